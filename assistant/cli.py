@@ -1,0 +1,219 @@
+"""The command line: ``assistant ingest | articles | article | quotes | speakers | ask |
+serve | eval``. Errors from :mod:`assistant.errors` become one-line messages and exit
+codes here, and nowhere else."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from assistant.errors import AssistantError, InputError, NotFoundError, StoreError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="A chat assistant grounded in news articles.")
+
+EXIT_CODES = {InputError: 2, NotFoundError: 3, StoreError: 4}
+
+
+def _settings():
+    from assistant.runtime import configure_environment
+    from assistant.settings import Settings
+
+    settings = Settings()
+    configure_environment(settings)
+    return settings
+
+
+def _store(settings):
+    from assistant.store import Store
+
+    return Store(settings)
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _fail(exc: AssistantError) -> None:
+    code = next((c for t, c in EXIT_CODES.items() if isinstance(exc, t)), 1)
+    typer.echo(f"error: {exc}", err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or directories (.md, .txt, .html). Default: the bundled article.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print what was ingested as JSON.")] = False,
+) -> None:
+    """Ingest articles into the index (idempotent; a changed article replaces its old version)."""
+    from assistant.indexing import ingest_paths
+
+    settings = _settings()
+    targets = paths or [settings.default_articles]
+    store = _store(settings)
+    interactive = sys.stderr.isatty() and not as_json
+
+    def on_file(report) -> None:
+        if report.status == "error":
+            typer.echo(f"error: {report.source}: {report.error}", err=True)
+        elif not as_json:
+            a = report.article or {}
+            typer.echo(
+                f"{report.status:9} {a.get('id')}  {a.get('title')!r}  "
+                f"{a.get('passages')} passages, {a.get('quotes')} quotes, {a.get('speakers')} speakers"
+            )
+        for w in report.warnings:
+            typer.echo(f"warning: {report.source}: {w}", err=True)
+
+    try:
+        if interactive:
+            from rich.progress import Progress
+
+            with Progress(transient=True) as bar:
+                task = bar.add_task("embedding and storing", total=None)
+
+                def progress(stage: str, done: int, total: int) -> None:
+                    bar.update(task, completed=done, total=total, description=stage)
+
+                reports = ingest_paths(store, settings, targets, on_file=on_file, progress=progress)
+        else:
+            def progress(stage: str, done: int, total: int) -> None:
+                typer.echo(f"progress: {stage} {done}/{total}", err=True)
+
+            reports = ingest_paths(store, settings, targets, on_file=on_file, progress=progress)
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        _print_json([r.to_dict() for r in reports])
+    failed = [r for r in reports if r.status == "error"]
+    if not reports:
+        typer.echo("error: no article files (.md, .txt, .html) found", err=True)
+        raise typer.Exit(2)
+    if failed:
+        typer.echo(f"{len(failed)} of {len(reports)} files failed", err=True)
+        raise typer.Exit(2)
+
+
+@app.command()
+def articles(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List the ingested articles."""
+    try:
+        rows = _store(_settings()).list_articles()
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        typer.echo("no articles yet: run `assistant ingest`")
+    for r in rows:
+        typer.echo(f"{r['id']}  {r.get('title')!r}  {r.get('passages')} passages, {r.get('quotes')} quotes  ({r.get('source')})")
+
+
+@app.command()
+def article(
+    article_id: Annotated[str, typer.Argument(help="Article id (a unique prefix is enough).")],
+    text: Annotated[bool, typer.Option("--text", help="Print the canonical text.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Show one article: its canonical text, passages or metadata."""
+    try:
+        item = _store(_settings()).get_article(article_id)
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    if text:
+        sys.stdout.write(item.article.text + "\n")
+    elif as_json:
+        _print_json({
+            **item.summary(),
+            "displayed": [{"kind": d.kind, "text": d.text} for d in item.article.displayed],
+            "passages": [p.to_dict() for p in item.passages],
+        })
+    else:
+        for k, v in item.summary().items():
+            typer.echo(f"{k:9} {v}")
+
+
+def _quote_rows(items, speaker: str | None):
+    rows = []
+    for item in items:
+        for q in item.quotes:
+            if speaker and not _speaker_matches(q.speaker, speaker, item):
+                continue
+            rows.append(
+                {
+                    "id": q.id, "article_id": q.article_id, "text": q.text, "speaker": q.speaker,
+                    "speaker_description": q.speaker_description, "verb": q.verb, "start": q.start,
+                    "end": q.end, "passage_id": q.passage_id, "partial": q.partial, "kind": q.kind,
+                }
+            )
+    return rows
+
+
+def _speaker_matches(name: str | None, query: str, item) -> bool:
+    if not name:
+        return False
+    q = query.strip().lower()
+    if q in name.lower():
+        return True
+    for s in item.speakers:
+        if s.name == name and any(q == a.lower() for a in s.aliases):
+            return True
+    return False
+
+
+@app.command()
+def quotes(
+    article_id: Annotated[Optional[str], typer.Option("--article", help="Only this article.")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only quotes by this person (name or surname).")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List direct quotations with their speakers and offsets."""
+    try:
+        store = _store(_settings())
+        items = [store.get_article(article_id)] if article_id else store.all_articles()
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    rows = _quote_rows(items, speaker)
+    if as_json:
+        _print_json(rows)
+        return
+    for r in rows:
+        who = r["speaker"] or ("(scare quote / term)" if r["kind"] == "term" else "speaker unknown")
+        typer.echo(f"[{r['start']}:{r['end']}] {who}: “{r['text']}”")
+
+
+@app.command()
+def speakers(
+    article_id: Annotated[Optional[str], typer.Option("--article", help="Only this article.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List the people in the articles: name, description, number of quotes."""
+    try:
+        store = _store(_settings())
+        items = [store.get_article(article_id)] if article_id else store.all_articles()
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    rows = [s.to_dict() for item in items for s in item.speakers]
+    if as_json:
+        _print_json(rows)
+        return
+    for r in rows:
+        desc = f", {r['description']}" if r["description"] else ""
+        typer.echo(f"{r['name']}{desc} ({r['quote_count']} quotes)")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

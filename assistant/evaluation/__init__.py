@@ -1,0 +1,1 @@
+"""Evaluation: deterministic metrics over test sets and labelled articles."""

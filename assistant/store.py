@@ -1,0 +1,265 @@
+"""Store: the Chroma index, embedded on disk by default or a Chroma server.
+
+Two collections per prefix:
+
+* ``{prefix}_chunks``: one record per passage and per quote, with its embedding and
+  metadata (article, kind, offsets, speaker). Retrieval searches here.
+* ``{prefix}_articles``: the manifest, one record per visible article whose document is
+  the whole ingested article as JSON (canonical text, passages, quotes, speakers).
+
+An article becomes visible in one step: its manifest record is written after all of
+its chunks. Readers only search chunks of articles in the manifest, so an ingest
+killed half way leaves nothing visible; its orphan chunks are overwritten by the next
+ingest of that article or removed by :meth:`Store.collect_garbage`. A changed article
+(same source, new content) replaces the old one: the new manifest record is written
+first, then the old record and its chunks are deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+from assistant.errors import NotFoundError, StoreError
+from assistant.settings import Settings
+from assistant.types import Article, Block, Displayed, IngestedArticle, Passage, Quote, Speaker
+
+BATCH = 128
+ProgressFn = Callable[[str, int, int], None]
+
+
+def article_to_json(item: IngestedArticle) -> str:
+    return json.dumps(
+        {
+            "article": asdict(item.article),
+            "passages": [p.to_dict() for p in item.passages],
+            "quotes": [q.to_dict() for q in item.quotes],
+            "speakers": [s.to_dict() for s in item.speakers],
+        },
+        ensure_ascii=False,
+    )
+
+
+def article_from_json(data: str) -> IngestedArticle:
+    raw = json.loads(data)
+    a = raw["article"]
+    article = Article(
+        **{k: v for k, v in a.items() if k not in {"blocks", "displayed"}},
+        blocks=[Block(**b) for b in a.get("blocks", [])],
+        displayed=[Displayed(**d) for d in a.get("displayed", [])],
+    )
+    return IngestedArticle(
+        article=article,
+        passages=[Passage(**p) for p in raw["passages"]],
+        quotes=[Quote(**q) for q in raw["quotes"]],
+        speakers=[Speaker(**s) for s in raw["speakers"]],
+    )
+
+
+def chunk_records(item: IngestedArticle, now: float) -> tuple[list[str], list[str], list[str], list[dict[str, Any]]]:
+    """ids, documents, texts to embed, metadatas for every passage and quote."""
+    ids, docs, to_embed, metas = [], [], [], []
+    aid = item.article.id
+    for p in item.passages:
+        ids.append(f"{aid}:p:{p.id}")
+        docs.append(p.text)
+        to_embed.append(f"{p.section}: {p.text}" if p.section else p.text)
+        metas.append(
+            {"article_id": aid, "kind": "passage", "passage_id": p.id, "start": p.start, "end": p.end,
+             "section": p.section, "paragraph": p.paragraph, "written_at": now}
+        )
+    for q in item.quotes:
+        ids.append(f"{aid}:q:{q.id}")
+        docs.append(q.text)
+        who = q.speaker or "unknown speaker"
+        desc = f", {q.speaker_description}" if q.speaker_description else ""
+        to_embed.append(f"{who}{desc}: {q.text}" if q.kind != "term" else q.text)
+        metas.append(
+            {"article_id": aid, "kind": "quote", "quote_kind": q.kind, "passage_id": q.passage_id,
+             "quote_id": q.id, "start": q.start, "end": q.end, "speaker": q.speaker or "",
+             "speaker_id": q.speaker_id or "", "paragraph": q.paragraph, "written_at": now}
+        )
+    return ids, docs, to_embed, metas
+
+
+class Store:
+    """The index. Opening it connects to Chroma; nothing happens at import."""
+
+    def __init__(self, settings: Settings, embeddings=None):
+        self.settings = settings
+        self._embeddings = embeddings
+        self._client = None
+        self._lock = threading.RLock()
+        self._cache: dict[str, IngestedArticle] = {}
+        self.generation = 0  # bumps whenever the visible set changes in this process
+
+    # --- connection ----------------------------------------------------------------
+    @property
+    def embeddings(self):
+        if self._embeddings is None:
+            from assistant.embeddings import MiniLMEmbeddings
+
+            s = self.settings
+            self._embeddings = MiniLMEmbeddings(
+                quantize=s.embedding_quantize, batch_size=s.embedding_batch_size, threads=s.torch_threads
+            )
+        return self._embeddings
+
+    @property
+    def client(self):
+        if self._client is None:
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+
+            s = self.settings
+            chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+            try:
+                if s.chroma_host:
+                    self._client = chromadb.HttpClient(
+                        host=s.chroma_host, port=s.chroma_port, ssl=s.chroma_ssl, settings=chroma_settings
+                    )
+                    self._client.heartbeat()
+                else:
+                    s.chroma_path.mkdir(parents=True, exist_ok=True)
+                    self._client = chromadb.PersistentClient(path=str(s.chroma_path), settings=chroma_settings)
+            except Exception as exc:  # connection refused, bad path, ...
+                where = f"{s.chroma_host}:{s.chroma_port}" if s.chroma_host else str(s.chroma_path)
+                raise StoreError(f"cannot open the Chroma store at {where}: {exc}") from exc
+        return self._client
+
+    def _collection(self, suffix: str, space: str = "cosine"):
+        name = f"{self.settings.collection_prefix}_{suffix}"
+        return self.client.get_or_create_collection(
+            name=name, metadata={"hnsw:space": space}, embedding_function=None
+        )
+
+    @property
+    def chunks(self):
+        return self._collection("chunks")
+
+    @property
+    def manifest(self):
+        return self._collection("articles", space="l2")
+
+    def langchain_vectorstore(self):
+        """The chunks collection as a LangChain ``Chroma`` vector store."""
+        from langchain_chroma import Chroma
+
+        return Chroma(
+            client=self.client,
+            collection_name=f"{self.settings.collection_prefix}_chunks",
+            embedding_function=self.embeddings,
+            collection_metadata={"hnsw:space": "cosine"},
+        )
+
+    # --- reading -------------------------------------------------------------------
+    def list_articles(self) -> list[dict[str, Any]]:
+        """Visible articles, newest first (metadata only)."""
+        got = self.manifest.get(include=["metadatas"])
+        out = []
+        for aid, meta in zip(got["ids"], got["metadatas"] or []):
+            row = dict(meta or {})
+            row["id"] = aid
+            out.append(row)
+        out.sort(key=lambda r: (-float(r.get("ingested_at", 0)), r["id"]))
+        return out
+
+    def visible_ids(self) -> list[str]:
+        return [r["id"] for r in self.list_articles()]
+
+    def get_article(self, article_id: str) -> IngestedArticle:
+        with self._lock:
+            if article_id in self._cache:
+                return self._cache[article_id]
+        got = self.manifest.get(ids=[article_id], include=["documents"])
+        if not got["ids"]:
+            matches = [a for a in self.visible_ids() if a.startswith(article_id)] if len(article_id) >= 4 else []
+            if len(matches) == 1:
+                return self.get_article(matches[0])
+            raise NotFoundError(f"no article with id {article_id!r}")
+        item = article_from_json(got["documents"][0])
+        with self._lock:
+            self._cache[article_id] = item
+        return item
+
+    def all_articles(self) -> list[IngestedArticle]:
+        return [self.get_article(aid) for aid in self.visible_ids()]
+
+    def count_chunks(self, article_id: str | None = None) -> int:
+        if article_id is None:
+            return self.chunks.count()
+        return len(self.chunks.get(where={"article_id": article_id}, include=[])["ids"])
+
+    # --- writing -------------------------------------------------------------------
+    def add(self, item: IngestedArticle, progress: ProgressFn | None = None) -> str:
+        """Index one article. Returns 'added', 'replaced' or 'unchanged'."""
+        art = item.article
+        progress = progress or (lambda *_: None)
+        existing = self.list_articles()
+        if any(r["id"] == art.id for r in existing):
+            progress("unchanged", 1, 1)
+            return "unchanged"
+        stale = [r["id"] for r in existing if r.get("source") == art.source]
+        model_id = self.embeddings.model_id
+        for r in existing:
+            if r.get("embedding_model") and r["embedding_model"] != model_id:
+                raise StoreError(
+                    f"the index was built with {r['embedding_model']}, this process embeds with "
+                    f"{model_id}; use another data directory or collection prefix"
+                )
+        now = time.time()
+        ids, docs, to_embed, metas = chunk_records(item, now)
+        total = len(ids)
+        try:
+            for lo in range(0, total, BATCH):
+                hi = min(total, lo + BATCH)
+                vectors = self.embeddings.embed_many(to_embed[lo:hi])
+                self.chunks.upsert(ids=ids[lo:hi], documents=docs[lo:hi], metadatas=metas[lo:hi], embeddings=vectors)
+                progress("stored", hi, total)
+            # the visibility point: one record, written last
+            self.manifest.upsert(
+                ids=[art.id],
+                documents=[article_to_json(item)],
+                embeddings=[[0.0, 0.0]],
+                metadatas=[{
+                    "title": art.title, "source": art.source, "byline": art.byline or "", "url": art.url or "",
+                    "date": art.date or "", "ingested_at": now, "passages": len(item.passages),
+                    "quotes": len(item.quotes), "speakers": len(item.speakers), "chars": len(art.text),
+                    "embedding_model": model_id,
+                }],
+            )
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise StoreError(f"writing article {art.id} to Chroma failed: {exc}") from exc
+        for old in stale:
+            self.delete(old)
+        with self._lock:
+            self.generation += 1
+        return "replaced" if stale else "added"
+
+    def delete(self, article_id: str) -> None:
+        """Remove an article: manifest first (invisible at once), then its chunks."""
+        self.manifest.delete(ids=[article_id])
+        self.chunks.delete(where={"article_id": article_id})
+        with self._lock:
+            self._cache.pop(article_id, None)
+            self.generation += 1
+
+    def collect_garbage(self, min_age_s: float = 3600.0) -> int:
+        """Delete chunks that belong to no visible article and are older than
+        ``min_age_s`` (younger ones may be an ingest still running elsewhere)."""
+        visible = set(self.visible_ids())
+        got = self.chunks.get(include=["metadatas"])
+        cutoff = time.time() - min_age_s
+        orphans = [
+            cid for cid, meta in zip(got["ids"], got["metadatas"] or [])
+            if meta.get("article_id") not in visible and float(meta.get("written_at", 0)) <= cutoff
+        ]
+        for lo in range(0, len(orphans), 512):
+            self.chunks.delete(ids=orphans[lo : lo + 512])
+        return len(orphans)

@@ -1,0 +1,685 @@
+"""Attribute: give each quoted span a speaker, or nobody.
+
+For every span the rules look only at its own sentence, with the words of every quote
+masked, so a name inside a quotation is never taken for its speaker and a cue never
+reaches across another quote. In order:
+
+1. **Terms.** A span after "so-called", "dubbed", "known as"...; a short noun used as
+   a modifier (a "reassurance" force); a short span right after a determiner with no
+   speech verb in its sentence; a nickname between two names; a quoted title after a
+   work noun; the same words already found to be a term. These belong to nobody.
+2. **Cue right after the span**: ``Q," said S`` / ``Q," S said`` / ``Q," he added`` /
+   ``Q," according to S``.
+3. **Cue before the span**: ``S said: "Q"`` / ``S told X, "Q"``.
+4. **Reported clause** before the span: ``S said it would be "Q"`` /
+   ``S agreed, adding that ... "Q"`` / ``..., he said, would depend on "Q"``.
+5. **Cue later in the sentence**: ``... "Q" for Europe, said S.``
+6. **Continuation**: a later span in the same paragraph with no cue of its own keeps
+   the previous span's speaker; a paragraph that opens with a quotation keeps the
+   speaker of the previous paragraph's last quote, unless someone else is named
+   in between; the parts of a quotation that runs over several paragraphs share one
+   speaker.
+
+A pronoun speaker resolves to the nearest preceding person outside quotes who agrees
+in gender, skipping possessives and objects of prepositions; a surname or title maps
+to the canonical full name. Anything unresolved stays "speaker unknown".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.lexicon import (
+    ADVERBS,
+    DETERMINERS,
+    PARTICIPLE_CUES,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TERM_CUES,
+    WEAK_VERBS,
+    WORK_NOUNS,
+)
+from ingest.people import Registry, _sentence_end, clean_name, plausible_name
+from ingest.quotes import Span
+
+MASK = "█"
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*\.?")
+_VERB_RE = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w’'-])", re.I)
+_ACCORDING = re.compile(r"(?<![\w])according\s+to\s+", re.I)
+_UNNAMED_HEAD = re.compile(
+    r"^(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its)\b", re.I
+)
+_ADV_TAIL = re.compile(r"(?:\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"))+\s*$", re.I)
+_PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
+_PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
+
+
+@dataclass(slots=True)
+class Attribution:
+    speaker: int | None  # registry person index
+    verb: str | None
+    reason: str
+    kind: str  # direct | partial | term
+    partial: bool
+
+
+@dataclass(slots=True)
+class _Ref:
+    kind: str  # person | pronoun | unnamed
+    person: int | None = None
+    gender: str | None = None
+    pos: int = 0
+
+
+class Attributor:
+    def __init__(self, text: str, spans: list[Span], registry: Registry, docs_by_para: dict):
+        self.text = text
+        self.spans = spans
+        self.reg = registry
+        self.docs = docs_by_para  # paragraph block_start -> spaCy Doc
+        masked = list(text)
+        for sp in spans:
+            lo = sp.start
+            hi = sp.end
+            for i in range(lo, hi):
+                if masked[i] != "\n":
+                    masked[i] = MASK
+        self.masked = "".join(masked)
+        self.terms: set[str] = set()
+        self.results: list[Attribution | None] = [None] * len(spans)
+
+    # --- public --------------------------------------------------------------------
+    def run(self) -> list[Attribution]:
+        for i, sp in enumerate(self.spans):
+            self.results[i] = self._attribute(i, sp)
+        self._share_across_parts()
+        return [r for r in self.results if r is not None]
+
+    # --- sentence geometry ---------------------------------------------------------
+    def _sentence_window(self, sp: Span) -> tuple[int, int]:
+        lo, hi = sp.block_start, sp.block_end
+        para = self.masked[lo:hi]
+        bounds = [0]
+        for m in re.finditer(r"[.!?…][”\"’']?(?=\s+[A-Z“\"‘'(█])", para):
+            if m.group(0)[-1] in "”\"’'" or not self._abbrev_before(para, m.start()):
+                bounds.append(m.end())
+        # a closing mark after sentence-final punctuation inside the quote ends a sentence
+        for other in self.spans:
+            if other.block_start == lo and other.close_mark is not None:
+                inner_last = self.text[other.end - 1]
+                after = self.text[other.close_mark + 1 : other.close_mark + 3]
+                if inner_last in ".!?" and re.match(r"\s[A-Z“\"]", after):
+                    bounds.append(other.close_mark + 1 - lo)
+        bounds = sorted(set(bounds)) + [len(para)]
+        open_rel = sp.open_mark - lo
+        close_rel = (sp.close_mark if sp.close_mark is not None else hi - 1) - lo
+        s = max(b for b in bounds if b <= open_rel)
+        e = min(b for b in bounds if b > close_rel) if any(b > close_rel for b in bounds) else len(para)
+        # the cue of a quotation that ends its own sentence follows it ("Q." she said.)
+        return lo + s, lo + e
+
+    @staticmethod
+    def _abbrev_before(para: str, dot: int) -> bool:
+        word = re.findall(r"[\w.]+$", para[:dot])
+        if not word:
+            return False
+        w = word[0].lower()
+        end = _sentence_end(word[0] + ". X")
+        return end != len(word[0]) or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", w))
+
+    def _left(self, sp: Span, win_lo: int) -> tuple[int, str]:
+        """Masked text from the sentence start (or the previous quote's closing mark)
+        up to the opening mark."""
+        lo = win_lo
+        for k, other in enumerate(self.spans):
+            if other is sp or other.block_start != sp.block_start or other.close_mark is None:
+                continue
+            res = self.results[k]
+            if res is not None and res.kind == "term":
+                continue  # a nickname or title inside the clause is not a boundary
+            if lo <= other.close_mark < sp.open_mark:
+                lo = other.close_mark + 1
+        return lo, self.masked[lo : sp.open_mark]
+
+    def _right(self, sp: Span, win_hi: int) -> tuple[int, str]:
+        start = (sp.close_mark + 1) if sp.close_mark is not None else sp.block_end
+        hi = win_hi
+        for other in self.spans:
+            if other is sp or other.block_start != sp.block_start:
+                continue
+            if start <= other.open_mark < hi:
+                hi = other.open_mark
+        return start, self.masked[start:hi]
+
+    # --- the rules -----------------------------------------------------------------
+    def _attribute(self, i: int, sp: Span) -> Attribution:
+        win_lo, win_hi = self._sentence_window(sp)
+        left_lo, left = self._left(sp, win_lo)
+        right_lo, right = self._right(sp, win_hi)
+        words = self.text[sp.start : sp.end].split()
+        quote_text = self.text[sp.start : sp.end]
+        sentence_has_cue = bool(_VERB_RE.search(left) or _VERB_RE.search(right) or _ACCORDING.search(right))
+        starts_sentence = not re.search(r"\w", left.replace(MASK, ""))
+        partial = not starts_sentence and not re.search(r"[:,]\s*$", left) or quote_text[:1].islower()
+
+        term = self._term_reason(sp, left, right, words, sentence_has_cue)
+        if term:
+            self.terms.add(quote_text.lower().strip(" ,.;:"))
+            return Attribution(None, None, term, "term", True)
+
+        # 2. cue right after the span
+        if sp.close_mark is not None:
+            got = self._cue_right_adjacent(right_lo, right)
+            if got:
+                ref, verb = got
+                return self._resolved(ref, verb, "cue after quote", partial)
+        # 3. cue before the span, ending in a colon or comma
+        got = self._cue_left_colon(left_lo, left)
+        if got:
+            ref, verb = got
+            return self._resolved(ref, verb, "cue before quote", partial)
+        # 4. reported clause before the span
+        got = self._cue_left_clause(left_lo, left)
+        if got:
+            ref, verb = got
+            return self._resolved(ref, verb, "reported clause", True)
+        # 5. cue later in the sentence
+        got = self._cue_right_distant(right_lo, right)
+        if got:
+            ref, verb = got
+            return self._resolved(ref, verb, "cue later in sentence", partial)
+        # 6. continuation
+        speaker = self._continuation(i, sp)
+        if speaker is not None:
+            return Attribution(speaker[0], None, speaker[1], "direct" if not partial else "partial", partial)
+        return Attribution(None, None, "no speech cue", "partial" if partial else "direct", partial)
+
+    def _verbs(self, lo: int, seg: str):
+        """Speech-verb matches in ``seg`` (which starts at ``lo``) that the tagger does
+        not read as a noun or adjective ("the state statute", "a post")."""
+        for v in _VERB_RE.finditer(seg):
+            if self._pos_at(lo + v.start()) in {"NOUN", "ADJ", "PROPN"}:
+                continue
+            yield v
+
+    def _resolved(self, ref: _Ref, verb: str, reason: str, partial: bool) -> Attribution:
+        kind = "partial" if partial else "direct"
+        if ref.kind == "continue":
+            prev = self._previous_speaker_in_paragraph(ref.pos)
+            if prev is not None:
+                return Attribution(prev, verb, f"{reason}; shared subject", kind, partial)
+            return Attribution(None, verb, f"{reason}; subject not found", kind, partial)
+        if ref.kind == "person":
+            return Attribution(ref.person, verb, reason, kind, partial)
+        if ref.kind == "pronoun":
+            person = self._resolve_pronoun(ref.pos, ref.gender)
+            if person is None:
+                return Attribution(None, verb, f"{reason}; pronoun unresolved", kind, partial)
+            return Attribution(person, verb, f"{reason}; pronoun", kind, partial)
+        return Attribution(None, verb, f"{reason}; unnamed source", kind, partial)
+
+    # terms ------------------------------------------------------------------------
+    def _term_reason(self, sp: Span, left: str, right: str, words: list[str], has_cue: bool) -> str | None:
+        text = self.text[sp.start : sp.end]
+        key = text.lower().strip(" ,.;:")
+        if TERM_CUES.search(left):
+            return "term: introduced as a label"
+        if key in self.terms:
+            return "term: repeats an earlier term"
+        if len(words) > 6:
+            return None
+        prev_words = re.findall(r"[\w’'.-]+", left)
+        prev = prev_words[-1].lower() if prev_words else ""
+        next_match = re.match(r"^\s*([\w’'-]+)", right)
+        nxt = next_match.group(1) if next_match else ""
+        # nickname: Robert "Bobby" Jones
+        if len(words) == 1 and prev_words and prev_words[-1][:1].isupper() and nxt[:1].isupper() and not re.match(r"^\s*[,.]", right):
+            if right[:1] == " " and left[-1:] == " ":
+                return "term: nickname"
+        small = {"of", "the", "a", "an", "and", "in", "to", "for", "on", "at", "by", "with", "from", "or", "&"}
+        title_case = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words) and words[0][:1].isupper()
+        if prev in WORK_NOUNS and title_case:
+            return "term: title of a work"
+        if title_case and len(words) >= 2 and not self._cue_right_adjacent(sp.close_mark + 1 if sp.close_mark else sp.end, right) and not starts_with_cue_colon(left):
+            return "term: title of a work"
+        # a noun used as a modifier: any European "reassurance" force
+        if len(words) <= 3 and nxt and right[:1] == " " and not has_cue_between(right):
+            tok_last, tok_next = self._pos_at(sp.end - 1), self._pos_at(sp.close_mark + 2 if sp.close_mark else sp.end)
+            if tok_last in {"NOUN", "PROPN"} and tok_next in {"NOUN", "PROPN"} and nxt[:1].islower():
+                return "term: noun modifier"
+        if len(words) <= 5 and prev in DETERMINERS and not has_cue:
+            return "term: quoted noun phrase with no speaker"
+        return None
+
+    def _pos_at(self, pos: int) -> str | None:
+        for block_start, doc in self.docs.items():
+            if block_start <= pos < block_start + len(doc.text):
+                rel = pos - block_start
+                for tok in doc:
+                    if tok.idx <= rel < tok.idx + len(tok.text):
+                        return tok.pos_
+                return None
+        return None
+
+    # cues -------------------------------------------------------------------------
+    def _cue_right_adjacent(self, lo: int, right: str) -> tuple[_Ref, str] | None:
+        m = re.match(r"^[\s,.!?;—–-]*", right)
+        head = m.end() if m else 0
+        if right[:head].count(".") and not right[:head].strip().startswith(","):
+            # "Q." she said -- allowed; "Q." The next sentence -- handled by window
+            pass
+        rest = right[head:]
+        acc = re.match(r"according\s+to\s+", rest, re.I)
+        if acc:
+            ref = self._subject_after(lo + head + acc.end())
+            if ref:
+                return ref, "according to"
+        # inverted: said S
+        v = _VERB_RE.match(rest)
+        if v and v.group(1).lower() not in WEAK_VERBS:
+            ref = self._subject_after(lo + head + v.end())
+            if ref:
+                return ref, v.group(1).lower()
+        # S said: the subject must be the first thing after the quote
+        for v in self._verbs(lo + head, rest):
+            if v.start() > 80 or v.group(1).lower() in WEAK_VERBS:
+                break
+            subject = rest[: v.start()]
+            if not re.match(r"^\s*(?:(?i:he|she|they)\b|[A-Z]|(?i:the|a|an|one)\s)", subject) or "█" in subject:
+                break
+            if re.search(r"\b(?:he|she|they)\b", subject, re.I) and not re.match(r"^\s*(?:he|she|they)\b", subject, re.I):
+                break
+            ref = self._subject_before(lo + head, lo + head + v.start(), allow_apposition=True)
+            if ref:
+                return ref, v.group(1).lower()
+            break
+        return None
+
+    def _cue_left_colon(self, lo: int, left: str) -> tuple[_Ref, str] | None:
+        m = re.search(r"[:,]\s*$", left)
+        if not m:
+            return None
+        body = left[: m.start()]
+        verbs = list(self._verbs(lo, body))
+        if not verbs:
+            return None
+        v = verbs[-1]
+        tail = body[v.end():]
+        if len(tail) > 60 or re.search(r"[.;█]", tail):
+            return None
+        if re.match(r"^\s*(?:that|whether|if|how|why)\b", tail) and m.group(0).startswith(","):
+            return None
+        ref = self._subject_before(lo, lo + v.start(), allow_apposition=True) or self._subject_after(lo + v.end())
+        return (ref, v.group(1).lower()) if ref else None
+
+    def _cue_left_clause(self, lo: int, left: str) -> tuple[_Ref, str] | None:
+        verbs = list(self._verbs(lo, left))
+        for v in reversed(verbs):
+            verb = v.group(1).lower()
+            if verb in PARTICIPLE_CUES:
+                # "S agreed, adding that ..." / "S spoke, saying ..."
+                ref = self._subject_of_participle(lo, lo + v.start())
+                if ref:
+                    return ref, verb
+                continue
+            ref = self._subject_before(lo, lo + v.start(), allow_apposition=True)
+            if ref is None and re.fullmatch(r"\s*(?:,\s*)?(?:and|but|or|then|and then|before|after)\s*", left[: v.start()].split("█")[-1].split("”")[-1].split('"')[-1]):
+                ref = _Ref("continue", pos=lo + v.start())
+            if ref is None:
+                # parenthetical ", he said," or inverted "said S" before the quote
+                ref = self._subject_after(lo + v.end(), parenthetical_only=True)
+            if ref:
+                return ref, verb
+        return None
+
+    def _cue_right_distant(self, lo: int, right: str) -> tuple[_Ref, str] | None:
+        for m in re.finditer(r"[,—–]\s*", right):
+            rest = right[m.end():]
+            acc = re.match(r"according\s+to\s+", rest, re.I)
+            if acc:
+                ref = self._subject_after(lo + m.end() + acc.end())
+                if ref:
+                    return ref, "according to"
+            v = _VERB_RE.match(rest)
+            if v and v.group(1).lower() not in WEAK_VERBS and self._pos_at(lo + m.end()) not in {"NOUN", "ADJ", "PROPN"}:
+                ref = self._subject_after(lo + m.end() + v.end())
+                if ref:
+                    return ref, v.group(1).lower()
+            # ", S said" / ", he said"
+            v2 = re.match(r"^([^,;█]{1,60}?)\s+(?:(?:" + "|".join(ADVERBS) + r")\s+)*(" + _VERB_RE.pattern + r")", rest)
+            if v2:
+                verb_start = lo + m.end() + v2.start(2)
+                ref = self._subject_before(lo + m.end(), verb_start, allow_apposition=False)
+                if ref:
+                    return ref, v2.group(2).lower()
+        return None
+
+    # subjects ---------------------------------------------------------------------
+    def _subject_before(self, lo: int, verb_pos: int, allow_apposition: bool) -> _Ref | None:
+        seg = self.masked[lo:verb_pos]
+        seg = _ADV_TAIL.sub("", seg).rstrip()
+        end = lo + len(seg)
+        p = _PRONOUN_TAIL.search(seg)
+        if p:
+            return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=lo + p.start())
+        # a name right before the verb
+        m = self._mention_ending(end)
+        if m is not None:
+            return _Ref("person", person=m)
+        if allow_apposition and seg.endswith(","):
+            m = self._mention_ending(end - 1)  # "Veridian's chief executive, Martin Kerr, said"
+            if m is not None and re.search(r",\s*[^,]*,$", seg):
+                return _Ref("person", person=m)
+            ref = self._apposition_subject(lo, end)
+            if ref:
+                return ref
+        if re.search(r"(?:^|\s)(?:and|but|then|and then)$", seg):
+            # "S welcomed the plan but said ...": the subject of the first verb
+            for mention in self.reg.mentions:
+                if lo <= mention.start < end and not mention.in_quote and not mention.possessive and not mention.oblique:
+                    return _Ref("person", person=mention.person)
+            p = re.match(r"^\W*(he|she|they)\b", seg, re.I)
+            if p:
+                return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=lo + p.start(1))
+            return None
+        unnamed = re.search(
+            r"(?:^|[\s,])((?:the|a|an|one|another|two|three|several|some|many|other)\s+[\w’'\- ]{0,60})$", seg, re.I
+        )
+        # a capitalised name the recogniser missed
+        cap = re.search(r"((?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.|de|van|von|da|al|bin)){0,3})$", seg)
+        if cap:
+            name, gender = clean_name(cap.group(1))
+            start = lo + cap.start(1) + (len(cap.group(1)) - len(cap.group(1).lstrip()))
+            ref = self._new_speaker(name, start, gender)
+            if ref:
+                return ref
+        if unnamed:
+            return _Ref("unnamed")
+        return None
+
+    def _apposition_subject(self, lo: int, end: int) -> _Ref | None:
+        """``Name, a description, said``: the name before the apposition."""
+        seg = self.masked[lo:end]
+        for mention in reversed(self.reg.mentions):
+            if mention.end > end or mention.start < lo:
+                continue
+            between = self.masked[mention.end:end]
+            if re.fullmatch(r"(?:\s+(?:of|from|at)\s+[A-Z][\w.’' -]{1,60}?)?,\s[^;:█]{1,160},", between) and not _VERB_RE.search(between):
+                if not mention.possessive and not mention.in_quote:
+                    return _Ref("person", person=mention.person)
+        p = re.search(r"(?<![\w’'])(he|she|they)\s*,\s[^;:█]{1,80},$", seg, re.I)
+        if p:
+            return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=lo + p.start())
+        return None
+
+    def _subject_after(self, pos: int, parenthetical_only: bool = False) -> _Ref | None:
+        rest = self.masked[pos : pos + 120]
+        p = _PRONOUN_HEAD.match(rest)
+        if p:
+            return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=pos + p.start(1))
+        if parenthetical_only:
+            return None
+        lead = re.match(r"^\s*((?:(?:[A-Z][\w.’'-]*|former|then|retired|longtime|veteran|now)\s+){0,4})", rest)
+        first = pos + len(rest) - len(rest.lstrip())
+        for mention in self.reg.mentions:
+            if mention.start < first:
+                continue
+            between = self.masked[pos : mention.start]
+            if mention.start - pos > 60 or re.search(r"[,;:.█]", between.replace("Dr.", "Dr").replace("St.", "St")):
+                if not re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\.?\s+){0,5}", between):
+                    break
+            if re.fullmatch(r"\s*(?:(?:[A-Za-z][\w’'-]*\.?|U\.S\.|U\.K\.)\s+){0,5}", between):
+                return _Ref("person", person=mention.person)
+            break
+        if _UNNAMED_HEAD.match(rest.lstrip()):
+            return _Ref("unnamed")
+        cap = re.match(r"^\s*((?:[A-Z][\w’'\-]+\.?\s+){0,3}[A-Z][\w’'\-]+)", rest)
+        if cap and lead is not None:
+            name, gender = clean_name(cap.group(1))
+            return self._new_speaker(name, pos + cap.start(1), gender)
+        return None
+
+    def _subject_of_participle(self, lo: int, verb_pos: int) -> _Ref | None:
+        seg = self.masked[lo:verb_pos]
+        if not re.search(r",\s*$", seg):
+            return None
+        for mention in reversed(self.reg.mentions):
+            if lo <= mention.start and mention.end <= verb_pos and not mention.in_quote:
+                if mention.possessive or mention.oblique:
+                    continue
+                return _Ref("person", person=mention.person)
+        p = re.search(r"(?<![\w’'])(he|she|they)\b", seg, re.I)
+        if p:
+            return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=lo + p.start())
+        return None
+
+    def _mention_ending(self, end: int) -> int | None:
+        for mention in self.reg.mentions:
+            if mention.end == end and not mention.possessive and not mention.in_quote:
+                return mention.person
+            if mention.start > end:
+                break
+        return None
+
+    def _new_speaker(self, name: str, start: int, gender: str | None) -> _Ref | None:
+        if not name or not plausible_name(name):
+            return None
+        ent = self._ent_label(start)
+        if ent in {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "DATE", "TIME"}:
+            return None
+        if ent != "PERSON" and self.reg.match(name, start) is None:
+            # not a name the recogniser saw: every word must at least be a proper noun
+            offset = start
+            for token in name.split():
+                at = self.text.find(token, offset)
+                if at < 0 or self._pos_at(at) != "PROPN":
+                    return None
+                offset = at + len(token)
+        idx = self.reg.add_name(name, start, gender=gender, confirmed=True)
+        self.reg.people[idx].confirmed = True
+        return _Ref("person", person=idx)
+
+    def _ent_label(self, pos: int) -> str | None:
+        for block_start, doc in self.docs.items():
+            if block_start <= pos < block_start + len(doc.text):
+                rel = pos - block_start
+                for ent in doc.ents:
+                    if ent.start_char <= rel < ent.end_char:
+                        return ent.label_
+                return None
+        return None
+
+    # pronouns and continuation -----------------------------------------------------
+    def _resolve_pronoun(self, pos: int, gender: str | None) -> int | None:
+        """Paragraph by paragraph back from the pronoun: the last person there who is
+        the subject of a speech verb (or speaker of a quote), else the last one named
+        outside a prepositional phrase or possessive, else the last one named at all.
+        ``they`` resolves only to a person of unknown gender named as a speaker."""
+        paragraphs = self._paragraph_starts()
+        here = max((p for p in paragraphs if p <= pos), default=0)
+        idx = paragraphs.index(here) if here in paragraphs else 0
+        for k in range(idx, max(-1, idx - 4), -1):
+            lo = paragraphs[k]
+            hi = pos if k == idx else (paragraphs[k + 1] if k + 1 < len(paragraphs) else len(self.text))
+            cands = [
+                m for m in self.reg.mentions
+                if lo <= m.start < hi and not m.in_quote and self.reg.people[m.person].confirmed
+                and self._gender_ok(m.person, gender)
+            ]
+            speakers = [m.person for m in cands if self._speech_subject(m)]
+            speakers += [
+                r.speaker for sp, r in zip(self.spans, self.results)
+                if r is not None and r.speaker is not None and lo <= sp.open_mark < hi and self._gender_ok(r.speaker, gender)
+            ]
+            if gender == "n":
+                # singular "they" for a named spokesperson: the last named speaker nearby
+                if speakers and k >= idx - 1:
+                    return self._last_by_position(speakers, lo, hi)
+                if k < idx - 1:
+                    return None
+                continue
+            if speakers and k == idx:
+                return self._last_by_position(speakers, lo, hi)
+            plain = [m for m in cands if not m.possessive and not m.oblique]
+            if plain:
+                if speakers and k != idx:
+                    return self._last_by_position(speakers, lo, hi)
+                return plain[-1].person
+            if speakers:
+                return self._last_by_position(speakers, lo, hi)
+            if cands:
+                return cands[-1].person
+        return None
+
+    def _last_by_position(self, people: list[int], lo: int, hi: int) -> int:
+        best, best_pos = people[-1], -1
+        for m in self.reg.mentions:
+            if lo <= m.start < hi and m.person in people and m.start > best_pos and not m.in_quote:
+                best, best_pos = m.person, m.start
+        for sp, r in zip(self.spans, self.results):
+            if r is not None and r.speaker in people and lo <= sp.open_mark < hi and sp.open_mark > best_pos:
+                best, best_pos = r.speaker, sp.open_mark
+        return best
+
+    def _gender_ok(self, person: int, gender: str | None) -> bool:
+        g = self.reg.people[person].gender
+        return gender in {None, "n"} or g is None or g == gender
+
+    def _speech_subject(self, m) -> bool:
+        """Is this mention the subject of a speech verb ("Arnold said", "said Arnold",
+        "Lindholm, who ..., later told")?"""
+        after = self.masked[m.end : m.end + 160]
+        if after.startswith(",") and not _VERB_RE.match(after[1:].lstrip()):
+            after = re.sub(r"^,\s[^;:█]{1,140}?,", "", after)
+        elif after.startswith(","):
+            after = " " + after[1:].lstrip()
+        v = re.match(r"^\s+(?:(?:" + "|".join(ADVERBS) + r")\s+)*(" + _VERB_RE.pattern + r")", after, re.I)
+        if v and self._pos_at(m.end + after.find(v.group(1))) not in {"NOUN", "ADJ"}:
+            return True
+        before = self.masked[max(0, m.start - 30) : m.start]
+        return bool(re.search(r"(?:said|says|added|asked|told|wrote|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", before))
+
+    def _paragraph_starts(self) -> list[int]:
+        return sorted(self.docs.keys())
+
+    def _horizon(self, pos: int, paragraphs: int) -> int:
+        starts = sorted({sp.block_start for sp in self.spans} | set(self.docs.keys()))
+        before = [s for s in starts if s <= pos]
+        return before[-(paragraphs + 1)] if len(before) > paragraphs else 0
+
+    def _previous_speaker_in_paragraph(self, pos: int) -> int | None:
+        for j in range(len(self.spans) - 1, -1, -1):
+            prev = self.spans[j]
+            if prev.open_mark >= pos:
+                continue
+            if not (prev.block_start <= pos < prev.block_end):
+                return None
+            res = self.results[j]
+            if res is not None and res.kind != "term" and res.speaker is not None:
+                return res.speaker
+        return None
+
+    def _continuation(self, i: int, sp: Span) -> tuple[int, str] | None:
+        # an earlier quote in the same paragraph
+        for j in range(i - 1, -1, -1):
+            prev = self.spans[j]
+            if prev.block_start != sp.block_start:
+                break
+            res = self.results[j]
+            if res is None or res.kind == "term":
+                continue
+            if res.speaker is not None and not self._someone_between(prev.end, sp.open_mark, res.speaker):
+                return res.speaker, "continues the previous quote's speaker"
+            return None
+        # a paragraph that opens with this quotation: the previous paragraph's speaker
+        lead = self.masked[sp.block_start : sp.open_mark]
+        if lead.strip():
+            return None
+        paragraphs = self._paragraph_starts()
+        k = paragraphs.index(sp.block_start) if sp.block_start in paragraphs else 0
+        if k == 0:
+            return None
+        prev_lo, prev_hi = paragraphs[k - 1], sp.block_start
+        for j in range(i - 1, -1, -1):
+            prev = self.spans[j]
+            res = self.results[j]
+            if prev.block_start < prev_lo:
+                break
+            if res is None or res.kind == "term" or prev.block_start == sp.block_start:
+                continue
+            if res.speaker is not None and not self._someone_between(prev.end, sp.open_mark, res.speaker):
+                return res.speaker, "floating quote continues the previous speaker"
+            return None
+        # no quote there: the person the previous paragraph reports as speaking
+        speakers = [m for m in self.reg.mentions if prev_lo <= m.start < prev_hi and not m.in_quote
+                    and self.reg.people[m.person].confirmed and self._speech_subject(m)]
+        if speakers and len({m.person for m in speakers}) == 1:
+            return speakers[-1].person, "floating quote continues the reported speaker"
+        if not speakers:
+            subject = self._paragraph_subject(prev_lo, prev_hi)
+            if subject is not None:
+                return subject, "floating quote continues the previous paragraph's subject"
+        return None
+
+    def _paragraph_subject(self, lo: int, hi: int) -> int | None:
+        """The person a paragraph is about: named at the start of its first sentence
+        (after any title words), with no other person its subject."""
+        first = [m for m in self.reg.mentions if lo <= m.start < hi and not m.in_quote]
+        if not first:
+            return None
+        m = first[0]
+        lead = self.text[lo : m.start]
+        if m.possessive or m.oblique or not re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,4}", lead):
+            return None
+        if not self.reg.people[m.person].confirmed:
+            return None
+        return m.person
+
+    def _adjacent_paragraphs(self, a: int, b: int) -> bool:
+        between = self.text[a:b]
+        return between.count("\n\n") <= 1
+
+    def _someone_between(self, lo: int, hi: int, speaker: int) -> bool:
+        for mention in self.reg.mentions:
+            if lo <= mention.start < hi and not mention.in_quote and mention.person != speaker:
+                if self.reg.people[mention.person].confirmed and not mention.possessive and not mention.oblique:
+                    return True
+        return False
+
+    def _share_across_parts(self) -> None:
+        """The parts of a quotation over several paragraphs share one speaker."""
+        chains: list[list[int]] = []
+        index_of = {id(sp): k for k, sp in enumerate(self.spans)}
+        for k, sp in enumerate(self.spans):
+            if sp.continued_from is None:
+                chains.append([k])
+            else:
+                for chain in chains:
+                    if chain[-1] == sp.continued_from:
+                        chain.append(k)
+                        break
+                else:
+                    chains.append([k])
+        del index_of
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            speakers = [self.results[k].speaker for k in chain if self.results[k] and self.results[k].speaker is not None]
+            if not speakers:
+                continue
+            who = speakers[0]
+            for k in chain:
+                r = self.results[k]
+                if r is not None and r.speaker is None and r.kind != "term":
+                    r.speaker = who
+                    r.reason = "part of a quotation over several paragraphs"
+
+
+def starts_with_cue_colon(left: str) -> bool:
+    return bool(re.search(r"[:,]\s*$", left)) and bool(_VERB_RE.search(left[-60:]))
+
+
+def has_cue_between(right: str) -> bool:
+    head = right[:40]
+    return bool(_VERB_RE.match(head.strip()))

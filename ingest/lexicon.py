@@ -1,0 +1,201 @@
+"""Word lists the attribution rules use. General English and naming conventions only:
+nothing here is specific to any article."""
+
+from __future__ import annotations
+
+import re
+
+# Speech and attribution verbs, every inflection we match (lower case).
+_SPEECH_LEMMAS = """
+say says said saying | add adds added adding | ask asks asked asking | tell tells told telling
+warn warns warned warning | argue argues argued arguing | insist insists insisted insisting
+note notes noted noting | explain explains explained explaining | state states stated stating
+write writes wrote writing | declare declares declared declaring | claim claims claimed claiming
+acknowledge acknowledges acknowledged acknowledging | recall recalls recalled recalling
+continue continues continued continuing | reply replies replied replying
+respond responds responded responding | urge urges urged urging | admit admits admitted admitting
+agree agrees agreed agreeing | predict predicts predicted predicting | promise promises promised
+vow vows vowed vowing | caution cautions cautioned cautioning | complain complains complained
+conclude concludes concluded concluding | observe observes observed observing
+remark remarks remarked | recount recounts recounted | shout shouts shouted | yell yells yelled
+exclaim exclaims exclaimed | whisper whispers whispered | joke jokes joked joking
+quip quips quipped | concede concedes conceded conceding | contend contends contended contending
+maintain maintains maintained maintaining | announce announces announced announcing
+tweet tweets tweeted | post posts posted | stress stresses stressed stressing
+emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
+reiterate reiterates reiterated | testify testifies testified | counter counters countered
+wonder wonders wondered | question questions questioned | plead pleads pleaded pled
+demand demands demanded | boast boasts boasted | lament laments lamented | muse mused
+sigh sighed | laugh laughed | describe describes described describing | call calls called calling
+brand brands branded | dub dubs dubbed | recommend recommends recommended | advise advises advised
+believe believes believed | think thinks thought | suggest suggests suggested suggesting
+insist | confirm confirms confirmed confirming | deny denies denied denying | report reports reported
+tell | put | pointed | hint hints hinted | signal signals signaled signalled
+"""
+SPEECH_VERBS: frozenset[str] = frozenset(
+    w for w in _SPEECH_LEMMAS.replace("|", " ").split() if w not in {"put", "pointed"}
+)
+# Verbs that introduce a quote only in a reported clause, never as "Q, X verbed".
+WEAK_VERBS: frozenset[str] = frozenset(
+    "describe describes described describing call calls called calling brand brands branded "
+    "dub dubs dubbed believe believes believed think thinks thought suggest suggests suggested "
+    "suggesting hint hints hinted signal signals signaled signalled report reports reported "
+    "recommend recommends recommended advise advises advised".split()
+)
+PARTICIPLE_CUES: frozenset[str] = frozenset(
+    w for w in SPEECH_VERBS if w.endswith("ing")
+)
+
+# Adverbs and auxiliaries allowed between a speaker and the speech verb.
+ADVERBS: frozenset[str] = frozenset(
+    """also later then previously once recently earlier has had have was were is will would
+    could might may had already again simply only just further repeatedly publicly privately
+    bluntly flatly quickly quietly firmly angrily calmly told reportedly once""".split()
+)
+
+PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "n"}
+
+# Words that mark the following quote as a coined term or label, not anyone's words.
+TERM_CUES = re.compile(
+    r"(?:so[- ]called|dubbed|known\s+as|nicknamed|entitled|titled|the\s+(?:term|word|phrase|slogan|"
+    r"label|motto|hashtag|headline|name)|coined|christened|a\s+(?:term|word|phrase|slogan|label)"
+    r"\s+(?:like|such\s+as)|what\s+(?:some|many|critics|supporters|officials|analysts)\s+\w+\s+)"
+    r"[\s,]*$",
+    re.I,
+)
+# Words that name a work: a quoted title right after them is a title, not a quote.
+WORK_NOUNS = frozenset(
+    """book novel memoir film movie documentary series show song album single track play
+    opera musical poem essay article column report podcast episode exhibition painting
+    campaign programme program project operation slogan headline""".split()
+)
+
+DETERMINERS = frozenset(
+    "the a an this that these those its their his her our your my any every each some no".split()
+)
+
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "sir": "m", "dame": "f", "lord": "m", "lady": "f", "king": "m", "queen": "f",
+    "prince": "m", "princess": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,
+    "professor": None, "gen": None, "gen.": None, "general": None, "sen": None, "sen.": None,
+    "senator": None, "rep": None, "rep.": None, "gov": None, "gov.": None, "governor": None,
+    "president": None, "minister": None, "mayor": None, "judge": None, "justice": None,
+    "lt": None, "lt.": None, "col": None, "col.": None, "sgt": None, "sgt.": None,
+    "capt": None, "capt.": None, "captain": None, "adm": None, "adm.": None, "admiral": None,
+    "rev": None, "rev.": None, "father": "m", "sister": "f", "brother": "m", "pope": "m",
+    "chancellor": None, "secretary": None, "ambassador": None, "commissioner": None,
+    "councilman": "m", "councilwoman": "f", "councillor": None, "councilor": None,
+    "coach": None, "chief": None, "inspector": None, "detective": None, "officer": None,
+    "sheriff": None, "superintendent": None, "premier": None, "speaker": None, "leader": None,
+    "director": None, "chairman": "m", "chairwoman": "f", "chair": None, "ceo": None,
+    "spokesman": "m", "spokeswoman": "f", "spokesperson": None, "commander": None,
+    "sergeant": None, "lieutenant": None, "colonel": None, "major": None, "corporal": None,
+    "private": None, "dean": None, "rabbi": None, "imam": None, "bishop": None,
+    "archbishop": None, "cardinal": None, "deputy": None, "assemblyman": "m",
+    "assemblywoman": "f", "congressman": "m", "congresswoman": "f", "attorney": None,
+    "prosecutor": None, "magistrate": None, "constable": None, "nurse": None, "lawyer": None,
+    "cllr": None, "cllr.": None, "mp": None, "dep.": None, "supt": None, "supt.": None,
+    "insp": None, "insp.": None, "det": None, "det.": None, "sir.": "m", "mx": None, "mx.": None,
+}
+# Title words that may precede a name and form its description ("French President").
+TITLE_WORDS = frozenset(k.rstrip(".") for k in HONORIFICS) | frozenset(
+    "minister prime foreign defence defense interior finance home state secretary general "
+    "attorney supreme court chief executive vice deputy former acting senior head".split()
+)
+
+NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin al el ter ten st.".split())
+
+# Last words that make a "name" a place or an organisation ("Halvorsen County").
+NON_PERSON_HEADS = frozenset(
+    """county city town village street road avenue square park river lake mountain valley
+    island bay court council committee party group company corp inc ltd university college
+    school hospital institute foundation agency ministry department association union club
+    united fc city's bank airport station port centre center hall church cathedral museum
+    festival prize award act bill law republic kingdom state states province district
+    region coalition alliance army navy force forces""".split()
+)
+
+NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec today yesterday tomorrow tonight the a an he she they it we i you this that
+    but and or so if when while although though however meanwhile still yet also""".split()
+)
+
+# Common first names with a clear gender in English-language news. Used only to keep a
+# pronoun ("she said") from resolving to a person of the other gender; a name that is
+# not listed is compatible with every pronoun.
+_MALE = """
+aaron adam adrian ahmed alan albert alberto alejandro alex alexander alexei ali andre andrea_m
+andreas andrew andrei andrzej angelo anthony antoine antonio arjun arnold arthur ashok barack
+ben benjamin bernard bernie bill billy bob boris brad brandon brian bruce bryan carl carlos
+charles charlie chris christian christopher colin connor craig dan daniel danny darren dave
+david dean dennis derek diego dmitry dominic don donald doug douglas duncan dylan ed eddie
+edward elon emmanuel enrique eric erik ethan evan fabio felipe fernando filip francesco
+francis francisco frank franz frederick gabriel gary gavin geoffrey george gerald gerhard
+giorgio giovanni giuseppe glenn gordon graham greg gregory guillaume gustavo hamid hans harold
+harry hassan hector henri henry hugh hugo ian igor isaac ivan jack jacob jacques jake james
+jamie jan_m jason javier jean jeff jeffrey jeremy jerome jim jimmy joachim joe joel johan john
+johnny jon jonathan jorge jose joseph josh joshua juan julian justin karl keir keith
+kenneth kevin khalid kieran klaus kurt kyle lars larry lee_m leo leon leonard liam lloyd lorenzo
+louis luca lucas luis luke manuel marc marcel marco marcus mario mark martin mateo matt matthew
+max michael miguel mike mikhail mohamed mohammed muhammad nathan neil nicholas nick nicolas
+nigel noah olaf oleksandr oliver omar oscar owen pablo patrick paul pedro peter philip
+philippe pierre rafael rahul raj ralph ramon randy ravi ray raymond ricardo richard rick rishi
+rob robert roberto robin_m rodrigo roger roman ron ronald ross roy rudy russell ryan sam samuel
+scott sean sebastian sergei sergey simon stan stefan stephen steve steven stuart ted terry
+thomas tim timothy todd tom tomas tomás tony travis trevor tyler victor vikram vincent
+vladimir volodymyr walter wayne wei_m william willie xavier yuri zach zachary françois
+emmanuel jürgen olaf viktor recep benjamin_m narendra xi_m kim_m moon_m shinzo justin_m
+jens mark_m ursula_f_no hakeem ibrahim ismail karim mustafa yusuf abdul abdullah amir farid
+"""
+_FEMALE = """
+abigail ada adriana agnes aisha alexandra alexis alice alicia alison allison amanda amber amelia
+amy ana andrea angela angelina anita ann anna anne annie antonia ashley audrey barbara beatrice
+becky belinda beth betty beverly bianca brenda bridget brittany camila carla carmen carol
+caroline carolyn catherine cathy charlotte chelsea cheryl chloe christina christine cindy
+claire clara claudia colleen cynthia dana daniela danielle daphne deborah debra denise diana
+diane dolores donna doris dorothy eleanor elena elizabeth ella ellen emily emma erin esther
+eva eve evelyn fatima fiona frances gabriela gail gemma georgia gina giorgia gloria grace
+hannah harriet heather heidi helen helena hillary holly ingrid irene isabel isabella jackie
+jacqueline jane janet janice jasmine jean_f jennifer jenny jessica jill joan joanna jocelyn
+josephine joy joyce judith judy julia julie justine karen kate katherine kathleen kathryn
+kathy katie kay kelly kimberly kristen kristina laura lauren leila lily linda lisa liz lori
+louise lucia lucy luisa lydia lynn madeleine maggie maria marian marie marina marine marion
+marisol martha mary maya megan melanie melissa mia michelle monica nadia nancy naomi natalia
+natalie natasha nicole nina nora olga olivia pamela patricia paula pauline penny priya rachel
+rebecca regina renee rita roberta rosa rose ruth sabrina sally samantha sandra sara sarah
+sharon sheila shirley simone sofia sonia sophia sophie stephanie susan suzanne svetlana sylvia
+tamara tanya teresa theresa tiffany tina tracy ursula valerie vanessa vera veronica victoria
+virginia wendy yolanda yulia zoe kamala nancy_f theresa liz_f giorgia annalena kaja mette
+sanna jacinda angela_f ilhan alexandria elise ngozi christine_f kristalina roberta_f denise_f
+priti suella yvette rishi_no keiko yuko mei lin_f ying xin_f
+"""
+
+
+def _names(block: str) -> frozenset[str]:
+    out = set()
+    for w in block.split():
+        if "_" in w:
+            name, _, tag = w.partition("_")
+            if tag in {"no", "f_no"}:
+                continue
+            out.add(name)
+        else:
+            out.add(w)
+    return frozenset(out)
+
+
+MALE_NAMES = _names(_MALE)
+FEMALE_NAMES = _names(_FEMALE)
+
+
+def name_gender(first: str) -> str | None:
+    f = first.lower().strip(".")
+    male, female = f in MALE_NAMES, f in FEMALE_NAMES
+    if male and not female:
+        return "m"
+    if female and not male:
+        return "f"
+    return None  # unknown or used for both

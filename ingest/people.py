@@ -1,0 +1,403 @@
+"""People: find every mention of a person in the canonical text and group mentions
+into one registry entry per person.
+
+* Full names come from spaCy's entity recogniser (PERSON), cleaned of titles and
+  possessives. A full name is the canonical name; a later surname ("Arnold") or title
+  plus surname ("Dr. Reed") maps to the most recent person with that surname, so two
+  people who share a surname stay apart when the article uses first names.
+* Every alias is then searched for in the whole text, which catches the mentions the
+  recogniser missed or mislabelled.
+* Descriptions come from the apposition after a name ("Ed Arnold, an expert in...")
+  or the title words before it ("French President Emmanuel Macron").
+* A single-word name that never appears as part of a full name and is never the
+  subject of a speech verb is not trusted as a person (NER often tags places so).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.lexicon import (
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    NAME_PARTICLES,
+    NON_PERSON_HEADS,
+    NOT_NAMES,
+    TITLE_WORDS,
+    name_gender,
+)
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'\-.À-ÿ]*$")
+_PREPOSITIONS = frozenset(
+    "by to with of on for from at about against than like between among into onto over under "
+    "toward towards after before behind beside via per including despite".split()
+)
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    tokens: list[str]
+    first_seen: int
+    gender: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    description: str | None = None
+    title: str | None = None
+    confirmed: bool = False  # a full name, or the subject of a speech verb
+    kind: str = "person"
+
+    @property
+    def last(self) -> str:
+        return self.tokens[-1]
+
+    @property
+    def first(self) -> str:
+        return self.tokens[0]
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    person: int
+    text: str
+    possessive: bool = False
+    oblique: bool = False  # object of a preposition
+    in_quote: bool = False
+
+
+def clean_name(raw: str) -> tuple[str, str | None]:
+    """Strip possessives and leading titles from an entity text.
+
+    Returns the name and a gender implied by an honorific (Mrs., Sir...) if any."""
+    name = _POSSESSIVE.sub("", raw.strip()).strip(" ,.;:")
+    tokens = name.split()
+    gender = None
+    while tokens and tokens[0].lower().rstrip(".") in {k.rstrip(".") for k in HONORIFICS}:
+        g = HONORIFICS.get(tokens[0].lower()) or HONORIFICS.get(tokens[0].lower().rstrip("."))
+        gender = gender or g
+        tokens = tokens[1:]
+    return " ".join(tokens), gender
+
+
+def looks_like_person(name: str) -> bool:
+    """An entity the recogniser did not call PERSON that still reads as a person's
+    name: two or three words led by a common first name ("Nadia Farouk")."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 3 and tokens[0].lower() in (MALE_NAMES | FEMALE_NAMES) and plausible_name(name)
+
+
+_NICKNAMED = re.compile(r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'. -]{0,20})[”\"’']\s+([A-Z][\w’'-]+)")
+
+
+_HONORIFIC_NAME = re.compile(
+    r"\b(?i:" + "|".join(re.escape(h) for h in sorted({k for k in HONORIFICS if len(k) > 1}, key=len, reverse=True))
+    + r")\.?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+)
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
+
+
+def titled_names(text: str) -> list[tuple[str, int]]:
+    """Names after an honorific or title ("Cllr Peter Hollins", "Dr. Park"), and both
+    people of "Maria and Paul Kessler"."""
+    out = []
+    for m in _overlapping(_HONORIFIC_NAME, text):
+        if not m.group(0)[:1].isupper():
+            continue
+        name, _ = clean_name(m.group(1))
+        tokens = name.split()
+        while tokens and tokens[-1].lower() in NOT_NAMES:
+            tokens.pop()
+        name = " ".join(tokens)
+        if name and plausible_name(name) and tokens[0].lower() not in TITLE_WORDS:
+            out.append((name, m.start(1)))
+    for m in _COUPLE.finditer(text):
+        a, b, last = m.groups()
+        if a.lower() in (MALE_NAMES | FEMALE_NAMES) and b.lower() in (MALE_NAMES | FEMALE_NAMES):
+            out.append((f"{a} {last}", m.start(1)))
+            out.append((f"{b} {last}", m.start(2)))
+    return out
+
+
+def _overlapping(pattern: re.Pattern, text: str):
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if not m:
+            return
+        yield m
+        pos = m.start() + 1
+
+
+def infer_genders(registry: "Registry") -> None:
+    """For people whose first name says nothing: the first he/she after a mention in
+    the same sentence, by majority over their mentions."""
+    votes: dict[int, list[int]] = {}
+    for m in registry.mentions:
+        if m.in_quote or registry.people[m.person].gender is not None:
+            continue
+        rest = registry.text[m.end : m.end + 200]
+        rest = re.split(r"[.!?]\s|[“\"]", rest, maxsplit=1)[0]
+        p = re.search(r"\b(he|his|him|she|her|hers)\b", rest, re.I)
+        if p:
+            v = votes.setdefault(m.person, [0, 0])
+            v[0 if p.group(1).lower() in {"he", "his", "him"} else 1] += 1
+    for idx, (male, female) in votes.items():
+        if male != female:
+            registry.people[idx].gender = "m" if male > female else "f"
+
+
+def nicknamed_names(text: str) -> list[tuple[str, int]]:
+    """``Anthony "Tony" Russo`` -> ("Anthony Russo", offset)."""
+    out = []
+    for m in _NICKNAMED.finditer(text):
+        name = f"{m.group(1)} {m.group(3)}"
+        if plausible_name(name) and m.group(1).lower() not in TITLE_WORDS:
+            out.append((name, m.start()))
+    return out
+
+
+def plausible_name(name: str) -> bool:
+    tokens = name.split()
+    if not tokens or len(tokens) > 5:
+        return False
+    if any(t.lower() in NOT_NAMES for t in tokens):
+        return False
+    if tokens[-1].lower().strip("’'s") in NON_PERSON_HEADS or tokens[-1].lower() in NON_PERSON_HEADS:
+        return False
+    for t in tokens:
+        if t.lower() in NAME_PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(t) or any(ch.isdigit() for ch in t):
+            return False
+    return not (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1)  # acronyms
+
+
+class Registry:
+    """The people of one article, and every mention of them."""
+
+    def __init__(self, text: str, quote_ranges: list[tuple[int, int]]):
+        self.text = text
+        self.people: list[Person] = []
+        self.mentions: list[Mention] = []
+        self._quote_ranges = sorted(quote_ranges)
+
+    # --- building ------------------------------------------------------------------
+    def add_name(self, name: str, start: int, gender: str | None = None, confirmed: bool = False) -> int:
+        """Register a name seen at ``start``; return the person index."""
+        tokens = name.split()
+        idx = self.match(name, start)
+        if idx is not None:
+            person = self.people[idx]
+            if len(tokens) > len(person.tokens) and tokens[-1] == person.last:
+                person.name, person.tokens = name, tokens  # upgrade "Trump" -> "Donald Trump"
+                person.confirmed = True
+            person.confirmed = person.confirmed or confirmed or len(tokens) > 1
+            person.gender = person.gender or gender
+            return idx
+        person = Person(name=name, tokens=tokens, first_seen=start, gender=gender,
+                        confirmed=confirmed or len(tokens) > 1)
+        if person.gender is None and len(tokens) > 1:
+            person.gender = name_gender(tokens[0])
+        self.people.append(person)
+        return len(self.people) - 1
+
+    def match(self, name: str, at: int | None = None) -> int | None:
+        """The person a name refers to: exact full name, else surname or first name of
+        the most recently introduced candidate (before ``at`` when given)."""
+        tokens = name.split()
+        if not tokens:
+            return None
+        for i, p in enumerate(self.people):
+            if p.name == name:
+                return i
+        order = sorted(range(len(self.people)), key=lambda i: self.people[i].first_seen, reverse=True)
+        if at is not None:
+            before = [i for i in order if self.people[i].first_seen <= at]
+            order = before + [i for i in order if i not in before]
+        if len(tokens) == 1:
+            t = tokens[0]
+            for i in order:
+                if self.people[i].last == t:
+                    return i
+            for i in order:
+                p = self.people[i]
+                if len(p.tokens) > 1 and p.first == t and not self._shared_first(t):
+                    return i
+            return None
+        # full name: same surname and compatible first name
+        for i in order:
+            p = self.people[i]
+            if p.last == tokens[-1] and (len(p.tokens) == 1 or p.first == tokens[0]):
+                return i
+        return None
+
+    def _shared_first(self, first: str) -> bool:
+        return sum(1 for p in self.people if len(p.tokens) > 1 and p.first == first) > 1
+
+    def in_quote(self, pos: int) -> bool:
+        for s, e in self._quote_ranges:
+            if s <= pos < e:
+                return True
+            if s > pos:
+                break
+        return False
+
+    def scan_aliases(self) -> None:
+        """Find every mention of every alias (full name, surname, first name when it
+        is unambiguous) in the whole text."""
+        self.mentions.clear()
+        surnames: dict[str, int] = {}
+        for p in self.people:
+            surnames[p.last] = surnames.get(p.last, 0) + 1
+        patterns: list[tuple[str, int]] = []
+        for i, p in enumerate(self.people):
+            p.aliases = {p.name}
+            if len(p.tokens) > 1:
+                p.aliases.add(p.last)
+                if not self._shared_first(p.first):
+                    p.aliases.add(p.first)
+            for a in p.aliases:
+                patterns.append((a, i))
+        patterns.sort(key=lambda x: -len(x[0]))
+        taken: list[tuple[int, int]] = []
+        found: list[Mention] = []
+        for alias, idx in patterns:
+            body = r"\s+(?:[“\"‘'][^”\"’'\n]{1,25}[”\"’']\s+)?".join(re.escape(t) for t in alias.split())
+            for m in re.finditer(r"(?<![\w’'])" + body + r"(?:['’]s)?(?![\w])", self.text):
+                s, e = m.start(), m.end()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                person = idx
+                if alias != self.people[idx].name and len(alias.split()) == 1:
+                    resolved = self.match(alias, s)
+                    person = resolved if resolved is not None else idx
+                    if surnames.get(alias, 0) > 1:
+                        person = self._nearest_with(alias, s, default=person)
+                taken.append((s, e))
+                found.append(self._mention(s, e, person))
+        found.sort(key=lambda m: m.start)
+        self.mentions = found
+
+    def _nearest_with(self, token: str, pos: int, default: int) -> int:
+        """For a surname shared by several people: the one whose full name appeared
+        most recently before ``pos``."""
+        best, best_pos = default, -1
+        for i, p in enumerate(self.people):
+            if p.last != token or len(p.tokens) < 2:
+                continue
+            for m in re.finditer(re.escape(p.name), self.text[:pos]):
+                if m.start() > best_pos:
+                    best, best_pos = i, m.start()
+        return best
+
+    def _mention(self, s: int, e: int, person: int) -> Mention:
+        surface = self.text[s:e]
+        possessive = bool(_POSSESSIVE.search(surface)) and surface[-2:] in {"'s", "’s"}
+        before = self.text[max(0, s - 40) : s].split()
+        prev_words = [w.lower().strip(",;:") for w in before[-3:]]
+        # skip title words between a preposition and the name ("with President X")
+        while prev_words and prev_words[-1].rstrip(".") in TITLE_WORDS | {"u.s", "u.k"}:
+            prev_words.pop()
+        oblique = bool(prev_words) and prev_words[-1] in _PREPOSITIONS
+        return Mention(s, e, person, surface, possessive, oblique, self.in_quote(s))
+
+    # --- queries -------------------------------------------------------------------
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start >= start and m.end <= end:
+                return m
+            if m.start >= end:
+                break
+        return None
+
+    def trusted(self, idx: int) -> bool:
+        return self.people[idx].confirmed
+
+
+# --- descriptions --------------------------------------------------------------------
+_APPOSITION_STOP = re.compile(
+    r"\b(?:said|says|told|added|who|which|whose|when|where|while|according|explained|"
+    r"warned|argued|noted|asked|wrote)\b"
+)
+
+
+def apposition_after(text: str, end: int, limit: int) -> str | None:
+    """The apposition right after a name: ``Name, an expert at X,`` / ``Name, 42, a
+    teacher.``; None when the comma starts a clause instead."""
+    rest = text[end:limit]
+    if not rest.startswith(", "):
+        return None
+    body = rest[2:]
+    # up to the end of the sentence
+    stop = _sentence_end(body)
+    body = body[:stop]
+    m = _APPOSITION_STOP.search(body)
+    if m:
+        body = body[: m.start()]
+    body = body.strip().rstrip(",;:— ").strip()
+    parts = [p.strip() for p in re.split(r",\s+", body) if p.strip()]
+    parts = [p for p in parts if not re.fullmatch(r"\d{1,3}", p)]  # ages
+    kept: list[str] = []
+    for k, part in enumerate(parts):
+        head = part.split()[0]
+        if k and head[:1].islower() and head not in {"a", "an", "the", "and", "of", "former", "who"}:
+            break  # "..., called the cost ...": a verb phrase, not the apposition
+        kept.append(part)
+    parts = kept
+    if not parts:
+        return None
+    desc = ", ".join(parts)
+    first = desc.split()[0]
+    if first[:1].isupper() and first.lower() not in {"a", "an", "the"} and not first.lower() in TITLE_WORDS:
+        # "Smith, Jones and Brown" lists or a new clause: not an apposition
+        if not re.match(r"^(?:[A-Z][\w.]+\s+)*(?:of|at|for|in)\b", desc) and len(desc.split()) < 3:
+            return None
+    if len(desc.split()) > 30 or len(desc) < 3:
+        return None
+    return desc
+
+
+def title_before(text: str, start: int) -> str | None:
+    """Title words right before a name: ``French President`` / ``U.K. Prime Minister``."""
+    window = text[max(0, start - 80) : start]
+    words = window.split()
+    picked: list[str] = []
+    for w in reversed(words):
+        bare = w.strip(",;:()—")
+        if bare != w and picked:
+            break
+        if bare and (bare[0].isupper() or bare[0].isdigit()) and bare.lower() not in {"the", "a", "an"}:
+            picked.append(bare)
+            if bare != w:
+                break
+        else:
+            break
+        if len(picked) >= 5:
+            break
+    picked.reverse()
+    while picked and picked[0].lower() in NOT_NAMES:
+        picked.pop(0)
+    if not picked or picked[-1].lower().rstrip(".") not in TITLE_WORDS:
+        return None
+    return " ".join(picked)
+
+
+_ABBREV = frozenset(
+    "mr mrs ms dr prof gen lt col sgt capt adm sen rep gov st jr sr inc corp co ltd vs etc no "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon est approx dept univ".split()
+)
+
+
+def _sentence_end(text: str) -> int:
+    """Offset just past the first sentence of ``text`` (abbreviation-aware)."""
+    for m in re.finditer(r"[.!?](?=\s+[A-Z“\"‘']|\s*$)", text):
+        word = re.findall(r"[\w.]+$", text[: m.start()])
+        w = word[0].lower() if word else ""
+        if w in _ABBREV or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):
+            continue
+        return m.start()
+    return len(text)

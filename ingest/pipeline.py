@@ -1,0 +1,152 @@
+"""The ingest path, composed top to bottom:
+
+    file ─► load ─► clean ─► split ─► find quotes ─► people ─► attribute ─► IngestedArticle
+
+Embedding and storing happen in :mod:`assistant.store`; this module is pure text work
+and needs no model but spaCy's small English pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.types import Article, IngestedArticle, Quote, Speaker, content_id
+from ingest import nlp
+from ingest.attribute import Attributor
+from ingest.clean import clean
+from ingest.load import RawDocument, load_bytes, load_file
+from ingest.people import (
+    Registry,
+    apposition_after,
+    clean_name,
+    looks_like_person,
+    infer_genders,
+    nicknamed_names,
+    titled_names,
+    plausible_name,
+    title_before,
+)
+from ingest.quotes import find_spans
+from ingest.split import split
+
+
+def process(doc: RawDocument) -> IngestedArticle:
+    article = clean(doc)  # clean
+    spans, warnings = find_spans(article)  # find quotes
+    article.warnings.extend(warnings)
+    passages = split(article, spans)  # split
+
+    paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
+    docs = dict(zip((b.start for b in paragraphs), nlp.pipe([article.text[b.start : b.end] for b in paragraphs])))
+
+    registry = _people(article, spans, docs)  # people
+    attributions = Attributor(article.text, spans, registry, docs).run()  # attribute
+    registry.scan_aliases()  # names added while attributing get their mentions too
+
+    speakers = _speakers(article, registry, spans, attributions)
+    by_person = {i: s for i, s in speakers.items()}
+    quotes: list[Quote] = []
+    for sp, at in zip(spans, attributions):
+        passage = next(p for p in passages if p.start <= sp.start < p.end)
+        speaker = by_person.get(at.speaker) if at.speaker is not None else None
+        qtext = article.text[sp.start : sp.end]
+        quotes.append(
+            Quote(
+                id=content_id(article.id, str(sp.start), qtext),
+                article_id=article.id,
+                passage_id=passage.id,
+                start=sp.start,
+                end=sp.end,
+                text=qtext,
+                speaker=speaker.name if speaker else None,
+                speaker_id=speaker.id if speaker else None,
+                speaker_description=speaker.description if speaker else None,
+                verb=at.verb,
+                partial=at.partial,
+                kind=at.kind,  # type: ignore[arg-type]
+                reason=at.reason,
+                paragraph=sp.paragraph,
+            )
+        )
+    for q in quotes:
+        if q.speaker_id:
+            next(s for s in speakers.values() if s.id == q.speaker_id).quote_count += 1
+    result = IngestedArticle(article, passages, quotes, sorted(speakers.values(), key=lambda s: (-s.quote_count, s.name)))
+    check_offsets(result)
+    return result
+
+
+def _people(article: Article, spans, docs) -> Registry:
+    registry = Registry(article.text, [(sp.open_mark, (sp.close_mark or sp.block_end) + 1) for sp in spans])
+    for name, start in nicknamed_names(article.text) + titled_names(article.text):
+        registry.add_name(name, start)
+    for block_start, doc in docs.items():
+        for ent in doc.ents:
+            if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+                continue
+            name, gender = clean_name(ent.text)
+            if not plausible_name(name):
+                continue
+            if ent.label_ != "PERSON" and not looks_like_person(name):
+                continue
+            start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
+            registry.add_name(name, start, gender=gender)
+    registry.scan_aliases()
+    infer_genders(registry)
+    return registry
+
+
+def _speakers(article: Article, registry: Registry, spans, attributions) -> dict[int, Speaker]:
+    quoted = {a.speaker for a in attributions if a.speaker is not None}
+    out: dict[int, Speaker] = {}
+    for i, person in enumerate(registry.people):
+        if not person.confirmed and i not in quoted:
+            continue
+        description = _description(article, registry, i)
+        aliases = sorted(a for a in person.aliases if a != person.name)
+        out[i] = Speaker(
+            id=content_id(article.id, person.name),
+            article_id=article.id,
+            name=person.name,
+            aliases=aliases,
+            description=description,
+        )
+    return out
+
+
+def _description(article: Article, registry: Registry, idx: int) -> str | None:
+    text = article.text
+    paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
+    titles: list[str] = []
+    for m in registry.mentions:
+        if m.person != idx or m.in_quote or m.possessive:
+            continue
+        block = next((b for b in paragraphs if b.start <= m.start < b.end), None)
+        if block is None:
+            continue
+        desc = apposition_after(text, m.end, block.end)
+        if desc:
+            return desc
+        t = title_before(text, m.start)
+        if t:
+            titles.append(t)
+    return titles[0] if titles else None
+
+
+def check_offsets(result: IngestedArticle) -> None:
+    """Every passage and quote text sits verbatim at its offsets (raises if not)."""
+    text = result.article.text
+    for p in result.passages:
+        if text[p.start : p.end] != p.text:
+            raise AssertionError(f"passage {p.id} offsets do not match its text")
+    for q in result.quotes:
+        if text[q.start : q.end] != q.text:
+            raise AssertionError(f"quote {q.id} offsets do not match its text")
+
+
+def process_file(path: Path, max_bytes: int) -> IngestedArticle:
+    return process(load_file(path, max_bytes))
+
+
+def process_bytes(data: bytes, name: str, max_bytes: int) -> IngestedArticle:
+    return process(load_bytes(data, name, max_bytes))

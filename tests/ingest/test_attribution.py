@@ -1,0 +1,122 @@
+"""Quote attribution: the default article quote by quote, hand-written hard cases,
+and accuracy on labelled articles (dev: the rules were developed against them;
+holdout: never used to write rules)."""
+
+from pathlib import Path
+
+import pytest
+
+from ingest.load import load_file
+from ingest.pipeline import process
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+ARNOLD, HEISBOURG, HODGES, TRUMP = "Ed Arnold", "François Heisbourg", "Ben Hodges", "Donald Trump"
+
+# every quoted span of the default article, in order, with who said it
+DEFAULT_EXPECTED = [
+    ("coalition of the willing", None),
+    ("reassurance", None),
+    ("disappointed", TRUMP),
+    ("Talking about detailed operational planning when you don't actually have your mission is, quite frankly, impossible,", ARNOLD),
+    ("coalition of the willing", None),
+    ("reassurance force", None),
+    ("no suggestion", HEISBOURG),
+    ("If Putin doesn't want a ceasefire — and if Trump doesn't call for a ceasefire — what are the chances of a ceasefire happening?", HEISBOURG),
+    ("very, very risky", ARNOLD),
+    ("close to zero,", HEISBOURG),
+    ("how many Western soldiers the Russians would have actually killed...and nobody wants to think about that too much in advance.", HEISBOURG),
+    ("tricky", ARNOLD),
+    ("zero credibility", HODGES),
+    ("That will not impress the Russians at all,", HODGES),
+    ("absolutely no guarantee", ARNOLD),
+    ("at one time he may say yes, at another time he may say no,", ARNOLD),
+    ("a lot more money on weapons", HEISBOURG),
+    ("loads of guns and loads of ammo.", ARNOLD),
+    ("There’s no easy way out,", ARNOLD),
+    ("None of the options, especially for the Europeans, are good.", ARNOLD),
+]
+
+
+def test_default_article_every_quote_and_speaker(default_item):
+    got = [(q.text, q.speaker) for q in default_item.quotes]
+    assert got == DEFAULT_EXPECTED
+
+
+def test_default_article_rules_and_verbs(default_item):
+    by_text = {q.text: q for q in default_item.quotes}
+    assert by_text["That will not impress the Russians at all,"].verb == "added"
+    assert "pronoun" in by_text["That will not impress the Russians at all,"].reason
+    assert by_text["loads of guns and loads of ammo."].verb == "adding"
+    assert "continues" in by_text["None of the options, especially for the Europeans, are good."].reason
+    assert by_text["very, very risky"].partial
+    assert not by_text["There’s no easy way out,"].partial
+    assert by_text["coalition of the willing"].kind == "term"
+
+
+def test_default_article_people(default_item):
+    people = {s.name: s for s in default_item.speakers}
+    assert people[ARNOLD].description == (
+        "an expert in European Security at the Royal United Services Institute in London and a former military planner"
+    )
+    assert people[HEISBOURG].description == "special adviser at the Foundation for Strategic Research in Paris"
+    assert people[HODGES].description == "former commanding general of the U.S. Army in Europe"
+    assert people[TRUMP].description == "U.S. President"
+    assert "Arnold" in people[ARNOLD].aliases
+    assert (people[ARNOLD].quote_count, people[HEISBOURG].quote_count, people[HODGES].quote_count) == (8, 5, 2)
+    assert "Kyiv" not in people  # a place the recogniser tags as a person is not trusted
+
+
+def test_hard_cases_article():
+    item = process(load_file(DATA / "hard" / "hard-cases.md"))
+    got = {q.text: (q.speaker, q.kind) for q in item.quotes}
+    assert got["a turning point for Eastbrook."][0] == "Janet Ruiz"
+    assert got["We waited ten years for this,"][0] == "Janet Ruiz"  # she said
+    assert got["Nobody should pretend it was easy."][0] == "Janet Ruiz"  # second quote continues
+    assert got["green corridor"] == (None, "term")  # so-called
+    assert got["white elephant"][0] is None
+    assert got["frankly absurd"][0] == "Mark Obi"  # called the cost "..."
+    # a quotation over two paragraphs: both parts belong to the speaker named at its end
+    assert got["I have seen this movie before. The budget doubles and the trams arrive late."][0] == "Mark Obi"
+    assert got["And then the same people who cheered tonight will ask why the buses were cut,"][0] == "Mark Obi"
+    assert got["every single invoice"][0] == "Janet Ruiz"  # agreed, adding
+    assert got["optimistic at best."][0] is None  # anonymous official
+    assert got["Rails to Nowhere"] == (None, "term")  # title of a film
+    assert got["Bobby"] == (None, "term")  # nickname
+    assert got["struck a nerve."][0] == "Robert Tanaka"
+    # pull quote and caption repeats are metadata, so each body quote appears once
+    assert [q.text for q in item.quotes].count("We waited ten years for this,") == 1
+    assert len(item.article.displayed) == 2
+    people = {s.name: s for s in item.speakers}
+    assert people["Mark Obi"].description == "a longtime opponent of the plan"
+    assert "Critics" not in people
+
+
+def _accuracy(split: str):
+    from assistant.evaluation.attribution import evaluate_dir
+
+    return evaluate_dir(DATA / "articles" / split)
+
+
+@pytest.mark.slow
+def test_accuracy_on_dev_articles():
+    r = _accuracy("dev")
+    assert r.gold >= 150 and len(list((DATA / "articles" / "dev").glob("*.gold.json"))) >= 10
+    assert r.precision >= 0.95, r.summary()
+    assert r.recall >= 0.95, r.summary()
+    assert r.speaker_accuracy >= 0.95, r.summary()
+    assert r.tag_accuracy("pronoun") >= 0.90, r.summary()
+    assert r.scare_given_speaker <= 0.02 * r.scare_gold + 0.5, r.summary()
+
+
+@pytest.mark.slow
+def test_accuracy_on_holdout_articles():
+    """Articles the rules were not written against. The floors are the measured
+    figures (README) minus a margin, so a regression fails; the product goal of 0.95
+    speaker accuracy is not yet met here and is tracked as open work."""
+    r = _accuracy("holdout")
+    assert r.gold >= 100
+    assert r.precision >= 0.95, r.summary()
+    assert r.recall >= 0.95, r.summary()
+    assert r.speaker_accuracy >= 0.85, r.summary()
+    assert r.scare_given_speaker <= 1, r.summary()

@@ -1,0 +1,44 @@
+from ingest.clean import clean
+from ingest.load import RawDocument
+from ingest.quotes import find_spans
+from ingest.split import split
+
+
+def test_passages_cover_the_body_with_exact_offsets(default_item):
+    text = default_item.article.text
+    assert default_item.passages
+    for p in default_item.passages:
+        assert text[p.start:p.end] == p.text
+        assert p.article_id == default_item.article.id
+    sections = {p.section for p in default_item.passages}
+    assert "US as a reliable partner" in sections and "" in sections
+
+
+def test_quotes_sit_inside_one_passage(default_item):
+    by_id = {p.id: p for p in default_item.passages}
+    for q in default_item.quotes:
+        p = by_id[q.passage_id]
+        assert p.start <= q.start and q.end <= p.end
+
+
+def test_long_paragraph_split_at_sentences_never_inside_a_quote():
+    sentence = "The council met again today and discussed the budget at length. "
+    quote = '"This quote. Has several. Sentences inside it that must stay together," she said. '
+    body = (sentence * 6 + quote + sentence * 6).strip()
+    a = clean(RawDocument("t.md", "markdown", "# T\n\n" + body))
+    spans, _ = find_spans(a)
+    passages = split(a, spans, max_chars=300)
+    assert len(passages) > 2
+    for p in passages:
+        assert len(p.text) <= 300 or p.text.count(".") == 1
+        assert p.text.count('"') % 2 == 0  # a quote is never cut
+        assert p.text[0].isupper() or p.text[0] == '"'
+
+
+def test_passage_ids_are_stable(default_item):
+    from ingest.pipeline import process
+    from ingest.load import RawDocument as R
+
+    again = process(R(default_item.article.source, "markdown", open(default_item.article.source, encoding="utf-8").read()))
+    assert [p.id for p in again.passages] == [p.id for p in default_item.passages]
+    assert len({p.id for p in again.passages}) == len(again.passages)
