@@ -48,22 +48,41 @@ def ingest_paths(
     paths: list[Path],
     on_file: Callable[[IngestReport], None] | None = None,
     progress=None,
+    group: int = 32,
 ) -> list[IngestReport]:
     """Ingest files and directories. Raises InputError only for a path that does not
-    exist; every other bad file becomes an ``error`` report."""
+    exist; every other bad file becomes an ``error`` report. Articles are embedded and
+    stored in groups, so many small files go through in large batches."""
     files = list(iter_paths(paths))
     reports: list[IngestReport] = []
+    pending: list[tuple[Path, object]] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        items = [item for _, item in pending]
+        statuses = store.add_many(items, progress=progress)
+        for (path, item), status in zip(pending, statuses):
+            report = IngestReport(item.article.source, status, item.summary(), warnings=list(item.article.warnings))
+            reports.append(report)
+            if on_file:
+                on_file(report)
+        pending.clear()
+
     for path in files:
         source = str(path.resolve())
         try:
             raw = load_file(path, settings.max_file_bytes)
             raw = type(raw)(source=source, format=raw.format, text=raw.text, url=raw.url, date=raw.date)
-            report = ingest_raw(store, raw, progress)
+            pending.append((path, process(raw)))
         except InputError as exc:
             report = IngestReport(str(path), "error", error=exc.reason)
-        reports.append(report)
-        if on_file:
-            on_file(report)
+            reports.append(report)
+            if on_file:
+                on_file(report)
+        if len(pending) >= group:
+            flush()
+    flush()
     return reports
 
 

@@ -28,7 +28,7 @@ from assistant.errors import NotFoundError, StoreError
 from assistant.settings import Settings
 from assistant.types import Article, Block, Displayed, IngestedArticle, Passage, Quote, Speaker
 
-BATCH = 128
+BATCH = 256
 ProgressFn = Callable[[str, int, int], None]
 
 
@@ -197,13 +197,16 @@ class Store:
     # --- writing -------------------------------------------------------------------
     def add(self, item: IngestedArticle, progress: ProgressFn | None = None) -> str:
         """Index one article. Returns 'added', 'replaced' or 'unchanged'."""
-        art = item.article
+        return self.add_many([item], progress)[0]
+
+    def add_many(self, items: list[IngestedArticle], progress: ProgressFn | None = None) -> list[str]:
+        """Index several articles, embedding and writing their chunks in large batches.
+
+        Each article becomes visible only after all of its chunks are stored: the
+        manifest records are written once every chunk of the group is in. Returns a
+        status per item: 'added', 'replaced' or 'unchanged'."""
         progress = progress or (lambda *_: None)
         existing = self.list_articles()
-        if any(r["id"] == art.id for r in existing):
-            progress("unchanged", 1, 1)
-            return "unchanged"
-        stale = [r["id"] for r in existing if r.get("source") == art.source]
         model_id = self.embeddings.model_id
         for r in existing:
             if r.get("embedding_model") and r["embedding_model"] != model_id:
@@ -211,8 +214,31 @@ class Store:
                     f"the index was built with {r['embedding_model']}, this process embeds with "
                     f"{model_id}; use another data directory or collection prefix"
                 )
+        visible = {r["id"] for r in existing}
+        statuses: list[str] = []
+        todo: list[IngestedArticle] = []
+        seen: set[str] = set()
+        for item in items:
+            if item.article.id in visible or item.article.id in seen:
+                statuses.append("unchanged")
+            else:
+                statuses.append("pending")
+                todo.append(item)
+                seen.add(item.article.id)
+        if not todo:
+            progress("unchanged", 1, 1)
+            return statuses
         now = time.time()
-        ids, docs, to_embed, metas = chunk_records(item, now)
+        ids: list[str] = []
+        docs: list[str] = []
+        to_embed: list[str] = []
+        metas: list[dict[str, Any]] = []
+        for item in todo:
+            i, d, e, m = chunk_records(item, now)
+            ids += i
+            docs += d
+            to_embed += e
+            metas += m
         total = len(ids)
         try:
             for lo in range(0, total, BATCH):
@@ -220,27 +246,39 @@ class Store:
                 vectors = self.embeddings.embed_many(to_embed[lo:hi])
                 self.chunks.upsert(ids=ids[lo:hi], documents=docs[lo:hi], metadatas=metas[lo:hi], embeddings=vectors)
                 progress("stored", hi, total)
-            # the visibility point: one record, written last
+            # the visibility point: the manifest records, written after every chunk
             self.manifest.upsert(
-                ids=[art.id],
-                documents=[article_to_json(item)],
-                embeddings=[[0.0, 0.0]],
-                metadatas=[{
-                    "title": art.title, "source": art.source, "byline": art.byline or "", "url": art.url or "",
-                    "date": art.date or "", "ingested_at": now, "passages": len(item.passages),
-                    "quotes": len(item.quotes), "speakers": len(item.speakers), "chars": len(art.text),
-                    "embedding_model": model_id,
-                }],
+                ids=[it.article.id for it in todo],
+                documents=[article_to_json(it) for it in todo],
+                embeddings=[[0.0, 0.0] for _ in todo],
+                metadatas=[self._manifest_meta(it, now, model_id) for it in todo],
             )
         except StoreError:
             raise
         except Exception as exc:
-            raise StoreError(f"writing article {art.id} to Chroma failed: {exc}") from exc
-        for old in stale:
-            self.delete(old)
+            raise StoreError(f"writing to Chroma failed: {exc}") from exc
+        out = []
+        for status, item in zip(statuses, items):
+            if status != "pending":
+                out.append(status)
+                continue
+            old = [r["id"] for r in existing if r.get("source") == item.article.source and r["id"] != item.article.id]
+            for stale in old:
+                self.delete(stale)
+            out.append("replaced" if old else "added")
         with self._lock:
             self.generation += 1
-        return "replaced" if stale else "added"
+        return out
+
+    @staticmethod
+    def _manifest_meta(item: IngestedArticle, now: float, model_id: str) -> dict[str, Any]:
+        art = item.article
+        return {
+            "title": art.title, "source": art.source, "byline": art.byline or "", "url": art.url or "",
+            "date": art.date or "", "ingested_at": now, "passages": len(item.passages),
+            "quotes": len(item.quotes), "speakers": len(item.speakers), "chars": len(art.text),
+            "embedding_model": model_id,
+        }
 
     def delete(self, article_id: str) -> None:
         """Remove an article: manifest first (invisible at once), then its chunks."""

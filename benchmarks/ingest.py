@@ -109,8 +109,8 @@ def main() -> None:
     passages = sum(len(i.passages) for i in items)
     chunks = sum(len(i.passages) + len(i.quotes) for i in items)
     with Timer() as t_emb:
-        for item in items:
-            st.add(item)
+        for lo in range(0, len(items), 32):  # as `assistant ingest DIR` does
+            st.add_many(items[lo : lo + 32])
     figures = {
         "default_article_cold_cli_s": [round(x, 2) for x in cold],
         "default_article_warm_s_median": round(median(warm), 3),

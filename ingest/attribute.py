@@ -51,6 +51,12 @@ _UNNAMED_HEAD = re.compile(
     r"^(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its)\b", re.I
 )
 _ADV_TAIL = re.compile(r"(?:\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"))+\s*$", re.I)
+_TIME_TAIL = re.compile(
+    r"\s+(?:at\s+the\s+time|at\s+the\s+weekend|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|his|her|their)\s+"
+    r"(?:statement|interview|speech|letter|email|post|memo|note))$",
+    re.I,
+)
 _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
 
@@ -303,6 +309,11 @@ class Attributor:
         body = left[: m.start()]
         verbs = list(self._verbs(lo, body))
         if not verbs:
+            if m.group(0).startswith(":") and len(body.split()) <= 10:
+                # "Crane shot back: "Q"" / "The mayor was blunt: "Q"": the clause's subject
+                ref = self._clause_subject(lo, lo + len(body))
+                if ref:
+                    return ref, "colon"
             return None
         v = verbs[-1]
         tail = body[v.end():]
@@ -312,6 +323,19 @@ class Attributor:
             return None
         ref = self._subject_before(lo, lo + v.start(), allow_apposition=True) or self._subject_after(lo + v.end())
         return (ref, v.group(1).lower()) if ref else None
+
+    def _clause_subject(self, lo: int, hi: int) -> _Ref | None:
+        seg = self.masked[lo:hi]
+        p = re.match(r"^\W*(he|she|they)\b", seg, re.I)
+        if p:
+            return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=lo + p.start(1))
+        for mention in self.reg.mentions:
+            if lo <= mention.start < hi and not mention.in_quote:
+                lead = self.masked[lo : mention.start]
+                if mention.possessive or mention.oblique or not re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}", lead):
+                    return None
+                return _Ref("person", person=mention.person)
+        return None
 
     def _cue_left_clause(self, lo: int, left: str) -> tuple[_Ref, str] | None:
         verbs = list(self._verbs(lo, left))
@@ -359,6 +383,8 @@ class Attributor:
     def _subject_before(self, lo: int, verb_pos: int, allow_apposition: bool) -> _Ref | None:
         seg = self.masked[lo:verb_pos]
         seg = _ADV_TAIL.sub("", seg).rstrip()
+        seg = _TIME_TAIL.sub("", seg).rstrip()
+        seg = _ADV_TAIL.sub("", seg).rstrip()
         end = lo + len(seg)
         p = _PRONOUN_TAIL.search(seg)
         if p:
@@ -368,12 +394,12 @@ class Attributor:
         if m is not None:
             return _Ref("person", person=m)
         if allow_apposition and seg.endswith(","):
-            m = self._mention_ending(end - 1)  # "Veridian's chief executive, Martin Kerr, said"
-            if m is not None and re.search(r",\s*[^,]*,$", seg):
-                return _Ref("person", person=m)
             ref = self._apposition_subject(lo, end)
             if ref:
                 return ref
+            m = self._mention_ending(end - 1)  # "Veridian's chief executive, Martin Kerr, said"
+            if m is not None and re.search(r",\s*[^,]*,$", seg):
+                return _Ref("person", person=m)
         if re.search(r"(?:^|\s)(?:and|but|then|and then)$", seg):
             # "S welcomed the plan but said ...": the subject of the first verb
             for mention in self.reg.mentions:
@@ -405,7 +431,7 @@ class Attributor:
             if mention.end > end or mention.start < lo:
                 continue
             between = self.masked[mention.end:end]
-            if re.fullmatch(r"(?:\s+(?:of|from|at)\s+[A-Z][\w.’' -]{1,60}?)?,\s[^;:█]{1,160},", between) and not _VERB_RE.search(between):
+            if re.fullmatch(r"(?:\s+(?:of|from|at)\s+[A-Z][\w.’' -]{1,60}?)?,\s[^;:]{1,200},", between) and not _VERB_RE.match(between.lstrip(", ")):
                 if not mention.possessive and not mention.in_quote:
                     return _Ref("person", person=mention.person)
         p = re.search(r"(?<![\w’'])(he|she|they)\s*,\s[^;:█]{1,80},$", seg, re.I)
@@ -631,6 +657,11 @@ class Attributor:
         m = first[0]
         lead = self.text[lo : m.start]
         if m.possessive or m.oblique or not re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,4}", lead):
+            # "Asked whether ..., Solberg defended ...": the only person in the paragraph
+            people = {x.person for x in first if self.reg.people[x.person].confirmed}
+            plain = [x for x in first if not x.possessive and not x.oblique]
+            if len(people) == 1 and plain and re.search(r",\s*$", self.text[lo : plain[0].start]):
+                return plain[0].person
             return None
         if not self.reg.people[m.person].confirmed:
             return None

@@ -138,7 +138,11 @@ def _ends_sentence(text: str) -> bool:
 
 def _should_join(prev: str, nxt: str) -> bool:
     """A paragraph cut in the middle of a sentence: no terminal punctuation and the
-    next paragraph plainly continues it."""
+    next paragraph plainly continues it. A quotation that ends with a comma inside its
+    closing mark (``"...,"``) is waiting for its attribution (``she said``)."""
+    tail = prev.rstrip()
+    if tail.endswith((",”", ",\"", ",’")) and nxt.lstrip()[:1].islower():
+        return True
     if _ends_sentence(prev):
         return False
     words = prev.split()

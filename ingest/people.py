@@ -246,6 +246,24 @@ class Registry:
                 break
         return False
 
+    def upgrade_single_names(self, is_propn) -> None:
+        """A person known only by one word ("Price") whose full name stands somewhere
+        in the text ("Gareth Price") gets that name. ``is_propn(offset)`` says whether
+        the word at an offset is a proper noun."""
+        for p in self.people:
+            if len(p.tokens) != 1:
+                continue
+            for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+" + re.escape(p.name) + r"\b", self.text):
+                first = m.group(1)
+                if first.lower() in TITLE_WORDS or first.lower() in NOT_NAMES or self.in_quote(m.start()):
+                    continue
+                if not is_propn(m.start()) or any(q.name == f"{first} {p.name}" for q in self.people):
+                    continue
+                p.name, p.tokens = f"{first} {p.name}", [first, p.name]
+                p.gender = p.gender or name_gender(first)
+                p.confirmed = True
+                break
+
     def scan_aliases(self) -> None:
         """Find every mention of every alias (full name, surname, first name when it
         is unambiguous) in the whole text."""

@@ -40,7 +40,9 @@ def process(doc: RawDocument) -> IngestedArticle:
     docs = dict(zip((b.start for b in paragraphs), nlp.pipe([article.text[b.start : b.end] for b in paragraphs])))
 
     registry = _people(article, spans, docs)  # people
-    attributions = Attributor(article.text, spans, registry, docs).run()  # attribute
+    attributor = Attributor(article.text, spans, registry, docs)
+    attributions = attributor.run()  # attribute
+    registry.upgrade_single_names(lambda pos: attributor._pos_at(pos) == "PROPN")
     registry.scan_aliases()  # names added while attributing get their mentions too
 
     speakers = _speakers(article, registry, spans, attributions)
