@@ -140,6 +140,16 @@ def article(
             typer.echo(f"{k:9} {v}")
 
 
+def _items(article_id: str | None):
+    """One article (by id or unique prefix) or all of them; errors exit here."""
+    try:
+        store = _store(_settings())
+        return [store.get_article(article_id)] if article_id else store.all_articles()
+    except AssistantError as exc:
+        _fail(exc)
+        raise  # unreachable: _fail exits
+
+
 def _quote_rows(items, speaker: str | None):
     rows = []
     for item in items:
@@ -175,13 +185,7 @@ def quotes(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """List direct quotations with their speakers and offsets."""
-    try:
-        store = _store(_settings())
-        items = [store.get_article(article_id)] if article_id else store.all_articles()
-    except AssistantError as exc:
-        _fail(exc)
-        return
-    rows = _quote_rows(items, speaker)
+    rows = _quote_rows(_items(article_id), speaker)
     if as_json:
         _print_json(rows)
         return
@@ -196,13 +200,7 @@ def speakers(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """List the people in the articles: name, description, number of quotes."""
-    try:
-        store = _store(_settings())
-        items = [store.get_article(article_id)] if article_id else store.all_articles()
-    except AssistantError as exc:
-        _fail(exc)
-        return
-    rows = [s.to_dict() for item in items for s in item.speakers]
+    rows = [s.to_dict() for item in _items(article_id) for s in item.speakers]
     if as_json:
         _print_json(rows)
         return

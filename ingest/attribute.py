@@ -174,27 +174,16 @@ class Attributor:
             self.terms.add(quote_text.lower().strip(" ,.;:"))
             return Attribution(None, None, term, "term", True)
 
-        # 2. cue right after the span
-        if sp.close_mark is not None:
-            got = self._cue_right_adjacent(right_lo, right)
+        rules = (  # 2-5, in order; the first that finds a speaker wins
+            ("cue after quote", lambda: self._cue_right_adjacent(right_lo, right) if sp.close_mark is not None else None, partial),
+            ("cue before quote", lambda: self._cue_left_colon(left_lo, left), partial),
+            ("reported clause", lambda: self._cue_left_clause(left_lo, left), True),
+            ("cue later in sentence", lambda: self._cue_right_distant(right_lo, right), partial),
+        )
+        for reason, rule, is_partial in rules:
+            got = rule()
             if got:
-                ref, verb = got
-                return self._resolved(ref, verb, "cue after quote", partial)
-        # 3. cue before the span, ending in a colon or comma
-        got = self._cue_left_colon(left_lo, left)
-        if got:
-            ref, verb = got
-            return self._resolved(ref, verb, "cue before quote", partial)
-        # 4. reported clause before the span
-        got = self._cue_left_clause(left_lo, left)
-        if got:
-            ref, verb = got
-            return self._resolved(ref, verb, "reported clause", True)
-        # 5. cue later in the sentence
-        got = self._cue_right_distant(right_lo, right)
-        if got:
-            ref, verb = got
-            return self._resolved(ref, verb, "cue later in sentence", partial)
+                return self._resolved(got[0], got[1], reason, is_partial)
         # 6. continuation
         speaker = self._continuation(i, sp)
         if speaker is not None:
