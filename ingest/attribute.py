@@ -261,9 +261,6 @@ class Attributor:
     def _cue_right_adjacent(self, lo: int, right: str) -> tuple[_Ref, str] | None:
         m = re.match(r"^[\s,.!?;—–-]*", right)
         head = m.end() if m else 0
-        if right[:head].count(".") and not right[:head].strip().startswith(","):
-            # "Q." she said -- allowed; "Q." The next sentence -- handled by window
-            pass
         rest = right[head:]
         acc = re.match(r"according\s+to\s+", rest, re.I)
         if acc:
@@ -578,11 +575,6 @@ class Attributor:
     def _paragraph_starts(self) -> list[int]:
         return sorted(self.docs.keys())
 
-    def _horizon(self, pos: int, paragraphs: int) -> int:
-        starts = sorted({sp.block_start for sp in self.spans} | set(self.docs.keys()))
-        before = [s for s in starts if s <= pos]
-        return before[-(paragraphs + 1)] if len(before) > paragraphs else 0
-
     def _previous_speaker_in_paragraph(self, pos: int) -> int | None:
         for j in range(len(self.spans) - 1, -1, -1):
             prev = self.spans[j]
@@ -656,10 +648,6 @@ class Attributor:
             return None
         return m.person
 
-    def _adjacent_paragraphs(self, a: int, b: int) -> bool:
-        between = self.text[a:b]
-        return between.count("\n\n") <= 1
-
     def _someone_between(self, lo: int, hi: int, speaker: int) -> bool:
         for mention in self.reg.mentions:
             if lo <= mention.start < hi and not mention.in_quote and mention.person != speaker:
@@ -670,7 +658,6 @@ class Attributor:
     def _share_across_parts(self) -> None:
         """The parts of a quotation over several paragraphs share one speaker."""
         chains: list[list[int]] = []
-        index_of = {id(sp): k for k, sp in enumerate(self.spans)}
         for k, sp in enumerate(self.spans):
             if sp.continued_from is None:
                 chains.append([k])
@@ -681,7 +668,6 @@ class Attributor:
                         break
                 else:
                     chains.append([k])
-        del index_of
         for chain in chains:
             if len(chain) < 2:
                 continue
