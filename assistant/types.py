@@ -131,3 +131,63 @@ class IngestedArticle:
             "speakers": len(self.speakers),
             "warnings": list(a.warnings),
         }
+
+
+@dataclass(slots=True)
+class Evidence:
+    """A retrieved passage or quote with its fused score."""
+
+    kind: Literal["passage", "quote"]
+    article_id: str
+    passage_id: str
+    start: int
+    end: int
+    text: str
+    score: float
+    quote_id: str | None = None
+    speaker: str | None = None
+    dense: float = 0.0  # cosine similarity to the query (0 when only BM25 found it)
+
+
+@dataclass(slots=True)
+class Citation:
+    n: int
+    kind: Literal["quote", "passage"]
+    text: str  # verbatim span of the article
+    speaker: str | None
+    speaker_description: str | None
+    article_id: str
+    passage_id: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Answer:
+    question: str
+    answer: str  # text with [n] markers
+    refused: bool
+    citations: list[Citation]
+    backend: str
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    notice: str | None = None  # e.g. "the LLM failed; answered extractively"
+    flags: list[str] = field(default_factory=list)  # what the verifier removed or corrected
+    resolved_question: str | None = None
+    speaker: str | None = None  # the person the answer is about, for follow-ups
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "refused": self.refused,
+            "citations": [c.to_dict() for c in self.citations],
+            "backend": self.backend,
+            "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+            "notice": self.notice,
+            "flags": list(self.flags),
+            "resolved_question": self.resolved_question,
+            "speaker": self.speaker,
+        }

@@ -14,3 +14,49 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def load_testset(path: Path) -> list[dict]:
+    import json
+
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def check_case(case: dict, answer) -> list[str]:
+    """What is wrong with an answer to a test-set case (empty when it passes)."""
+    errors = []
+    cited = " ".join(c.text for c in answer.citations)
+    full = (answer.answer + " " + cited).lower()
+    if case.get("answerable", True):
+        if answer.refused:
+            errors.append("refused")
+        for q in case.get("expected_quotes", []):
+            if q["text"] not in cited and q["text"] not in answer.answer:
+                errors.append("missing quote " + q["text"][:30])
+        for fact in case.get("expected_facts", []):
+            if fact.lower() not in full:
+                errors.append("missing fact " + fact)
+        speakers = {c.speaker for c in answer.citations if c.kind == "quote"}
+        for name in case.get("expected_speakers", []):
+            if name not in speakers and name not in answer.answer:
+                errors.append("missing speaker " + name)
+    elif not answer.refused:
+        errors.append("answered an unanswerable question")
+    for bad in case.get("forbidden", []):
+        if bad.lower() in answer.answer.lower():
+            errors.append("forbidden text " + bad)
+    return errors
+
+
+def assert_no_fabricated_quotes(answer, articles: dict[str, str]) -> None:
+    """Every citation is verbatim at its offsets and every quoted span in the answer
+    text is in the article; quote citations carry the index's speaker."""
+    import re
+
+    for c in answer.citations:
+        text = articles[c.article_id]
+        assert text[c.start:c.end] == c.text, (c, answer.answer)
+    norm = lambda s: re.sub(r"\s+", " ", s.replace("’", "'").replace("“", '"').replace("”", '"')).strip(" .,;:!?").lower()  # noqa: E731
+    bodies = [norm(t) for t in articles.values()]
+    for m in re.finditer(r"[“\"]([^“”\"]{2,}?)[”\"]", answer.answer):
+        assert any(norm(m.group(1)) in b for b in bodies), (m.group(1), answer.answer)

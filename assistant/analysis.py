@@ -1,0 +1,260 @@
+"""Understand a question: which people it is about (named, described, or carried over
+from the conversation), what kind of answer it wants, and which names in it the
+articles never mention. Deterministic and cheap: no model calls."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from assistant.library import STOPWORDS, ArticleView, Library, tokens
+from assistant.types import Speaker
+
+_WHO = re.compile(
+    r"^\s*(?:and\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
+    r"what\s+(?:is|was|does)\s+.{1,60}?(?:[’']s)?\s+(?:role|job|position|title|background)\b|"
+    r"what\s+(?:is|was)\s+.{1,60}?\s+(?:known\s+for)\b|what\s+does\s+.{1,40}\s+do\b)",
+    re.I,
+)
+_SPEECH = re.compile(
+    r"\b(?:say|says|said|saying|think|thinks|thought|argue|argues|argued|warn|warns|warned|believe|believes|"
+    r"view|views|opinion|quote|quoted|quotes|words|according|add|added|tell|told|describe|described|suggest|"
+    r"suggested|claim|claimed|predict|predicted|feel|feels|felt|react|reacted|respond|responded|comment|"
+    r"commented|reckon|ask|asked|call|called|insist|insisted|mean|meant|stance|position|take|sum|summed|"
+    r"summari[sz]e\w*|characteri[sz]e\w*|assess\w*|explain\w*|recommend\w*|propos\w*|expect\w*|put\s+it)\b",
+    re.I,
+)
+_META = re.compile(
+    r"\b(?:who|which\s+(?:experts?|people|persons|officials|sources|analysts))\s+(?:is|are|were|was|gets?|get)\s+quoted\b|"
+    r"\bwho\s+(?:does|did)\s+the\s+article\s+quote\b|\bwho\s+(?:are|were)\s+the\s+(?:sources|experts|people)\b",
+    re.I,
+)
+_ROLE = re.compile(
+    r"\b(?:expert|adviser|advisor|analyst|general|commander|minister|president|official|leader|planner|"
+    r"spokes(?:person|man|woman)|chief|director|professor|researcher|economist|mayor|council(?:l)?or|senator|"
+    r"judge|lawyer|secretary|officer|head|chair|ceo|founder|coach|captain|manager|author|scientist|doctor|"
+    r"owner|resident|worker|member|representative|ambassador|governor|candidate|executive|envoy|diplomat|"
+    r"specialist|scholar|historian|strategist|veteran|guy|man|woman|person|councilman|councilwoman|"
+    r"alderman|commissioner|superintendent|chancellor|activist|campaigner|organizer|organiser|teacher|"
+    r"nurse|student|parent|farmer|operator|engineer|planner|banker|investor|analyst)s?\b",
+    re.I,
+)
+_EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word\s+for\s+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
+_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
+_ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too)\b", re.I)
+_CAPS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+_QUESTION_WORDS = frozenset(
+    "what who whom whose which when where why how is are was were do does did can could would should "
+    "will shall may might tell give list quote according and but so i in on at for the a an if".split()
+)
+_GENERIC = frozenset(
+    "article story piece report text author writer journalist news says said say quote quotes question "
+    "answer ignore instruction instructions system prompt".split()
+)
+
+
+@dataclass(slots=True)
+class Target:
+    view: ArticleView
+    speaker: Speaker
+    how: str  # named | described | history
+
+
+@dataclass(slots=True)
+class Analysis:
+    question: str
+    kind: str  # who | speaker | fact
+    targets: list[Target] = field(default_factory=list)
+    unknown_names: list[str] = field(default_factory=list)
+    wants_exact: bool = False
+    topic: str = ""  # the question without the people in it, plus carried-over context
+    follow_up: bool = False
+    previous_answer: str = ""
+    topic_people: list[str] = field(default_factory=list)
+    missing_person: str | None = None  # "the state governor": a role nobody in the article has
+
+    @property
+    def speaker_names(self) -> list[str]:
+        return [t.speaker.name for t in self.targets]
+
+
+def _aliases(speaker: Speaker, all_speakers: list[Speaker]) -> list[str]:
+    out = [speaker.name]
+    parts = speaker.name.split()
+    if len(parts) > 1:
+        last = parts[-1]
+        if sum(1 for s in all_speakers if s.name.split()[-1] == last) == 1:
+            out.append(last)
+        first = parts[0]
+        if len(first) > 2 and sum(1 for s in all_speakers if s.name.split()[0] == first) == 1:
+            out.append(first)
+    return out
+
+
+def named_speakers(text: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[int, ArticleView, Speaker, str]]:
+    """People named in ``text``: (position, view, speaker, matched alias)."""
+    speakers = [s for _, s in pairs]
+    found = []
+    for view, s in pairs:
+        for alias in _aliases(s, speakers):
+            m = re.search(r"(?<![\w’'])" + re.escape(alias) + r"(?![\w])", text, re.I)
+            if m:
+                found.append((m.start(), view, s, m.group(0)))
+                break
+    found.sort(key=lambda x: x[0])
+    return found
+
+
+def _profile(view: ArticleView, s: Speaker) -> list[str]:
+    """Words that describe a person: description, titles, and the words right after
+    their name outside quotes ("Arnold at RUSI")."""
+    words = tokens(s.description or "")
+    text = view.item.article.text
+    for alias in {s.name, s.name.split()[-1]}:
+        for m in list(re.finditer(re.escape(alias), text))[:2]:  # where the person is introduced
+            after = text[m.end() : m.end() + 90]
+            relative = after.startswith((", who", ", whose"))
+            if relative:
+                after = after[2:]  # a relative clause describes the person too
+            after = re.split(r"[,.;“\"”]", after, maxsplit=1)[0]
+            words += tokens(after)[: 8 if relative else 3]
+            before = text[max(0, m.start() - 40) : m.start()]
+            before = re.split(r"[,.;“\"”—]", before)[-1]
+            words += tokens(before)[-3:]
+    return words
+
+
+def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
+    """People the question describes rather than names ("the RUSI expert")."""
+    q = set(tokens(question))
+    if not q or not pairs:
+        return []
+    profiles = [(view, s, set(_profile(view, s))) for view, s in pairs]
+    df: dict[str, int] = {}
+    for _, _, words in profiles:
+        for w in words:
+            df[w] = df.get(w, 0) + 1
+    n = len(profiles)
+    scored = []
+    for view, s, words in profiles:
+        overlap = q & words
+        score = sum(math.log(1 + n / df[w]) for w in overlap)
+        scored.append((score, len(overlap), view, s))
+    scored.sort(key=lambda x: -x[0])
+    best = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    if best[1] >= 1 and best[0] >= 2.0 and best[0] >= 1.3 * second:
+        return [(best[2], best[3])]
+    return []
+
+
+def unknown_names(question: str, library: Library, scope: list[str]) -> list[str]:
+    """Capitalised names in the question that no article in scope contains."""
+    vocab: set[str] = set()
+    for aid in scope:
+        vocab |= library.articles[aid].vocabulary
+    plain = {v.replace(".", "") for v in vocab}
+
+    def known(word: str) -> bool:
+        w = word.lower().replace("’", "'")
+        w = w[:-2] if w.endswith("'s") else w
+        variants = {w, w.replace(".", "")} | set(w.split("-"))
+        if variants & vocab or variants & plain:
+            return True
+        return len(w) >= 4 and any(v.startswith(w) for v in plain if len(v) <= len(w) + 4)
+
+    out = []
+    for m in _CAPS.finditer(question):
+        words = m.group(1).split()
+        before = question[: m.start()].rstrip()
+        if not before or before[-1] in ".?!:;\"“'‘(":
+            words = words[1:]  # a capital that starts a sentence says nothing
+        words = [w for w in words if w.lower() not in _QUESTION_WORDS]
+        missing = [w for w in words if not known(w)]
+        if missing and not all(w.lower() in STOPWORDS or w.lower() in _GENERIC for w in missing):
+            out.append(" ".join(words))
+    return out
+
+
+def _descriptor(question: str) -> str | None:
+    """The noun phrase that describes a person: "the RUSI expert", "the special adviser
+    at the Foundation for Strategic Research", "the official who has championed ..."."""
+    role = _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
+    m = re.search(
+        r"\b(?:the|a|an)\s+((?:[\w.’'-]+\s+){0,6}?(?:" + role + r")s?\b"
+        r"(?:\s+(?:at|of|for|from|in|with|who|that|quoted)\b[^,?;]*)?)",
+        question,
+        re.I,
+    )
+    if not m:
+        return None
+    return re.split(r"\s+(?:say|said|says|think|thinks|suggest|suggested|argue|believe|warn|mean)\b", m.group(1), maxsplit=1)[0]
+
+
+def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:
+    pairs = [(v, s) for v, s in library.speakers(scope)]
+    history = history or []
+    a = Analysis(question=question, kind="fact")
+    a.wants_exact = bool(_EXACT.search(question))
+    named = named_speakers(question, pairs)
+    # who is speaking vs who is spoken about: "according to X" names the speaker; a name
+    # after "about/on/to/..." is the subject matter ("What did he say about Trump?")
+    according = re.search(r"\b(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+([^,?.;]{1,60})", question, re.I)
+    if according:
+        slot = [n for n in named if according.start(1) <= n[0] < according.end(1)]
+    else:
+        slot = [n for n in named if not re.search(
+            r"\b(?:about|on|regarding|concerning|towards?|to|with|of|in|by|from|against|for|than|between)\s+(?:\w+[’']?\s+){0,2}$",
+            question[: n[0]], re.I)]
+    topic_people = [n for n in named if n not in slot]
+    named = slot
+    a.targets = [Target(v, s, "named") for _, v, s, _ in named]
+    topic = question
+    for _, _, s, alias in named:
+        topic = re.sub(re.escape(alias), " ", topic, flags=re.I)
+    topic = re.sub(r"\baccording\s+to\b", " ", topic, flags=re.I)
+    if not a.targets and _ROLE.search(question):
+        descriptor = _descriptor(question)
+        described = described_speakers(descriptor or question, pairs)
+        role = re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}?" + _ROLE.pattern.replace("s?\\b", "\\b"), question, re.I)
+        if not described and role and _SPEECH.search(question) and not role.group(0).lower().endswith("s"):
+            a.missing_person = role.group(0)
+        a.targets = [Target(v, s, "described") for v, s in described]
+        if described:
+            profile = set(_profile(*described[0]))
+            topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic) if not (set(tokens(w)) & profile))
+    if history:
+        last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
+        a.previous_answer = last_a or ""
+        if not a.targets and _PRONOUN.search(question):
+            for turn_q, turn_a in reversed([(h[0], h[1] if len(h) > 1 else "") for h in history]):
+                mentioned = named_speakers((turn_a or "") + " " + (turn_q or ""), pairs)
+                if not mentioned:
+                    mentioned_desc = described_speakers(turn_q or "", pairs)
+                    mentioned = [(0, v, s, "") for v, s in mentioned_desc]
+                if mentioned:
+                    # the person the previous question asked about wins over people the answer named
+                    asked = named_speakers(turn_q or "", pairs)
+                    pick = asked[0] if asked else mentioned[0]
+                    a.targets = [Target(pick[1], pick[2], "history")]
+                    break
+            a.follow_up = True
+        content = [t for t in tokens(topic) if t not in _GENERIC]
+        if len(content) <= 6 and _ANAPHOR.search(question):
+            prev_topic = last_q
+            for _, _, s, alias in named_speakers(last_q, pairs):
+                prev_topic = re.sub(re.escape(alias), " ", prev_topic, flags=re.I)
+            topic = topic + " " + prev_topic
+            a.follow_up = True
+    a.topic = topic
+    a.topic_people = [s.name for _, _, s, _ in topic_people]
+    a.unknown_names = [n for n in unknown_names(question, library, scope)
+                       if not any(n.lower() in t.speaker.name.lower() for t in a.targets)]
+    if _META.search(question):
+        a.kind = "people"
+    elif _WHO.search(question):
+        a.kind = "who"
+    elif a.targets and (_SPEECH.search(question) or a.follow_up or a.targets[0].how == "described"):
+        a.kind = "speaker"
+    return a

@@ -1,0 +1,148 @@
+"""The answer path, composed as a LangChain runnable, top to bottom:
+
+    question + history ─► prepare (scope, follow-up, analysis) ─► retrieve (dense + BM25, speaker-aware)
+        ─► answer (backend; a failing LLM falls back to extractive) ─► verify + render ─► Answer
+
+Input: ``{"question": str, "history": [[user, assistant], ...], "article_id": str | None,
+"speaker": str | None, "backend": str | None}``. Output: :class:`assistant.types.Answer`.
+Being a runnable, it can be batched, streamed and traced with callbacks like any chain.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from assistant.analysis import Analysis, analyse
+from assistant.library import tokens
+from assistant.backends.base import Context, Draft
+from assistant.errors import BackendError, InputError, NotFoundError
+from assistant.retrieval import retrieve
+from assistant.types import Answer, Evidence
+from assistant.verify import render
+
+
+@dataclass
+class State:
+    question: str
+    history: list[tuple[str, str]]
+    backend: str
+    scope: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    analysis: Analysis | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    draft: Draft | None = None
+    used_backend: str = ""
+    flags: list[str] = field(default_factory=list)
+    forced_refusal: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    t0: float = field(default_factory=time.perf_counter)
+
+    def lap(self, name: str, since: float) -> float:
+        now = time.perf_counter()
+        self.timings[name] = (now - since) * 1000
+        return now
+
+
+def build_chain(assistant) -> Runnable:
+    def prepare(inputs: dict[str, Any]) -> State:
+        t = time.perf_counter()
+        question = (inputs.get("question") or "").strip()
+        if not question:
+            raise InputError("the question is empty")
+        history = [(str(h[0]), str(h[1]) if len(h) > 1 else "") for h in (inputs.get("history") or [])]
+        backend = inputs.get("backend") or assistant.settings.backend
+        state = State(question, history, backend)
+        library = assistant.library
+        library.refresh()
+        article_id = inputs.get("article_id")
+        if article_id:
+            matches = [a for a in library.articles if a == article_id or a.startswith(article_id)]
+            if len(matches) != 1:
+                raise NotFoundError(f"no article with id {article_id!r}")
+            state.scope = matches
+        else:
+            state.scope = list(library.articles)
+        if not state.scope:
+            raise NotFoundError("no articles are ingested yet: run `assistant ingest`")
+        from assistant.guard import guard
+
+        guarded = guard(question, [library.articles[a].item.article.text for a in state.scope])
+        state.flags = list(guarded.reasons)
+        asked = question
+        if guarded.removed:
+            asked = guarded.question
+            # names in the set-aside text still tell who "his" refers to
+            history = history + [(" ".join(guarded.removed), "")]
+            content = [w for w in tokens(asked) if w not in {"please", "quote", "that", "it", "this", "now", "then"}]
+            if len(content) < 2:
+                state.forced_refusal = (
+                    "I can only quote what the article says, and it doesn't contain that. "
+                    "Ask me what the people in the article actually said."
+                )
+                asked = question
+        state.analysis = analyse(asked, history, library, state.scope)
+        speaker = inputs.get("speaker")
+        if speaker:
+            from assistant.analysis import Target, named_speakers
+
+            found = named_speakers(speaker, library.speakers(state.scope))
+            if not found:
+                raise NotFoundError(f"no speaker named {speaker!r} in the article")
+            state.analysis.targets = [Target(found[0][1], found[0][2], "named")]
+            if state.analysis.kind == "fact":
+                state.analysis.kind = "speaker"
+        state.speakers = state.analysis.speaker_names
+        state.lap("prepare", t)
+        return state
+
+    def retrieve_step(state: State) -> State:
+        t = time.perf_counter()
+        a = state.analysis
+        query = a.topic if a.follow_up else state.question
+        state.evidence = retrieve(assistant.library, query, assistant.settings.top_k, state.scope, state.speakers)
+        state.lap("retrieve", t)
+        return state
+
+    def answer_step(state: State) -> State:
+        t = time.perf_counter()
+        ctx = Context(state.question, state.history, state.analysis, state.evidence, assistant.library, state.scope)
+        backend = assistant.backend(state.backend)
+        state.used_backend = backend.name
+        if state.forced_refusal:
+            state.draft = Draft(state.forced_refusal, [], refused=True)
+        elif backend.is_generative:
+            ok, why = backend.available()
+            try:
+                if not ok:
+                    raise BackendError(why)
+                state.draft = backend.draft(ctx)
+            except BackendError as exc:
+                state.draft = assistant.backend("extractive").draft(ctx)
+                state.draft.notice = f"The {backend.name} backend failed ({exc}); this answer is extractive."
+                state.used_backend = "extractive"
+        else:
+            state.draft = backend.draft(ctx)
+        state.lap("answer", t)
+        return state
+
+    def verify_step(state: State) -> Answer:
+        t = time.perf_counter()
+        answer = render(state.draft, state.question, state.used_backend, assistant.library, state.scope)
+        answer.flags = state.flags + answer.flags
+        if state.analysis and state.analysis.follow_up:
+            answer.resolved_question = state.analysis.topic.strip()
+        state.lap("verify", t)
+        state.timings["total"] = (time.perf_counter() - state.t0) * 1000
+        answer.timings_ms = dict(state.timings)
+        return answer
+
+    return (
+        RunnableLambda(prepare, name="prepare")
+        | RunnableLambda(retrieve_step, name="retrieve")
+        | RunnableLambda(answer_step, name="answer")
+        | RunnableLambda(verify_step, name="verify")
+    ).with_config(run_name="article-assistant")

@@ -1,0 +1,57 @@
+"""Guard the question: find instructions hidden in it (prompt injection) and requests
+to quote words the article does not contain, and set them aside before anything else
+sees the question. What remains is the genuine question, if there is one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_INJECTION = re.compile(
+    r"ignore\s+(?:all\s+|any\s+|the\s+|your\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|article|sources?|context)|"
+    r"\byou\s+are\s+now\b|developer\s+mode|no\s+(?:rules|restrictions|limits)|\bsystem\s*:|new\s+instructions?|"
+    r"</?\s*(?:article|system|context|sources?)\s*>|\bpretend\b|\battribute\s+(?:this|the\s+following)\b|"
+    r"\brewrite\s+(?:his|her|their|the|this)\s+quote|\bmake\s+up\s+(?:a\s+|some\s+)?quotes?\b|\binvent\w*\b|\bfabricat\w*|"
+    r"\bsay\s+that\s+\S+(?:\s+\S+)?\s+said\b|\bas\s+an\s+ai\b|\bthe\s+article\s+(?:was|has\s+been)\s+updated|"
+    r"\bend\s+your\s+answer\s+with\b|\bput\s+words\b|\bjailbreak\b|\bdisregard\b",
+    re.I,
+)
+_QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{3,}?)[”\"’'](?!\w)")
+_SPLIT = re.compile(r"(?<=[.?!])\s+|(?<=[.?!]['\"’”])\s+|\s*(?=\bQuestion\s*:)|(?<=:)\s+(?=[A-Z])")
+
+
+@dataclass(slots=True)
+class Guarded:
+    question: str  # what is left to answer ("" when nothing is)
+    removed: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+
+def _norm(s: str) -> str:
+    s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", s).strip(" .,;:!?'\"").lower()
+
+
+def guard(question: str, article_texts: list[str]) -> Guarded:
+    articles = [_norm(t) for t in article_texts]
+    parts = [p.strip() for p in _SPLIT.split(question) if p and p.strip()]
+    kept: list[str] = []
+    out = Guarded("")
+    for part in parts:
+        reason = None
+        if _INJECTION.search(part):
+            reason = "instructions inside the question were ignored"
+        else:
+            for m in _QUOTED.finditer(part):
+                inner = m.group(1)
+                if len(inner.split()) >= 2 and not any(_norm(inner) in a for a in articles):
+                    reason = f"asked to quote words the article does not contain: {inner[:60]!r}"
+                    break
+        if reason:
+            out.removed.append(part)
+            out.reasons.append(reason)
+        else:
+            kept.append(re.sub(r"^\s*Question\s*:\s*", "", part, flags=re.I))
+    rest = " ".join(kept).strip()
+    out.question = rest if re.search(r"[A-Za-z]{2,}", rest) else ""
+    return out

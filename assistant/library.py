@@ -1,0 +1,177 @@
+"""Library: an in-memory view of the visible articles for answering.
+
+It holds, per article, the sentences (with offsets, never cut inside a quotation),
+a lexical index over every chunk, and the speakers. Sentence embeddings are computed
+lazily per article, the first time an answer needs them. The view is rebuilt when the
+store's visible set changes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.store import Store
+from assistant.types import IngestedArticle, Quote, Speaker
+from ingest.split import sentence_starts
+
+STOPWORDS = frozenset(
+    """a an the and or but if of at by for with about against between into through during before
+    after above below to from up down in out on off over under again further then once here there
+    when where why how all any both each few more most other some such no nor not only own same so
+    than too very s t can will just don should now is are was were be been being have has had do
+    does did doing i me my we our you your he him his she her it its they them their what which who
+    whom this that these those am would could might must shall may also said say says says told
+    tell according article story think thinks thought did does do""".split()
+)
+_TOKEN = re.compile(r"[\w’'.]+", re.U)
+
+
+def tokens(text: str) -> list[str]:
+    out = []
+    for t in _TOKEN.findall(text.lower()):
+        t = t.strip(".’'-").replace("’", "'")
+        if t.endswith("'s"):
+            t = t[:-2]
+        if not t or t in STOPWORDS:
+            continue
+        out.append(stem(t))
+    return out
+
+
+def stem(t: str) -> str:
+    """A light stemmer: enough to match plurals and common verb endings."""
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if t.endswith(suffix) and len(t) - len(suffix) >= 3 and not t.endswith("ss"):
+            return t[: -len(suffix)] + repl
+    return t
+
+
+class BM25:
+    """Okapi BM25 over a list of token lists (postings in dicts; fast enough for 10^4-10^5 docs)."""
+
+    def __init__(self, docs: list[list[str]], k1: float = 1.4, b: float = 0.75):
+        self.k1, self.b = k1, b
+        self.n = len(docs)
+        self.lengths = np.array([len(d) for d in docs], dtype=np.float32)
+        self.avg = float(self.lengths.mean()) if self.n else 0.0
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        for i, d in enumerate(docs):
+            for term, tf in Counter(d).items():
+                self.postings.setdefault(term, []).append((i, tf))
+        self.idf = {
+            t: math.log(1 + (self.n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()
+        }
+
+    def scores(self, query: list[str]) -> np.ndarray:
+        out = np.zeros(self.n, dtype=np.float32)
+        for term in set(query):
+            plist = self.postings.get(term)
+            if not plist:
+                continue
+            idx = np.fromiter((i for i, _ in plist), dtype=np.int64, count=len(plist))
+            tf = np.fromiter((f for _, f in plist), dtype=np.float32, count=len(plist))
+            norm = self.k1 * (1 - self.b + self.b * self.lengths[idx] / (self.avg or 1))
+            out[idx] += self.idf[term] * tf * (self.k1 + 1) / (tf + norm)
+        return out
+
+
+@dataclass(slots=True)
+class Sentence:
+    article_id: str
+    passage_id: str
+    start: int
+    end: int
+    text: str
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Chunk:
+    id: str
+    kind: str
+    article_id: str
+    passage_id: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    quote_id: str | None
+
+
+class ArticleView:
+    def __init__(self, item: IngestedArticle):
+        self.item = item
+        self.id = item.article.id
+        text = item.article.text
+        protected = [(q.start - 1, q.end + 1) for q in item.quotes]
+        self.sentences: list[Sentence] = []
+        for p in item.passages:
+            starts = sentence_starts(text, p.start, p.end, protected)
+            bounds = starts + [p.end]
+            for s, e in zip(bounds, bounds[1:]):
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                if e <= s:
+                    continue
+                qs = [q for q in item.quotes if s <= q.start and q.end <= e]
+                self.sentences.append(Sentence(self.id, p.id, s, e, text[s:e], qs))
+        self.vocabulary = set(tokens(text)) | {w.lower() for w in re.findall(r"[\w’'-]+", text)}
+        self._vectors = None
+        self._lock = threading.Lock()
+
+    def sentence_vectors(self, embeddings) -> np.ndarray:
+        with self._lock:
+            if self._vectors is None:
+                self._vectors = embeddings.embed_many([s.text for s in self.sentences])
+            return self._vectors
+
+    def speaker(self, name: str) -> Speaker | None:
+        return next((s for s in self.item.speakers if s.name == name), None)
+
+
+class Library:
+    """Every visible article, its chunks and a lexical index, refreshed on change."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._lock = threading.RLock()
+        self._key: tuple | None = None
+        self.articles: dict[str, ArticleView] = {}
+        self.chunks: list[Chunk] = []
+        self.bm25: BM25 | None = None
+        self.chunk_index: dict[str, int] = {}
+
+    def refresh(self) -> None:
+        ids = tuple(sorted(self.store.visible_ids()))
+        with self._lock:
+            if self._key == ids:
+                return
+            views = {aid: (self.articles.get(aid) or ArticleView(self.store.get_article(aid))) for aid in ids}
+            chunks: list[Chunk] = []
+            for view in views.values():
+                item = view.item
+                for p in item.passages:
+                    chunks.append(Chunk(f"{item.article.id}:p:{p.id}", "passage", item.article.id, p.id,
+                                        p.start, p.end, p.text, None, None))
+                for q in item.quotes:
+                    chunks.append(Chunk(f"{item.article.id}:q:{q.id}", "quote", item.article.id, q.passage_id,
+                                        q.start, q.end, q.text, q.speaker, q.id))
+            self.articles = views
+            self.chunks = chunks
+            self.chunk_index = {c.id: i for i, c in enumerate(chunks)}
+            self.bm25 = BM25([tokens((c.speaker or "") + " " + c.text) for c in chunks])
+            self._key = ids
+
+    def speakers(self, article_ids: list[str] | None = None) -> list[tuple[ArticleView, Speaker]]:
+        out = []
+        for aid, view in self.articles.items():
+            if article_ids and aid not in article_ids:
+                continue
+            out.extend((view, s) for s in view.item.speakers)
+        return out
