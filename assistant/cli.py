@@ -209,6 +209,71 @@ def speakers(
         typer.echo(f"{r['name']}{desc} ({r['quote_count']} quotes)")
 
 
+@app.command()
+def ask(
+    question: Annotated[Optional[str], typer.Argument(help="The question (omit with --jsonl).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer JSON.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Read JSON lines {question, history} from stdin; write one answer JSON per line.")] = False,
+    backend: Annotated[Optional[str], typer.Option("--backend", help="extractive | openai | local")] = None,
+    article_id: Annotated[Optional[str], typer.Option("--article", help="Only this article.")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only this person's quotes.")] = None,
+) -> None:
+    """Ask a question about the ingested articles."""
+    from assistant.service import Assistant
+
+    try:
+        bot = Assistant.from_settings(_settings())
+        if not bot.store.visible_ids():
+            raise NotFoundError("no articles are ingested yet: run `assistant ingest`")
+        options = {k: v for k, v in {"backend": backend, "article_id": article_id, "speaker": speaker}.items() if v}
+        if jsonl:
+            _ask_jsonl(bot, options)
+            return
+        if not question:
+            raise InputError("give a question, or use --jsonl")
+        answer = bot.ask(question, **options)
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        _print_json(answer.to_dict())
+        return
+    typer.echo(answer.answer)
+    if answer.notice:
+        typer.echo(f"\nnote: {answer.notice}", err=True)
+    for c in answer.citations:
+        where = f"{c.article_id}:{c.start}-{c.end}"
+        if c.kind == "quote":
+            who = c.speaker or "speaker unknown"
+            desc = f", {c.speaker_description}" if c.speaker_description else ""
+            typer.echo(f"[{c.n}] “{c.text}” — {who}{desc} ({where})")
+        else:
+            typer.echo(f"[{c.n}] {c.text} ({where})")
+
+
+def _ask_jsonl(bot, options: dict) -> None:
+    """One answer per input line; a bad line gets an error object, not a crash."""
+    for number, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                raise InputError(f"line {number}: expected an object with a string 'question'")
+            history = item.get("history") or []
+            if not isinstance(history, list):
+                raise InputError(f"line {number}: 'history' must be a list of [user, assistant] pairs")
+            extra = {k: item[k] for k in ("backend", "article_id", "speaker") if item.get(k)}
+            answer = bot.ask(item["question"], history, **{**options, **extra})
+            out = answer.to_dict()
+        except json.JSONDecodeError as exc:
+            out = {"error": f"line {number}: invalid JSON: {exc.msg}"}
+        except AssistantError as exc:
+            out = {"error": str(exc)}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+
 def main() -> None:
     app()
 

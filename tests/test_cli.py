@@ -101,3 +101,43 @@ def test_missing_path_and_size_limit(settings, tmp_path, monkeypatch):
 def test_python_dash_m_entry_point(settings):
     out = subprocess.run([sys.executable, "-m", "assistant", "--help"], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert out.returncode == 0 and "ingest" in out.stdout and "quotes" in out.stdout
+
+
+def test_ask_json(ingested):
+    result = runner.invoke(app, ["ask", "What did Ben Hodges say?", "--json"])
+    assert result.exit_code == 0, result.output
+    d = json.loads(result.stdout)
+    assert d["backend"] == "extractive" and not d["refused"]
+    assert {c["speaker"] for c in d["citations"] if c["kind"] == "quote"} == {"Ben Hodges"}
+
+
+def test_ask_plain_shows_citations(ingested):
+    result = runner.invoke(app, ["ask", "Who is Ed Arnold?"])
+    assert result.exit_code == 0
+    assert "Royal United Services Institute" in result.stdout and "[1]" in result.stdout
+
+
+def test_ask_without_articles_is_a_clear_error(settings):
+    result = runner.invoke(app, ["ask", "Anything?"])
+    assert result.exit_code == 3 and "no articles are ingested yet" in result.output
+
+
+def test_ask_jsonl_subprocess(settings, ingested):
+    import os
+
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(settings.data_dir)}
+    lines = "\n".join([
+        json.dumps({"question": "Who is Ben Hodges?"}),
+        json.dumps({"question": "What else did he say?", "history": [["What did Ben Hodges say?", "He said “zero credibility”."]]}),
+        "not json",
+        json.dumps({"question": "Who won the World Cup?"}),
+    ])
+    out = subprocess.run([sys.executable, "-m", "assistant", "ask", "--jsonl"], input=lines, capture_output=True,
+                         text=True, env=env, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(l) for l in out.stdout.splitlines()]
+    assert len(rows) == 4
+    assert "former commanding general" in rows[0]["answer"]
+    assert {c["speaker"] for c in rows[1]["citations"] if c["kind"] == "quote"} == {"Ben Hodges"}
+    assert "invalid JSON" in rows[2]["error"]
+    assert rows[3]["refused"] is True

@@ -16,7 +16,8 @@ from assistant.backends.llm import messages, parse, sources_for
 from assistant.errors import BackendError
 from assistant.settings import Settings
 
-_lock = threading.Lock()
+_load_lock = threading.Lock()  # loading a model
+_lock = threading.Lock()  # one generation at a time (llama.cpp contexts are not thread-safe)
 _models: dict[str, object] = {}
 
 
@@ -54,25 +55,23 @@ class LocalBackend:
         if not ok:
             raise BackendError(why)
         key = str(self.path)
-        with _lock:
+        with _load_lock:
             if key not in _models:
                 from llama_cpp import Llama
 
                 _models[key] = Llama(model_path=key, n_ctx=4096, n_threads=2, verbose=False, seed=0)
             return _models[key]
 
-    def _chat(self, msgs, stream: bool):
-        return self.model().create_chat_completion(
-            messages=msgs, max_tokens=self.settings.local_max_tokens, temperature=0.0, stream=stream
-        )
-
     def draft(self, ctx: Context) -> Draft:
         sources = sources_for(ctx)
         if not sources:
             return Draft("The article doesn't say.", [], refused=True)
         try:
+            model = self.model()
             with _lock:
-                out = self._chat(messages(ctx, sources), stream=False)
+                out = model.create_chat_completion(
+                    messages=messages(ctx, sources), max_tokens=self.settings.local_max_tokens, temperature=0.0
+                )
             text = out["choices"][0]["message"]["content"]
         except BackendError:
             raise
@@ -85,8 +84,9 @@ class LocalBackend:
 
     def stream(self, ctx: Context) -> Iterator[str]:
         sources = sources_for(ctx)
+        model = self.model()
         with _lock:
-            for chunk in self._chat(messages(ctx, sources), stream=True):
+            for chunk in model.create_chat_completion(messages=messages(ctx, sources), max_tokens=self.settings.local_max_tokens, temperature=0.0, stream=True):
                 delta = chunk["choices"][0].get("delta", {}).get("content")
                 if delta:
                     yield delta

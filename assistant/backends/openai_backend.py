@@ -34,7 +34,7 @@ class OpenAIBackend:
             key = s.openai_api_key.get_secret_value() if s.openai_api_key else "not-needed"
             self._model = ChatOpenAI(
                 model=s.openai_model, base_url=s.openai_base_url, api_key=key, timeout=s.openai_timeout,
-                max_retries=0, temperature=0, streaming=False,
+                max_retries=0, temperature=0, streaming=True,
             )
         return self._model
 
