@@ -79,31 +79,26 @@ class Analysis:
         return [t.speaker.name for t in self.targets]
 
 
-def _aliases(speaker: Speaker, all_speakers: list[Speaker]) -> list[str]:
-    out = [speaker.name]
-    parts = speaker.name.split()
-    if len(parts) > 1:
-        last = parts[-1]
-        if sum(1 for s in all_speakers if s.name.split()[-1] == last) == 1:
-            out.append(last)
-        first = parts[0]
-        if len(first) > 2 and sum(1 for s in all_speakers if s.name.split()[0] == first) == 1:
-            out.append(first)
-    return out
+_NAME_WORD = re.compile(r"[\w’'.-]+")
 
 
-def named_speakers(text: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[int, ArticleView, Speaker, str]]:
-    """People named in ``text``: (position, view, speaker, matched alias)."""
-    speakers = [s for _, s in pairs]
-    found = []
-    for view, s in pairs:
-        for alias in _aliases(s, speakers):
-            m = re.search(r"(?<![\w’'])" + re.escape(alias) + r"(?![\w])", text, re.I)
-            if m:
-                found.append((m.start(), view, s, m.group(0)))
-                break
-    found.sort(key=lambda x: x[0])
-    return found
+def named_speakers(text: str, library: Library, scope: list[str]) -> list[tuple[int, ArticleView, Speaker, str]]:
+    """People named in ``text``: (position, view, speaker, matched alias), found by
+    looking every run of one to four words up in the library's alias index."""
+    allowed = set(scope)
+    words = list(_NAME_WORD.finditer(text))
+    found: dict[tuple[str, str], tuple[int, ArticleView, Speaker, str]] = {}
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            if i + n > len(words):
+                continue
+            start, end = words[i].start(), words[i + n - 1].end()
+            phrase = text[start:end]
+            key = phrase.lower().replace("’s", "").replace("'s", "").strip(".")
+            for view, sp in library.aliases.get(key, []):
+                if view.id in allowed and (view.id, sp.name) not in found:
+                    found[(view.id, sp.name)] = (start, view, sp, phrase)
+    return sorted(found.values(), key=lambda x: x[0])
 
 
 def _profile(view: ArticleView, s: Speaker) -> list[str]:
@@ -130,7 +125,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     q = set(tokens(question))
     if not q or not pairs:
         return []
-    profiles = [(view, s, set(_profile(view, s))) for view, s in pairs]
+    profiles = [(view, s, view.profile(s, _profile)) for view, s in pairs]
     df: dict[str, int] = {}
     for _, _, words in profiles:
         for w in words:
@@ -151,9 +146,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
 
 def unknown_names(question: str, library: Library, scope: list[str]) -> list[str]:
     """Capitalised names in the question that no article in scope contains."""
-    vocab: set[str] = set()
-    for aid in scope:
-        vocab |= library.articles[aid].vocabulary
+    vocab = library.vocabulary(scope)
     plain = {v.replace(".", "") for v in vocab}
 
     def known(word: str) -> bool:
@@ -197,7 +190,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     history = history or []
     a = Analysis(question=question, kind="fact")
     a.wants_exact = bool(_EXACT.search(question))
-    named = named_speakers(question, pairs)
+    named = named_speakers(question, library, scope)
     # who is speaking vs who is spoken about: "according to X" names the speaker; a name
     # after "about/on/to/..." is the subject matter ("What did he say about Trump?")
     according = re.search(r"\b(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+([^,?.;]{1,60})", question, re.I)
@@ -222,20 +215,20 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             a.missing_person = role.group(0)
         a.targets = [Target(v, s, "described") for v, s in described]
         if described:
-            profile = set(_profile(*described[0]))
+            profile = described[0][0].profile(described[0][1], _profile)
             topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic) if not (set(tokens(w)) & profile))
     if history:
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
         a.previous_answer = last_a or ""
         if not a.targets and _PRONOUN.search(question):
             for turn_q, turn_a in reversed([(h[0], h[1] if len(h) > 1 else "") for h in history]):
-                mentioned = named_speakers((turn_a or "") + " " + (turn_q or ""), pairs)
+                mentioned = named_speakers((turn_a or "") + " " + (turn_q or ""), library, scope)
                 if not mentioned:
                     mentioned_desc = described_speakers(turn_q or "", pairs)
                     mentioned = [(0, v, s, "") for v, s in mentioned_desc]
                 if mentioned:
                     # the person the previous question asked about wins over people the answer named
-                    asked = named_speakers(turn_q or "", pairs)
+                    asked = named_speakers(turn_q or "", library, scope)
                     pick = asked[0] if asked else mentioned[0]
                     a.targets = [Target(pick[1], pick[2], "history")]
                     break
@@ -243,7 +236,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         content = [t for t in tokens(topic) if t not in _GENERIC]
         if len(content) <= 6 and _ANAPHOR.search(question):
             prev_topic = last_q
-            for _, _, s, alias in named_speakers(last_q, pairs):
+            for _, _, s, alias in named_speakers(last_q, library, scope):
                 prev_topic = re.sub(re.escape(alias), " ", prev_topic, flags=re.I)
             topic = topic + " " + prev_topic
             a.follow_up = True

@@ -70,7 +70,7 @@ def build_chain(assistant) -> Runnable:
             raise NotFoundError("no articles are ingested yet: run `assistant ingest`")
         from assistant.guard import guard
 
-        guarded = guard(question, [library.articles[a].item.article.text for a in state.scope])
+        guarded = guard(question, lambda norm: (library.articles[a].normalized(norm) for a in state.scope))
         state.flags = list(guarded.reasons)
         asked = question
         if guarded.removed:
@@ -89,7 +89,7 @@ def build_chain(assistant) -> Runnable:
         if speaker:
             from assistant.analysis import Target, named_speakers
 
-            found = named_speakers(speaker, library.speakers(state.scope))
+            found = named_speakers(speaker, library, state.scope)
             if not found:
                 raise NotFoundError(f"no speaker named {speaker!r} in the article")
             state.analysis.targets = [Target(found[0][1], found[0][2], "named")]

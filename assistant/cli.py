@@ -274,6 +274,25 @@ def _ask_jsonl(bot, options: dict) -> None:
         sys.stdout.flush()
 
 
+@app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="Bind address (default 127.0.0.1).")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port (default 7860).")] = None,
+) -> None:
+    """Serve the web chat and the APIs (same as `python app.py`)."""
+    from assistant.server import serve as run
+
+    settings = _settings()
+    if host:
+        settings.host = host
+    if port is not None:
+        settings.port = port
+    try:
+        run(settings)
+    except AssistantError as exc:
+        _fail(exc)
+
+
 def main() -> None:
     app()
 

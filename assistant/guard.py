@@ -32,8 +32,17 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" .,;:!?'\"").lower()
 
 
-def guard(question: str, article_texts: list[str]) -> Guarded:
-    articles = [_norm(t) for t in article_texts]
+def guard(question: str, article_texts) -> Guarded:
+    """``article_texts``: the texts in scope, or a callable returning them already
+    normalised (only called when the question quotes something)."""
+    cache: list[str] | None = None
+
+    def articles() -> list[str]:
+        nonlocal cache
+        if cache is None:
+            cache = list(article_texts(_norm)) if callable(article_texts) else [_norm(t) for t in article_texts]
+        return cache
+
     parts = [p.strip() for p in _SPLIT.split(question) if p and p.strip()]
     kept: list[str] = []
     out = Guarded("")
@@ -44,7 +53,7 @@ def guard(question: str, article_texts: list[str]) -> Guarded:
         else:
             for m in _QUOTED.finditer(part):
                 inner = m.group(1)
-                if len(inner.split()) >= 2 and not any(_norm(inner) in a for a in articles):
+                if len(inner.split()) >= 2 and not any(_norm(inner) in a for a in articles()):
                     reason = f"asked to quote words the article does not contain: {inner[:60]!r}"
                     break
         if reason:

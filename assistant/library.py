@@ -123,6 +123,8 @@ class ArticleView:
                 self.sentences.append(Sentence(self.id, p.id, s, e, text[s:e], qs))
         self.vocabulary = set(tokens(text)) | {w.lower() for w in re.findall(r"[\w’'-]+", text)}
         self._vectors = None
+        self._profiles: dict[str, set[str]] = {}
+        self._normalized: dict = {}
         self._lock = threading.Lock()
 
     def sentence_vectors(self, embeddings) -> np.ndarray:
@@ -130,6 +132,33 @@ class ArticleView:
             if self._vectors is None:
                 self._vectors = embeddings.embed_many([s.text for s in self.sentences])
             return self._vectors
+
+    def aliases(self) -> list[tuple[Speaker, list[str]]]:
+        """Each person's names: full name, and surname / first name when no one else
+        in the article shares them."""
+        people = self.item.speakers
+        out = []
+        for s in people:
+            names = [s.name]
+            parts = s.name.split()
+            if len(parts) > 1:
+                if sum(1 for o in people if o.name.split()[-1] == parts[-1]) == 1:
+                    names.append(parts[-1])
+                if len(parts[0]) > 2 and sum(1 for o in people if o.name.split()[0] == parts[0]) == 1:
+                    names.append(parts[0])
+            out.append((s, names))
+        return out
+
+    def normalized(self, norm) -> str:
+        """The article text as ``norm`` normalises it (cached per function)."""
+        if norm not in self._normalized:
+            self._normalized[norm] = norm(self.item.article.text)
+        return self._normalized[norm]
+
+    def profile(self, s: Speaker, build) -> set[str]:
+        if s.name not in self._profiles:
+            self._profiles[s.name] = set(build(self, s))
+        return self._profiles[s.name]
 
     def speaker(self, name: str) -> Speaker | None:
         return next((s for s in self.item.speakers if s.name == name), None)
@@ -143,6 +172,8 @@ class Library:
         self._lock = threading.RLock()
         self._key: tuple | None = None
         self.articles: dict[str, ArticleView] = {}
+        self.aliases: dict[str, list[tuple[ArticleView, Speaker]]] = {}  # lower-case alias -> people
+        self._vocab_cache: dict[tuple, set[str]] = {}
         self.chunks: list[Chunk] = []
         self.bm25: BM25 | None = None
         self.chunk_index: dict[str, int] = {}
@@ -166,7 +197,27 @@ class Library:
             self.chunks = chunks
             self.chunk_index = {c.id: i for i, c in enumerate(chunks)}
             self.bm25 = BM25([tokens((c.speaker or "") + " " + c.text) for c in chunks])
+            aliases: dict[str, list[tuple[ArticleView, Speaker]]] = {}
+            for view in views.values():
+                for sp, names in view.aliases():
+                    for name in names:
+                        aliases.setdefault(name.lower(), []).append((view, sp))
+            self.aliases = aliases
+            self._vocab_cache = {}
             self._key = ids
+
+    def vocabulary(self, scope: list[str]) -> set[str]:
+        key = tuple(sorted(scope))
+        with self._lock:
+            if key not in self._vocab_cache:
+                vocab: set[str] = set()
+                for aid in scope:
+                    if aid in self.articles:
+                        vocab |= self.articles[aid].vocabulary
+                if len(self._vocab_cache) > 32:
+                    self._vocab_cache.clear()
+                self._vocab_cache[key] = vocab
+            return self._vocab_cache[key]
 
     def speakers(self, article_ids: list[str] | None = None) -> list[tuple[ArticleView, Speaker]]:
         out = []

@@ -4,8 +4,6 @@ question is about are lifted, and a speaker filter keeps only theirs."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
@@ -33,8 +31,11 @@ def retrieve(
         return []
     store = library.store
     vector = query_vector if query_vector is not None else store.embeddings.embed_query(query)
-    where: dict[str, Any] = {"article_id": {"$in": scope}} if len(scope) > 1 else {"article_id": scope[0]}
     n = min(max(k * 4, 20), max(1, len(library.chunks)))
+    if set(scope) == set(library.articles):
+        where = None  # everything visible; chunks of invisible articles are dropped below
+    else:
+        where = {"article_id": {"$in": scope}} if len(scope) > 1 else {"article_id": scope[0]}
     got = store.chunks.query(query_embeddings=[vector], n_results=n, where=where, include=["distances"])
     dense_ids = got["ids"][0] if got["ids"] else []
     dense_sim = {cid: 1.0 - float(d) for cid, d in zip(dense_ids, got["distances"][0] if got["distances"] else [])}

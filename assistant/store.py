@@ -96,6 +96,7 @@ class Store:
         self._lock = threading.RLock()
         self._cache: dict[str, IngestedArticle] = {}
         self.generation = 0  # bumps whenever the visible set changes in this process
+        self._visible: tuple[int, float, list[str]] | None = None
 
     # --- connection ----------------------------------------------------------------
     @property
@@ -168,8 +169,18 @@ class Store:
         out.sort(key=lambda r: (-float(r.get("ingested_at", 0)), r["id"]))
         return out
 
-    def visible_ids(self) -> list[str]:
-        return [r["id"] for r in self.list_articles()]
+    def visible_ids(self, max_age_s: float = 2.0) -> list[str]:
+        """Ids of the visible articles. Cached briefly: writes in this process refresh
+        it at once, writes by another process (server mode) within ``max_age_s``."""
+        now = time.monotonic()
+        with self._lock:
+            cached = self._visible
+            if cached is not None and cached[0] == self.generation and now - cached[1] < max_age_s:
+                return list(cached[2])
+        ids = [r["id"] for r in self.list_articles()]
+        with self._lock:
+            self._visible = (self.generation, now, ids)
+        return list(ids)
 
     def get_article(self, article_id: str) -> IngestedArticle:
         with self._lock:

@@ -49,7 +49,6 @@ def render(draft: Draft, question: str, backend: str, library: Library, scope: l
                                       src.start, src.end))
         return numbering[key]
 
-    article_texts = {aid: library.articles[aid].item.article.text for aid in scope if aid in library.articles}
 
     # 1. a quote reference standing alone (not right after its own quoted words) is rendered from the index
     def replace(m: re.Match) -> str:
@@ -75,12 +74,17 @@ def render(draft: Draft, question: str, backend: str, library: Library, scope: l
 
     text = _REF.sub(replace, text)
 
-    # 2. every quoted span must be verbatim in the article
-    norm_articles = [_norm(t) for t in article_texts.values()]
+    # 2. every quoted span must be verbatim in the article (cited articles first, then the rest in scope)
+    cited = list(dict.fromkeys([c.article_id for c in citations] + [s.article_id for s in draft.sources]))
+    order = [a for a in cited if a in library.articles] + [a for a in scope if a in library.articles and a not in cited]
+
+    def verbatim(inner: str) -> bool:
+        needle = _norm(inner)
+        return any(needle in library.articles[aid].normalized(_norm) for aid in order)
 
     def check(m: re.Match) -> str:
         inner = m.group(1)
-        if any(_norm(inner) in t for t in norm_articles):
+        if verbatim(inner):
             return m.group(0)
         flags.append(f"removed a quotation not found in the article: {inner[:80]!r}")
         return "[quotation removed: not in the article]"
@@ -88,10 +92,10 @@ def render(draft: Draft, question: str, backend: str, library: Library, scope: l
     text = _QUOTED.sub(check, text)
 
     # 3. misattribution: a quote cited right after someone else's name
-    people = {s.name for _, s in library.speakers(scope)}
     for c in citations:
-        if c.kind != "quote" or not c.speaker:
+        if c.kind != "quote" or not c.speaker or c.article_id not in library.articles:
             continue
+        people = {s.name for s in library.articles[c.article_id].item.speakers}
         marker = f"[{c.n}]"
         at = text.find(marker)
         if at < 0:

@@ -58,10 +58,12 @@ class ExtractiveBackend:
         return self._fact(ctx)
 
     # --- who is quoted -----------------------------------------------------------
-    def _people(self, ctx: Context) -> Draft:
+    def _people(self, ctx: Context, limit: int = 12) -> Draft:
         src: list[Source] = []
         parts = []
-        for view, s in ctx.library.speakers(ctx.scope):
+        quoted = [(v, s) for v, s in ctx.library.speakers(ctx.scope) if s.quote_count > 0]
+        quoted.sort(key=lambda p: -p[1].quote_count)
+        for view, s in quoted[:limit]:
             quotes = [q for q in view.item.quotes if q.speaker == s.name and q.kind != "term"]
             if not quotes:
                 continue
@@ -71,7 +73,8 @@ class ExtractiveBackend:
             parts.append(f"{s.name}{desc} quoted {len(quotes)} time{'s' if len(quotes) > 1 else ''} [{sid}]")
         if not parts:
             return _refuse("The article doesn't quote anyone directly.")
-        return Draft("The article quotes " + "; ".join(parts) + ".", src)
+        more = f" There are {len(quoted) - limit} more people quoted." if len(quoted) > limit else ""
+        return Draft("The article quotes " + "; ".join(parts) + "." + more, src)
 
     # --- who is X ----------------------------------------------------------------
     def _who(self, ctx: Context) -> Draft:
@@ -275,11 +278,7 @@ def _coverage(query: list[str], ctx: Context) -> float:
     """Share of the question's content words that occur anywhere in the articles in scope."""
     if not query:
         return 1.0
-    vocab: set[str] = set()
-    for aid in ctx.scope:
-        view = ctx.library.articles.get(aid)
-        if view is not None:
-            vocab |= view.vocabulary
+    vocab = ctx.library.vocabulary(ctx.scope)
     return sum(1 for w in set(query) if w in vocab) / len(set(query))
 
 

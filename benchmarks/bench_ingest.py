@@ -1,7 +1,7 @@
 """Ingest benchmark: the default article cold (a fresh process) and warm (models
 loaded), and throughput over a generated corpus of many articles.
 
-    .venv/bin/python benchmarks/ingest.py [--articles 500]
+    .venv/bin/python benchmarks/bench_ingest.py [--articles 500]
 
 Prints JSON figures and the machine; also writes benchmarks/out/ingest.json.
 """
@@ -18,41 +18,13 @@ import time
 from pathlib import Path
 
 from common import ROOT, Timer, median, peak_rss_mib, report
+from corpus import synthetic_article
 
 from assistant.runtime import configure_environment
 
 configure_environment()
 
 DEFAULT = ROOT / "data" / "articles" / "allies-ukraine-us-backing.md"
-
-FIRST = ["Ann", "Tom", "Maria", "David", "Sofia", "James", "Leila", "Peter", "Grace", "Omar"]
-LAST = ["Reed", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Brennan", "Haddad", "Novak", "Silva", "Kerr"]
-ROLES = ["a city councillor", "an economist at the state university", "the union's spokesperson",
-         "a retired judge", "the company's chief executive", "a local resident"]
-TOPICS = ["the budget", "the new tram line", "housing costs", "the river flood defences", "school funding",
-          "the port strike", "energy prices", "the hospital expansion"]
-WORDS = ("the council said the plan would cost more than expected and residents raised concerns "
-         "about delays while officials promised a review of contracts and timelines next year").split()
-
-
-def synthetic_article(rng: random.Random, i: int) -> str:
-    people = [(rng.choice(FIRST) + " " + rng.choice(LAST), rng.choice(ROLES)) for _ in range(3)]
-    topic = rng.choice(TOPICS)
-    paras = []
-    for k in range(rng.randint(8, 14)):
-        filler = " ".join(rng.choice(WORDS) for _ in range(rng.randint(18, 40)))
-        name, role = people[k % 3]
-        kind = k % 4
-        if kind == 0:
-            paras.append(f"{filler.capitalize()} on {topic}.")
-        elif kind == 1:
-            paras.append(f'"{filler.capitalize()}," said {name}, {role}.')
-        elif kind == 2:
-            paras.append(f'{name.split()[1]} said the plan for {topic} was "{" ".join(filler.split()[:4])}" and {filler}.')
-        else:
-            paras.append(f'"{filler.capitalize()}," {"she" if name.split()[0] in {"Ann", "Maria", "Sofia", "Leila", "Grace"} else "he"} added.')
-    return f"# Article {i} about {topic}\n\n" + "\n\n".join(paras) + "\n"
-
 
 def cold_cli(tmp: Path) -> float:
     env = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp / "cold")}

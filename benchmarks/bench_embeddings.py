@@ -1,7 +1,7 @@
 """Embedding benchmark: float vs int8-quantised all-MiniLM-L6-v2 in one process, on
 the default article's passages (repeated), with how closely they agree.
 
-    .venv/bin/python benchmarks/embeddings.py
+    .venv/bin/python benchmarks/bench_embeddings.py
 """
 
 from __future__ import annotations
