@@ -11,6 +11,7 @@ the store refuses to mix them.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 import warnings
 from functools import lru_cache
 
@@ -51,6 +52,7 @@ class MiniLMEmbeddings(Embeddings):
         self.batch_size = batch_size
         self.threads = threads
         self._lock = threading.Lock()
+        self._queries: OrderedDict[str, list[float]] = OrderedDict()
 
     @property
     def model_id(self) -> str:
@@ -82,7 +84,18 @@ class MiniLMEmbeddings(Embeddings):
         return self._encode(list(texts))
 
     def embed_query(self, text: str) -> list[float]:
-        return self._encode([text])[0]
+        """One query vector; recent queries are remembered (questions repeat)."""
+        with self._lock:
+            hit = self._queries.get(text)
+            if hit is not None:
+                self._queries.move_to_end(text)
+                return hit
+        vector = self._encode([text])[0]
+        with self._lock:
+            self._queries[text] = vector
+            if len(self._queries) > 1024:
+                self._queries.popitem(last=False)
+        return vector
 
     def embed_many(self, texts: list[str]):
         """Like embed_documents but returns a numpy array (no list conversion)."""

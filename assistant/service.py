@@ -13,8 +13,11 @@
 
 from __future__ import annotations
 
+import copy
+import json
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
@@ -33,6 +36,7 @@ class Assistant:
         self._backends: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._chain = None
+        self._answers: OrderedDict[str, Answer] = OrderedDict()
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None, **overrides: Any) -> Assistant:
@@ -72,8 +76,30 @@ class Assistant:
 
     # --- asking --------------------------------------------------------------------
     def ask(self, question: str, history: list | None = None, **options: Any) -> Answer:
-        """Answer one question. Options: ``article_id``, ``speaker``, ``backend``."""
-        return self.chain.invoke({"question": question, "history": history or [], **options})
+        """Answer one question. Options: ``article_id``, ``speaker``, ``backend``.
+
+        Extractive answers are deterministic for a given index, so recent ones are
+        cached (``ASSISTANT_ANSWER_CACHE`` entries; 0 turns it off); the cache is
+        keyed by the visible articles, so an ingest invalidates it."""
+        backend = options.get("backend") or self.settings.backend
+        size = self.settings.answer_cache
+        if size <= 0 or backend != "extractive":
+            return self.chain.invoke({"question": question, "history": history or [], **options})
+        key = json.dumps([question, history or [], sorted(options.items()), self.store.visible_ids()], default=str)
+        with self._lock:
+            hit = self._answers.get(key)
+            if hit is not None:
+                self._answers.move_to_end(key)
+        if hit is not None:
+            answer = copy.deepcopy(hit)
+            answer.timings_ms = {"total": 0.0, "cached": 1.0}
+            return answer
+        answer = self.chain.invoke({"question": question, "history": history or [], **options})
+        with self._lock:
+            self._answers[key] = copy.deepcopy(answer)
+            while len(self._answers) > size:
+                self._answers.popitem(last=False)
+        return answer
 
     def stream(self, question: str, history: list | None = None, **options: Any) -> Iterator[dict[str, Any]]:
         """Yield ``{"type": "token", "text": ...}`` pieces of the verified answer, then

@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     # --- answering -----------------------------------------------------------------
     backend: str = Field(default="extractive", description="extractive | openai | local")
     top_k: int = Field(default=6, ge=1, le=50)
+    answer_cache: int = Field(default=512, ge=0, description="Extractive answers remembered (0 = off).")
     openai_base_url: str | None = None
     openai_api_key: SecretStr | None = None
     openai_model: str = "gpt-4o-mini"

@@ -128,7 +128,9 @@ class ExtractiveBackend:
         topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and len(w) > 2]
         if topic_tokens:
             qv = np.asarray(self.embeddings.embed_query(a.topic))
-            vecs = self.embeddings.embed_many([u[0].text for u in units])
+            all_vecs = view.sentence_vectors(self.embeddings)  # computed once per article
+            index = {id(sent): k for k, sent in enumerate(view.sentences)}
+            vecs = all_vecs[[index[id(u[0])] for u in units]]
             dense = vecs @ qv
             lex = np.array([_overlap(topic_tokens, tokens(u[0].text), ctx) for u in units])
             score = dense + 0.5 * lex
