@@ -274,6 +274,73 @@ def _ask_jsonl(bot, options: dict) -> None:
         sys.stdout.flush()
 
 
+@app.command(name="eval")
+def evaluate(
+    testset: Annotated[Path, typer.Argument(help="Native JSONL/YAML, RAGAS CSV/JSONL, DeepEval JSON or promptfoo YAML.")],
+    backend: Annotated[Optional[str], typer.Option("--backend", help="extractive | openai | local")] = None,
+    out: Annotated[Path, typer.Option("--out", help="Where results.json, report.md, report.html, junit.xml go.")] = Path("eval-out"),
+    gate_file: Annotated[Optional[Path], typer.Option("--gate", help="Thresholds (YAML/JSON); a miss exits 1.")] = None,
+    compare_to: Annotated[Optional[Path], typer.Option("--compare", help="An earlier results.json.")] = None,
+    repeat: Annotated[int, typer.Option("--repeat", min=1, max=20, help="Run each case N times (mean and spread).")] = 1,
+    export: Annotated[Optional[str], typer.Option("--export", help="Also write the set as ragas-jsonl | ragas-csv | deepeval | promptfoo.")] = None,
+) -> None:
+    """Evaluate the assistant on a test set: deterministic scores, reports, a CI gate."""
+    import yaml
+
+    from assistant.evaluation import dataset, report, runner
+    from assistant.service import Assistant
+
+    try:
+        cases, fmt = dataset.load(testset)
+        settings = _settings()
+        bot = Assistant.from_settings(settings)
+        if not bot.store.visible_ids():
+            from assistant.indexing import ingest_paths
+
+            ingest_paths(bot.store, settings, [settings.default_articles])
+        thresholds = {}
+        if gate_file is not None:
+            if not gate_file.is_file():
+                raise InputError("no such gate file", str(gate_file))
+            thresholds = yaml.safe_load(gate_file.read_text(encoding="utf-8")) or {}
+            if not isinstance(thresholds, dict):
+                raise InputError("a gate file holds 'metrics:' and optionally 'max_drop:'", str(gate_file))
+        baseline = runner.load_results(compare_to) if compare_to else None
+        interactive = sys.stderr.isatty()
+        if interactive:
+            from rich.progress import Progress
+
+            with Progress(transient=True) as bar:
+                task = bar.add_task("evaluating", total=len(cases) * repeat)
+                result = runner.run(bot, cases, backend, repeat, str(testset), fmt,
+                                    progress=lambda d, t: bar.update(task, completed=d))
+        else:
+            result = runner.run(bot, cases, backend, repeat, str(testset), fmt)
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    problems = runner.gate(result["summary"], thresholds, baseline["summary"] if baseline else None) if thresholds else []
+    comparison = runner.compare(baseline, result) if baseline else None
+    passages = {p.id: p.text for v in bot.library.articles.values() for p in v.item.passages}
+    paths = report.write_all(result, out, passages, problems, comparison)
+    if export:
+        dataset.export(cases, export, out / {"ragas-jsonl": "testset.ragas.jsonl", "ragas-csv": "testset.ragas.csv",
+                                             "deepeval": "testset.deepeval.json", "promptfoo": "testset.promptfoo.yaml"}.get(export, "testset.out"))
+    s = result["summary"]
+    typer.echo(f"{result['cases']} cases, pass rate {s['pass_rate']:.3f}, quote fidelity {s.get('quote_fidelity')}, "
+               f"speaker accuracy {s.get('speaker_accuracy')}, abstention {s['abstention_matrix']}")
+    typer.echo(f"wrote {', '.join(str(p) for p in paths.values())}")
+    if comparison:
+        for r in comparison["regressed"]:
+            typer.echo(f"regressed: {r['id']}: {'; '.join(r['reasons'])}")
+        if not comparison["regressed"]:
+            typer.echo("no case regressed")
+    if problems:
+        for p in problems:
+            typer.echo(f"gate: {p}", err=True)
+        raise typer.Exit(1)
+
+
 @app.command()
 def serve(
     host: Annotated[Optional[str], typer.Option(help="Bind address (default 127.0.0.1).")] = None,
