@@ -169,6 +169,26 @@ def create_api(bot: Assistant, mcp: bool = True) -> FastAPI:
         report = await run_in_threadpool(ingest_upload, bot.store, settings, data, file.filename or "upload.txt")
         return report.to_dict()
 
+    @native.post("/eval")
+    async def evaluate(file: UploadFile = File(...), backend: str | None = Query(None)):
+        """Run a test set (native, RAGAS, DeepEval or promptfoo file); returns the run:
+        summary, per-case results with reasons and evidence offsets."""
+        import tempfile
+        from pathlib import Path
+
+        from assistant.evaluation import dataset, runner
+
+        limit = settings.max_upload_bytes
+        data = await file.read(limit + 1)
+        if len(data) > limit:
+            raise LimitError(f"{file.filename}: upload is over the limit of {limit:,} bytes", 413)
+        name = Path(file.filename or "testset.jsonl").name
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / name
+            path.write_bytes(data)
+            cases, fmt = dataset.load(path)
+        return await run_in_threadpool(runner.run, bot, cases, backend, 1, name, fmt)
+
     @native.get("/quotes")
     async def quotes(article_id: str | None = None, speaker: str | None = None):
         from assistant.cli import _quote_rows

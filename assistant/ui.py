@@ -213,6 +213,37 @@ def create_ui(bot: Assistant):
         article.change(switch_article, article, [people, view], api_name=False)
         up.upload(upload, [up, article], [article, people, view, status], api_name=False)
 
+        with gr.Tab("Evaluate"):
+            gr.Markdown("Upload a test set (native JSONL/YAML, RAGAS CSV/JSONL, DeepEval JSON or promptfoo YAML) "
+                        "and run it against the current articles.")
+            with gr.Row():
+                testset = gr.File(label="Test set", file_types=[".jsonl", ".json", ".yaml", ".yml", ".csv"], elem_id="testset")
+                eval_btn = gr.Button("Run evaluation", variant="primary", elem_id="run-eval")
+            eval_summary = gr.Markdown(elem_id="eval-summary")
+            eval_files = gr.File(label="Reports", file_count="multiple", elem_id="eval-files")
+
+        def run_eval(file, backend_name, progress=gr.Progress()):
+            import tempfile
+            from pathlib import Path
+
+            from assistant.evaluation import dataset, report, runner
+
+            if file is None:
+                return "Choose a test set first.", None
+            path = Path(file if isinstance(file, str) else file.name)
+            try:
+                cases, fmt = dataset.load(path)
+                result = runner.run(bot, cases, backend_name or None, 1, path.name, fmt,
+                                    progress=lambda d, t: progress(d / t, desc=f"case {d} of {t}"))
+            except AssistantError as exc:
+                return f"⚠ {exc}", None
+            out = Path(tempfile.mkdtemp(prefix="eval-"))
+            passages = {p.id: p.text for v in bot.library.articles.values() for p in v.item.passages}
+            paths = report.write_all(result, out, passages)
+            return report.markdown(result), [str(p) for p in paths.values()]
+
+        eval_btn.click(run_eval, [testset, backend], [eval_summary, eval_files], api_name=False)
+
         def api_ask(q: str, article_id: str = "", backend_name: str = "") -> dict:
             """Ask a question; returns the answer JSON (answer, refused, citations...)."""
             return bot.ask(q, [], article_id=article_id or None, backend=backend_name or None).to_dict()

@@ -199,3 +199,13 @@ def test_mcp_tools(server):
     out = _rpc(server, "tools/call", {"name": "ask", "arguments": {"question": "Who is Ed Arnold?"}}, 4)["result"]
     assert "Royal United Services Institute" in json.dumps(out)
     assert httpx.post(server + "/mcp/", json={}).status_code == 401
+
+
+def test_api_eval(server):
+    lines = (ROOT / "tests/data/testsets/default_article.jsonl").read_text().splitlines()[:5]
+    r = httpx.post(server + "/api/eval", files={"file": ("set.jsonl", "\n".join(lines).encode())}, headers=auth(), timeout=120)
+    assert r.status_code == 200, r.text
+    d = r.json()
+    assert d["cases"] == 5 and "pass_rate" in d["summary"] and len(d["results"]) == 5
+    r = httpx.post(server + "/api/eval", files={"file": ("bad.jsonl", b'{"question": 1}\n')}, headers=auth())
+    assert r.status_code == 422 and "line 1: field 'question'" in r.json()["error"]["message"]
