@@ -60,3 +60,18 @@ def assert_no_fabricated_quotes(answer, articles: dict[str, str]) -> None:
     bodies = [norm(t) for t in articles.values()]
     for m in re.finditer(r"[“\"]([^“”\"]{2,}?)[”\"]", answer.answer):
         assert any(norm(m.group(1)) in b for b in bodies), (m.group(1), answer.answer)
+
+
+def make_bot(data_dir: Path, embeddings, articles: list[Path], **settings):
+    """A real Assistant over a fresh embedded Chroma store holding ``articles``."""
+    from assistant.indexing import ingest_paths
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+    from assistant.store import Store
+
+    config = Settings(data_dir=data_dir, **settings)
+    store = Store(config, embeddings=embeddings)
+    ingest_paths(store, config, articles)
+    bot = Assistant(config, store)
+    bot.warm()
+    return bot

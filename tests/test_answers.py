@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, DEFAULT_ARTICLE, assert_no_fabricated_quotes, check_case, load_testset
+from support import DATA, DEFAULT_ARTICLE, assert_no_fabricated_quotes, check_case, load_testset, make_bot
 
 SETS = {
     "default": DATA / "testsets" / "default_article.jsonl",
@@ -15,17 +15,7 @@ SETS = {
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
-    from assistant.indexing import ingest_paths
-    from assistant.service import Assistant
-    from assistant.settings import Settings
-    from assistant.store import Store
-
-    settings = Settings(data_dir=tmp_path_factory.mktemp("answers"))
-    store = Store(settings, embeddings=embeddings)
-    ingest_paths(store, settings, [DEFAULT_ARTICLE, DATA / "testsets" / "other_article.md"])
-    bot = Assistant(settings, store)
-    bot.warm()
-    return bot
+    return make_bot(tmp_path_factory.mktemp("answers"), embeddings, [DEFAULT_ARTICLE, DATA / "testsets" / "other_article.md"])
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from assistant.cli import app
 from assistant.errors import InputError
 from assistant.evaluation import dataset, runner as ev
-from support import DATA, DEFAULT_ARTICLE
+from support import DATA, DEFAULT_ARTICLE, make_bot
 
 SET = DATA / "testsets" / "default_article.jsonl"
 GATE = DATA / "gate.yaml"
@@ -20,17 +20,7 @@ cli = CliRunner()
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
-    from assistant.indexing import ingest_paths
-    from assistant.service import Assistant
-    from assistant.settings import Settings
-    from assistant.store import Store
-
-    settings = Settings(data_dir=tmp_path_factory.mktemp("eval"))
-    store = Store(settings, embeddings=embeddings)
-    ingest_paths(store, settings, [DEFAULT_ARTICLE])
-    b = Assistant(settings, store)
-    b.warm()
-    return b
+    return make_bot(tmp_path_factory.mktemp("eval"), embeddings, [DEFAULT_ARTICLE])
 
 
 @pytest.fixture(scope="module")

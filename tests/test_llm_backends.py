@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from fake_openai import FakeOpenAI
-from support import DATA, DEFAULT_ARTICLE, assert_no_fabricated_quotes, free_port, load_testset
+from support import DATA, DEFAULT_ARTICLE, assert_no_fabricated_quotes, free_port, load_testset, make_bot
 
 
 @pytest.fixture(scope="module")
@@ -19,18 +19,8 @@ def fake():
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings, fake):
-    from assistant.indexing import ingest_paths
-    from assistant.service import Assistant
-    from assistant.settings import Settings
-    from assistant.store import Store
-
-    settings = Settings(data_dir=tmp_path_factory.mktemp("llm"), openai_base_url=fake.base_url,
-                        openai_api_key="test-key", openai_model="fake-model", openai_timeout=3)
-    store = Store(settings, embeddings=embeddings)
-    ingest_paths(store, settings, [DEFAULT_ARTICLE])
-    b = Assistant(settings, store)
-    b.warm()
-    return b
+    return make_bot(tmp_path_factory.mktemp("llm"), embeddings, [DEFAULT_ARTICLE], openai_base_url=fake.base_url,
+                    openai_api_key="test-key", openai_model="fake-model", openai_timeout=3)
 
 
 @pytest.fixture(scope="module")

@@ -64,3 +64,15 @@ def parse(reply: str, sources: list[Source], speaker: str | None) -> Draft:
     if NOT_IN_ARTICLE in text.upper().replace(" ", "_") and len(text) < 80:
         return Draft("The article doesn't say.", [], refused=True, speaker=speaker)
     return Draft(text, sources, speaker=speaker)
+
+
+def draft_from_reply(reply: str, sources: list[Source], ctx: Context) -> Draft:
+    """Parse a model reply into a draft; an unusable reply is a BackendError (the
+    chain then falls back to the extractive backend)."""
+    from assistant.errors import BackendError
+
+    speaker = ctx.analysis.targets[0].speaker.name if ctx.analysis.targets else None
+    try:
+        return parse(reply, sources, speaker)
+    except ValueError as exc:
+        raise BackendError(str(exc)) from exc

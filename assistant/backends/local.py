@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from assistant.backends.base import Context, Draft
-from assistant.backends.llm import messages, parse, sources_for
+from assistant.backends.llm import draft_from_reply, messages, sources_for
 from assistant.errors import BackendError
 from assistant.settings import Settings
 
@@ -77,10 +77,7 @@ class LocalBackend:
             raise
         except Exception as exc:
             raise BackendError(f"the local model failed: {exc}") from exc
-        try:
-            return parse(text, sources, ctx.analysis.targets[0].speaker.name if ctx.analysis.targets else None)
-        except ValueError as exc:
-            raise BackendError(str(exc)) from exc
+        return draft_from_reply(text, sources, ctx)
 
     def stream(self, ctx: Context) -> Iterator[str]:
         sources = sources_for(ctx)

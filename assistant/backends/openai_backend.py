@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from assistant.backends.base import Context, Draft
-from assistant.backends.llm import messages, parse, sources_for
+from assistant.backends.llm import draft_from_reply, messages, sources_for
 from assistant.errors import BackendError
 from assistant.settings import Settings
 
@@ -47,10 +47,7 @@ class OpenAIBackend:
         except Exception as exc:  # network, status, timeout
             raise BackendError(f"the OpenAI-compatible server failed: {type(exc).__name__}: {exc}") from exc
         content = reply.content if isinstance(reply.content, str) else str(reply.content)
-        try:
-            return parse(content, sources, ctx.analysis.targets[0].speaker.name if ctx.analysis.targets else None)
-        except ValueError as exc:
-            raise BackendError(str(exc)) from exc
+        return draft_from_reply(content, sources, ctx)
 
     def stream(self, ctx: Context) -> Iterator[str]:
         sources = sources_for(ctx)
