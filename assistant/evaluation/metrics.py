@@ -15,6 +15,9 @@ Case-level metrics (``None`` when a metric does not apply to the case):
 * retrieval ``hit@k``, ``recall@k``, ``mrr``, ``ndcg@10`` against gold passages (those
   holding the expected quotes and facts);
 * ``token_f1`` and ``rouge_l`` against the expected answer.
+
+The runner adds ``semantic_similarity`` (MiniLM cosine to the expected answer) as a
+second tier: reported, never part of pass/fail.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 HEADLINE = ["pass_rate", "quote_fidelity", "speaker_accuracy", "quote_recall", "speaker_precision", "speaker_recall",
             "fact_recall", "citation_validity", "abstention", "correct_refusal_rate", "false_answer_rate",
-            "over_refusal_rate", "hit@5", "recall@5", "mrr", "ndcg@10", "token_f1", "rouge_l", "forbidden_hits",
+            "over_refusal_rate", "hit@5", "recall@5", "mrr", "ndcg@10", "token_f1", "rouge_l", "semantic_similarity", "forbidden_hits",
             "error_rate"]
 
 

@@ -50,6 +50,12 @@ def run(bot, cases: list[Case], backend: str | None = None, repeat: int = 1, tes
                 ranked = list(dict.fromkeys(h.passage_id for h in hits))
                 all_passages = [p for aid in scope for p in bot.library.articles[aid].item.passages]
                 scored = score_case(case, d, articles, quotes_by_start, passages, ranked, all_passages)
+                if case.expected_answer and case.answerable and not d["refused"]:
+                    # second tier: MiniLM cosine between the answer and the reference (reported, never gating)
+                    emb = bot.store.embeddings
+                    a_vec, r_vec = emb.embed_many([d["answer"], case.expected_answer])
+                    scored["metrics"]["semantic_similarity"] = {"score": round(float(a_vec @ r_vec), 4),
+                                                                "reason": f"{emb.model_id} cosine vs expected answer"}
                 row.update({"answer": d["answer"], "refused": d["refused"], "backend": d["backend"],
                             "citations": d["citations"], "notice": d["notice"], "flags": d["flags"],
                             "timings_ms": d["timings_ms"], "retrieved_contexts": [h.text for h in hits[:5]],
