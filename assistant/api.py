@@ -191,10 +191,10 @@ def create_api(bot: Assistant, mcp: bool = True) -> FastAPI:
 
     @native.get("/quotes")
     async def quotes(article_id: str | None = None, speaker: str | None = None):
-        from assistant.cli import _quote_rows
+        from assistant.listing import quote_rows
 
         items = await run_in_threadpool(_items, bot, article_id)
-        return _quote_rows(items, speaker)
+        return quote_rows(items, speaker)
 
     @native.get("/speakers")
     async def speakers(article_id: str | None = None):

@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from assistant.errors import AssistantError, InputError, NotFoundError, StoreError
+from assistant.listing import quote_rows
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="A chat assistant grounded in news articles.")
 
@@ -150,34 +151,6 @@ def _items(article_id: str | None):
         raise  # unreachable: _fail exits
 
 
-def _quote_rows(items, speaker: str | None):
-    rows = []
-    for item in items:
-        for q in item.quotes:
-            if speaker and not _speaker_matches(q.speaker, speaker, item):
-                continue
-            rows.append(
-                {
-                    "id": q.id, "article_id": q.article_id, "text": q.text, "speaker": q.speaker,
-                    "speaker_description": q.speaker_description, "verb": q.verb, "start": q.start,
-                    "end": q.end, "passage_id": q.passage_id, "partial": q.partial, "kind": q.kind,
-                }
-            )
-    return rows
-
-
-def _speaker_matches(name: str | None, query: str, item) -> bool:
-    if not name:
-        return False
-    q = query.strip().lower()
-    if q in name.lower():
-        return True
-    for s in item.speakers:
-        if s.name == name and any(q == a.lower() for a in s.aliases):
-            return True
-    return False
-
-
 @app.command()
 def quotes(
     article_id: Annotated[Optional[str], typer.Option("--article", help="Only this article.")] = None,
@@ -185,7 +158,7 @@ def quotes(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """List direct quotations with their speakers and offsets."""
-    rows = _quote_rows(_items(article_id), speaker)
+    rows = quote_rows(_items(article_id), speaker)
     if as_json:
         _print_json(rows)
         return

@@ -26,10 +26,10 @@ def create_mcp(bot: Assistant):
 
     @server.tool(description="List direct quotations with speaker, description and character offsets.")
     def quotes(article_id: str = "", speaker: str = "") -> list[dict[str, Any]]:
-        from assistant.cli import _quote_rows
+        from assistant.listing import quote_rows
 
         items = [bot.store.get_article(article_id)] if article_id else bot.store.all_articles()
-        return _quote_rows(items, speaker or None)
+        return quote_rows(items, speaker or None)
 
     @server.tool(description="List the people in the article with descriptions and quote counts.")
     def speakers(article_id: str = "") -> list[dict[str, Any]]:
