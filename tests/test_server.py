@@ -209,3 +209,44 @@ def test_api_eval(server):
     assert d["cases"] == 5 and "pass_rate" in d["summary"] and len(d["results"]) == 5
     r = httpx.post(server + "/api/eval", files={"file": ("bad.jsonl", b'{"question": 1}\n')}, headers=auth())
     assert r.status_code == 422 and "line 1: field 'question'" in r.json()["error"]["message"]
+
+
+def test_cors_and_ui_login(tmp_path):
+    """CORS is off unless origins are configured; the UI can require a login."""
+    port = free_port()
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp_path), "ASSISTANT_PORT": str(port),
+           "ASSISTANT_CORS_ORIGINS": "http://allowed.example", "ASSISTANT_UI_USERNAME": "reader",
+           "ASSISTANT_UI_PASSWORD": "s3cret"}
+    proc = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 180
+        while True:
+            try:
+                if httpx.get(base + "/api/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert proc.poll() is None and time.time() < deadline, "server did not start"
+            time.sleep(0.5)
+        pre = {"Origin": "http://allowed.example", "Access-Control-Request-Method": "POST",
+               "Access-Control-Request-Headers": "content-type"}
+        r = httpx.options(base + "/api/ask", headers=pre)
+        assert r.headers.get("access-control-allow-origin") == "http://allowed.example"
+        r = httpx.options(base + "/api/ask", headers={**pre, "Origin": "http://evil.example"})
+        assert r.headers.get("access-control-allow-origin") != "http://evil.example"
+        # the web chat asks for a login; the API (no key configured) does not
+        assert httpx.get(base + "/config").status_code == 401
+        with httpx.Client(base_url=base) as c:
+            assert c.post("/login", data={"username": "reader", "password": "wrong"}).status_code == 400
+            assert c.post("/login", data={"username": "reader", "password": "s3cret"}).status_code == 200
+            assert c.get("/config").status_code == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_no_cors_headers_by_default(server):
+    r = httpx.options(server + "/api/ask", headers={"Origin": "http://any.example", "Access-Control-Request-Method": "POST"})
+    assert "access-control-allow-origin" not in r.headers
