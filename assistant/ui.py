@@ -13,7 +13,8 @@ from assistant.service import Assistant
 ALL = "All articles"
 
 CSS = """
-#article-view { max-height: 70vh; overflow-y: auto; padding: 0 0.75rem; line-height: 1.55; }
+#article-view { max-height: 70vh; overflow-y: auto !important; padding: 0 0.75rem; line-height: 1.55; }
+#article-view > div { overflow: visible; }
 #article-view h3 { margin-top: 1rem; }
 #article-view mark.cite { background: #fff3b0; padding: 0 1px; border-radius: 2px; scroll-margin-top: 40vh; }
 #article-view mark.cite:target, #article-view mark.cite.active { background: #ffb347; outline: 2px solid #e07b00; }

@@ -95,3 +95,23 @@ def test_refusal_and_people_panel(server, browser):
     page.locator("#citations .who").get_by_text("François Heisbourg").first.wait_for(timeout=60_000)
     assert "What did François Heisbourg say?" in page.locator("#chat").inner_text()
     page.close()
+
+
+def test_evaluate_tab(server, browser, tmp_path):
+    lines = (ROOT / "tests/data/testsets/default_article.jsonl").read_text().splitlines()[:4]
+    testset = tmp_path / "mini.jsonl"
+    testset.write_text("\n".join(lines) + "\n")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/", wait_until="networkidle")
+    page.get_by_role("tab", name="Evaluate").click()
+    page.locator("#testset input[type=file]").set_input_files(str(testset))
+    page.wait_for_timeout(1500)
+    page.locator("#run-eval").click()
+    page.locator("#eval-summary").get_by_text("Evaluation:").wait_for(timeout=120_000)
+    summary = page.locator("#eval-summary").inner_text()
+    assert "pass_rate" in summary and "quote_fidelity" in summary
+    page.wait_for_timeout(3000)
+    page.screenshot(path=str(tmp_path / "evaluate.png"), full_page=True)
+    for name in ("results.json", "report.md", "report.html", "junit.xml"):
+        page.locator(f'#eval-files a[download="{name}"]').wait_for(timeout=30_000)  # a download link per output
+    page.close()
