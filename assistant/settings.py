@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     collection_prefix: str = Field(default="assistant", min_length=1, max_length=40)
 
     # --- models --------------------------------------------------------------------
-    embedding_batch_size: int = Field(default=32, ge=1, le=1024)
+    embedding_batch_size: int = Field(default=16, ge=1, le=1024)
     embedding_quantize: bool = Field(
         default=True, description="int8 dynamic quantisation of MiniLM (2x faster on CPU)."
     )

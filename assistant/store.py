@@ -250,6 +250,9 @@ class Store:
             docs += d
             to_embed += e
             metas += m
+        # embed in order of length: batches of similar length waste less work on padding
+        order = sorted(range(len(ids)), key=lambda i: len(to_embed[i]))
+        ids, docs, to_embed, metas = ([seq[i] for i in order] for seq in (ids, docs, to_embed, metas))
         total = len(ids)
         try:
             for lo in range(0, total, BATCH):
