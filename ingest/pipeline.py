@@ -14,7 +14,7 @@ from assistant.types import Article, IngestedArticle, Quote, Speaker, content_id
 from ingest import nlp
 from ingest.attribute import Attributor
 from ingest.clean import clean
-from ingest.load import RawDocument, load_bytes, load_file
+from ingest.load import RawDocument, load_file
 from ingest.people import (
     Registry,
     apposition_after,
@@ -149,6 +149,3 @@ def check_offsets(result: IngestedArticle) -> None:
 def process_file(path: Path, max_bytes: int) -> IngestedArticle:
     return process(load_file(path, max_bytes))
 
-
-def process_bytes(data: bytes, name: str, max_bytes: int) -> IngestedArticle:
-    return process(load_bytes(data, name, max_bytes))

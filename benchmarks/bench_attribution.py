@@ -1,0 +1,26 @@
+"""Quote finding and attribution accuracy on the labelled articles (dev, holdout, blind)
+and the default article's expected speakers.
+
+    .venv/bin/python benchmarks/bench_attribution.py
+"""
+
+from __future__ import annotations
+
+from common import ROOT, report
+
+from assistant.runtime import configure_environment
+
+configure_environment()
+
+
+def main() -> None:
+    from assistant.evaluation.attribution import evaluate_dir
+
+    figures = {}
+    for split in ("dev", "holdout", "blind"):
+        figures[split] = evaluate_dir(ROOT / "tests" / "data" / "articles" / split).summary()
+    report("attribution", figures)
+
+
+if __name__ == "__main__":
+    main()
