@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, tokens
+from assistant.names import name_variants
 from assistant.types import Speaker
 
 _WHO = re.compile(
@@ -94,7 +95,7 @@ def named_speakers(text: str, library: Library, scope: list[str]) -> list[tuple[
                 continue
             start, end = words[i].start(), words[i + n - 1].end()
             phrase = text[start:end]
-            key = phrase.lower().replace("’s", "").replace("'s", "").strip(".")
+            key = phrase.lower().replace("’s", "").replace("'s", "").strip(".’'")  # "Hodges'" too
             for view, sp in library.aliases.get(key, []):
                 if view.id in allowed and (view.id, sp.name) not in found:
                     found[(view.id, sp.name)] = (start, view, sp, phrase)
@@ -120,12 +121,43 @@ def _profile(view: ArticleView, s: Speaker) -> list[str]:
     return words
 
 
+# Kinds of role: a question's "analyst" is the article's "special adviser at a think
+# tank", never its "president". General English, the same for every article.
+_ROLE_KINDS = {
+    "expert": "expert analyst adviser advisor researcher fellow scholar specialist academic professor economist "
+              "strategist consultant commentator observer scientist historian think-tank tank institute",
+    "official": "official minister secretary president chancellor premier mayor governor senator lawmaker "
+                "legislator councillor councilor councilman councilwoman spokesperson spokesman spokeswoman "
+                "ambassador diplomat envoy politician leader",
+    "military": "general commander officer colonel admiral soldier veteran military army planner marine",
+}
+_KIND_OF = {stem: kind for kind, words in _ROLE_KINDS.items() for stem in tokens(words)}
+
+
+def _labels(words: set[str]) -> set[str]:
+    """The role kinds and places a set of word stems refers to, as extra match labels."""
+    out = {"role:" + _KIND_OF[w] for w in words if w in _KIND_OF}
+    for w in words:
+        variants = name_variants(w)
+        if len(variants) > 2:  # a place with other forms ("paris" -> france)
+            out.add("place:" + min(v.strip() for v in variants))
+    return out
+
+
 def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
-    """People the question describes rather than names ("the RUSI expert")."""
+    """People the question describes rather than names ("the RUSI expert", "the French
+    analyst"): word overlap with each person's profile, weighted by how rare each word is
+    among the people, plus the kind of role and the place; a person whose role is of
+    another kind than the one asked for is set back."""
     q = set(tokens(question))
     if not q or not pairs:
         return []
-    profiles = [(view, s, view.profile(s, _profile)) for view, s in pairs]
+    q |= _labels(q)
+    asked_kinds = {w for w in q if w.startswith("role:")}
+    profiles = []
+    for view, s in pairs:
+        words = set(view.profile(s, _profile))
+        profiles.append((view, s, words | _labels(words)))
     df: dict[str, int] = {}
     for _, _, words in profiles:
         for w in words:
@@ -135,11 +167,15 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     for view, s, words in profiles:
         overlap = q & words
         score = sum(math.log(1 + n / df[w]) for w in overlap)
-        scored.append((score, len(overlap), view, s))
+        kinds = {w for w in words if w.startswith("role:")}
+        if asked_kinds and kinds and not asked_kinds & kinds:
+            score *= 0.3
+        role_hit = any(w in _KIND_OF or w.startswith("role:") for w in overlap)
+        scored.append((score, len(overlap), view, s, role_hit))
     scored.sort(key=lambda x: -x[0])
     best = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
-    if best[1] >= 1 and best[0] >= 2.0 and best[0] >= 1.3 * second:
+    if best[1] >= 1 and (best[0] >= 2.0 or best[4]) and best[0] >= 1.3 * second:
         return [(best[2], best[3])]
     return []
 
@@ -155,6 +191,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         variants = {w, w.replace(".", "")} | set(w.split("-"))
         if variants & vocab or variants & plain:
             return True
+        if any(v.strip() in vocab or v.strip().replace(".", "") in plain for v in name_variants(word)):
+            return True  # "Britain" where the article says "U.K."
         return len(w) >= 4 and any(v.startswith(w) for v in plain if len(v) <= len(w) + 4)
 
     out = []

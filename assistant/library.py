@@ -44,12 +44,24 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+_STEMS: dict[str, str] = {}
+_stemmer = None
+
+
 def stem(t: str) -> str:
-    """A light stemmer: enough to match plurals and common verb endings."""
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if t.endswith(suffix) and len(t) - len(suffix) >= 3 and not t.endswith("ss"):
-            return t[: -len(suffix)] + repl
-    return t
+    """The Snowball (Porter 2) English stem, memoised: "putting" and "put", "leading" and
+    "lead", "scheduled" and "schedule" meet; "speed" stays "speed"."""
+    s = _STEMS.get(t)
+    if s is None:
+        global _stemmer
+        if _stemmer is None:
+            import snowballstemmer
+
+            _stemmer = snowballstemmer.stemmer("english")
+        s = _stemmer.stemWord(t) if t.isalpha() else t
+        if len(_STEMS) < 200_000:
+            _STEMS[t] = s
+    return s
 
 
 class BM25:

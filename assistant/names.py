@@ -1,0 +1,79 @@
+"""The usual variant forms of place names and the peoples that live in them: a question
+says "Britain" or "the Americans" where the article says "the U.K." or "U.S.". General
+knowledge of English, the same for every article."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Each group lists forms of one place; a question naming any of them matches text naming
+# any other. Lower case, as they appear in running text.
+_GROUPS = [
+    "united states|u.s.|u.s|us|usa|america|american|americans|washington",
+    "united kingdom|u.k.|u.k|uk|britain|great britain|british|briton|britons|london",
+    "european union|e.u.|eu|europe|european|europeans|brussels",
+    "russia|russian|russians|moscow|kremlin",
+    "ukraine|ukrainian|ukrainians|kyiv|kiev",
+    "france|french|paris",
+    "germany|german|germans|berlin",
+    "china|chinese|beijing",
+    "japan|japanese|tokyo",
+    "india|indian|indians|new delhi",
+    "italy|italian|italians|rome",
+    "spain|spanish|madrid",
+    "poland|polish|poles|warsaw",
+    "canada|canadian|canadians|ottawa",
+    "australia|australian|australians|canberra",
+    "mexico|mexican|mexicans",
+    "brazil|brazilian|brazilians",
+    "israel|israeli|israelis",
+    "iran|iranian|iranians|tehran",
+    "turkey|turkish|turks|ankara",
+    "netherlands|dutch|holland|the hague|amsterdam",
+    "sweden|swedish|swedes",
+    "norway|norwegian|norwegians",
+    "denmark|danish|danes",
+    "finland|finnish|finns",
+    "estonia|estonian|estonians",
+    "latvia|latvian|latvians",
+    "lithuania|lithuanian|lithuanians",
+    "scotland|scottish|scots",
+    "ireland|irish",
+    "wales|welsh",
+    "england|english",
+    "north atlantic treaty organization|nato",
+    "united nations|u.n.|un",
+]
+_INDEX: dict[str, frozenset[str]] = {}
+for _g in _GROUPS:
+    _forms = frozenset(_g.split("|"))
+    for _f in _forms:
+        _INDEX[_f] = _INDEX.get(_f, frozenset()) | _forms
+
+
+@lru_cache(maxsize=4096)
+def name_variants(name: str) -> tuple[str, ...]:
+    """Forms of ``name`` to look for in lower-cased text: the name itself, its singular
+    ("Europeans" -> "european"), the parts of a hyphenated name, and the other forms of
+    the same place. Short forms ("us", "uk") only match as whole words, so they come back
+    as regex-free strings padded with spaces."""
+    n = name.lower().replace("’", "'").strip()
+    if n.startswith("the "):
+        n = n[4:]
+    forms = {n}
+    if n.endswith("s") and len(n) > 4:
+        forms.add(n[:-1])
+    forms |= {p for p in n.split("-") if len(p) >= 4}
+    for f in list(forms):
+        forms |= _INDEX.get(f, frozenset())
+    out = []
+    for f in forms:
+        out.append(f" {f} " if len(f) <= 3 or re.fullmatch(r"[a-z]\.[a-z]\.?", f) else f)
+    return tuple(sorted(out))
+
+
+def mentions(text: str, name: str) -> bool:
+    """Does ``text`` name ``name`` in one of its forms?"""
+    t = " " + re.sub(r"[^\w.'’-]+", " ", text.lower()).replace("’", "'") + " "
+    return any(v in t for v in name_variants(name))
