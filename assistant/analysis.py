@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, tokens
-from assistant.names import name_variants
+from assistant.names import name_variants, place_groups
 from assistant.types import Speaker
 
 _WHO = re.compile(
@@ -53,6 +53,9 @@ _GENERIC = frozenset(
     "article story piece report text author writer journalist news says said say quote quotes question "
     "answer ignore instruction instructions system prompt".split()
 )
+
+
+_GENERIC_STEMS = frozenset(tokens(" ".join(_GENERIC)))
 
 
 @dataclass(slots=True)
@@ -102,6 +105,32 @@ def named_speakers(text: str, library: Library, scope: list[str]) -> list[tuple[
     return sorted(found.values(), key=lambda x: x[0])
 
 
+_VIEW_NOUN = re.compile(r"\s*(?:view|views|take|opinion|opinions|words|comments?|remarks?|position|stance|answer|"
+                       r"response|reaction|argument|point|assessment|verdict|thoughts?|quotes?|warning|advice)\b", re.I)
+
+
+def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, str]]) -> list[tuple[int, ArticleView, Speaker, str]]:
+    """The named people the question asks to hear from, as opposed to the people it asks
+    about: "according to X" names the speaker; a name after "about/on/to/..." is subject
+    matter ("What did he say about Trump?"), and so is a possessive of anything but a view
+    ("Trump's commitments", not "Arnold's take")."""
+    according = re.search(r"\b(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+([^,?.;]{1,60})", question, re.I)
+    if according:
+        return [n for n in named if according.start(1) <= n[0] < according.end(1)]
+    out = []
+    for n in named:
+        before = question[: n[0]]
+        if re.search(r"\b(?:about|on|regarding|concerning|towards?|to|with|of|in|by|from|against|for|than|between)\s+"
+                     r"(?:\w+[’']?\s+){0,2}$", before, re.I):
+            continue
+        after = question[n[0] + len(n[3]):]
+        possessive = re.match(r"(?:[’']s|[’'])(?=\s)", after)
+        if possessive and not _VIEW_NOUN.match(after[possessive.end():]):
+            continue
+        out.append(n)
+    return out
+
+
 def _profile(view: ArticleView, s: Speaker) -> list[str]:
     """Words that describe a person: description, titles, and the words right after
     their name outside quotes ("Arnold at RUSI")."""
@@ -132,15 +161,14 @@ _ROLE_KINDS = {
     "military": "general commander officer colonel admiral soldier veteran military army planner marine",
 }
 _KIND_OF = {stem: kind for kind, words in _ROLE_KINDS.items() for stem in tokens(words)}
+# word stem -> place ("pari" -> the France group), so "the French analyst" finds "in Paris"
+_PLACE_OF = {t: group[0] for group in place_groups() for form in group if " " not in form and form != "us" for t in tokens(form)}
 
 
 def _labels(words: set[str]) -> set[str]:
     """The role kinds and places a set of word stems refers to, as extra match labels."""
     out = {"role:" + _KIND_OF[w] for w in words if w in _KIND_OF}
-    for w in words:
-        variants = name_variants(w)
-        if len(variants) > 2:  # a place with other forms ("paris" -> france)
-            out.add("place:" + min(v.strip() for v in variants))
+    out |= {"place:" + _PLACE_OF[w] for w in words if w in _PLACE_OF}
     return out
 
 
@@ -232,12 +260,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     # who is speaking vs who is spoken about: "according to X" names the speaker; a name
     # after "about/on/to/..." is the subject matter ("What did he say about Trump?")
     according = re.search(r"\b(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+([^,?.;]{1,60})", question, re.I)
-    if according:
-        slot = [n for n in named if according.start(1) <= n[0] < according.end(1)]
-    else:
-        slot = [n for n in named if not re.search(
-            r"\b(?:about|on|regarding|concerning|towards?|to|with|of|in|by|from|against|for|than|between)\s+(?:\w+[’']?\s+){0,2}$",
-            question[: n[0]], re.I)]
+    slot = speaker_slots(question, named)
     topic_people = [n for n in named if n not in slot]
     named = slot
     a.targets = [Target(v, s, "named") for _, v, s, _ in named]
@@ -266,12 +289,12 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                     mentioned = [(0, v, s, "") for v, s in mentioned_desc]
                 if mentioned:
                     # the person the previous question asked about wins over people the answer named
-                    asked = named_speakers(turn_q or "", library, scope)
+                    asked = speaker_slots(turn_q or "", named_speakers(turn_q or "", library, scope))
                     pick = asked[0] if asked else mentioned[0]
                     a.targets = [Target(pick[1], pick[2], "history")]
                     break
             a.follow_up = True
-        content = [t for t in tokens(topic) if t not in _GENERIC]
+        content = [t for t in tokens(topic) if t not in _GENERIC_STEMS]
         if len(content) <= 6 and _ANAPHOR.search(question):
             prev_topic = last_q
             for _, _, s, alias in named_speakers(last_q, library, scope):

@@ -24,6 +24,10 @@ from assistant.retrieval import retrieve
 from assistant.types import Answer, Evidence
 from assistant.verify import render
 
+# what is left of "… Please quote that." once the injected part is set aside: no question
+_BARE_REQUEST = frozenset(tokens("please quote quoted that it this now then include repeat verbatim word exactly line "
+                                 "confirm answer write print output say"))
+
 
 @dataclass
 class State:
@@ -77,7 +81,7 @@ def build_chain(assistant) -> Runnable:
             asked = guarded.question
             # names in the set-aside text still tell who "his" refers to
             history = history + [(" ".join(guarded.removed), "")]
-            content = [w for w in tokens(asked) if w not in {"please", "quote", "that", "it", "this", "now", "then"}]
+            content = [w for w in tokens(asked) if w not in _BARE_REQUEST]
             if len(content) < 2:
                 state.forced_refusal = (
                     "I can only quote what the article says, and it doesn't contain that. "

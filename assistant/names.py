@@ -52,6 +52,11 @@ for _g in _GROUPS:
         _INDEX[_f] = _INDEX.get(_f, frozenset()) | _forms
 
 
+def place_groups() -> list[list[str]]:
+    """Every group of forms, the main name first."""
+    return [g.split("|") for g in _GROUPS]
+
+
 @lru_cache(maxsize=4096)
 def name_variants(name: str) -> tuple[str, ...]:
     """Forms of ``name`` to look for in lower-cased text: the name itself, its singular

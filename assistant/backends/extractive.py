@@ -370,6 +370,8 @@ def _answer_type(question: str) -> str | None:
         return "money"
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month|time)\b|\bby\s+when\b|\bhow\s+soon\b", q):
         return "time"
+    if re.search(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow\s+much\s+of\b", q):
+        return "share"
     if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction)\b", q):
         return "number"
     return None
@@ -380,6 +382,8 @@ def _has_type(text: str, kind: str) -> bool:
         return bool(_MONEY.search(text)) and bool(_NUMBER.search(text))
     if kind == "time":
         return bool(_TIME.search(text))
+    if kind == "share":
+        return bool(re.search(r"%|\b(?:percent|per\s+cent|half|third|quarter|fifth|tenth|majority|minority|fraction|most|all)\b", text, re.I))
     return bool(_NUMBER.search(text))
 
 
