@@ -20,6 +20,7 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import ArticleView, Sentence, tokens
+from assistant.analysis import _PLACE_OF
 from assistant.names import mentions
 from assistant.types import Quote
 
@@ -55,6 +56,9 @@ class ExtractiveBackend:
             return _refuse(f"The article puts “{term}” in quotation marks in its own voice; no one is quoted saying it.")
         if a.kind == "people":
             return self._people(ctx)
+        acronym = _ACRONYM_QUESTION.search(a.question)
+        if acronym:
+            return self._acronym(ctx, acronym.group(1) or acronym.group(2))
         if a.kind == "who":
             return self._who(ctx)
         if a.kind == "speaker" and a.targets:
@@ -66,6 +70,22 @@ class ExtractiveBackend:
             if not alt.refused:
                 return alt
         return draft
+
+    # --- what does RUSI stand for ------------------------------------------------
+    def _acronym(self, ctx: Context, acronym: str) -> Draft:
+        """The capitalised words whose initials make the acronym ("Royal United Services
+        Institute" for RUSI), cited where the article writes them out."""
+        for aid in ctx.scope:
+            view = ctx.library.articles.get(aid)
+            if view is None:
+                continue
+            m = _expansion(view.item.article.text, acronym)
+            if m:
+                sentence = _sentence_at(view, m.start())
+                if sentence:
+                    return Draft(f"{acronym} stands for the {m.group(0)}, as the article writes it out [S1].",
+                                 [_passage_source("S1", sentence)])
+        return _refuse(f"The article doesn't spell out {acronym}.")
 
     # --- who is quoted -----------------------------------------------------------
     def _people(self, ctx: Context, limit: int = 12) -> Draft:
@@ -146,10 +166,12 @@ class ExtractiveBackend:
             score = dense + 0.5 * lex
             # names in the question ("about Trump") must be where the person speaks: prefer
             # those sentences; when none of them has the name, the person never spoke on it
-            entities = [n for n in _question_entities(a.topic, s.name) if not any(n in p for p in a.topic_people)]
+            plist = view.item.passages
+            # a name most paragraphs carry ("Ukraine" in a story about Ukraine) tells nothing
+            entities = [n for n in _question_entities(a.topic, s.name) if not any(n in p for p in a.topic_people)
+                        and sum(_mentions(p.text, n) for p in plist) <= 0.3 * len(plist)]
             if entities:
                 # the unit's paragraph and the one before it, where the person is often introduced
-                plist = view.item.passages
                 around = {p.id: (plist[i - 1].text + " " if i else "") + p.text for i, p in enumerate(plist)}
                 has = np.array([all(_mentions(around.get(u[0].passage_id, u[0].text), n) for n in entities) for u in units])
                 if not has.any():
@@ -230,11 +252,14 @@ class ExtractiveBackend:
         wanted = _answer_type(a.question)
         if wanted and not _has_type(best.text, wanted):
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
-            # sentence without one doesn't answer, however close its words are
-            better = [c for c in candidates[1:4] if c[0] >= best_score - 0.25 and _has_type(c[2].text, wanted)]
-            if not better:
+            # sentence without one doesn't answer, however close its words are; "which
+            # city?" and "who leads?" only prefer a sentence that names a place or someone
+            soft = wanted in ("place", "agent")
+            better = [c for c in candidates[1:6] if c[0] >= best_score - (0.35 if soft else 0.25) and _has_type(c[2].text, wanted)]
+            if better:
+                best_score, best_lex, best = better[0]
+            elif not soft:
                 return _refuse(REFUSAL)
-            best_score, best_lex, best = better[0]
         chosen = [best]
         for score, lex, sent in candidates[1:3]:
             new_terms = set(tokens(sent.text)) & set(q_tokens) - set(tokens(best.text))
@@ -310,8 +335,19 @@ def _overlap(query: list[str], sentence: list[str], ctx: Context) -> float:
     bm = ctx.library.bm25
     idf = (lambda w: bm.idf.get(w, 1.0)) if bm is not None else (lambda w: 1.0)
     words = set(sentence)
+    places = {_PLACE_OF[w] for w in words if w in _PLACE_OF}
+
+    def weight(w: str) -> float:
+        if w in words:
+            return 1.0
+        if len(w) >= 4 and any(v.startswith(w) and len(v) - len(w) <= 3 for v in words):
+            return 0.8  # "lead" and "leader"
+        if _PLACE_OF.get(w) in places:
+            return 0.5  # "Americans" and "the U.S."
+        return 0.0
+
     total = sum(idf(w) for w in set(query))
-    return sum(idf(w) for w in set(query) if w in words) / total if total else 0.0
+    return sum(idf(w) * weight(w) for w in set(query)) / total if total else 0.0
 
 
 # Words any question may use whatever it is about: their absence from the article says
@@ -370,6 +406,10 @@ def _answer_type(question: str) -> str | None:
         return "money"
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month|time)\b|\bby\s+when\b|\bhow\s+soon\b", q):
         return "time"
+    if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+(?:city|town|country|countries|place|venue|capital|state|region)\b", q):
+        return "place"
+    if re.match(r"\s*(?:and\s+)?who\b", question, re.I) and not re.match(r"\s*(?:and\s+)?who(?:\s+is|\s+was|['’]s)\s+[A-Z]", question):
+        return "agent"
     if re.search(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow\s+much\s+of\b", q):
         return "share"
     if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction)\b", q):
@@ -382,9 +422,46 @@ def _has_type(text: str, kind: str) -> bool:
         return bool(_MONEY.search(text)) and bool(_NUMBER.search(text))
     if kind == "time":
         return bool(_TIME.search(text))
+    if kind == "place":
+        return bool(re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][a-z]", text))
+    if kind == "agent":
+        return bool(re.search(r"(?<=[a-z,;:—–-] )(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+", text))
     if kind == "share":
         return bool(re.search(r"%|\b(?:percent|per\s+cent|half|third|quarter|fifth|tenth|majority|minority|fraction|most|all)\b", text, re.I))
     return bool(_NUMBER.search(text))
+
+
+_ACRONYM_QUESTION = re.compile(
+    r"\b(?i:what\s+(?:does|did|do)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:(?:stand|short)\s+for)\b|"
+    r"\b(?i:what(?:\s+is|['’]s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:short\s+for)\b")
+_MINOR = frozenset("of for and the on in at to de du la des".split())
+
+
+def _expansion(text: str, acronym: str) -> re.Match | None:
+    """Where the text spells out the acronym: a run of capitalised words (small words such
+    as "of" allowed between them) whose initials are its letters."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    n = len(letters)
+    for m in re.finditer(r"\b" + r"\s+".join([r"[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|at|de|du|la|des))?"] * n), text):
+        words = [w for w in m.group(0).split() if w not in _MINOR]
+        if len(words) == n and all(w[0].upper() == c for w, c in zip(words, letters)):
+            span = m.group(0)
+            span = re.sub(r"\s+(?:of|for|and|the|on|in|at|de|du|la|des)$", "", span)
+            return _Found(m.start(), span)
+    return None
+
+
+class _Found:
+    """A match-like (start, text) for a span found in the article."""
+
+    def __init__(self, start: int, text: str):
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def group(self, _: int = 0) -> str:
+        return self._text
 
 
 def _unspoken_term(ctx: Context) -> str | None:
