@@ -55,6 +55,9 @@ _GENERIC = frozenset(
 )
 
 
+_HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady gen lt col maj capt cpt sgt adm cmdr gov sen rep rev fr "
+    "president pres premier chancellor minister secretary mayor judge justice coach officer chief".split())
 _GENERIC_STEMS = frozenset(tokens(" ".join(_GENERIC)))
 
 
@@ -215,7 +218,9 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
 
     def known(word: str) -> bool:
         w = word.lower().replace("’", "'")
-        w = w[:-2] if w.endswith("'s") else w
+        w = w[:-2] if w.endswith("'s") else w.rstrip("'")
+        if w.rstrip(".") in _HONORIFICS:
+            return True  # "Mr Arnold", "Gen. Hodges": the title is not a name
         variants = {w, w.replace(".", "")} | set(w.split("-"))
         if variants & vocab or variants & plain:
             return True

@@ -21,7 +21,7 @@ import numpy as np
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import ArticleView, Sentence, tokens
 from assistant.analysis import _PLACE_OF
-from assistant.names import mentions
+from assistant.names import mentions, place_groups
 from assistant.types import Quote
 
 # Calibrated on the shipped question sets (tests/data/testsets); see benchmarks/refusal.py.
@@ -56,6 +56,8 @@ class ExtractiveBackend:
             return _refuse(f"The article puts “{term}” in quotation marks in its own voice; no one is quoted saying it.")
         if a.kind == "people":
             return self._people(ctx)
+        if _BYLINE_QUESTION.search(a.question):
+            return self._byline(ctx)
         acronym = _ACRONYM_QUESTION.search(a.question)
         if acronym:
             return self._acronym(ctx, acronym.group(1) or acronym.group(2))
@@ -70,6 +72,19 @@ class ExtractiveBackend:
             if not alt.refused:
                 return alt
         return draft
+
+    # --- who wrote it ------------------------------------------------------------
+    def _byline(self, ctx: Context) -> Draft:
+        bylines = []
+        for aid in ctx.scope:
+            view = ctx.library.articles.get(aid)
+            if view is not None and view.item.article.byline:
+                bylines.append((view.item.article.title, view.item.article.byline))
+        if not bylines:
+            return _refuse("The article doesn't say who wrote it: it carries no byline.")
+        if len(bylines) == 1:
+            return Draft(f"The article's byline is {bylines[0][1].removeprefix('By').lstrip(': ')}.", [])
+        return Draft("Bylines: " + "; ".join(f"{t}: {b}" for t, b in bylines[:10]) + ".", [])
 
     # --- what does RUSI stand for ------------------------------------------------
     def _acronym(self, ctx: Context, acronym: str) -> Draft:
@@ -266,6 +281,7 @@ class ExtractiveBackend:
             if score >= best_score - 0.05 and new_terms and sent.passage_id == best.passage_id:
                 chosen.append(sent)
         chosen.sort(key=lambda x: x.start)
+        chosen += _continuation(ctx, chosen[-1])
         src: list[Source] = []
         parts = []
         for sent in chosen:
@@ -315,12 +331,17 @@ def _mentions(text: str, name: str) -> bool:
 
 
 def _question_entities(question: str, about: str | None) -> list[str]:
-    """Capitalised words in the question other than its first word and the person asked about."""
+    """Capitalised words in the question other than its first word and the person asked
+    about, and place names however they are written ("poland")."""
     words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]{2,}(?:-[a-zA-Z]+)?)\b", question)
+    words += [w for w in re.findall(r"\b([a-z]{4,})\b", question) if w in _PLACE_WORDS]
     skip = set((about or "").split())
-    return [w for w in words if w not in skip and w.lower() not in _ENTITY_STOP]
+    skip |= {w.lower() for w in skip}
+    return [w for w in dict.fromkeys(words) if w not in skip and w.lower() not in _ENTITY_STOP and w.lower() not in _HONORIFIC_WORDS]
 
 
+_PLACE_WORDS = frozenset(f for group in place_groups() for f in group if " " not in f and "." not in f and len(f) >= 4)
+_HONORIFIC_WORDS = frozenset("general president minister secretary mayor judge coach officer chief professor senator governor".split())
 _ENTITY_STOP = frozenset("what who how which when where why did does the and according quote article".split())
 
 _SPEECH_TOKENS = frozenset(tokens(
@@ -404,7 +425,7 @@ def _answer_type(question: str) -> str | None:
     if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn)|"
                  r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+money\b", q):
         return "money"
-    if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month|time)\b|\bby\s+when\b|\bhow\s+soon\b", q):
+    if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time)\b|\bby\s+when\b|\bhow\s+soon\b", q):
         return "time"
     if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+(?:city|town|country|countries|place|venue|capital|state|region)\b", q):
         return "place"
@@ -431,9 +452,12 @@ def _has_type(text: str, kind: str) -> bool:
     return bool(_NUMBER.search(text))
 
 
+_BYLINE_QUESTION = re.compile(
+    r"\bwho\s+(?:wrote|authored|reported|penned|filed)\b|\bwho\s+(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\b|"
+    r"\b(?:author|byline|writer|reporter)\s+of\s+(?:this|the)\s+(?:article|story|piece|report)\b", re.I)
 _ACRONYM_QUESTION = re.compile(
     r"\b(?i:what\s+(?:does|did|do)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:(?:stand|short)\s+for)\b|"
-    r"\b(?i:what(?:\s+is|['’]s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:short\s+for)\b")
+    r"\b(?i:what(?:\s+is|['’]s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})(?:\s+(?i:short\s+for)\b|\s*\??\s*$)")
 _MINOR = frozenset("of for and the on in at to de du la des".split())
 
 
@@ -462,6 +486,26 @@ class _Found:
 
     def group(self, _: int = 0) -> str:
         return self._text
+
+
+def _continuation(ctx: Context, last: Sentence) -> list[Sentence]:
+    """The sentence right after ``last`` when it only carries on the same person's quote
+    ("That will not impress the Russians at all," he added): the thought is not complete
+    without it."""
+    view = ctx.library.articles.get(last.article_id)
+    if view is None:
+        return []
+    speakers = {q.speaker for q in last.quotes if q.speaker}
+    speakers |= {s.name for _, s in ctx.library.speakers([last.article_id]) if _reports_speech(last.text, s.name)}
+    if not speakers:
+        return []
+    for i, sent in enumerate(view.sentences):
+        if sent is last and i + 1 < len(view.sentences):
+            nxt = view.sentences[i + 1]
+            if nxt.quotes and all(q.speaker in speakers for q in nxt.quotes) and nxt.passage_id == last.passage_id:
+                return [nxt]
+            break
+    return []
 
 
 def _unspoken_term(ctx: Context) -> str | None:
