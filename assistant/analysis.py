@@ -224,7 +224,7 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         variants = {w, w.replace(".", "")} | set(w.split("-"))
         if variants & vocab or variants & plain:
             return True
-        if any(v.strip() in vocab or v.strip().replace(".", "") in plain for v in name_variants(word)):
+        if any(v.strip() in vocab or v.strip().replace(".", "") in plain for v in name_variants(w)):
             return True  # "Britain" where the article says "U.K."
         return len(w) >= 4 and any(v.startswith(w) for v in plain if len(v) <= len(w) + 4)
 

@@ -123,6 +123,7 @@ class ArticleView:
         text = item.article.text
         protected = [(q.start - 1, q.end + 1) for q in item.quotes]
         self.sentences: list[Sentence] = []
+        self._words: tuple[list[str], np.ndarray] | None = None
         for p in item.passages:
             starts = sentence_starts(text, p.start, p.end, protected)
             bounds = starts + [p.end]
@@ -138,6 +139,17 @@ class ArticleView:
         self._profiles: dict[str, set[str]] = {}
         self._normalized: dict = {}
         self._lock = threading.Lock()
+
+    def word_vectors(self, embeddings) -> tuple[list[str], np.ndarray]:
+        """The article's distinct words (lower case, three letters or more, no stopwords)
+        and their embeddings, computed once: questions use synonyms of its words
+        ("danger" for "risk") and this is how the answerer recognises them."""
+        with self._lock:
+            if self._words is None:
+                words = sorted({w for w in re.findall(r"[a-z][a-z’'-]{2,}", self.item.article.text.lower())
+                                if w not in STOPWORDS})
+                self._words = (words, embeddings.embed_many(words))
+            return self._words
 
     def sentence_vectors(self, embeddings) -> np.ndarray:
         with self._lock:

@@ -20,7 +20,7 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import ArticleView, Sentence, tokens
-from assistant.analysis import _PLACE_OF
+from assistant.analysis import _HONORIFICS, _PLACE_OF
 from assistant.names import mentions, place_groups
 from assistant.types import Quote
 
@@ -170,7 +170,7 @@ class ExtractiveBackend:
         if a.follow_up and re.search(r"\belse\b|\bmore\b|\bother\b|\bagain\b", a.question, re.I):
             fresh = [u for u in units if u[0].text[:60] not in a.previous_answer and not any(q.text.strip(" ,.") in a.previous_answer for q in u[1])]
             units = fresh or units
-        topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and len(w) > 2]
+        topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2]
         if topic_tokens:
             qv = np.asarray(self.embeddings.embed_query(a.topic))
             all_vecs = view.sentence_vectors(self.embeddings)  # computed once per article
@@ -194,7 +194,7 @@ class ExtractiveBackend:
                 score = score + 0.3 * has
             order = list(np.argsort(-score))
             best = float(score[order[0]])
-            weak = best < MIN_SPEAKER_RELEVANCE or (best < SPEAKER_CONFIDENT and _missing_concept(a.topic, topic_tokens, ctx))
+            weak = best < MIN_SPEAKER_RELEVANCE or (best < SPEAKER_CONFIDENT and _missing_concept(a.topic, topic_tokens, ctx, self.embeddings))
             if weak and not a.follow_up:
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
             top = units[order[0]][0]
@@ -257,7 +257,7 @@ class ExtractiveBackend:
         weak = top_dense < MIN_FACT_RELEVANCE and (top_dense < 0.30 or best_lex < 0.9)  # all its words in one sentence
         if weak or (q_tokens and best_lex == 0.0 and top_dense < 0.5):
             return _refuse(REFUSAL)
-        if _missing_concept(question, q_tokens, ctx):
+        if _missing_concept(question, q_tokens, ctx, self.embeddings):
             return _refuse(REFUSAL)
         # names in the question must be in the answer's passage; "how many" wants a number
         passage_text = " ".join(x.text for _, _, x in candidates if x.passage_id == best.passage_id)
@@ -337,11 +337,11 @@ def _question_entities(question: str, about: str | None) -> list[str]:
     words += [w for w in re.findall(r"\b([a-z]{4,})\b", question) if w in _PLACE_WORDS]
     skip = set((about or "").split())
     skip |= {w.lower() for w in skip}
-    return [w for w in dict.fromkeys(words) if w not in skip and w.lower() not in _ENTITY_STOP and w.lower() not in _HONORIFIC_WORDS]
+    return [w for w in dict.fromkeys(words) if w not in skip and w.lower() not in _ENTITY_STOP and w.lower().rstrip(".") not in _HONORIFIC_WORDS]
 
 
 _PLACE_WORDS = frozenset(f for group in place_groups() for f in group if " " not in f and "." not in f and len(f) >= 4)
-_HONORIFIC_WORDS = frozenset("general president minister secretary mayor judge coach officer chief professor senator governor".split())
+_HONORIFIC_WORDS = _HONORIFICS
 _ENTITY_STOP = frozenset("what who how which when where why did does the and according quote article".split())
 
 _SPEECH_TOKENS = frozenset(tokens(
@@ -380,18 +380,35 @@ _GENERIC_QUESTION = frozenset(tokens(
     "exact word words name named piece report reporter journalist text write wrote mean means main key specific "
     "specifically point overall basically currently right now also still even ever just whole part total "
     "number amount figure long far well good bad view views opinion opinions take stance position thoughts "
-    "comment comments reaction feel feeling feelings perspective"))
+    "comment comments reaction feel feeling feelings perspective pls plz please thanks thx list show all quotes quote"))
 
 
-def _missing_concept(question: str, q_tokens: list[str], ctx: Context) -> bool:
+SYNONYM_SIMILARITY = 0.68  # MiniLM cosine of two single words: "danger"/"risk" 0.73, "weather"/"climate" 0.65
+
+
+def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embeddings=None) -> bool:
     """Does the question ask about something the articles in scope never mention? True
     when most of its content words are absent, or when two adjacent words of it both are
-    ("top speed", "weather forecast", "jd vance"): a multi-word concept the text lacks."""
+    ("top speed", "weather forecast", "jd vance"): a multi-word concept the text lacks.
+    A word counts as present when the text has it, a longer form of it, or (with
+    ``embeddings``) a close synonym in one of the articles the evidence comes from."""
     vocab = ctx.library.vocabulary(ctx.scope)
+    raw = {}
+    for word in re.findall(r"[\w’'-]+", question.lower()):
+        for t in tokens(word):
+            raw.setdefault(t, word)
 
-    def absent(w: str) -> bool:
+    def lexically_absent(w: str) -> bool:
         return w not in vocab and w not in _GENERIC_QUESTION and not (
             len(w) >= 4 and any(v.startswith(w) or (len(v) >= 5 and w.startswith(v)) for v in vocab if v[:3] == w[:3]))
+
+    candidates = {w for w in dict.fromkeys(q_tokens) if lexically_absent(w)}
+    for word in re.findall(r"[\w’'.-]+", question):
+        candidates |= {t for t in tokens(word) if lexically_absent(t)}
+    synonyms = _synonyms_present([raw.get(w, w) for w in candidates], ctx, embeddings) if candidates and embeddings else set()
+
+    def absent(w: str) -> bool:
+        return w in candidates and raw.get(w, w) not in synonyms
 
     content = [w for w in dict.fromkeys(q_tokens) if w not in _GENERIC_QUESTION]
     if not content:
@@ -405,6 +422,25 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context) -> bool:
         if all(p and absent(p[0]) for p in pair):
             return True
     return False
+
+
+def _synonyms_present(words: list[str], ctx: Context, embeddings) -> set[str]:
+    """Those of ``words`` with a near-synonym among the words of the articles the evidence
+    comes from (at most three articles)."""
+    article_ids = list(dict.fromkeys(e.article_id for e in ctx.evidence))[:3]
+    if not article_ids or not words:
+        return set()
+    qv = embeddings.embed_many(words)
+    found: set[str] = set()
+    for aid in article_ids:
+        view = ctx.library.articles.get(aid)
+        if view is None:
+            continue
+        _, vecs = view.word_vectors(embeddings)
+        if len(vecs):
+            best = (qv @ vecs.T).max(axis=1)
+            found |= {w for w, b in zip(words, best) if b >= SYNONYM_SIMILARITY}
+    return found
 
 
 _MONEY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|rubles?|roubles?|pesos?|rupees?|cents?|pence|"
