@@ -168,9 +168,27 @@ _KIND_OF = {stem: kind for kind, words in _ROLE_KINDS.items() for stem in tokens
 _PLACE_OF = {t: group[0] for group in place_groups() for form in group if " " not in form and form != "us" for t in tokens(form)}
 
 
+# Words for the same role: "spokesperson" asks for "the spokeswoman".
+_SAME_ROLE = [
+    "spokesperson spokeswoman spokesman spokespeople spokesmen spokeswomen",
+    "chair chairs chaired chairman chairwoman chairperson",
+    "ceo chief-executive boss",
+    "head heads headed leads leader",
+    "lawyer attorney barrister solicitor counsel",
+    "doctor physician",
+    "organiser organizer",
+    "councillor councilor councilman councilwoman alderman",
+]
+_SAME_OF = {t: group.split()[0] for group in _SAME_ROLE for word in group.split() for t in tokens(word)}
+
+
 def _labels(words: set[str]) -> set[str]:
-    """The role kinds and places a set of word stems refers to, as extra match labels."""
+    """The role kinds, role synonyms and places a set of word stems refers to, as extra
+    match labels."""
     out = {"role:" + _KIND_OF[w] for w in words if w in _KIND_OF}
+    out |= {"role:expert" for w in words if w.endswith(("olog", "ologist", "ician", "ist")) and w not in _KIND_OF
+            and len(w) > 6}
+    out |= {"same:" + _SAME_OF[w] for w in words if w in _SAME_OF}
     out |= {"place:" + _PLACE_OF[w] for w in words if w in _PLACE_OF}
     return out
 
@@ -282,6 +300,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         a.targets = [Target(v, s, "described") for v, s in described]
         if described:
             profile = described[0][0].profile(described[0][1], _profile)
+            if descriptor:  # "the neighborhood association guy": the whole phrase names the person
+                topic = re.sub(re.escape(descriptor), " ", topic, flags=re.I)
             topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic) if not (set(tokens(w)) & profile))
     if history:
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""

@@ -232,19 +232,24 @@ class ExtractiveBackend:
         if not passages and not ctx.evidence:
             return _refuse(REFUSAL)
         candidates: list[tuple[float, float, Sentence]] = []
-        for aid in {e.article_id for e in ctx.evidence}:
+        # every sentence of the articles the evidence comes from, scored on its own meaning
+        # (a long paragraph's vector blurs the one sentence that answers) and on the
+        # paragraph's, plus the question's words it shares
+        qv = np.asarray(self.embeddings.embed_query(a.topic if a.follow_up else a.question))
+        sentence_dense: dict[int, float] = {}
+        for aid in dict.fromkeys(e.article_id for e in ctx.evidence):
             view = ctx.library.articles.get(aid)
             if view is None:
                 continue
-            for sent in view.sentences:
-                if sent.passage_id not in dense_by_passage:
-                    continue
+            dense = view.sentence_vectors(self.embeddings) @ qv
+            for sent, d in zip(view.sentences, dense):
                 if about and about.split()[-1] not in sent.text:
                     continue
                 if reported_only and not _reports_speech(sent.text, about or ""):
                     continue
+                sentence_dense[id(sent)] = float(d)
                 lex = _overlap(q_tokens, tokens(sent.text), ctx)
-                score = dense_by_passage[sent.passage_id] + 1.0 * lex
+                score = max(dense_by_passage.get(sent.passage_id, 0.0), float(d)) + 1.0 * lex
                 candidates.append((score, lex, sent))
         if not candidates:
             if about:
@@ -252,7 +257,7 @@ class ExtractiveBackend:
             return _refuse(REFUSAL)
         candidates.sort(key=lambda x: -x[0])
         best_score, best_lex, best = candidates[0]
-        top_dense = max(dense_by_passage.values())
+        top_dense = max(max(dense_by_passage.values()), max(sentence_dense.values(), default=0.0))
         question = a.topic if a.follow_up else a.question
         weak = top_dense < MIN_FACT_RELEVANCE and (top_dense < 0.30 or best_lex < 0.9)  # all its words in one sentence
         if weak or (q_tokens and best_lex == 0.0 and top_dense < 0.5):
@@ -270,7 +275,7 @@ class ExtractiveBackend:
             # sentence without one doesn't answer, however close its words are; "which
             # city?" and "who leads?" only prefer a sentence that names a place or someone
             soft = wanted in ("place", "agent")
-            better = [c for c in candidates[1:6] if c[0] >= best_score - (0.35 if soft else 0.25) and _has_type(c[2].text, wanted)]
+            better = [c for c in candidates[1:12] if c[0] >= best_score - 0.35 and _has_type(c[2].text, wanted)]
             if better:
                 best_score, best_lex, best = better[0]
             elif not soft:
@@ -380,7 +385,7 @@ _GENERIC_QUESTION = frozenset(tokens(
     "exact word words name named piece report reporter journalist text write wrote mean means main key specific "
     "specifically point overall basically currently right now also still even ever just whole part total "
     "number amount figure long far well good bad view views opinion opinions take stance position thoughts "
-    "comment comments reaction feel feeling feelings perspective pls plz please thanks thx list show all quotes quote"))
+    "comment comments reaction feel feeling feelings perspective per pls plz please thanks thx list show all quotes quote"))
 
 
 SYNONYM_SIMILARITY = 0.68  # MiniLM cosine of two single words: "danger"/"risk" 0.73, "weather"/"climate" 0.65
