@@ -23,7 +23,10 @@ _SPEECH = re.compile(
     r"view|views|opinion|quote|quoted|quotes|words|according|add|added|tell|told|describe|described|suggest|"
     r"suggested|claim|claimed|predict|predicted|feel|feels|felt|react|reacted|respond|responded|comment|"
     r"commented|reckon|ask|asked|call|called|insist|insisted|mean|meant|stance|position|take|sum|summed|"
-    r"summari[sz]e\w*|characteri[sz]e\w*|assess\w*|explain\w*|recommend\w*|propos\w*|expect\w*|put\s+it)\b",
+    r"summari[sz]e\w*|characteri[sz]e\w*|assess\w*|explain\w*|recommend\w*|propos\w*|expect\w*|put\s+it|"
+    r"warning|warnings|gripe\w*|complain\w*|complaint\w*|concern\w*|worr\w*|critici\w*|objection\w*|"
+    r"oppos\w*|against|support\w*|favou?r\w*|agree\w*|disagree\w*|doubt\w*|fear\w*|hope\w*|want\w*|"
+    r"urge\w*|advice|advis\w*|prediction\w*|message|point|argument\w*|case\s+for|stand\s+on)\b",
     re.I,
 )
 _META = re.compile(
@@ -118,7 +121,7 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
     matter ("What did he say about Trump?"), and so is a possessive of anything but a view
     ("Trump's commitments", not "Arnold's take")."""
     according = re.search(r"\b(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+([^,?.;]{1,60})", question, re.I)
-    if according:
+    if according and not re.match(r"(?:the|this|that)\s+(?:article|story|piece|report|text|reporting)\b", according.group(1), re.I):
         return [n for n in named if according.start(1) <= n[0] < according.end(1)]
     out = []
     for n in named:

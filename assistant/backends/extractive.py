@@ -275,7 +275,7 @@ class ExtractiveBackend:
             # sentence without one doesn't answer, however close its words are; "which
             # city?" and "who leads?" only prefer a sentence that names a place or someone
             soft = wanted in ("place", "agent")
-            better = [c for c in candidates[1:12] if c[0] >= best_score - 0.35 and _has_type(c[2].text, wanted)]
+            better = [c for c in candidates[1:20] if (c[0] >= best_score - 0.35 or c[1] >= 0.5) and _has_type(c[2].text, wanted)]
             if better:
                 best_score, best_lex, best = better[0]
             elif not soft:
@@ -285,6 +285,9 @@ class ExtractiveBackend:
             new_terms = set(tokens(sent.text)) & set(q_tokens) - set(tokens(best.text))
             if score >= best_score - 0.05 and new_terms and sent.passage_id == best.passage_id:
                 chosen.append(sent)
+            elif wanted in ("money", "number", "time", "share") and sent.passage_id == best.passage_id and \
+                    score >= best_score - 0.2 and _has_type(sent.text, wanted):
+                chosen.append(sent)  # "put the cost at $340 million ... raised it to $412 million": both figures
         chosen.sort(key=lambda x: x.start)
         chosen += _continuation(ctx, chosen[-1])
         src: list[Source] = []
