@@ -144,12 +144,14 @@ def _profile(view: ArticleView, s: Speaker) -> list[str]:
     text = view.item.article.text
     for alias in {s.name, s.name.split()[-1]}:
         for m in list(re.finditer(re.escape(alias), text))[:2]:  # where the person is introduced
-            after = text[m.end() : m.end() + 90]
-            relative = after.startswith((", who", ", whose"))
-            if relative:
-                after = after[2:]  # a relative clause describes the person too
+            after = text[m.end() : m.end() + 120]
+            apposition = after.startswith(", ")
+            if apposition:
+                # ", an epidemiologist who chairs the Sorrel County Board of Health,": the
+                # apposition and its relative clause describe the person
+                after = after[2:]
             after = re.split(r"[,.;“\"”]", after, maxsplit=1)[0]
-            words += tokens(after)[: 8 if relative else 3]
+            words += tokens(after)[: 12 if apposition else 3]
             before = text[max(0, m.start() - 40) : m.start()]
             before = re.split(r"[,.;“\"”—]", before)[-1]
             words += tokens(before)[-3:]
@@ -298,7 +300,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         descriptor = _descriptor(question)
         described = described_speakers(descriptor or question, pairs)
         role = re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}?" + _ROLE.pattern.replace("s?\\b", "\\b"), question, re.I)
-        if not described and role and _SPEECH.search(question) and not role.group(0).lower().endswith("s"):
+        specific = role and not re.search(r"\b(?:guy|man|woman|person|people|someone|one|lady|gentleman|fellow)$", role.group(0), re.I)
+        if not described and specific and _SPEECH.search(question) and not role.group(0).lower().endswith("s"):
             a.missing_person = role.group(0)
         a.targets = [Target(v, s, "described") for v, s in described]
         if described:

@@ -161,10 +161,17 @@ class ExtractiveBackend:
         if not quotes and a.wants_exact:
             return _refuse(f"The article doesn't quote {s.name} directly.", speaker=s.name)
         units: list[tuple[Sentence, list[Quote]]] = []
+        people = [p.name for p in view.item.speakers]
+        last_person = None  # who the article was last reporting, for "She said the board would ..."
         for sent in view.sentences:
             mine = [q for q in sent.quotes if q.speaker == s.name and q.kind != "term"]
             if mine or _reports_speech(sent.text, s.name):
                 units.append((sent, mine))
+            elif last_person == s.name and _PRONOUN_SPEECH.search(sent.text) and not sent.quotes:
+                units.append((sent, []))
+            speakers_here = [q.speaker for q in sent.quotes if q.speaker] or [n for n in people if _reports_speech(sent.text, n)]
+            if speakers_here:
+                last_person = speakers_here[-1]
         if not units:
             return _refuse(f"The article doesn't quote {s.name} or report anything {s.name.split()[-1]} said.", speaker=s.name)
         if a.follow_up and re.search(r"\belse\b|\bmore\b|\bother\b|\bagain\b", a.question, re.I):
@@ -288,6 +295,16 @@ class ExtractiveBackend:
             elif wanted in ("money", "number", "time", "share") and sent.passage_id == best.passage_id and \
                     score >= best_score - 0.2 and _has_type(sent.text, wanted):
                 chosen.append(sent)  # "put the cost at $340 million ... raised it to $412 million": both figures
+        if wanted in ("money", "number", "time", "share"):
+            # the figure next to the one chosen, in the same paragraph ("put the cost at $340
+            # million. A revised estimate ... raised it to $412 million")
+            view = ctx.library.articles.get(best.article_id)
+            at = next((i for i, x in enumerate(view.sentences) if x is best), -1) if view else -1
+            for j in (at - 1, at + 1):
+                if at >= 0 and 0 <= j < len(view.sentences):
+                    near = view.sentences[j]
+                    if near.passage_id == best.passage_id and near not in chosen and _has_type(near.text, wanted):
+                        chosen.append(near)
         chosen.sort(key=lambda x: x.start)
         chosen += _continuation(ctx, chosen[-1])
         src: list[Source] = []
@@ -320,6 +337,9 @@ _REPORT_VERBS = re.compile(
     r"\b(?:said|says|told|added|asked|warned|argued|insisted|noted|explained|stated|wrote|declared|claimed|"
     r"suggested|stating|saying|adding|hinted|urged|agreed|believes|believed|thought|called|described)\b"
 )
+
+
+_PRONOUN_SPEECH = re.compile(r"\b(?:he|she)\s+(?:also\s+)?" + _REPORT_VERBS.pattern, re.I)
 
 
 def _reports_speech(text: str, name: str) -> bool:
