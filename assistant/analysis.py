@@ -41,7 +41,8 @@ _ROLE = re.compile(
     r"owner|resident|worker|member|representative|ambassador|governor|candidate|executive|envoy|diplomat|"
     r"specialist|scholar|historian|strategist|veteran|guy|man|woman|person|councilman|councilwoman|"
     r"alderman|commissioner|superintendent|chancellor|activist|campaigner|organizer|organiser|teacher|"
-    r"nurse|student|parent|farmer|operator|engineer|planner|banker|investor|analyst)s?\b",
+    r"nurse|student|parent|farmer|operator|engineer|planner|banker|investor|analyst|convener|convenor|chair|"
+    r"chairman|chairwoman|chairperson|guy|lady|boss|hydrologist|epidemiologist|physician|lawmaker)s?\b",
     re.I,
 )
 _EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word\s+for\s+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
@@ -58,7 +59,7 @@ _GENERIC = frozenset(
 )
 
 
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady gen lt col maj capt cpt sgt adm cmdr gov sen rep rev fr "
     "president pres premier chancellor minister secretary mayor judge justice coach officer chief".split())
 _GENERIC_STEMS = frozenset(tokens(" ".join(_GENERIC)))
@@ -170,7 +171,7 @@ _ROLE_KINDS = {
 }
 _KIND_OF = {stem: kind for kind, words in _ROLE_KINDS.items() for stem in tokens(words)}
 # word stem -> place ("pari" -> the France group), so "the French analyst" finds "in Paris"
-_PLACE_OF = {t: group[0] for group in place_groups() for form in group if " " not in form and form != "us" for t in tokens(form)}
+PLACE_OF = {t: group[0] for group in place_groups() for form in group if " " not in form and form != "us" for t in tokens(form)}
 
 
 # Words for the same role: "spokesperson" asks for "the spokeswoman".
@@ -194,7 +195,7 @@ def _labels(words: set[str]) -> set[str]:
     out |= {"role:expert" for w in words if w.endswith(("olog", "ologist", "ician", "ist")) and w not in _KIND_OF
             and len(w) > 6}
     out |= {"same:" + _SAME_OF[w] for w in words if w in _SAME_OF}
-    out |= {"place:" + _PLACE_OF[w] for w in words if w in _PLACE_OF}
+    out |= {"place:" + PLACE_OF[w] for w in words if w in PLACE_OF}
     return out
 
 
@@ -242,7 +243,7 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
     def known(word: str) -> bool:
         w = word.lower().replace("’", "'")
         w = w[:-2] if w.endswith("'s") else w.rstrip("'")
-        if w.rstrip(".") in _HONORIFICS:
+        if w.rstrip(".") in HONORIFICS:
             return True  # "Mr Arnold", "Gen. Hodges": the title is not a name
         variants = {w, w.replace(".", "")} | set(w.split("-"))
         if variants & vocab or variants & plain:
@@ -306,9 +307,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         a.targets = [Target(v, s, "described") for v, s in described]
         if described:
             profile = described[0][0].profile(described[0][1], _profile)
-            if descriptor:  # "the neighborhood association guy": the whole phrase names the person
-                topic = re.sub(re.escape(descriptor), " ", topic, flags=re.I)
-            topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic) if not (set(tokens(w)) & profile))
+            # "the neighborhood association guy": the person's own words and role words go
+            topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic)
+                             if not (set(tokens(w)) & profile) and not _ROLE.fullmatch(w))
     if history:
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
         a.previous_answer = last_a or ""

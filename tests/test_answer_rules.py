@@ -1,0 +1,109 @@
+"""The extractive backend's rules, each proven on an article written for them
+(tests/data/hard/answer-rules.md), not on the default article: typed questions, near
+synonyms, place-name variants, honorifics, acronyms, bylines, pronoun-reported speech and
+terms in quotation marks that nobody said. Real Chroma and the real MiniLM model."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import DATA, assert_no_fabricated_quotes, make_bot
+
+ARTICLE = DATA / "hard" / "answer-rules.md"
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory, embeddings):
+    return make_bot(tmp_path_factory.mktemp("answer-rules"), embeddings, [ARTICLE])
+
+
+@pytest.fixture(scope="module")
+def articles(bot):
+    return {aid: v.item.article.text for aid, v in bot.library.articles.items()}
+
+
+def ask(bot, articles, question, history=None):
+    answer = bot.ask(question, history)
+    assert_no_fabricated_quotes(answer, articles)
+    if answer.refused:
+        assert answer.citations == []
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When does work on the wall begin?", "March 2027"),  # a time
+        ("how much will the new wall cost?", "£18 million"),  # money
+        ("What share of the bill will the Scottish government pay?", "60%"),  # a proportion
+        ("where did the council meet?", "Inverness"),  # a place
+        ("What was the result of the council vote?", "7-2"),
+    ],
+)
+def test_typed_questions_get_a_sentence_of_that_type(bot, articles, question, expected):
+    a = ask(bot, articles, question)
+    assert not a.refused, a.answer
+    assert expected in a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much will the dredging cost in euros?",  # money asked, none given for it
+        "On what date will the harbour action group hold its next protest?",
+        "What is the weather forecast for Keldmouth this weekend?",  # a concept the text lacks
+        "What is the top speed of the fishing boats?",
+    ],
+)
+def test_questions_about_what_the_article_lacks_are_refused(bot, articles, question):
+    a = ask(bot, articles, question)
+    assert a.refused, a.answer
+
+
+def test_near_synonyms_are_not_missing_concepts(bot, articles):
+    # the article says "risk" and "erosion"; the question says "danger"
+    a = ask(bot, articles, "What danger to the harbour does the marine engineer see?")
+    assert not a.refused, a.answer
+    assert "erosion" in a.answer
+    assert "Alistair Brodie" in a.answer
+
+
+def test_place_name_variants_match(bot, articles):
+    # the question says "Britain", the article "the British government"
+    a = ask(bot, articles, "Who argued Britain should help pay?")
+    assert not a.refused, a.answer
+    assert "British government" in a.answer
+
+
+def test_honorifics_are_not_unknown_names(bot, articles):
+    a = ask(bot, articles, "What did Ms Lennox say about the wall?")
+    assert not a.refused, a.answer
+    assert any(c.speaker == "Morag Lennox" for c in a.citations if c.kind == "quote")
+
+
+def test_pronoun_reported_speech_belongs_to_the_person(bot, articles):
+    # "She said the council would publish ... every month": no name in the sentence
+    a = ask(bot, articles, "What did the infrastructure convener promise about the engineers' reports?")
+    assert not a.refused, a.answer
+    assert "every month" in a.answer
+    assert "Morag Lennox" in a.answer
+
+
+def test_acronym_is_spelled_out_from_the_article(bot, articles):
+    a = ask(bot, articles, "What does CRP stand for?")
+    assert not a.refused
+    assert "Coastal Resilience Partnership" in a.answer
+    assert a.citations and "Coastal Resilience Partnership" in a.citations[0].text
+    assert ask(bot, articles, "What does NHS stand for?").refused  # not in the article
+
+
+def test_byline_answers_who_wrote_it(bot, articles):
+    a = ask(bot, articles, "who wrote this story?")
+    assert not a.refused
+    assert "Ines Calloway" in a.answer
+
+
+def test_term_in_quotation_marks_was_said_by_nobody(bot, articles):
+    a = ask(bot, articles, "Who said “harbour action group” in the article? Quote them.")
+    assert a.refused
+    assert "no one is quoted" in a.answer
