@@ -36,8 +36,45 @@ def test_question_set_pass_rate(bot, articles, name):
         if errors:
             failures.append((case["id"], errors))
     rate = 1 - len(failures) / len(cases)
-    # measured 0.872 (default) and 0.868 (other) when these floors were set
-    assert rate >= 0.85, failures
+    # measured 0.93 (default) and 0.95 (other) by `assistant eval` when this floor was last raised
+    assert rate >= 0.88, failures
+
+
+# Sets written after the rules, one article per index as `assistant eval` runs them. They
+# were blind when first measured (README, "Answer quality") and are regression floors now.
+TUNED = {
+    "blind-v1": (DATA / "testsets" / "blind" / "default_article_blind.jsonl", DEFAULT_ARTICLE, 0.85),
+    "blind-v2": (DATA / "testsets" / "blind2" / "default_article_blind2.jsonl", DEFAULT_ARTICLE, 0.80),
+    "third-article": (DATA / "testsets" / "blind2" / "third_article.jsonl", DATA / "testsets" / "blind2" / "third_article.md", 0.70),
+}
+
+
+@pytest.fixture(scope="module")
+def single_bots(tmp_path_factory, embeddings):
+    bots: dict = {}
+
+    def get(article):
+        if article not in bots:
+            bots[article] = make_bot(tmp_path_factory.mktemp("single"), embeddings, [article])
+        return bots[article]
+
+    return get
+
+
+@pytest.mark.parametrize("name", list(TUNED))
+def test_later_question_sets_hold_their_floor(single_bots, name):
+    path, article, floor = TUNED[name]
+    bot = single_bots(article)
+    texts = {aid: v.item.article.text for aid, v in bot.library.articles.items()}
+    cases = load_testset(path)
+    failures = []
+    for case in cases:
+        answer = bot.ask(case["question"], case.get("history"))
+        assert_no_fabricated_quotes(answer, texts)
+        errors = check_case(case, answer)
+        if errors:
+            failures.append((case["id"], errors))
+    assert 1 - len(failures) / len(cases) >= floor, failures
 
 
 def test_named_speaker_quotes_are_verbatim_and_attributed(bot, articles):
