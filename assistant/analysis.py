@@ -308,8 +308,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         if described:
             profile = described[0][0].profile(described[0][1], _profile)
             # "the neighborhood association guy": the person's own words and role words go
+            places = {x for x in _labels(profile) if x.startswith("place:")}  # "Britain's" for "U.K."
             topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic)
-                             if not (set(tokens(w)) & profile) and not _ROLE.fullmatch(w))
+                             if not (set(tokens(w)) & profile) and not _ROLE.fullmatch(w)
+                             and not any("place:" + PLACE_OF.get(t, "") in places for t in tokens(w)))
     if history:
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
         a.previous_answer = last_a or ""

@@ -198,6 +198,9 @@ class ExtractiveBackend:
             lex = np.array([_overlap(topic_tokens, tokens(u[0].text), ctx) for u in units])
             has_quote = np.array([1.0 if u[1] else 0.0 for u in units])
             score = dense + 0.5 * lex + 0.1 * has_quote  # the person's own words beat a paraphrase of them
+            wanted = _answer_type(a.question)
+            if wanted in _HARD_TYPES:  # "did she say when construction starts?" wants her date
+                score = score + 0.2 * np.array([1.0 if _has_type(u[0].text, wanted) else 0.0 for u in units])
             # names in the question ("about Trump") must be where the person speaks: prefer
             # those sentences; when none of them has the name, the person never spoke on it
             plist = view.item.passages
@@ -331,10 +334,10 @@ class ExtractiveBackend:
             new_terms = set(tokens(sent.text)) & set(q_tokens) - set(tokens(best.text))
             if score >= best_score - 0.05 and new_terms and sent.passage_id == best.passage_id:
                 chosen.append(sent)
-            elif wanted in ("money", "number", "time", "share") and sent.passage_id == best.passage_id and \
+            elif wanted in _HARD_TYPES and sent.passage_id == best.passage_id and \
                     score >= best_score - 0.2 and _has_type(sent.text, wanted):
                 chosen.append(sent)  # "put the cost at $340 million ... raised it to $412 million": both figures
-        if wanted in ("money", "number", "time", "share"):
+        if wanted in _HARD_TYPES:
             # the figure next to the one chosen, in the same paragraph ("put the cost at $340
             # million. A revised estimate ... raised it to $412 million")
             view = ctx.library.articles.get(best.article_id)
@@ -535,12 +538,14 @@ def _answer_type(question: str) -> str | None:
         return "agent"
     if re.search(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow\s+much\s+of\b", q):
         return "share"
+    if re.search(r"\bhow\s+long\b(?!\s+(?:is|was|will|would)\s+(?:the|a|an)\s+\w+\s*\??$)", q):
+        return "duration"
     if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction)\b", q):
         return "number"
     return None
 
 
-_HARD_TYPES = ("money", "time", "number", "share")
+_HARD_TYPES = ("money", "time", "number", "share", "duration")
 _TYPE_WORDS = frozenset(tokens(
     "cost costs price pay paid spend spent money much many number amount date day days time year years month months "
     "week weeks when long old big large far fast share percentage percent proportion fraction portion total figure "
@@ -577,6 +582,10 @@ def _has_type(text: str, kind: str) -> bool:
         return bool(re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][a-z]", text))
     if kind == "agent":
         return bool(re.search(r"(?<=[a-z,;:—–-] )(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+", text))
+    if kind == "duration":
+        return bool(_NUMBER.search(text) or re.search(
+            r"\b(?:for|over|past|last|since)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\b|"
+            r"\bsince\s+\w+", text, re.I))
     if kind == "share":
         return bool(re.search(r"%|\b(?:percent|per\s+cent|half|third|quarter|fifth|tenth|majority|minority|fraction|most|all)\b", text, re.I))
     return bool(_NUMBER.search(text))
