@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, tokens
-from assistant.names import name_variants, place_groups
+from assistant.names import fold, name_variants, near, place_groups
 from assistant.types import Speaker
 
 _WHO = re.compile(
@@ -42,7 +42,9 @@ _ROLE = re.compile(
     r"specialist|scholar|historian|strategist|veteran|guy|man|woman|person|councilman|councilwoman|"
     r"alderman|commissioner|superintendent|chancellor|activist|campaigner|organizer|organiser|teacher|"
     r"nurse|student|parent|farmer|operator|engineer|planner|banker|investor|analyst|convener|convenor|chair|"
-    r"chairman|chairwoman|chairperson|guy|lady|boss|hydrologist|epidemiologist|physician|lawmaker)s?\b",
+    r"chairman|chairwoman|chairperson|guy|lady|boss|hydrologist|epidemiologist|physician|lawmaker|barrister|"
+    r"solicitor|attorney|prosecutor|counsel|defendant|plaintiff|witness|driver|employee|staffer|"
+    r"organi[sz]er|negotiator|steward|economist|trader|strategist)s?\b",
     re.I,
 )
 _EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word\s+for\s+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
@@ -105,10 +107,22 @@ def named_speakers(text: str, library: Library, scope: list[str]) -> list[tuple[
                 continue
             start, end = words[i].start(), words[i + n - 1].end()
             phrase = text[start:end]
-            key = phrase.lower().replace("’s", "").replace("'s", "").strip(".’'")  # "Hodges'" too
+            key = fold(phrase).replace("’s", "").replace("'s", "").strip(".’'")  # "Hodges'", "Francois" too
             for view, sp in library.aliases.get(key, []):
                 if view.id in allowed and (view.id, sp.name) not in found:
                     found[(view.id, sp.name)] = (start, view, sp, phrase)
+    if not found:
+        # a misspelt surname ("arnald", "Hodgez"): one word the articles don't have, close
+        # to exactly one person's single-word alias
+        vocab = library.vocabulary(scope)
+        for w in words:
+            word = fold(w.group(0)).replace("’s", "").replace("'s", "").strip(".’'")
+            if len(word) < 5 or word in vocab or word in _QUESTION_WORDS:
+                continue
+            close = {(v.id, sp.name): (w.start(), v, sp, w.group(0)) for key, people in library.aliases.items()
+                     if " " not in key and near(word, key) for v, sp in people if v.id in allowed}
+            if len(close) == 1:
+                found.update(close)
     return sorted(found.values(), key=lambda x: x[0])
 
 
@@ -164,6 +178,7 @@ def _profile(view: ArticleView, s: Speaker) -> list[str]:
 _ROLE_KINDS = {
     "expert": "expert analyst adviser advisor researcher fellow scholar specialist academic professor economist "
               "strategist consultant commentator observer scientist historian think-tank tank institute",
+    "legal": "lawyer attorney barrister solicitor counsel prosecutor judge justice magistrate kc qc advocate",
     "official": "official minister secretary president chancellor premier mayor governor senator lawmaker "
                 "legislator councillor councilor councilman councilwoman spokesperson spokesman spokeswoman "
                 "ambassador diplomat envoy politician leader",
@@ -180,12 +195,18 @@ _SAME_ROLE = [
     "chair chairs chaired chairman chairwoman chairperson",
     "ceo chief-executive boss",
     "head heads headed leads leader",
-    "lawyer attorney barrister solicitor counsel",
+    "lawyer attorney barrister solicitor counsel kc qc advocate",
     "doctor physician",
     "organiser organizer",
     "councillor councilor councilman councilwoman alderman",
 ]
 _SAME_OF = {t: group.split()[0] for group in _SAME_ROLE for word in group.split() for t in tokens(word)}
+
+
+_OFFICES = frozenset(tokens(
+    "governor mayor senator minister secretary president premier chancellor judge ambassador commissioner sheriff "
+    "councillor councilor councilman councilwoman congressman congresswoman representative prosecutor coach "
+    "captain ceo chairman chairwoman chair speaker"))
 
 
 def _labels(words: set[str]) -> set[str]:
@@ -209,6 +230,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         return []
     q |= _labels(q)
     asked_kinds = {w for w in q if w.startswith("role:")}
+    asked_offices = q & _OFFICES
     profiles = []
     for view, s in pairs:
         words = set(view.profile(s, _profile))
@@ -225,12 +247,19 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         kinds = {w for w in words if w.startswith("role:")}
         if asked_kinds and kinds and not asked_kinds & kinds:
             score *= 0.3
-        role_hit = any(w in _KIND_OF or w.startswith("role:") for w in overlap)
+        role_hit = any(w in _KIND_OF or w.startswith(("role:", "same:")) for w in overlap)
+        # a match on labels alone ("role:official") must have two of them to count
+        literal = sum(1 for w in overlap if ":" not in w or w.startswith("same:"))
+        if literal == 0 and len(overlap) < 2:
+            score = 0.0
+        # an office is held by name: "the governor" is not the mayor, however official
+        if any(o not in words and ("same:" + _SAME_OF.get(o, o)) not in words for o in asked_offices):
+            score = 0.0
         scored.append((score, len(overlap), view, s, role_hit))
     scored.sort(key=lambda x: -x[0])
     best = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
-    if best[1] >= 1 and (best[0] >= 2.0 or best[4]) and best[0] >= 1.3 * second:
+    if best[0] > 0 and best[1] >= 1 and (best[0] >= 2.0 or best[4]) and best[0] >= 1.3 * second:
         return [(best[2], best[3])]
     return []
 
@@ -241,7 +270,7 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
     plain = {v.replace(".", "") for v in vocab}
 
     def known(word: str) -> bool:
-        w = word.lower().replace("’", "'")
+        w = fold(word).replace("’", "'")
         w = w[:-2] if w.endswith("'s") else w.rstrip("'")
         if w.rstrip(".") in HONORIFICS:
             return True  # "Mr Arnold", "Gen. Hodges": the title is not a name
@@ -252,9 +281,20 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
             return True  # "Britain" where the article says "U.K."
         return len(w) >= 4 and any(v.startswith(w) for v in plain if len(v) <= len(w) + 4)
 
+    people = [(s.name.split(), [fold(a) for a in s.aliases + [s.name]]) for _, s in library.speakers(scope)]
+
+    def person_variant(run: list[str]) -> bool:
+        """"Sergei Lavrov" for Sergey Lavrov: a known surname after a near first name."""
+        if len(run) < 2:
+            return False
+        return any(fold(run[-1].rstrip("’'s")) == fold(parts[-1]) and len(parts) > 1 and near(run[-2], parts[-2])
+                   for parts, _ in people) or any(fold(" ".join(run)) in aliases for _, aliases in people)
+
     out = []
     for m in _CAPS.finditer(question):
         words = m.group(1).split()
+        if person_variant([w.replace("’s", "").replace("'s", "") for w in words]):
+            continue
         before = question[: m.start()].rstrip()
         if not before or before[-1] in ".?!:;\"“'‘(":
             words = words[1:]  # a capital that starts a sentence says nothing
@@ -303,7 +343,12 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         role = re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}?" + _ROLE.pattern.replace("s?\\b", "\\b"), question, re.I)
         specific = role and not re.search(r"\b(?:guy|man|woman|person|people|someone|one|lady|gentleman|fellow)$", role.group(0), re.I)
         if not described and specific and _SPEECH.search(question) and not role.group(0).lower().endswith("s"):
-            a.missing_person = role.group(0)
+            # "the business secretary" when no one in the article holds that role; a role
+            # the article does mention ("a worker who asked not to be named") is left to
+            # the passages
+            role_word = re.findall(r"[\w-]+", role.group(0))[-1]
+            if not any(set(tokens(role_word)) & library.articles[aid].vocabulary for aid in scope if aid in library.articles):
+                a.missing_person = role.group(0)
         a.targets = [Target(v, s, "described") for v, s in described]
         if described:
             profile = described[0][0].profile(described[0][1], _profile)
@@ -339,6 +384,16 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     a.topic_people = [s.name for _, _, s, _ in topic_people]
     a.unknown_names = [n for n in unknown_names(question, library, scope)
                        if not any(n.lower() in t.speaker.name.lower() for t in a.targets)]
+    if not a.targets and not a.unknown_names:
+        # "what's mark rutte's view": a lower-case name the articles never use, as the
+        # owner of a view
+        vocab = library.vocabulary(scope)
+        for m in re.finditer(r"\b([a-z][a-z-]{2,})(?:[’']s)?\s+(?:view|views|take|opinion|position|stance|thoughts?|comments?|"
+                             r"remarks?|reaction|response)\b|\b([a-z][a-z-]{2,})[’']s\b", question):
+            word = m.group(1) or m.group(2)
+            if word not in vocab and not set(tokens(word)) & vocab and word not in _QUESTION_WORDS and word not in STOPWORDS:
+                a.unknown_names = [word]
+                break
     if _META.search(question):
         a.kind = "people"
     elif _WHO.search(question):

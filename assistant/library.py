@@ -18,6 +18,7 @@ import numpy as np
 
 from assistant.store import Store
 from assistant.types import IngestedArticle, Quote, Speaker
+from assistant.names import fold
 from ingest.split import sentence_starts
 
 STOPWORDS = frozenset(
@@ -225,7 +226,7 @@ class Library:
             for view in views.values():
                 for sp, names in view.aliases():
                     for name in names:
-                        aliases.setdefault(name.lower(), []).append((view, sp))
+                        aliases.setdefault(fold(name), []).append((view, sp))
             self.aliases = aliases
             self._vocab_cache = {}
             self._key = ids

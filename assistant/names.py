@@ -5,6 +5,7 @@ knowledge of English, the same for every article."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Each group lists forms of one place; a question naming any of them matches text naming
@@ -82,3 +83,30 @@ def mentions(text: str, name: str) -> bool:
     """Does ``text`` name ``name`` in one of its forms?"""
     t = " " + re.sub(r"[^\w.'’-]+", " ", text.lower()).replace("’", "'") + " "
     return any(v in t for v in name_variants(name))
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: "François" and "Francois" are the same name to a
+    user typing a question."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def near(a: str, b: str) -> bool:
+    """Two spellings of one name ("Sergei"/"Sergey", "Arnald"/"Arnold", "Hodgez"/"Hodges"):
+    an edit distance of one, or two for long names, with the same first letter."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0] or min(len(a), len(b)) < 4:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1] <= limit

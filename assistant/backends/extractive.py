@@ -70,6 +70,11 @@ class ExtractiveBackend:
             return self._acronym(ctx, acronym.group(1) or acronym.group(2))
         if a.kind == "who":
             return self._who(ctx)
+        org = _SAID_BY.search(a.question)
+        if org and not a.targets and org.group(1).split()[0].lower() not in _ENTITY_STOP:
+            # "What did Acas say ...?": an organisation speaks only where the article
+            # reports it speaking
+            return self._fact(ctx, about=org.group(1), reported_only=True)
         if a.kind == "speaker" and a.targets:
             return self._speaker(ctx)
         if a.targets and a.targets[0].how == "named" and _answer_type(a.question) is None:
@@ -78,7 +83,7 @@ class ExtractiveBackend:
             draft = self._speaker(ctx)
             return draft if not draft.refused else self._fact(ctx)
         draft = self._fact(ctx)
-        if draft.refused and a.targets:
+        if draft.refused and a.targets and _answer_type(a.question) not in _HARD_TYPES:
             alt = self._speaker(ctx)
             if not alt.refused:
                 return alt
@@ -200,7 +205,7 @@ class ExtractiveBackend:
             score = dense + 0.5 * lex + 0.1 * has_quote  # the person's own words beat a paraphrase of them
             wanted = _answer_type(a.question)
             if wanted in _HARD_TYPES:  # "did she say when construction starts?" wants her date
-                score = score + 0.2 * np.array([1.0 if _has_type(u[0].text, wanted) else 0.0 for u in units])
+                score = score + 0.2 * np.array([1.0 if _has_type(u[0].text, wanted, a.question) else 0.0 for u in units])
             # names in the question ("about Trump") must be where the person speaks: prefer
             # those sentences; when none of them has the name, the person never spoke on it
             plist = view.item.passages
@@ -309,12 +314,12 @@ class ExtractiveBackend:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = pool[0]
         wanted = _answer_type(a.question)
-        if wanted and not _has_type(best.text, wanted):
+        if wanted and not _has_type(best.text, wanted, a.question):
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
             # sentence without one doesn't answer, however close its words are; "which
             # city?" and "who leads?" only prefer a sentence that names a place or someone
             soft = wanted in ("place", "agent")
-            better = [c for c in pool[1:20] if (c[0] >= top_score - 0.35 or c[1] >= 0.5) and _has_type(c[2].text, wanted)]
+            better = [c for c in pool[1:20] if (c[0] >= top_score - 0.35 or c[1] >= 0.5) and _has_type(c[2].text, wanted, a.question)]
             if better:
                 best_score, best_lex, best = better[0]
             elif not soft:
@@ -325,7 +330,7 @@ class ExtractiveBackend:
             # is in its sentence
             focus = _focus([w for w in tokens(a.question) if w not in _SPEECH_TOKENS], ctx, best.article_id)
             if focus and not _has_word(best.text, focus):
-                about_it = [c for c in pool[:20] if _has_word(c[2].text, focus) and _has_type(c[2].text, wanted)]
+                about_it = [c for c in pool[:20] if _has_word(c[2].text, focus) and _has_type(c[2].text, wanted, a.question)]
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
@@ -335,7 +340,7 @@ class ExtractiveBackend:
             if score >= best_score - 0.05 and new_terms and sent.passage_id == best.passage_id:
                 chosen.append(sent)
             elif wanted in _HARD_TYPES and sent.passage_id == best.passage_id and \
-                    score >= best_score - 0.2 and _has_type(sent.text, wanted):
+                    score >= best_score - 0.2 and _has_type(sent.text, wanted, a.question):
                 chosen.append(sent)  # "put the cost at $340 million ... raised it to $412 million": both figures
         if wanted in _HARD_TYPES:
             # the figure next to the one chosen, in the same paragraph ("put the cost at $340
@@ -345,10 +350,12 @@ class ExtractiveBackend:
             for j in (at - 1, at + 1):
                 if at >= 0 and 0 <= j < len(view.sentences):
                     near = view.sentences[j]
-                    if near.passage_id == best.passage_id and near not in chosen and _has_type(near.text, wanted):
+                    if near.passage_id == best.passage_id and near not in chosen and _has_type(near.text, wanted, a.question):
                         chosen.append(near)
         chosen.sort(key=lambda x: x.start)
         chosen += _continuation(ctx, chosen[-1])
+        if _WANTS_QUOTE.search(a.question) and not any(q.speaker for x in chosen for q in x.quotes):
+            return _refuse("The article doesn't quote anyone's own words on that.")
         src: list[Source] = []
         parts = []
         for sent in chosen:
@@ -377,7 +384,9 @@ class ExtractiveBackend:
 
 _REPORT_VERBS = re.compile(
     r"\b(?:said|says|told|added|asked|warned|argued|insisted|noted|explained|stated|wrote|declared|claimed|"
-    r"suggested|stating|saying|adding|hinted|urged|agreed|believes|believed|thought|called|described)\b"
+    r"suggested|stating|saying|adding|hinted|urged|agreed|believes|believed|thought|called|described|"
+    r"signall?ed|signals|indicated|announced|acknowledged|admitted|confirmed|denied|pledged|promised|vowed|"
+    r"accused|predicted|recommended|proposed|conceded|stressed|cautioned|estimated|countered|replied)\b"
 )
 
 
@@ -389,6 +398,10 @@ def _reports_speech(text: str, name: str) -> bool:
     last = re.escape(name.split()[-1])
     return bool(
         re.search(last + r"(?:,[^,;“”\"]{1,120},)?(?:\s+\w+){0,3}?\s+" + _REPORT_VERBS.pattern, text)
+        # "Trump walked back his demands ... and said he thought ..."
+        # (the same subject all along: no new clause with another name in between)
+        or re.search(last + r"\s(?:(?![,—–]\s+[A-Z]|\s[—–-]\s+[A-Z]|\b(?:who|which|that)\b)[^.;“”\"]){0,150}?\band\s+(?:also\s+)?"
+                     + _REPORT_VERBS.pattern, text)
         or re.search(_REPORT_VERBS.pattern + r"\s+(?:\w+\s+){0,2}" + last, text)
         or re.search(r"according\s+to\s+(?:\w+\s+){0,2}" + last, text)
     )
@@ -534,6 +547,10 @@ def _answer_type(question: str) -> str | None:
         return "time"
     if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+(?:city|town|country|countries|place|venue|capital|state|region)\b", q):
         return "place"
+    if re.search(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+)?(?:companies|firms|supermarkets|"
+                 r"retailers|chains|brands|banks|parties|teams|clubs|schools|universities|hospitals|agreements|deals|"
+                 r"treaties|charities|newspapers|airlines|countries|nations|cities|towns|states)\b", q):
+        return "names"
     if re.match(r"\s*(?:and\s+)?who\b", question, re.I) and not re.match(r"\s*(?:and\s+)?who(?:\s+is|\s+was|['’]s)\s+[A-Z]", question):
         return "agent"
     if re.search(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow\s+much\s+of\b", q):
@@ -545,7 +562,7 @@ def _answer_type(question: str) -> str | None:
     return None
 
 
-_HARD_TYPES = ("money", "time", "number", "share", "duration")
+_HARD_TYPES = ("money", "time", "number", "share", "duration", "names")
 _TYPE_WORDS = frozenset(tokens(
     "cost costs price pay paid spend spent money much many number amount date day days time year years month months "
     "week weeks when long old big large far fast share percentage percent proportion fraction portion total figure "
@@ -573,11 +590,16 @@ def _has_word(text: str, stem: str) -> bool:
     return any(t == stem or (len(stem) >= 4 and t.startswith(stem)) for t in tokens(text))
 
 
-def _has_type(text: str, kind: str) -> bool:
+def _has_type(text: str, kind: str, question: str = "") -> bool:
+    """Does the text hold the kind of answer asked for? Names count only when the
+    question doesn't already have them."""
     if kind == "money":
         return bool(_MONEY.search(text)) and bool(_NUMBER.search(text))
     if kind == "time":
         return bool(_TIME.search(text))
+    if kind == "names":  # proper names, other than a sentence's first word
+        asked = set(tokens(question))
+        return any(not (set(tokens(m.group(0))) & asked) for m in re.finditer(r"(?<=[a-z,;:—–(-] )[A-Z][\w.’'-]+", text))
     if kind == "place":
         return bool(re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][a-z]", text))
     if kind == "agent":
@@ -591,6 +613,10 @@ def _has_type(text: str, kind: str) -> bool:
     return bool(_NUMBER.search(text))
 
 
+_WANTS_QUOTE = re.compile(r"\b(?:quote|quotes|quoted|verbatim|word\s+for\s+word|own\s+words|exact\s+words)\b", re.I)
+_SAID_BY = re.compile(
+    r"\b(?i:what|how|why)\s+(?i:did|does|has|have|do)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
+    r"(?i:say|said|tell|told|claim|claimed|argue|argued|announce|announced|state|stated|respond|responded)\b")
 _BYLINE_QUESTION = re.compile(
     r"\bwho\s+(?:wrote|authored|reported|penned|filed)\b|\bwho\s+(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\b|"
     r"\b(?:author|byline|writer|reporter)\s+of\s+(?:this|the)\s+(?:article|story|piece|report)\b", re.I)
