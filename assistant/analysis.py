@@ -156,6 +156,7 @@ def _profile(view: ArticleView, s: Speaker) -> list[str]:
     """Words that describe a person: description, titles, and the words right after
     their name outside quotes ("Arnold at RUSI")."""
     words = tokens(s.description or "")
+    words += [t for w in s.name.split() if w.isupper() and len(w) <= 4 for t in tokens(w)]  # "KC", "MP"
     text = view.item.article.text
     for alias in {s.name, s.name.split()[-1]}:
         for m in list(re.finditer(re.escape(alias), text))[:2]:  # where the person is introduced
@@ -182,7 +183,7 @@ _ROLE_KINDS = {
     "official": "official minister secretary president chancellor premier mayor governor senator lawmaker "
                 "legislator councillor councilor councilman councilwoman spokesperson spokesman spokeswoman "
                 "ambassador diplomat envoy politician leader",
-    "military": "general commander officer colonel admiral soldier veteran military army planner marine",
+    "military": "general commander colonel admiral soldier veteran military army planner marine",
 }
 _KIND_OF = {stem: kind for kind, words in _ROLE_KINDS.items() for stem in tokens(words)}
 # word stem -> place ("pari" -> the France group), so "the French analyst" finds "in Paris"
@@ -347,6 +348,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             # the article does mention ("a worker who asked not to be named") is left to
             # the passages
             role_word = re.findall(r"[\w-]+", role.group(0))[-1]
+            more = re.match(r"\s+(" + _ROLE.pattern + r")", question[role.end():], re.I)
+            if more:  # "the GTWU general secretary": the last role word is the role
+                role_word = more.group(1)
             if not any(set(tokens(role_word)) & library.articles[aid].vocabulary for aid in scope if aid in library.articles):
                 a.missing_person = role.group(0)
         a.targets = [Target(v, s, "described") for v, s in described]
@@ -388,9 +392,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         # "what's mark rutte's view": a lower-case name the articles never use, as the
         # owner of a view
         vocab = library.vocabulary(scope)
-        for m in re.finditer(r"\b([a-z][a-z-]{2,})(?:[’']s)?\s+(?:view|views|take|opinion|position|stance|thoughts?|comments?|"
-                             r"remarks?|reaction|response)\b|\b([a-z][a-z-]{2,})[’']s\b", question):
-            word = m.group(1) or m.group(2)
+        for m in re.finditer(r"\b([a-z][a-z-]{2,})[’']s\s+(?:view|views|take|opinion|position|stance|thoughts?|comments?|"
+                             r"remarks?|reaction|response)\b", question):
+            word = m.group(1)
             if word not in vocab and not set(tokens(word)) & vocab and word not in _QUESTION_WORDS and word not in STOPWORDS:
                 a.unknown_names = [word]
                 break

@@ -13,7 +13,8 @@ _INJECTION = re.compile(
     r"</?\s*(?:article|system|context|sources?)\s*>|\bpretend\b|\battribute\s+(?:this|the\s+following)\b|"
     r"\brewrite\s+(?:his|her|their|the|this)\s+quote|\bmake\s+up\s+(?:a\s+|some\s+)?quotes?\b|\binvent\w*\b|\bfabricat\w*|"
     r"\bsay\s+that\s+\S+(?:\s+\S+)?\s+said\b|\bas\s+an\s+ai\b|\bthe\s+article\s+(?:was|has\s+been)\s+updated|"
-    r"\bend\s+your\s+answer\s+with\b|\bput\s+words\b|\bjailbreak\b|\bdisregard\b",
+    r"\b(?:end|finish|close|conclude|sign\s+off)\s+(?:your|the)\s+(?:answer|reply|response|message)\b|"
+    r"\b(?:add|append)\s+(?:the\s+)?(?:line|sentence|text|following)\b|\bput\s+words\b|\bjailbreak\b|\bdisregard\b",
     re.I,
 )
 _QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{3,}?)[”\"’'](?!\w)")
@@ -43,17 +44,28 @@ def guard(question: str, article_texts) -> Guarded:
             cache = list(article_texts(_norm)) if callable(article_texts) else [_norm(t) for t in article_texts]
         return cache
 
-    parts = [p.strip() for p in _SPLIT.split(question) if p and p.strip()]
+    # quoted words the article doesn't have, found over the whole question (a quote may
+    # hold a colon or a full stop that the split below would cut it at)
+    foreign = [(m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(question)
+               if len(m.group(1).split()) >= 2 and not any(_norm(m.group(1)) in a for a in articles())]
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for m in _SPLIT.finditer(question):
+        parts.append((start, m.start()))
+        start = m.end()
+    parts.append((start, len(question)))
     kept: list[str] = []
     out = Guarded("")
-    for part in parts:
+    for a, b in parts:
+        part = question[a:b].strip()
+        if not part:
+            continue
         reason = None
         if _INJECTION.search(part):
             reason = "instructions inside the question were ignored"
         else:
-            for m in _QUOTED.finditer(part):
-                inner = m.group(1)
-                if len(inner.split()) >= 2 and not any(_norm(inner) in a for a in articles()):
+            for fa, fb, inner in foreign:
+                if fa < b and a < fb:
                     reason = f"asked to quote words the article does not contain: {inner[:60]!r}"
                     break
         if reason:

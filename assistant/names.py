@@ -79,9 +79,13 @@ def name_variants(name: str) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-def mentions(text: str, name: str) -> bool:
-    """Does ``text`` name ``name`` in one of its forms?"""
+def mentions(text: str, name: str, literal: bool = False) -> bool:
+    """Does ``text`` name ``name`` in one of its forms (only as written when ``literal``:
+    a meeting "in Paris" is not one "in France", though "Moscow" may stand for Russia)?"""
     t = " " + re.sub(r"[^\w.'’-]+", " ", text.lower()).replace("’", "'") + " "
+    if literal:
+        n = fold(name).replace("’", "'")
+        return n in fold(t)
     return any(v in t for v in name_variants(name))
 
 

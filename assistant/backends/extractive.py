@@ -27,7 +27,7 @@ import numpy as np
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import ArticleView, Sentence, tokens
 from assistant.analysis import HONORIFICS, PLACE_OF
-from assistant.names import mentions, place_groups
+from assistant.names import mentions, near, place_groups
 from assistant.types import Quote
 
 # Calibrated on the question sets under tests/data/testsets (MiniLM cosine of question and
@@ -214,9 +214,15 @@ class ExtractiveBackend:
             if entities:
                 # the unit's paragraph and the one before it, where the person is often introduced
                 around = {p.id: (plist[i - 1].text + " " if i else "") + p.text for i, p in enumerate(plist)}
-                has = np.array([all(_mentions(around.get(u[0].passage_id, u[0].text), n) for n in entities) for u in units])
+                own = {p.id: p.text for p in plist}  # where something happened: the paragraph itself
+
+                def covers(u) -> bool:
+                    return all(_mentions((own if n.startswith("=") else around).get(u[0].passage_id, u[0].text), n)
+                               for n in entities)
+
+                has = np.array([covers(u) for u in units])
                 if not has.any():
-                    return _refuse(f"The article doesn't report {s.name} saying anything about {' or '.join(entities[:2])}.", speaker=s.name)
+                    return _refuse(f"The article doesn't report {s.name} saying anything about {' or '.join(e.lstrip('=') for e in entities[:2])}.", speaker=s.name)
                 score = score + 0.3 * has
             order = list(np.argsort(-score))
             best = float(score[order[0]])
@@ -385,7 +391,7 @@ class ExtractiveBackend:
 _REPORT_VERBS = re.compile(
     r"\b(?:said|says|told|added|asked|warned|argued|insisted|noted|explained|stated|wrote|declared|claimed|"
     r"suggested|stating|saying|adding|hinted|urged|agreed|believes|believed|thought|called|described|"
-    r"signall?ed|signals|indicated|announced|acknowledged|admitted|confirmed|denied|pledged|promised|vowed|"
+    r"signall?ed|signals|signall?ing|indicated|announced|acknowledged|admitted|confirmed|denied|pledged|promised|vowed|"
     r"accused|predicted|recommended|proposed|conceded|stressed|cautioned|estimated|countered|replied)\b"
 )
 
@@ -409,7 +415,10 @@ def _reports_speech(text: str, name: str) -> bool:
 
 def _mentions(text: str, name: str) -> bool:
     """Does the text name this entity, under any of its usual forms ("Britain", "the U.K.",
-    "British"; "Americans", "the U.S.")?"""
+    "British"; "Americans", "the U.S.")? A place the question puts something at ("=Paris",
+    from "at the Paris meeting") must be named as such."""
+    if name.startswith("="):
+        return mentions(text, name[1:], literal=True)
     return mentions(text, name)
 
 
@@ -418,9 +427,14 @@ def _question_entities(question: str, about: str | None) -> list[str]:
     about, and place names however they are written ("poland")."""
     words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]{2,}(?:-[a-zA-Z]+)?)\b", question)
     words += [w for w in re.findall(r"\b([a-z]{4,})\b", question) if w in _PLACE_WORDS]
-    skip = set((about or "").split())
-    skip |= {w.lower() for w in skip}
-    return [w for w in dict.fromkeys(words) if w not in skip and w.lower() not in _ENTITY_STOP and w.lower().rstrip(".") not in HONORIFICS]
+    parts = (about or "").split()
+    skip = set(parts) | {w.lower() for w in parts}
+    # "Sergei Lavrov" asked of Sergey Lavrov: a spelling of the person's own name is no topic
+    words = [w for w in words if not any(near(w, p) for p in parts)]
+    located = {m.group(1) for m in re.finditer(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][a-zA-Z]{2,})\b", question)}
+    words = [("=" + w if w in located else w) for w in words]
+    return [w for w in dict.fromkeys(words) if w.lstrip("=") not in skip and w.lstrip("=").lower() not in _ENTITY_STOP
+            and w.lstrip("=").lower().rstrip(".") not in HONORIFICS]
 
 
 _PLACE_WORDS = frozenset(f for group in place_groups() for f in group if " " not in f and "." not in f and len(f) >= 4)
