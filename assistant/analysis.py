@@ -144,6 +144,9 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
         if re.search(r"\b(?:about|on|regarding|concerning|towards?|to|with|of|in|by|from|against|for|than|between)\s+"
                      r"(?:\w+[’']?\s+){0,2}$", before, re.I):
             continue
+        if re.search(r"\b(?:say|says|said|think|thinks|believe|believes|claim|claims|report|reports|suggest|suggests|"
+                     r"mention|mentions|show|shows)\s+(?:that\s+)?$", before, re.I):
+            continue  # "does the article say Trump walked away ...": Trump is what is said about
         after = question[n[0] + len(n[3]):]
         possessive = re.match(r"(?:[’']s|[’'])(?=\s)", after)
         if possessive and not _VIEW_NOUN.match(after[possessive.end():]):

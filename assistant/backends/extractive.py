@@ -325,7 +325,7 @@ class ExtractiveBackend:
             # sentence without one doesn't answer, however close its words are; "which
             # city?" and "who leads?" only prefer a sentence that names a place or someone
             soft = wanted in ("place", "agent")
-            better = [c for c in pool[1:20] if (c[0] >= top_score - 0.35 or c[1] >= 0.5) and _has_type(c[2].text, wanted, a.question)]
+            better = [c for c in pool[1:20] if (c[0] >= top_score - 0.35 or c[1] >= 0.45) and _has_type(c[2].text, wanted, a.question)]
             if better:
                 best_score, best_lex, best = better[0]
             elif not soft:
