@@ -683,7 +683,14 @@ class Attributor:
 
 
 def starts_with_cue_colon(left: str) -> bool:
-    return bool(re.search(r"[:,]\s*$", left)) and bool(_VERB_RE.search(left[-60:]))
+    """``S said: "Q"`` / ``S told reporters on Monday, "Q"``: a speech verb at most a
+    few words before the colon or comma. A verb further back has its own object
+    ("promised a simpler system in its white paper, "Title"") and cues nothing."""
+    m = re.search(r"[:,]\s*$", left)
+    if not m:
+        return False
+    verbs = list(_VERB_RE.finditer(left[: m.start()]))
+    return bool(verbs) and len(left[verbs[-1].end() : m.start()].split()) <= 4
 
 
 def has_cue_between(right: str) -> bool:

@@ -55,9 +55,10 @@ ADVERBS: frozenset[str] = frozenset(
 
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "n"}
 
-# Words that mark the following quote as a coined term or label, not anyone's words.
+# Words that mark the following quote as a coined term or label, not anyone's words
+# ("known as" also with a place or audience between: "known in the region as").
 TERM_CUES = re.compile(
-    r"(?:so[- ]called|dubbed|known\s+as|nicknamed|entitled|titled|the\s+(?:term|word|phrase|slogan|"
+    r"(?:so[- ]called|dubbed|known(?:\s+[\w’'-]+){0,4}?\s+as(?:\s+(?:the|a|an|his|her|their|its|[\w’'-]+['’]s))*|nicknamed|entitled|titled|the\s+(?:term|word|phrase|slogan|"
     r"label|motto|hashtag|headline|name)|coined|christened|a\s+(?:term|word|phrase|slogan|label)"
     r"\s+(?:like|such\s+as)|what\s+(?:some|many|critics|supporters|officials|analysts)\s+\w+\s+)"
     r"[\s,]*$",
