@@ -57,6 +57,10 @@ _TIME_TAIL = re.compile(
     r"(?:statement|interview|speech|letter|email|post|memo|note))$",
     re.I,
 )
+# a finite verb opening a comma clause makes it a clause of its own, not an apposition
+_FINITE_HEAD = re.compile(
+    r"^(?:is|was|are|were|has|had|have|will|would|can|could|does|did|do|may|might|must|should)\b", re.I
+)
 _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
 
@@ -379,7 +383,7 @@ class Attributor:
         m = self._mention_ending(end)
         if m is not None:
             return _Ref("person", person=m)
-        if allow_apposition and seg.endswith(","):
+        if allow_apposition and (seg.endswith(",") or self._comma_in_close(end)):
             ref = self._apposition_subject(lo, end)
             if ref:
                 return ref
@@ -410,14 +414,23 @@ class Attributor:
             return _Ref("unnamed")
         return None
 
+    def _comma_in_close(self, end: int) -> bool:
+        """Does the text before ``end`` close a quotation with the clause's comma inside
+        it (`the "chief dove," said`)? American style puts the comma there."""
+        tail = self.text[max(0, end - 2) : end]
+        return len(tail) == 2 and tail[0] == "," and tail[1] in "”\"" and self.masked[end - 2] == MASK
+
     def _apposition_subject(self, lo: int, end: int) -> _Ref | None:
         """``Name, a description, said``: the name before the apposition."""
         seg = self.masked[lo:end]
+        closing = "," if self._comma_in_close(end) else ""  # `as the board's "chief dove," said`
         for mention in reversed(self.reg.mentions):
             if mention.end > end or mention.start < lo:
                 continue
-            between = self.masked[mention.end:end]
+            between = self.masked[mention.end:end] + closing
             if re.fullmatch(r"(?:\s+(?:of|from|at)\s+[A-Z][\w.’' -]{1,60}?)?,\s[^;:]{1,200},", between) and not _VERB_RE.match(between.lstrip(", ")):
+                if _FINITE_HEAD.match(between.lstrip(", ")):
+                    continue  # "whose wife, Linda, is a teacher, said": a clause, not an apposition
                 if not mention.possessive and not mention.in_quote:
                     return _Ref("person", person=mention.person)
         p = re.search(r"(?<![\w’'])(he|she|they)\s*,\s[^;:█]{1,80},$", seg, re.I)
@@ -560,15 +573,24 @@ class Attributor:
 
     def _speech_subject(self, m) -> bool:
         """Is this mention the subject of a speech verb ("Arnold said", "said Arnold",
-        "Lindholm, who ..., later told")?"""
-        after = self.masked[m.end : m.end + 160]
-        if after.startswith(",") and not _VERB_RE.match(after[1:].lstrip()):
-            after = re.sub(r"^,\s[^;:█]{1,140}?,", "", after)
-        elif after.startswith(","):
-            after = " " + after[1:].lstrip()
-        v = re.match(r"^\s+(?:(?:" + "|".join(ADVERBS) + r")\s+)*(" + _VERB_RE.pattern + r")", after, re.I)
-        if v and self._pos_at(m.end + after.find(v.group(1))) not in {"NOUN", "ADJ"}:
-            return True
+        "Lindholm, who ..., later told", "Liam, 34, who ..., said")? The object of a
+        preposition ("campaigned for Lindholm, said") is never the subject."""
+        if m.oblique or m.possessive:
+            return False
+        window = self.masked[m.end : m.end + 200]
+        starts = [0]  # where the verb may follow: right after the name, or after appositions
+        if window.startswith(",") and not _VERB_RE.match(window[1:].lstrip()):
+            if _FINITE_HEAD.match(window[1:].lstrip()):
+                return False  # "whose wife, Linda, is ...": Linda heads a clause of her own
+            # up to three comma-delimited appositions ("Liam, 34, who has ..., said")
+            starts = [a.end() for a in re.finditer(r",(?=\s)", window)][1:4]
+            starts = [s for s in starts if not re.search(r"[;:█]", window[:s])]
+        elif window.startswith(","):
+            starts = [1]
+        for s in starts:
+            v = re.match(r"^\s+(?:(?:" + "|".join(ADVERBS) + r")\s+)*(" + _VERB_RE.pattern + r")", window[s:], re.I)
+            if v and self._pos_at(m.end + s + v.start(1)) not in {"NOUN", "ADJ"}:
+                return True
         before = self.masked[max(0, m.start - 30) : m.start]
         return bool(re.search(r"(?:said|says|added|asked|told|wrote|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", before))
 

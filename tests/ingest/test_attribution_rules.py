@@ -22,6 +22,41 @@ def test_known_in_a_place_as_is_a_label():
     assert got["devil breaths."].speaker is None and got["devil breaths."].kind == "term"
 
 
+def test_comma_inside_closing_mark_ends_an_apposition():
+    got = speakers(
+        "Helen Voss, who is known on the trading floor as the desk’s “quiet one,” said in a note "
+        "that prices risked “running too hot” this winter."
+    )
+    assert got["running too hot"] == "Helen Voss"
+
+
+def test_relative_clause_name_is_not_the_subject():
+    got = speakers(
+        "Victor Hale, whose brother, Simon, is a retired firefighter, said he would “always” back the crews. "
+        "“Simon would never forgive me,” he said."
+    )
+    assert got["always"] == "Victor Hale"
+    assert got["Simon would never forgive me,"] == "Victor Hale"
+
+
+def test_apposition_with_age_and_relative_clause_makes_a_speaker():
+    got = speakers(
+        "Ada Quist and her nephew Tobias Quist were clearing the yard.\n\n"
+        "Tobias Quist, 29, who has worked at the yard since he left school, said the insurer, "
+        "Carl Benn, had never called back.\n\n"
+        "“We will rebuild it anyway,” he said."
+    )
+    assert got["We will rebuild it anyway,"] == "Tobias Quist"
+
+
+def test_object_of_preposition_is_not_a_speaker():
+    got = speakers(
+        "Frank Osei, a nurse who campaigned for Rudolf Brandner, said he was disappointed. "
+        "He blamed what he called a “shameful” leaflet."
+    )
+    assert got["shameful"] == "Frank Osei"
+
+
 def test_title_after_a_distant_verb_is_still_a_title():
     got = quotes(
         "Rhys Baker agreed, adding that the council had promised better buses in its 2021 plan, "
