@@ -40,7 +40,7 @@ from ingest.lexicon import (
     WEAK_VERBS,
     WORK_NOUNS,
 )
-from ingest.people import Registry, _sentence_end, clean_name, plausible_name
+from ingest.people import Registry, _sentence_end, clean_name, infer_genders, plausible_name
 from ingest.quotes import Span
 
 MASK = "█"
@@ -60,6 +60,13 @@ _TIME_TAIL = re.compile(
 # a finite verb opening a comma clause makes it a clause of its own, not an apposition
 _FINITE_HEAD = re.compile(
     r"^(?:is|was|are|were|has|had|have|will|would|can|could|does|did|do|may|might|must|should)\b", re.I
+)
+# a capitalised name right before a speech verb, maybe with up to three appositions
+# between ("Bellini, watching from the tent, said"); the name follows a sentence or
+# clause boundary, so it is the verb's subject
+_NAME_BEFORE_VERB = re.compile(
+    r"(?:^|[.!?]\s+|[”\"]\s*|\n)((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s[^;:█,\n]{1,140}){0,3},?\s+"
+    r"(?:(?:" + "|".join(ADVERBS) + r")\s+)*$"
 )
 _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
@@ -101,10 +108,40 @@ class Attributor:
 
     # --- public --------------------------------------------------------------------
     def run(self) -> list[Attribution]:
+        if self._register_speech_subjects():
+            self.reg.upgrade_single_names(lambda pos: self._pos_at(pos) == "PROPN")
+            self.reg.scan_aliases()
+            infer_genders(self.reg)
         for i, sp in enumerate(self.spans):
             self.results[i] = self._attribute(i, sp)
         self._share_across_parts()
         return [r for r in self.results if r is not None]
+
+    def _register_speech_subjects(self) -> bool:
+        """A proper noun that is the subject of a speech verb outside quotes is a person,
+        even where the recogniser missed it ("Bellini, watching from the tent, said ...")
+        or it is a lone first name ("Liam, 34, said ..."). Registering them before any
+        quote is attributed lets pronouns and earlier partial quotes reach them. Returns
+        whether the registry changed."""
+        changed = False
+        for v in _VERB_RE.finditer(self.masked):
+            if v.group(1).lower() in WEAK_VERBS or self._pos_at(v.start()) in {"NOUN", "ADJ", "PROPN"}:
+                continue
+            before = self.masked[max(0, v.start() - 200) : v.start()]
+            m = _NAME_BEFORE_VERB.search(before)
+            if not m:
+                continue
+            start = v.start() - len(before) + m.start(1)
+            known = self._mention_ending(start + len(m.group(1)))
+            if known is not None:
+                if not self.reg.people[known].confirmed:
+                    self.reg.people[known].confirmed = changed = True
+                continue
+            if self.reg.in_quote(start) or self._pos_at(start) != "PROPN":
+                continue
+            name, gender = clean_name(m.group(1))
+            changed = self._new_speaker(name, start + m.group(1).find(name.split()[0]) if name else start, gender) is not None or changed
+        return changed
 
     # --- sentence geometry ---------------------------------------------------------
     def _sentence_window(self, sp: Span) -> tuple[int, int]:

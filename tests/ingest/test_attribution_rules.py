@@ -63,3 +63,12 @@ def test_title_after_a_distant_verb_is_still_a_title():
         "“Moving Millbrook Forward”, and so far had delivered “very little”."
     )
     assert got["Moving Millbrook Forward"].kind == "term"
+
+
+def test_unrecognised_name_before_a_speech_verb_is_a_person():
+    got = speakers(
+        "The two riders share a trainer, the Belgian Arno Vettelaer, who met them at the finish. "
+        "Vettelaer, sheltering from the rain, said he had expected both wins.\n\n"
+        "“Nobody listened to me,” he added."
+    )
+    assert got["Nobody listened to me,"] in {"Arno Vettelaer", "Vettelaer"}
