@@ -100,6 +100,16 @@ _HONORIFIC_NAME = re.compile(
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 
 
+_KIN = {
+    "son": "m", "daughter": "f", "wife": "f", "husband": "m", "brother": "m", "sister": "f",
+    "father": "m", "mother": "f", "grandson": "m", "granddaughter": "f", "nephew": "m", "niece": "f",
+}
+_RELATIVE = re.compile(
+    r"\b((?i:his|her))\s+(?:(?i:late|younger|elder|older|eldest|youngest|twin|teenage|adult)\s+)?"
+    r"(" + "|".join(_KIN) + r"),?\s+([A-Z][a-z][\w’'-]*)\b(?![’']s?\s+[A-Z]|\s+[A-Z])"
+)
+
+
 def titled_names(text: str) -> list[tuple[str, int]]:
     """Names after an honorific or title ("Cllr Peter Hollins", "Dr. Park"), and both
     people of "Maria and Paul Kessler"."""
@@ -263,6 +273,37 @@ class Registry:
                 p.gender = p.gender or name_gender(first)
                 p.confirmed = True
                 break
+
+    def name_relatives(self) -> bool:
+        """A relative introduced by first name only ("Derek Pryor and his son Liam",
+        "Ms. Alvarez ... Her husband, Luis,") takes the surname of the person the
+        possessive points to: the nearest full-named person before it whose gender
+        fits his/her. News copy names family members so, and a later "Liam said" then
+        reaches the right person. Needs the mentions; returns whether any name changed."""
+        changed = False
+        for m in _RELATIVE.finditer(self.text):
+            owner_gender = "m" if m.group(1).lower() == "his" else "f"
+            first, pos = m.group(3), m.start(3)
+            if first.lower() in NOT_NAMES or first.lower() in TITLE_WORDS or self.in_quote(pos):
+                continue
+            owner = None
+            for mention in self.mentions:
+                if mention.start >= m.start():
+                    break
+                p = self.people[mention.person]
+                if not mention.in_quote and len(p.tokens) > 1 and p.gender in {None, owner_gender}:
+                    owner = p
+            if owner is None or owner.first == first:
+                continue
+            full = f"{first} {owner.last}"
+            same = [p for p in self.people if p.name == first] or [p for p in self.people if p.name == full]
+            if same:
+                same[0].name, same[0].tokens, same[0].confirmed = full, [first, owner.last], True
+                same[0].gender = same[0].gender or _KIN[m.group(2).lower()]
+            else:
+                self.add_name(full, pos, gender=_KIN[m.group(2).lower()])
+            changed = True
+        return changed
 
     def scan_aliases(self) -> None:
         """Find every mention of every alias (full name, surname, first name when it

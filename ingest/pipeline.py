@@ -94,6 +94,8 @@ def _people(article: Article, spans, docs) -> Registry:
             start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             registry.add_name(name, start, gender=gender)
     registry.scan_aliases()
+    if registry.name_relatives():
+        registry.scan_aliases()
     infer_genders(registry)
     return registry
 

@@ -72,3 +72,12 @@ def test_unrecognised_name_before_a_speech_verb_is_a_person():
         "“Nobody listened to me,” he added."
     )
     assert got["Nobody listened to me,"] in {"Arno Vettelaer", "Vettelaer"}
+
+
+def test_relative_named_by_first_name_takes_the_family_surname():
+    got = speakers(
+        "Shop owner Gerald Tamsin and his daughter Wren were sweeping glass on Friday.\n\n"
+        "Wren, 31, who runs the till, said the insurer had not called back.\n\n"
+        "“He built this place from nothing,” she said."
+    )
+    assert got["He built this place from nothing,"] == "Wren Tamsin"
