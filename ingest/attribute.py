@@ -690,13 +690,19 @@ class Attributor:
 
     def _paragraph_subject(self, lo: int, hi: int) -> int | None:
         """The person a paragraph is about: named at the start of its first sentence
-        (after any title words), with no other person its subject."""
-        first = [m for m in self.reg.mentions if lo <= m.start < hi and not m.in_quote]
+        (after any title words: "Westmere boss Sofia Brandt was furious"), with no
+        other person its subject; or the person a leading he/she refers to ("Then she
+        looked around the shop.")."""
+        first = [m for m in self.reg.mentions if lo <= m.start < hi and not m.in_quote
+                 and self.reg.people[m.person].confirmed]  # not a place read as a name
+        pronoun = self._leading_pronoun(lo, hi)
+        if pronoun is not None and (not first or first[0].start > pronoun[0]):
+            return self._resolve_pronoun(*pronoun)
         if not first:
             return None
         m = first[0]
         lead = self.text[lo : m.start]
-        if m.possessive or m.oblique or not re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,4}", lead):
+        if m.possessive or m.oblique or not self._title_lead(lo, lead):
             # "Asked whether ..., Solberg defended ...": the only person in the paragraph
             people = {x.person for x in first if self.reg.people[x.person].confirmed}
             plain = [x for x in first if not x.possessive and not x.oblique]
@@ -706,6 +712,27 @@ class Attributor:
         if not self.reg.people[m.person].confirmed:
             return None
         return m.person
+
+    def _leading_pronoun(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """(offset, gender) of a he/she that is the subject of the first sentence of
+        the paragraph ``lo:hi``, maybe after an adverb or a fronted clause ("Later, she
+        ...", "When the water came, he ...")."""
+        first_sentence = self.masked[lo : lo + _sentence_end(self.masked[lo:hi])]
+        p = re.search(r"(?:^|,\s+|^(?:then|later|now|still|afterwards|again|so|but|and)\s+)(he|she)\s+[a-z]", first_sentence, re.I)
+        if not p or MASK in first_sentence[: p.start(1)]:
+            return None
+        return lo + p.start(1), PRONOUNS[p.group(1).lower()]
+
+    def _title_lead(self, lo: int, lead: str) -> bool:
+        """Are the words before a name at the start of a sentence only its title or
+        description ("Dr.", "Westmere boss", "Local resident")? Capitalised words, or
+        nouns and adjectives the tagger saw, at most four of them."""
+        if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,4}", lead):
+            return True
+        words = list(re.finditer(r"\S+", lead))
+        if len(words) > 4 or not re.fullmatch(r"(?:[\w.’'-]+\s+){1,4}", lead):
+            return False
+        return all(self._pos_at(lo + w.start()) in {"PROPN", "NOUN", "ADJ", "NUM"} for w in words)
 
     def _someone_between(self, lo: int, hi: int, speaker: int) -> bool:
         for mention in self.reg.mentions:

@@ -81,3 +81,21 @@ def test_relative_named_by_first_name_takes_the_family_surname():
         "“He built this place from nothing,” she said."
     )
     assert got["He built this place from nothing,"] == "Wren Tamsin"
+
+
+def test_floating_quote_after_a_narrative_pronoun_paragraph():
+    got = speakers(
+        "Nell Harrow said she would close the stall in spring.\n\n"
+        "“Not a day too soon.”\n\n"
+        "Then she looked at the queue of regulars and smiled.\n\n"
+        "“Maybe a day too soon.”"
+    )
+    assert got["Maybe a day too soon."] == "Nell Harrow"
+
+
+def test_floating_quote_after_a_paragraph_led_by_a_lowercase_title():
+    got = speakers(
+        "Riverside coach Gwen Attley was angry about the penalty, insisting her striker had been tripped.\n\n"
+        "“It was a clear foul and everybody in the ground saw it.”"
+    )
+    assert got["It was a clear foul and everybody in the ground saw it."] == "Gwen Attley"
