@@ -87,6 +87,7 @@ class _Ref:
     person: int | None = None
     gender: str | None = None
     pos: int = 0
+    text: str = ""  # the words of an unnamed subject ("the 23-year-old")
 
 
 class Attributor:
@@ -253,7 +254,52 @@ class Attributor:
             if person is None:
                 return Attribution(None, verb, f"{reason}; pronoun unresolved", kind, partial)
             return Attribution(person, verb, f"{reason}; pronoun", kind, partial)
+        person = self._epithet_referent(ref.text, ref.pos)
+        if person is not None:
+            return Attribution(person, verb, f"{reason}; epithet", kind, partial)
         return Attribution(None, verb, f"{reason}; unnamed source", kind, partial)
+
+    def _epithet_referent(self, desc: str, pos: int) -> int | None:
+        """A definite description that stands for a person named just before it:
+        an age ("the 23-year-old"), a nationality ("the Italian"), or the role the
+        person was introduced with ("Prosecutor Jo Bell ... the prosecutor said").
+        Any other description ("a senior official", "the engineer" with no engineer
+        named) is an anonymous source. The referent is the nearest person named in
+        this or the previous paragraph outside quotes; for a role, the nearest one
+        the role was given to."""
+        words = desc.strip().split()
+        if len(words) < 2 or words[0].lower() != "the" or len(words) > 4:
+            return None
+        head = words[-1].strip("’'")
+        age = re.fullmatch(r"(\d{1,3})-year-old", words[1])
+        demonym = len(words) == 2 and head[:1].isupper() and self._ent_label(pos + desc.find(head)) == "NORP"
+        paragraphs = self._paragraph_starts()
+        here = max((p for p in paragraphs if p <= pos), default=0)
+        k = paragraphs.index(here) if here in paragraphs else 0
+        lo = paragraphs[max(0, k - 1)]
+        cands = [m for m in self.reg.mentions if lo <= m.start < pos and not m.in_quote
+                 and not m.possessive and self.reg.people[m.person].confirmed]
+        if not cands:
+            return None
+        if age or demonym:
+            if age:
+                aged = [m for m in cands if re.match(r",\s*" + age.group(1) + r"\b", self.text[m.end : m.end + 6])]
+                if aged:
+                    return aged[-1].person
+            plain = [m for m in cands if not m.oblique] or cands
+            return plain[-1].person
+        role = head.lower()
+        if not role.isalpha() or len(role) < 4:
+            return None
+        for m in reversed(cands):
+            # the title words before the name and the apposition after it, nothing else
+            title = re.split(r"[.,;:!?█]", self.masked[max(lo, m.start - 60) : m.start])[-1]
+            after = self.masked[m.end : min(pos, m.end + 100)]
+            appo = re.match(r",\s([^,.;:█]*)", after)
+            intro = (title + " " + (appo.group(1) if appo else "")).lower()
+            if re.search(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", intro):
+                return m.person
+        return None
 
     # terms ------------------------------------------------------------------------
     def _term_reason(self, sp: Span, left: str, right: str, words: list[str], has_cue: bool) -> str | None:
@@ -448,7 +494,7 @@ class Attributor:
             if ref:
                 return ref
         if unnamed:
-            return _Ref("unnamed")
+            return _Ref("unnamed", pos=lo + unnamed.start(1), text=unnamed.group(1))
         return None
 
     def _comma_in_close(self, end: int) -> bool:
@@ -495,7 +541,8 @@ class Attributor:
                 return _Ref("person", person=mention.person)
             break
         if _UNNAMED_HEAD.match(rest.lstrip()):
-            return _Ref("unnamed")
+            desc = re.match(r"[^,.;:!?█\n]*", rest.lstrip()).group(0)
+            return _Ref("unnamed", pos=first, text=desc)
         cap = re.match(r"^\s*((?:[A-Z][\w’'\-]+\.?\s+){0,3}[A-Z][\w’'\-]+)", rest)
         if cap and lead is not None:
             name, gender = clean_name(cap.group(1))

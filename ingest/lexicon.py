@@ -98,6 +98,13 @@ HONORIFICS: dict[str, str | None] = {
     "prosecutor": None, "magistrate": None, "constable": None, "nurse": None, "lawyer": None,
     "cllr": None, "cllr.": None, "mp": None, "dep.": None, "supt": None, "supt.": None,
     "insp": None, "insp.": None, "det": None, "det.": None, "sir.": "m", "mx": None, "mx.": None,
+    # job words news copy puts before a name like a title ("Goalkeeper Sam Reddy")
+    "goalkeeper": None, "keeper": None, "striker": None, "defender": None, "midfielder": None,
+    "winger": None, "skipper": None, "manager": None, "boss": None, "referee": None,
+    "headteacher": None, "headmaster": "m", "headmistress": "f", "principal": None,
+    "pastor": None, "vicar": None, "reverend": None, "economist": None, "analyst": None,
+    "historian": None, "novelist": None, "author": None, "founder": None, "landlord": None,
+    "landlady": "f", "firefighter": None, "paramedic": None, "surgeon": None, "midwife": "f",
 }
 # Title words that may precede a name and form its description ("French President").
 TITLE_WORDS = frozenset(k.rstrip(".") for k in HONORIFICS) | frozenset(

@@ -99,3 +99,24 @@ def test_floating_quote_after_a_paragraph_led_by_a_lowercase_title():
         "“It was a clear foul and everybody in the ground saw it.”"
     )
     assert got["It was a clear foul and everybody in the ground saw it."] == "Gwen Attley"
+
+
+def test_age_and_nationality_epithets_stand_for_the_person_just_named():
+    got = speakers(
+        "Harbourside boss Teodor Marchetti admitted his side had been poor.\n\n"
+        "“We were second best all night,” the Italian said.\n\n"
+        "Goalkeeper Owen Brakes, 22, who saved a penalty, said he would remember the night for ever.\n\n"
+        "“My grandad watched from the stand,” said the 22-year-old."
+    )
+    assert got["We were second best all night,"] == "Teodor Marchetti"
+    assert got["My grandad watched from the stand,"] == "Owen Brakes"  # the job word is no part of the name
+
+
+def test_role_epithet_needs_a_person_introduced_with_that_role():
+    got = speakers(
+        "Prosecutor Imogen Stead told the jury the payments had been hidden.\n\n"
+        "“This was planned for months,” the prosecutor said.\n\n"
+        "“Nobody was told,” the engineer said."
+    )
+    assert got["This was planned for months,"] == "Imogen Stead"
+    assert got["Nobody was told,"] is None  # no engineer was named: an anonymous source
