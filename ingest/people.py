@@ -31,6 +31,7 @@ from ingest.lexicon import (
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'\-.À-ÿ]*$")
+_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _PREPOSITIONS = frozenset(
     "by to with of on for from at about against than like between among into onto over under "
     "toward towards after before behind beside via per including despite".split()
@@ -357,10 +358,20 @@ class Registry:
         surface = self.text[s:e]
         possessive = bool(_POSSESSIVE.search(surface)) and surface[-2:] in {"'s", "’s"}
         before = self.text[max(0, s - 40) : s].split()
-        prev_words = [w.lower().strip(",;:") for w in before[-3:]]
-        # skip title words between a preposition and the name ("with President X")
+        prev_words = [w.lower().strip(",;:") for w in before[-5:]]
+        # skip title words between a preposition and the name ("with President X"),
+        # and a determiner with up to two lowercase nouns ("by her compatriot X")
         while prev_words and prev_words[-1].rstrip(".") in TITLE_WORDS | {"u.s", "u.k"}:
             prev_words.pop()
+        raw = before[-len(prev_words):] if prev_words else []
+        for k in range(len(raw) - 1, max(-1, len(raw) - 4), -1):
+            w = raw[k]
+            if not re.fullmatch(r"[a-z][\w’'-]*", w) or w in _PREPOSITIONS:
+                break
+            if w in _DETERMINERS:
+                if k > 0 and raw[k - 1].lower() in _PREPOSITIONS:
+                    prev_words = prev_words[:k]
+                break
         oblique = bool(prev_words) and prev_words[-1] in _PREPOSITIONS
         return Mention(s, e, person, surface, possessive, oblique, self.in_quote(s))
 

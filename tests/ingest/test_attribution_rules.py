@@ -120,3 +120,11 @@ def test_role_epithet_needs_a_person_introduced_with_that_role():
     )
     assert got["This was planned for months,"] == "Imogen Stead"
     assert got["Nobody was told,"] is None  # no engineer was named: an anonymous source
+
+
+def test_name_after_preposition_and_possessive_noun_is_not_the_antecedent():
+    got = speakers(
+        "Mirela Osk won the women's race by four minutes, breaking a record set by her training partner Dana Fell in 2019.\n\n"
+        "“I did not look back once,” she said."
+    )
+    assert got["I did not look back once,"] == "Mirela Osk"
