@@ -128,3 +128,12 @@ def test_name_after_preposition_and_possessive_noun_is_not_the_antecedent():
         "“I did not look back once,” she said."
     )
     assert got["I did not look back once,"] == "Mirela Osk"
+
+
+def test_quote_missing_its_closing_mark_ends_before_its_cue():
+    got = speakers(
+        '"We lost half the orchard in one night and nobody warned us, said Ivo Brenner, 66. '
+        '"The frost came down like a blanket."'
+    )
+    assert got["We lost half the orchard in one night and nobody warned us,"] == "Ivo Brenner"
+    assert got["The frost came down like a blanket."] == "Ivo Brenner"
