@@ -111,6 +111,9 @@ _RELATIVE = re.compile(
 )
 
 
+_PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
+
+
 def titled_names(text: str) -> list[tuple[str, int]]:
     """Names after an honorific or title ("Cllr Peter Hollins", "Dr. Park"), and both
     people of "Maria and Paul Kessler"."""
@@ -123,7 +126,9 @@ def titled_names(text: str) -> list[tuple[str, int]]:
         while tokens and tokens[-1].lower() in NOT_NAMES:
             tokens.pop()
         name = " ".join(tokens)
-        if name and plausible_name(name) and tokens[0].lower() not in TITLE_WORDS:
+        # after Mr/Ms/Dr a word like Park or Hall is a surname, never a place
+        personal = m.group(0).split()[0].lower().rstrip(".") in _PERSONAL_HONORIFICS
+        if name and plausible_name(name, surname_may_be_place=personal) and tokens[0].lower() not in TITLE_WORDS:
             out.append((name, m.start(1)))
     for m in _COUPLE.finditer(text):
         a, b, last = m.groups()
@@ -171,13 +176,14 @@ def nicknamed_names(text: str) -> list[tuple[str, int]]:
     return out
 
 
-def plausible_name(name: str) -> bool:
+def plausible_name(name: str, surname_may_be_place: bool = False) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 5:
         return False
     if any(t.lower() in NOT_NAMES for t in tokens):
         return False
-    if tokens[-1].lower().strip("’'s") in NON_PERSON_HEADS or tokens[-1].lower() in NON_PERSON_HEADS:
+    last = tokens[-1].lower()
+    if not surname_may_be_place and (last.strip("’'s") in NON_PERSON_HEADS or last in NON_PERSON_HEADS):
         return False
     for t in tokens:
         if t.lower() in NAME_PARTICLES:

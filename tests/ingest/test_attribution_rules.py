@@ -137,3 +137,12 @@ def test_quote_missing_its_closing_mark_ends_before_its_cue():
     )
     assert got["We lost half the orchard in one night and nobody warned us,"] == "Ivo Brenner"
     assert got["The frost came down like a blanket."] == "Ivo Brenner"
+
+
+def test_surname_that_is_also_a_place_word_after_a_personal_honorific():
+    got = speakers(
+        "“Demand always comes back,” said Dr. Min-jun Hall, an economist at Riverside University.\n\n"
+        "Dr. Hall said the subsidies were “helpful but late,” and that smaller towns had no leverage."
+    )
+    assert got["Demand always comes back,"] == "Min-jun Hall"
+    assert got["helpful but late,"] == "Min-jun Hall"
