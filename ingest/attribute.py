@@ -40,7 +40,7 @@ from ingest.lexicon import (
     WEAK_VERBS,
     WORK_NOUNS,
 )
-from ingest.people import Registry, _sentence_end, clean_name, plausible_name
+from ingest.people import Registry, _sentence_end, clean_name, infer_genders, plausible_name
 from ingest.quotes import Span
 
 MASK = "█"
@@ -56,6 +56,17 @@ _TIME_TAIL = re.compile(
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:a|an|his|her|their)\s+"
     r"(?:statement|interview|speech|letter|email|post|memo|note))$",
     re.I,
+)
+# a finite verb opening a comma clause makes it a clause of its own, not an apposition
+_FINITE_HEAD = re.compile(
+    r"^(?:is|was|are|were|has|had|have|will|would|can|could|does|did|do|may|might|must|should)\b", re.I
+)
+# a capitalised name right before a speech verb, maybe with up to three appositions
+# between ("Bellini, watching from the tent, said"); the name follows a sentence or
+# clause boundary, so it is the verb's subject
+_NAME_BEFORE_VERB = re.compile(
+    r"(?:^|[.!?]\s+|[”\"]\s*|\n)((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s[^;:█,\n]{1,140}){0,3},?\s+"
+    r"(?:(?:" + "|".join(ADVERBS) + r")\s+)*$"
 )
 _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
@@ -76,6 +87,7 @@ class _Ref:
     person: int | None = None
     gender: str | None = None
     pos: int = 0
+    text: str = ""  # the words of an unnamed subject ("the 23-year-old")
 
 
 class Attributor:
@@ -97,10 +109,40 @@ class Attributor:
 
     # --- public --------------------------------------------------------------------
     def run(self) -> list[Attribution]:
+        if self._register_speech_subjects():
+            self.reg.upgrade_single_names(lambda pos: self._pos_at(pos) == "PROPN")
+            self.reg.scan_aliases()
+            infer_genders(self.reg)
         for i, sp in enumerate(self.spans):
             self.results[i] = self._attribute(i, sp)
         self._share_across_parts()
         return [r for r in self.results if r is not None]
+
+    def _register_speech_subjects(self) -> bool:
+        """A proper noun that is the subject of a speech verb outside quotes is a person,
+        even where the recogniser missed it ("Bellini, watching from the tent, said ...")
+        or it is a lone first name ("Liam, 34, said ..."). Registering them before any
+        quote is attributed lets pronouns and earlier partial quotes reach them. Returns
+        whether the registry changed."""
+        changed = False
+        for v in _VERB_RE.finditer(self.masked):
+            if v.group(1).lower() in WEAK_VERBS or self._pos_at(v.start()) in {"NOUN", "ADJ", "PROPN"}:
+                continue
+            before = self.masked[max(0, v.start() - 200) : v.start()]
+            m = _NAME_BEFORE_VERB.search(before)
+            if not m:
+                continue
+            start = v.start() - len(before) + m.start(1)
+            known = self._mention_ending(start + len(m.group(1)))
+            if known is not None:
+                if not self.reg.people[known].confirmed:
+                    self.reg.people[known].confirmed = changed = True
+                continue
+            if self.reg.in_quote(start) or self._pos_at(start) != "PROPN":
+                continue
+            name, gender = clean_name(m.group(1))
+            changed = self._new_speaker(name, start + m.group(1).find(name.split()[0]) if name else start, gender) is not None or changed
+        return changed
 
     # --- sentence geometry ---------------------------------------------------------
     def _sentence_window(self, sp: Span) -> tuple[int, int]:
@@ -212,7 +254,52 @@ class Attributor:
             if person is None:
                 return Attribution(None, verb, f"{reason}; pronoun unresolved", kind, partial)
             return Attribution(person, verb, f"{reason}; pronoun", kind, partial)
+        person = self._epithet_referent(ref.text, ref.pos)
+        if person is not None:
+            return Attribution(person, verb, f"{reason}; epithet", kind, partial)
         return Attribution(None, verb, f"{reason}; unnamed source", kind, partial)
+
+    def _epithet_referent(self, desc: str, pos: int) -> int | None:
+        """A definite description that stands for a person named just before it:
+        an age ("the 23-year-old"), a nationality ("the Italian"), or the role the
+        person was introduced with ("Prosecutor Jo Bell ... the prosecutor said").
+        Any other description ("a senior official", "the engineer" with no engineer
+        named) is an anonymous source. The referent is the nearest person named in
+        this or the previous paragraph outside quotes; for a role, the nearest one
+        the role was given to."""
+        words = desc.strip().split()
+        if len(words) < 2 or words[0].lower() != "the" or len(words) > 4:
+            return None
+        head = words[-1].strip("’'")
+        age = re.fullmatch(r"(\d{1,3})-year-old", words[1])
+        demonym = len(words) == 2 and head[:1].isupper() and self._ent_label(pos + desc.find(head)) == "NORP"
+        paragraphs = self._paragraph_starts()
+        here = max((p for p in paragraphs if p <= pos), default=0)
+        k = paragraphs.index(here) if here in paragraphs else 0
+        lo = paragraphs[max(0, k - 1)]
+        cands = [m for m in self.reg.mentions if lo <= m.start < pos and not m.in_quote
+                 and not m.possessive and self.reg.people[m.person].confirmed]
+        if not cands:
+            return None
+        if age or demonym:
+            if age:
+                aged = [m for m in cands if re.match(r",\s*" + age.group(1) + r"\b", self.text[m.end : m.end + 6])]
+                if aged:
+                    return aged[-1].person
+            plain = [m for m in cands if not m.oblique] or cands
+            return plain[-1].person
+        role = head.lower()
+        if not role.isalpha() or len(role) < 4:
+            return None
+        for m in reversed(cands):
+            # the title words before the name and the apposition after it, nothing else
+            title = re.split(r"[.,;:!?█]", self.masked[max(lo, m.start - 60) : m.start])[-1]
+            after = self.masked[m.end : min(pos, m.end + 100)]
+            appo = re.match(r",\s([^,.;:█]*)", after)
+            intro = (title + " " + (appo.group(1) if appo else "")).lower()
+            if re.search(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", intro):
+                return m.person
+        return None
 
     # terms ------------------------------------------------------------------------
     def _term_reason(self, sp: Span, left: str, right: str, words: list[str], has_cue: bool) -> str | None:
@@ -379,7 +466,7 @@ class Attributor:
         m = self._mention_ending(end)
         if m is not None:
             return _Ref("person", person=m)
-        if allow_apposition and seg.endswith(","):
+        if allow_apposition and (seg.endswith(",") or self._comma_in_close(end)):
             ref = self._apposition_subject(lo, end)
             if ref:
                 return ref
@@ -407,17 +494,26 @@ class Attributor:
             if ref:
                 return ref
         if unnamed:
-            return _Ref("unnamed")
+            return _Ref("unnamed", pos=lo + unnamed.start(1), text=unnamed.group(1))
         return None
+
+    def _comma_in_close(self, end: int) -> bool:
+        """Does the text before ``end`` close a quotation with the clause's comma inside
+        it (`the "chief dove," said`)? American style puts the comma there."""
+        tail = self.text[max(0, end - 2) : end]
+        return len(tail) == 2 and tail[0] == "," and tail[1] in "”\"" and self.masked[end - 2] == MASK
 
     def _apposition_subject(self, lo: int, end: int) -> _Ref | None:
         """``Name, a description, said``: the name before the apposition."""
         seg = self.masked[lo:end]
+        closing = "," if self._comma_in_close(end) else ""  # `as the board's "chief dove," said`
         for mention in reversed(self.reg.mentions):
             if mention.end > end or mention.start < lo:
                 continue
-            between = self.masked[mention.end:end]
+            between = self.masked[mention.end:end] + closing
             if re.fullmatch(r"(?:\s+(?:of|from|at)\s+[A-Z][\w.’' -]{1,60}?)?,\s[^;:]{1,200},", between) and not _VERB_RE.match(between.lstrip(", ")):
+                if _FINITE_HEAD.match(between.lstrip(", ")):
+                    continue  # "whose wife, Linda, is a teacher, said": a clause, not an apposition
                 if not mention.possessive and not mention.in_quote:
                     return _Ref("person", person=mention.person)
         p = re.search(r"(?<![\w’'])(he|she|they)\s*,\s[^;:█]{1,80},$", seg, re.I)
@@ -445,7 +541,8 @@ class Attributor:
                 return _Ref("person", person=mention.person)
             break
         if _UNNAMED_HEAD.match(rest.lstrip()):
-            return _Ref("unnamed")
+            desc = re.match(r"[^,.;:!?█\n]*", rest.lstrip()).group(0)
+            return _Ref("unnamed", pos=first, text=desc)
         cap = re.match(r"^\s*((?:[A-Z][\w’'\-]+\.?\s+){0,3}[A-Z][\w’'\-]+)", rest)
         if cap and lead is not None:
             name, gender = clean_name(cap.group(1))
@@ -560,15 +657,24 @@ class Attributor:
 
     def _speech_subject(self, m) -> bool:
         """Is this mention the subject of a speech verb ("Arnold said", "said Arnold",
-        "Lindholm, who ..., later told")?"""
-        after = self.masked[m.end : m.end + 160]
-        if after.startswith(",") and not _VERB_RE.match(after[1:].lstrip()):
-            after = re.sub(r"^,\s[^;:█]{1,140}?,", "", after)
-        elif after.startswith(","):
-            after = " " + after[1:].lstrip()
-        v = re.match(r"^\s+(?:(?:" + "|".join(ADVERBS) + r")\s+)*(" + _VERB_RE.pattern + r")", after, re.I)
-        if v and self._pos_at(m.end + after.find(v.group(1))) not in {"NOUN", "ADJ"}:
-            return True
+        "Lindholm, who ..., later told", "Liam, 34, who ..., said")? The object of a
+        preposition ("campaigned for Lindholm, said") is never the subject."""
+        if m.oblique or m.possessive:
+            return False
+        window = self.masked[m.end : m.end + 200]
+        starts = [0]  # where the verb may follow: right after the name, or after appositions
+        if window.startswith(",") and not _VERB_RE.match(window[1:].lstrip()):
+            if _FINITE_HEAD.match(window[1:].lstrip()):
+                return False  # "whose wife, Linda, is ...": Linda heads a clause of her own
+            # up to three comma-delimited appositions ("Liam, 34, who has ..., said")
+            starts = [a.end() for a in re.finditer(r",(?=\s)", window)][1:4]
+            starts = [s for s in starts if not re.search(r"[;:█]", window[:s])]
+        elif window.startswith(","):
+            starts = [1]
+        for s in starts:
+            v = re.match(r"^\s+(?:(?:" + "|".join(ADVERBS) + r")\s+)*(" + _VERB_RE.pattern + r")", window[s:], re.I)
+            if v and self._pos_at(m.end + s + v.start(1)) not in {"NOUN", "ADJ"}:
+                return True
         before = self.masked[max(0, m.start - 30) : m.start]
         return bool(re.search(r"(?:said|says|added|asked|told|wrote|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", before))
 
@@ -631,13 +737,19 @@ class Attributor:
 
     def _paragraph_subject(self, lo: int, hi: int) -> int | None:
         """The person a paragraph is about: named at the start of its first sentence
-        (after any title words), with no other person its subject."""
-        first = [m for m in self.reg.mentions if lo <= m.start < hi and not m.in_quote]
+        (after any title words: "Westmere boss Sofia Brandt was furious"), with no
+        other person its subject; or the person a leading he/she refers to ("Then she
+        looked around the shop.")."""
+        first = [m for m in self.reg.mentions if lo <= m.start < hi and not m.in_quote
+                 and self.reg.people[m.person].confirmed]  # not a place read as a name
+        pronoun = self._leading_pronoun(lo, hi)
+        if pronoun is not None and (not first or first[0].start > pronoun[0]):
+            return self._resolve_pronoun(*pronoun)
         if not first:
             return None
         m = first[0]
         lead = self.text[lo : m.start]
-        if m.possessive or m.oblique or not re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,4}", lead):
+        if m.possessive or m.oblique or not self._title_lead(lo, lead):
             # "Asked whether ..., Solberg defended ...": the only person in the paragraph
             people = {x.person for x in first if self.reg.people[x.person].confirmed}
             plain = [x for x in first if not x.possessive and not x.oblique]
@@ -647,6 +759,27 @@ class Attributor:
         if not self.reg.people[m.person].confirmed:
             return None
         return m.person
+
+    def _leading_pronoun(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """(offset, gender) of a he/she that is the subject of the first sentence of
+        the paragraph ``lo:hi``, maybe after an adverb or a fronted clause ("Later, she
+        ...", "When the water came, he ...")."""
+        first_sentence = self.masked[lo : lo + _sentence_end(self.masked[lo:hi])]
+        p = re.search(r"(?:^|,\s+|^(?:then|later|now|still|afterwards|again|so|but|and)\s+)(he|she)\s+[a-z]", first_sentence, re.I)
+        if not p or MASK in first_sentence[: p.start(1)]:
+            return None
+        return lo + p.start(1), PRONOUNS[p.group(1).lower()]
+
+    def _title_lead(self, lo: int, lead: str) -> bool:
+        """Are the words before a name at the start of a sentence only its title or
+        description ("Dr.", "Westmere boss", "Local resident")? Capitalised words, or
+        nouns and adjectives the tagger saw, at most four of them."""
+        if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,4}", lead):
+            return True
+        words = list(re.finditer(r"\S+", lead))
+        if len(words) > 4 or not re.fullmatch(r"(?:[\w.’'-]+\s+){1,4}", lead):
+            return False
+        return all(self._pos_at(lo + w.start()) in {"PROPN", "NOUN", "ADJ", "NUM"} for w in words)
 
     def _someone_between(self, lo: int, hi: int, speaker: int) -> bool:
         for mention in self.reg.mentions:
@@ -683,7 +816,14 @@ class Attributor:
 
 
 def starts_with_cue_colon(left: str) -> bool:
-    return bool(re.search(r"[:,]\s*$", left)) and bool(_VERB_RE.search(left[-60:]))
+    """``S said: "Q"`` / ``S told reporters on Monday, "Q"``: a speech verb at most a
+    few words before the colon or comma. A verb further back has its own object
+    ("promised a simpler system in its white paper, "Title"") and cues nothing."""
+    m = re.search(r"[:,]\s*$", left)
+    if not m:
+        return False
+    verbs = list(_VERB_RE.finditer(left[: m.start()]))
+    return bool(verbs) and len(left[verbs[-1].end() : m.start()].split()) <= 4
 
 
 def has_cue_between(right: str) -> bool:

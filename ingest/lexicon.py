@@ -55,9 +55,10 @@ ADVERBS: frozenset[str] = frozenset(
 
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "n"}
 
-# Words that mark the following quote as a coined term or label, not anyone's words.
+# Words that mark the following quote as a coined term or label, not anyone's words
+# ("known as" also with a place or audience between: "known in the region as").
 TERM_CUES = re.compile(
-    r"(?:so[- ]called|dubbed|known\s+as|nicknamed|entitled|titled|the\s+(?:term|word|phrase|slogan|"
+    r"(?:so[- ]called|dubbed|known(?:\s+[\w’'-]+){0,4}?\s+as(?:\s+(?:the|a|an|his|her|their|its|[\w’'-]+['’]s))*|nicknamed|entitled|titled|the\s+(?:term|word|phrase|slogan|"
     r"label|motto|hashtag|headline|name)|coined|christened|a\s+(?:term|word|phrase|slogan|label)"
     r"\s+(?:like|such\s+as)|what\s+(?:some|many|critics|supporters|officials|analysts)\s+\w+\s+)"
     r"[\s,]*$",
@@ -97,6 +98,13 @@ HONORIFICS: dict[str, str | None] = {
     "prosecutor": None, "magistrate": None, "constable": None, "nurse": None, "lawyer": None,
     "cllr": None, "cllr.": None, "mp": None, "dep.": None, "supt": None, "supt.": None,
     "insp": None, "insp.": None, "det": None, "det.": None, "sir.": "m", "mx": None, "mx.": None,
+    # job words news copy puts before a name like a title ("Goalkeeper Sam Reddy")
+    "goalkeeper": None, "keeper": None, "striker": None, "defender": None, "midfielder": None,
+    "winger": None, "skipper": None, "manager": None, "boss": None, "referee": None,
+    "headteacher": None, "headmaster": "m", "headmistress": "f", "principal": None,
+    "pastor": None, "vicar": None, "reverend": None, "economist": None, "analyst": None,
+    "historian": None, "novelist": None, "author": None, "founder": None, "landlord": None,
+    "landlady": "f", "firefighter": None, "paramedic": None, "surgeon": None, "midwife": "f",
 }
 # Title words that may precede a name and form its description ("French President").
 TITLE_WORDS = frozenset(k.rstrip(".") for k in HONORIFICS) | frozenset(

@@ -31,6 +31,7 @@ from ingest.lexicon import (
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'\-.À-ÿ]*$")
+_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _PREPOSITIONS = frozenset(
     "by to with of on for from at about against than like between among into onto over under "
     "toward towards after before behind beside via per including despite".split()
@@ -100,6 +101,19 @@ _HONORIFIC_NAME = re.compile(
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 
 
+_KIN = {
+    "son": "m", "daughter": "f", "wife": "f", "husband": "m", "brother": "m", "sister": "f",
+    "father": "m", "mother": "f", "grandson": "m", "granddaughter": "f", "nephew": "m", "niece": "f",
+}
+_RELATIVE = re.compile(
+    r"\b((?i:his|her))\s+(?:(?i:late|younger|elder|older|eldest|youngest|twin|teenage|adult)\s+)?"
+    r"(" + "|".join(_KIN) + r"),?\s+([A-Z][a-z][\w’'-]*)\b(?![’']s?\s+[A-Z]|\s+[A-Z])"
+)
+
+
+_PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
+
+
 def titled_names(text: str) -> list[tuple[str, int]]:
     """Names after an honorific or title ("Cllr Peter Hollins", "Dr. Park"), and both
     people of "Maria and Paul Kessler"."""
@@ -112,7 +126,9 @@ def titled_names(text: str) -> list[tuple[str, int]]:
         while tokens and tokens[-1].lower() in NOT_NAMES:
             tokens.pop()
         name = " ".join(tokens)
-        if name and plausible_name(name) and tokens[0].lower() not in TITLE_WORDS:
+        # after Mr/Ms/Dr a word like Park or Hall is a surname, never a place
+        personal = m.group(0).split()[0].lower().rstrip(".") in _PERSONAL_HONORIFICS
+        if name and plausible_name(name, surname_may_be_place=personal) and tokens[0].lower() not in TITLE_WORDS:
             out.append((name, m.start(1)))
     for m in _COUPLE.finditer(text):
         a, b, last = m.groups()
@@ -160,13 +176,14 @@ def nicknamed_names(text: str) -> list[tuple[str, int]]:
     return out
 
 
-def plausible_name(name: str) -> bool:
+def plausible_name(name: str, surname_may_be_place: bool = False) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 5:
         return False
     if any(t.lower() in NOT_NAMES for t in tokens):
         return False
-    if tokens[-1].lower().strip("’'s") in NON_PERSON_HEADS or tokens[-1].lower() in NON_PERSON_HEADS:
+    last = tokens[-1].lower()
+    if not surname_may_be_place and (last.strip("’'s") in NON_PERSON_HEADS or last in NON_PERSON_HEADS):
         return False
     for t in tokens:
         if t.lower() in NAME_PARTICLES:
@@ -264,6 +281,37 @@ class Registry:
                 p.confirmed = True
                 break
 
+    def name_relatives(self) -> bool:
+        """A relative introduced by first name only ("Derek Pryor and his son Liam",
+        "Ms. Alvarez ... Her husband, Luis,") takes the surname of the person the
+        possessive points to: the nearest full-named person before it whose gender
+        fits his/her. News copy names family members so, and a later "Liam said" then
+        reaches the right person. Needs the mentions; returns whether any name changed."""
+        changed = False
+        for m in _RELATIVE.finditer(self.text):
+            owner_gender = "m" if m.group(1).lower() == "his" else "f"
+            first, pos = m.group(3), m.start(3)
+            if first.lower() in NOT_NAMES or first.lower() in TITLE_WORDS or self.in_quote(pos):
+                continue
+            owner = None
+            for mention in self.mentions:
+                if mention.start >= m.start():
+                    break
+                p = self.people[mention.person]
+                if not mention.in_quote and len(p.tokens) > 1 and p.gender in {None, owner_gender}:
+                    owner = p
+            if owner is None or owner.first == first:
+                continue
+            full = f"{first} {owner.last}"
+            same = [p for p in self.people if p.name == first] or [p for p in self.people if p.name == full]
+            if same:
+                same[0].name, same[0].tokens, same[0].confirmed = full, [first, owner.last], True
+                same[0].gender = same[0].gender or _KIN[m.group(2).lower()]
+            else:
+                self.add_name(full, pos, gender=_KIN[m.group(2).lower()])
+            changed = True
+        return changed
+
     def scan_aliases(self) -> None:
         """Find every mention of every alias (full name, surname, first name when it
         is unambiguous) in the whole text."""
@@ -316,10 +364,20 @@ class Registry:
         surface = self.text[s:e]
         possessive = bool(_POSSESSIVE.search(surface)) and surface[-2:] in {"'s", "’s"}
         before = self.text[max(0, s - 40) : s].split()
-        prev_words = [w.lower().strip(",;:") for w in before[-3:]]
-        # skip title words between a preposition and the name ("with President X")
+        prev_words = [w.lower().strip(",;:") for w in before[-5:]]
+        # skip title words between a preposition and the name ("with President X"),
+        # and a determiner with up to two lowercase nouns ("by her compatriot X")
         while prev_words and prev_words[-1].rstrip(".") in TITLE_WORDS | {"u.s", "u.k"}:
             prev_words.pop()
+        raw = before[-len(prev_words):] if prev_words else []
+        for k in range(len(raw) - 1, max(-1, len(raw) - 4), -1):
+            w = raw[k]
+            if not re.fullmatch(r"[a-z][\w’'-]*", w) or w in _PREPOSITIONS:
+                break
+            if w in _DETERMINERS:
+                if k > 0 and raw[k - 1].lower() in _PREPOSITIONS:
+                    prev_words = prev_words[:k]
+                break
         oblique = bool(prev_words) and prev_words[-1] in _PREPOSITIONS
         return Mention(s, e, person, surface, possessive, oblique, self.in_quote(s))
 

@@ -8,6 +8,7 @@ and needs no model but spaCy's small English pipeline.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from assistant.types import Article, IngestedArticle, Quote, Speaker, content_id
@@ -86,7 +87,11 @@ def _people(article: Article, spans, docs) -> Registry:
         for ent in doc.ents:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
                 continue
-            name, gender = clean_name(ent.text)
+            text = ent.text
+            hyphen = re.match(r"-[A-Za-z][a-z’'-]*", doc.text[ent.end_char :])
+            if hyphen and ent.label_ == "PERSON":
+                text += hyphen.group(0)  # the tagger splits "Hyun-woo" at the hyphen
+            name, gender = clean_name(text)
             if not plausible_name(name):
                 continue
             if ent.label_ != "PERSON" and not looks_like_person(name):
@@ -94,6 +99,8 @@ def _people(article: Article, spans, docs) -> Registry:
             start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             registry.add_name(name, start, gender=gender)
     registry.scan_aliases()
+    if registry.name_relatives():
+        registry.scan_aliases()
     infer_genders(registry)
     return registry
 

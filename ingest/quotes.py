@@ -12,15 +12,25 @@ Rules (see docs/quotes.md):
   is followed by a paragraph that opens one again yields a span to its end, linked to
   the next part;
 * a mark left unpaired is reported as a warning and yields no span, so one stray mark
-  never swallows the rest of the article.
+  never swallows the rest of the article; except an opening mark followed by another
+  opening mark with a speech cue between (`"Q, said X. "R"`): the first quotation
+  lost its closing mark and ends at the comma before the cue.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.types import Article
 
+# ", said X" / ", she added" / ", Smith told ...": where a quotation whose closing mark
+# is missing ends, when another quotation opens before the paragraph ends
+_CUE_VERBS = "said|says|added|adds|told|tells|asked|explained|insisted|warned|recalled|wrote"
+_MISSING_CLOSE_CUE = re.compile(
+    r",(?=\s+(?:(?:" + _CUE_VERBS + r")\s+[A-Z]|(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:"
+    + _CUE_VERBS + r")\b))"
+)
 OPENERS = {"“", "„", "«", "‟"}
 CLOSERS = {"”", "»"}
 STRAIGHT = '"'
@@ -106,6 +116,15 @@ def find_spans(article: Article) -> tuple[list[Span], list[str]]:
         for pos, kind in _marks(text, block.start, block.end):
             if kind == "open":
                 if open_at is not None:
+                    cue = _MISSING_CLOSE_CUE.search(text, open_at + 1, pos)
+                    if cue and cue.start() > open_at + 1:
+                        # '"We lost the herd, said Carl Lundgren. "The vet...': the first
+                        # quotation lost its closing mark; it ends at the comma of its cue
+                        start, end = _trim(text, open_at + 1, cue.start() + 1)
+                        spans.append(Span(start, end, open_at, cue.start() + 1, block.index, block.start, block.end))
+                        if carried is not None:
+                            spans[-1].continued_from = carried
+                            carried = None
                     warnings.append(_warn(text, open_at, "opening quotation mark never closed"))
                 open_at = pos
             elif open_at is not None:
