@@ -176,18 +176,7 @@ class ExtractiveBackend:
         quotes = [q for q in view.item.quotes if q.speaker == s.name and q.kind != "term"]
         if not quotes and a.wants_exact:
             return _refuse(f"The article doesn't quote {s.name} directly.", speaker=s.name)
-        units: list[tuple[Sentence, list[Quote]]] = []
-        people = [p.name for p in view.item.speakers]
-        last_person = None  # who the article was last reporting, for "She said the board would ..."
-        for sent in view.sentences:
-            mine = [q for q in sent.quotes if q.speaker == s.name and q.kind != "term"]
-            if mine or _reports_speech(sent.text, s.name):
-                units.append((sent, mine))
-            elif last_person == s.name and _PRONOUN_SPEECH.search(sent.text) and not sent.quotes:
-                units.append((sent, []))
-            speakers_here = [q.speaker for q in sent.quotes if q.speaker] or [n for n in people if _reports_speech(sent.text, n)]
-            if speakers_here:
-                last_person = speakers_here[-1]
+        units = _units(view, s.name)
         if not units:
             return _refuse(f"The article doesn't quote {s.name} or report anything {s.name.split()[-1]} said.", speaker=s.name)
         if a.follow_up and re.search(r"\belse\b|\bmore\b|\bother\b|\bagain\b", a.question, re.I):
@@ -665,6 +654,25 @@ class _Found:
 
     def group(self, _: int = 0) -> str:
         return self._text
+
+
+def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
+    """The sentences where a person speaks, with their quotes in each: sentences holding
+    their quotes, sentences reporting them by name ("..., said Arnold", "Arnold warned
+    that ..."), and pronoun-reported ones right after them ("She said the board would")."""
+    units: list[tuple[Sentence, list[Quote]]] = []
+    people = [p.name for p in view.item.speakers]
+    last_person = None  # who the article was last reporting
+    for sent in view.sentences:
+        mine = [q for q in sent.quotes if q.speaker == name and q.kind != "term"]
+        if mine or _reports_speech(sent.text, name):
+            units.append((sent, mine))
+        elif last_person == name and _PRONOUN_SPEECH.search(sent.text) and not sent.quotes:
+            units.append((sent, []))
+        speakers_here = [q.speaker for q in sent.quotes if q.speaker] or [n for n in people if _reports_speech(sent.text, n)]
+        if speakers_here:
+            last_person = speakers_here[-1]
+    return units
 
 
 def _setting(ctx: Context, article_id: str, name: str) -> bool:
