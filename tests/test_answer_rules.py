@@ -47,6 +47,19 @@ def test_typed_questions_get_a_sentence_of_that_type(bot, articles, question, ex
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the Coastal Resilience Partnership?", "advises councils"),
+        ("what exactly is the 'harbour action group'?", "dredging"),
+    ],
+)
+def test_what_is_x_gets_the_sentence_that_says_what_x_is(bot, articles, question, expected):
+    a = ask(bot, articles, question)
+    assert not a.refused, a.answer
+    assert expected in a.answer
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "How much will the dredging cost in euros?",  # money asked, none given for it

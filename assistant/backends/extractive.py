@@ -304,7 +304,10 @@ class ExtractiveBackend:
             texts: dict[str, str] = {}
             for _, _, x in candidates:
                 texts[x.passage_id] = texts.get(x.passage_id, "") + " " + x.text
-            pool = [c for c in candidates if all(_mentions(texts[c[2].passage_id], n) for n in entities)]
+            # all of them; one may be missing when the question names several ("On what
+            # date did Trump host them at the White House, how long after the Alaska summit?")
+            need = len(entities) if len(entities) < 3 else len(entities) - 1
+            pool = [c for c in candidates if sum(_mentions(texts[c[2].passage_id], n) for n in entities) >= need]
             if not pool or pool[0][0] < best_score - 0.25:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = pool[0]
@@ -313,7 +316,7 @@ class ExtractiveBackend:
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
             # sentence without one doesn't answer, however close its words are; "which
             # city?" and "who leads?" only prefer a sentence that names a place or someone
-            soft = wanted in ("place", "agent")
+            soft = wanted in ("place", "agent", "definition")
             better = [c for c in pool[1:20] if (c[0] >= top_score - 0.35 or c[1] >= 0.45) and _has_type(c[2].text, wanted, a.question)]
             if better:
                 best_score, best_lex, best = better[0]
@@ -550,6 +553,8 @@ def _answer_type(question: str) -> str | None:
         return "time"
     if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+(?:city|town|country|countries|place|venue|capital|state|region)\b", q):
         return "place"
+    if _DEFINITION.match(question):
+        return "definition"
     if re.search(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+)?(?:companies|firms|supermarkets|"
                  r"retailers|chains|brands|banks|parties|teams|clubs|schools|universities|hospitals|agreements|deals|"
                  r"treaties|charities|newspapers|airlines|countries|nations|cities|towns|states)\b", q):
@@ -600,6 +605,12 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         return bool(_MONEY.search(text)) and bool(_NUMBER.search(text))
     if kind == "time":
         return bool(_TIME.search(text))
+    if kind == "definition":  # "X is a broad term for ...", "X, a think tank in London,"
+        m = _DEFINITION.match(question)
+        term = re.escape(m.group(1).strip(" '\"‘’“”")) if m else ""
+        return bool(term) and bool(re.search(
+            term + r"[’'\"”]?(?:\s+\([A-Z][\w&.-]{1,9}\))?\s*(?:,\s+(?:a|an|the|which|who)\s|\s+(?:is|are|was|were|refers|means|describes)\b)",
+            text, re.I))
     if kind == "names":  # proper names, other than a sentence's first word
         asked = set(tokens(question))
         return any(not (set(tokens(m.group(0))) & asked) for m in re.finditer(r"(?<=[a-z,;:—–(-] )[A-Z][\w.’'-]+", text))
@@ -616,6 +627,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
     return bool(_NUMBER.search(text))
 
 
+_DEFINITION = re.compile(r"\s*(?:and\s+)?what(?:\s+exactly|\s+actually)?(?:['’]s|\s+is|\s+are)\s+(?:exactly\s+|actually\s+)?(?:the\s+|a\s+|an\s+)?"
+                         r"[‘'\"“]?([\w’' -]{3,60}?)[’'\"”]?\s*\??\s*$", re.I)
 _WANTS_QUOTE = re.compile(r"\b(?:quote|quotes|quoted|verbatim|word\s+for\s+word|own\s+words|exact\s+words)\b", re.I)
 _SAID_BY = re.compile(
     r"\b(?i:what|how|why)\s+(?i:did|does|has|have|do)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
