@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from ingest.lexicon import (
     ADVERBS,
     DETERMINERS,
+    OBJECT_VERBS,
     PARTICIPLE_CUES,
     PRONOUNS,
     SPEECH_VERBS,
@@ -356,7 +357,7 @@ class Attributor:
                 return ref, "according to"
         # inverted: said S
         v = _VERB_RE.match(rest)
-        if v and v.group(1).lower() not in WEAK_VERBS:
+        if v and v.group(1).lower() not in WEAK_VERBS | OBJECT_VERBS:
             ref = self._subject_after(lo + head + v.end())
             if ref:
                 return ref, v.group(1).lower()
@@ -394,7 +395,9 @@ class Attributor:
             return None
         if re.match(r"^\s*(?:that|whether|if|how|why)\b", tail) and m.group(0).startswith(","):
             return None
-        ref = self._subject_before(lo, lo + v.start(), allow_apposition=True) or self._subject_after(lo + v.end())
+        ref = self._subject_before(lo, lo + v.start(), allow_apposition=True)
+        if ref is None and v.group(1).lower() not in OBJECT_VERBS:  # "told the judge:" names a listener
+            ref = self._subject_after(lo + v.end())
         return (ref, v.group(1).lower()) if ref else None
 
     def _clause_subject(self, lo: int, hi: int) -> _Ref | None:
@@ -439,7 +442,7 @@ class Attributor:
                 if ref:
                     return ref, "according to"
             v = _VERB_RE.match(rest)
-            if v and v.group(1).lower() not in WEAK_VERBS and self._pos_at(lo + m.end()) not in {"NOUN", "ADJ", "PROPN"}:
+            if v and v.group(1).lower() not in WEAK_VERBS | OBJECT_VERBS and self._pos_at(lo + m.end()) not in {"NOUN", "ADJ", "PROPN"}:
                 ref = self._subject_after(lo + m.end() + v.end())
                 if ref:
                     return ref, v.group(1).lower()
@@ -676,7 +679,7 @@ class Attributor:
             if v and self._pos_at(m.end + s + v.start(1)) not in {"NOUN", "ADJ"}:
                 return True
         before = self.masked[max(0, m.start - 30) : m.start]
-        return bool(re.search(r"(?:said|says|added|asked|told|wrote|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", before))
+        return bool(re.search(r"(?:said|says|added|asked|wrote|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", before))
 
     def _paragraph_starts(self) -> list[int]:
         return sorted(self.docs.keys())

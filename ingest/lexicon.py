@@ -42,6 +42,12 @@ WEAK_VERBS: frozenset[str] = frozenset(
     "suggesting hint hints hinted signal signals signaled signalled report reports reported "
     "recommend recommends recommended advise advises advised".split()
 )
+# Speech verbs whose next noun phrase is their object, never an inverted subject:
+# in "Reade told the judge" or "she reminded Cole" the judge and Cole are listeners.
+OBJECT_VERBS: frozenset[str] = frozenset(
+    "tell tells told telling inform informs informed informing remind reminds reminded reminding "
+    "assure assures assured assuring".split()
+)
 PARTICIPLE_CUES: frozenset[str] = frozenset(
     w for w in SPEECH_VERBS if w.endswith("ing")
 )
@@ -111,6 +117,28 @@ TITLE_WORDS = frozenset(k.rstrip(".") for k in HONORIFICS) | frozenset(
     "minister prime foreign defence defense interior finance home state secretary general "
     "attorney supreme court chief executive vice deputy former acting senior head".split()
 )
+
+# Letters and suffixes written after a name: honours, degrees, offices, generations
+# ("Jonathan Reade KC", "Ann Vale MBE", "Carl Dunn Jr."). They describe the person and
+# are never part of the canonical name.
+POST_NOMINALS = frozenset(
+    """kc qc sc mp msp mla mep am ms mbe obe cbe kbe dbe gbe ch om frs freng frcp phd dphil
+    md mba llb llm esq jr sr ii iii iv rn cpa""".split()
+)
+# the ones that may be written in any case or with a dot ("Jr.", "PhD"); the others
+# count only in capitals, so "Am" or "Ms" inside a sentence is not read as one
+POST_NOMINALS_MIXED = frozenset("jr sr phd dphil esq".split())
+
+
+def is_post_nominal(token: str) -> bool:
+    bare = token.strip(",.")
+    low = bare.lower()
+    if low not in POST_NOMINALS:
+        return False
+    if low in POST_NOMINALS_MIXED:
+        return True
+    return bare.isupper() and not token.endswith(".") or low in {"ii", "iii", "iv"} and bare.isupper()
+
 
 NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin al el ter ten st.".split())
 

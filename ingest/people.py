@@ -25,7 +25,11 @@ from ingest.lexicon import (
     NAME_PARTICLES,
     NON_PERSON_HEADS,
     NOT_NAMES,
+    OBJECT_VERBS,
+    POST_NOMINALS,
+    POST_NOMINALS_MIXED,
     TITLE_WORDS,
+    is_post_nominal,
     name_gender,
 )
 
@@ -76,6 +80,10 @@ def clean_name(raw: str) -> tuple[str, str | None]:
     Returns the name and a gender implied by an honorific (Mrs., Sir...) if any."""
     name = _POSSESSIVE.sub("", raw.strip()).strip(" ,.;:")
     tokens = name.split()
+    while len(tokens) > 1 and is_post_nominal(tokens[-1]):
+        tokens.pop()  # "Jonathan Reade KC" -> "Jonathan Reade"
+    if len(tokens) > 1:
+        tokens[-1] = tokens[-1].rstrip(",")
     gender = None
     while tokens and tokens[0].lower().rstrip(".") in {k.rstrip(".") for k in HONORIFICS}:
         g = HONORIFICS.get(tokens[0].lower()) or HONORIFICS.get(tokens[0].lower().rstrip("."))
@@ -90,6 +98,12 @@ def looks_like_person(name: str) -> bool:
     tokens = name.split()
     return 2 <= len(tokens) <= 3 and tokens[0].lower() in (MALE_NAMES | FEMALE_NAMES) and plausible_name(name)
 
+
+# post-nominals after a name ("Reade KC", "King, Jr."): part of the mention, not the name
+POST_NOMINAL_TAIL = (
+    r"(?:,?\s+(?:" + "|".join(sorted({p.upper() for p in POST_NOMINALS - POST_NOMINALS_MIXED}, key=len, reverse=True))
+    + r"|(?i:" + "|".join(sorted(POST_NOMINALS_MIXED, key=len, reverse=True)) + r")\.?)(?![\w’'-]))*"
+)
 
 _NICKNAMED = re.compile(r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'. -]{0,20})[”\"’']\s+([A-Z][\w’'-]+)")
 
@@ -333,7 +347,7 @@ class Registry:
         found: list[Mention] = []
         for alias, idx in patterns:
             body = r"\s+(?:[“\"‘'][^”\"’'\n]{1,25}[”\"’']\s+)?".join(re.escape(t) for t in alias.split())
-            for m in re.finditer(r"(?<![\w’'])" + body + r"(?:['’]s)?(?![\w])", self.text):
+            for m in re.finditer(r"(?<![\w’'])" + body + POST_NOMINAL_TAIL + r"(?:['’]s)?(?![\w])", self.text):
                 s, e = m.start(), m.end()
                 if any(s < te and ts < e for ts, te in taken):
                     continue
@@ -378,7 +392,7 @@ class Registry:
                 if k > 0 and raw[k - 1].lower() in _PREPOSITIONS:
                     prev_words = prev_words[:k]
                 break
-        oblique = bool(prev_words) and prev_words[-1] in _PREPOSITIONS
+        oblique = bool(prev_words) and prev_words[-1] in _PREPOSITIONS | OBJECT_VERBS
         return Mention(s, e, person, surface, possessive, oblique, self.in_quote(s))
 
     # --- queries -------------------------------------------------------------------
@@ -439,10 +453,12 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
 
 def title_before(text: str, start: int) -> str | None:
     """Title words right before a name: ``French President`` / ``U.K. Prime Minister``."""
-    window = text[max(0, start - 80) : start]
+    window = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]  # never across a paragraph
     words = window.split()
     picked: list[str] = []
     for w in reversed(words):
+        if w[-1] in "”\"’!?" or w.endswith(".") and not _abbreviation(w):
+            break  # the end of a sentence or quotation is no title
         bare = w.strip(",;:()—")
         if bare != w and picked:
             break
@@ -466,6 +482,14 @@ _ABBREV = frozenset(
     "mr mrs ms dr prof gen lt col sgt capt adm sen rep gov st jr sr inc corp co ltd vs etc no "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon est approx dept univ".split()
 )
+
+
+def _abbreviation(word: str) -> bool:
+    """"Gov.", "U.S.", "J.": a dot that does not end a sentence."""
+    w = word.strip("(").lower()
+    return w.rstrip(".") in _ABBREV or w.rstrip(".") in {t.rstrip(".") for t in HONORIFICS} or bool(
+        re.fullmatch(r"(?:[a-z]\.)+", w)
+    )
 
 
 def _sentence_end(text: str) -> int:

@@ -127,6 +127,7 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
     text = article.text
     paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
     titles: list[str] = []
+    honours: list[str] = []
     for m in registry.mentions:
         if m.person != idx or m.in_quote or m.possessive:
             continue
@@ -139,7 +140,10 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
         t = title_before(text, m.start)
         if t:
             titles.append(t)
-    return titles[0] if titles else None
+        tail = m.text[len(registry.people[idx].name):].strip(" ,")
+        if tail and m.text.startswith(registry.people[idx].name):
+            honours.append(tail)  # "KC", "MBE": post-nominals describe the person
+    return titles[0] if titles else (honours[0] if honours else None)
 
 
 def check_offsets(result: IngestedArticle) -> None:

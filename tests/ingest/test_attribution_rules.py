@@ -1,6 +1,8 @@
 """Attribution rules, one invented example each: pronouns, floating quotes,
 appositions, labels. The sentences are made up for these tests."""
 
+from pathlib import Path
+
 from ingest.load import RawDocument
 from ingest.pipeline import process
 
@@ -146,3 +148,35 @@ def test_surname_that_is_also_a_place_word_after_a_personal_honorific():
     )
     assert got["Demand always comes back,"] == "Min-jun Hall"
     assert got["helpful but late,"] == "Min-jun Hall"
+
+
+def test_post_nominals_are_not_part_of_the_name_and_a_listener_is_not_the_speaker():
+    from ingest.load import load_file
+
+    item = process(load_file(Path(__file__).resolve().parent.parent / "data" / "hard" / "court-postnominals.md"))
+    got = {q.text: q.speaker for q in item.quotes}
+    people = {s.name: s for s in item.speakers}
+    assert got["My client is not asking the court to take sides in an industrial dispute,"] == "Jonathan Reade"
+    assert got["It is asking the court to insist that the rules are followed."] == "Jonathan Reade"
+    assert got["scrupulously fair"] == "Priya Lal"
+    assert got["Whatever she decides, someone will appeal,"] == "Owen Hale"
+    assert got["I will not be rushed,"] == "Harriet Calloway"
+    assert {"Jonathan Reade", "Priya Lal", "Owen Hale"} <= set(people)
+    assert not any(w in name.split() for name in people for w in ("KC", "MBE", "PhD"))
+    assert "Reade" in people["Jonathan Reade"].aliases
+
+
+def test_post_nominal_describes_a_person_with_no_other_description():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\nCarl Dunn Jr. disagreed. “It took twelve,” Dunn said."))
+    people = {s.name: s for s in item.speakers}
+    assert people["Carl Dunn"].description == "Jr."
+
+
+def test_object_of_told_is_a_listener_not_a_subject():
+    from ingest.people import Registry
+
+    text = "The caretaker told Marta Quill the boiler had failed."
+    reg = Registry(text, [])
+    reg.add_name("Marta Quill", text.index("Marta"))
+    reg.scan_aliases()
+    assert reg.mentions[0].oblique
