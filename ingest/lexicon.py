@@ -140,6 +140,34 @@ def is_post_nominal(token: str) -> bool:
     return bare.isupper() and not token.endswith(".") or low in {"ii", "iii", "iv"} and bare.isupper()
 
 
+# Nouns that only people are: an apposition headed by one ("Eli Marcus, a spokesman for
+# X" / "a marine economist, Ana Diaz,") makes the name beside it a person's, whatever
+# the recogniser called it. Title words (HONORIFICS) count too, and so does any word
+# ending in -ist or -ician ("economist", "physician").
+PERSON_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson member official officer executive consultant physician
+    doctor resident teacher student worker operator owner manager founder treasurer secretary
+    chairman chairwoman chair president representative researcher scientist professor lecturer
+    lawyer attorney solicitor barrister judge expert adviser advisor strategist trader banker
+    investor partner editor writer reporter journalist engineer architect planner farmer
+    fisherman fisher fishermen mother father son daughter wife husband brother sister
+    grandmother grandfather granddaughter grandson widow widower retiree pensioner volunteer
+    campaigner organiser organizer leader head candidate voter shopkeeper tenant landlord
+    parent mayor governor senator councillor councilor minister director administrator
+    nurse surgeon dentist pharmacist pilot driver captain coach player athlete singer actor
+    actress artist designer chef baker owner-operator veteran survivor witness victim
+    mp lawmaker legislator commissioner inspector detective sergeant constable prosecutor
+    defendant plaintiff claimant employee staffer aide deputy assistant associate fellow
+    economist analyst historian""".split()
+)
+
+
+def is_person_noun(word: str) -> bool:
+    w = word.lower().strip("’'s,.") if word.lower().endswith(("’s", "'s")) else word.lower().strip(",.")
+    w = w[:-1] if w.endswith("s") and w[:-1] in PERSON_NOUNS else w
+    return w in PERSON_NOUNS or w.rstrip(".") in HONORIFICS or len(w) >= 7 and w.endswith(("ist", "ician", "ists", "icians"))
+
+
 NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin al el ter ten st.".split())
 
 # Last words that make a "name" a place or an organisation ("Halvorsen County").

@@ -29,6 +29,7 @@ from ingest.lexicon import (
     POST_NOMINALS,
     POST_NOMINALS_MIXED,
     TITLE_WORDS,
+    is_person_noun,
     is_post_nominal,
     name_gender,
 )
@@ -178,6 +179,61 @@ def infer_genders(registry: "Registry") -> None:
     for idx, (male, female) in votes.items():
         if male != female:
             registry.people[idx].gender = "m" if male > female else "f"
+
+
+_PERSONAL_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+"
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def person_shaped_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[str, int, str | None]]:
+    """Names the recogniser missed or called a place or a company that read as a person's
+    from their context. ``runs`` are (start, end) offsets of runs of two or three proper
+    nouns outside quotes. A run is a person when
+
+    * an apposition describing a person follows it ("Eli Marcus, a spokesman for X",
+      "Ana Diaz, 81,", "Tamsin Greer, Asia economist") or precedes it ("The council's
+      cabinet member for housing, Imran Siddiqui, said");
+    * its last word appears elsewhere after Mr/Ms/Dr ("Ms. Ruiz"), which also gives a
+      gender;
+    * it signs off a quotation on a line of its own ("-- Tamsin Greer").
+
+    Returns (name, start, gender)."""
+    out = []
+    for start, end in runs:
+        name, _ = clean_name(text[start:end])
+        tokens = name.split()
+        if not 2 <= len(tokens) <= 3 or not plausible_name(name) or tokens[0].lower() in TITLE_WORDS:
+            continue
+        gender = None
+        after = text[end : end + 120]
+        before = text[max(0, start - 100) : start]
+        person = False
+        appo = re.match(r",\s+(\d{1,3}(?=,|\s*$)|[^,;:.\n“”\"]{1,100})", after)
+        if appo:
+            words = re.findall(r"[\w’'-]+", appo.group(1))
+            if appo.group(1).isdigit():
+                person = True
+            elif words and (words[0].lower() in {"a", "an", "the", "its", "his", "her", "their"}
+                            or words[0][:1].isupper() or words[0].endswith(("’s", "'s"))):
+                # the head noun: the last word before of/for/at/who..., at most six words in
+                head = []
+                for w in words[:7]:
+                    if w.lower() in {"of", "for", "at", "in", "with", "who", "whose", "from", "on", "and", "to"}:
+                        break
+                    head.append(w)
+                person = bool(head) and is_person_noun(head[-1])
+        if not person and after.startswith(","):
+            lead = re.search(r"([\w’'-]+)(?:\s+(?:of|for|at|in|with|from|on)\s+[^,;:.\n]{1,60})?,\s*$", before)
+            person = bool(lead) and is_person_noun(lead.group(1))
+        if not person and re.search(r"(?:^|\n)\s*(?:—|–|--)\s*$", before):
+            person = True  # a sign-off line
+        titled = re.search(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+" + re.escape(tokens[-1]) + r"\b", text)
+        if titled:
+            person = True
+            gender = _HONORIFIC_GENDER.get(titled.group(1).lower())
+        if person:
+            out.append((name, start, gender))
+    return out
 
 
 def nicknamed_names(text: str) -> list[tuple[str, int]]:
@@ -357,17 +413,24 @@ class Registry:
                     person = resolved if resolved is not None else idx
                     if surnames.get(alias, 0) > 1:
                         person = self._nearest_with(alias, s, default=person)
+                        title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", self.text[max(0, s - 6) : s])
+                        want = _HONORIFIC_GENDER.get(title.group(1).lower()) if title else None
+                        if want and self.people[person].gender not in {None, want}:
+                            # "Ms. Ruiz" is the Ruiz who is a woman
+                            fits = [i for i, p in enumerate(self.people) if p.last == alias and p.gender == want]
+                            if fits:
+                                person = self._nearest_with(alias, s, default=fits[0], among=fits)
                 taken.append((s, e))
                 found.append(self._mention(s, e, person))
         found.sort(key=lambda m: m.start)
         self.mentions = found
 
-    def _nearest_with(self, token: str, pos: int, default: int) -> int:
+    def _nearest_with(self, token: str, pos: int, default: int, among: list[int] | None = None) -> int:
         """For a surname shared by several people: the one whose full name appeared
-        most recently before ``pos``."""
+        most recently before ``pos`` (of ``among`` when given)."""
         best, best_pos = default, -1
         for i, p in enumerate(self.people):
-            if p.last != token or len(p.tokens) < 2:
+            if p.last != token or len(p.tokens) < 2 or among is not None and i not in among:
                 continue
             for m in re.finditer(re.escape(p.name), self.text[:pos]):
                 if m.start() > best_pos:

@@ -180,3 +180,28 @@ def test_object_of_told_is_a_listener_not_a_subject():
     reg.add_name("Marta Quill", text.index("Marta"))
     reg.scan_aliases()
     assert reg.mentions[0].oblique
+
+
+def test_name_with_a_person_apposition_is_a_person_whatever_the_recogniser_says():
+    got = speakers(
+        "Ivo Brannock, a spokesman for the port authority, said the cranes had been “grossly neglected”.\n\n"
+        "“We are replacing all of them,” he said."
+    )
+    assert got["grossly neglected"] == "Ivo Brannock"
+    assert got["We are replacing all of them,"] == "Ivo Brannock"
+
+
+def test_name_after_a_role_apposition_is_a_person():
+    got = speakers(
+        "The county's deputy leader for transport, Idris Vantongeren, told reporters the scheme had "
+        "“run out of road”."
+    )
+    assert got["run out of road"] == "Idris Vantongeren"
+
+
+def test_honorific_with_a_surname_confirms_the_full_name_and_its_gender():
+    got = speakers(
+        "Ossian Fairley, 31, drives a taxi. His grandmother Tiadora Fairley, 84, has not left her flat since May.\n\n"
+        "“I miss the market most,” Ms. Fairley said."
+    )
+    assert got["I miss the market most,"] == "Tiadora Fairley"
