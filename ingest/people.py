@@ -126,6 +126,13 @@ _RELATIVE = re.compile(
 )
 
 
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|whose)\s+(?:(?:late|younger|elder|older|eldest|youngest|twin|teenage|adult)\s+)?("
+    + "|".join(_KIN) + r"),?\s+$",
+    re.I,
+)
+
+
 _PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 
 
@@ -168,6 +175,10 @@ def infer_genders(registry: "Registry") -> None:
     the same sentence, by majority over their mentions."""
     votes: dict[int, list[int]] = {}
     for m in registry.mentions:
+        # "Her brother, Malik Greene," / "his late wife Ann Cole": the kin word says it
+        kin = _KIN_BEFORE.search(registry.text[max(0, m.start - 40) : m.start])
+        if kin and not m.in_quote and registry.people[m.person].gender is None:
+            registry.people[m.person].gender = _KIN[kin.group(1).lower()]
         if m.in_quote or registry.people[m.person].gender is not None:
             continue
         rest = registry.text[m.end : m.end + 200]
@@ -412,7 +423,7 @@ class Registry:
                     resolved = self.match(alias, s)
                     person = resolved if resolved is not None else idx
                     if surnames.get(alias, 0) > 1:
-                        person = self._nearest_with(alias, s, default=person)
+                        person = self._first_with(alias, s, default=person)
                         title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", self.text[max(0, s - 6) : s])
                         want = _HONORIFIC_GENDER.get(title.group(1).lower()) if title else None
                         if want and self.people[person].gender not in {None, want}:
@@ -424,6 +435,18 @@ class Registry:
                 found.append(self._mention(s, e, person))
         found.sort(key=lambda m: m.start)
         self.mentions = found
+
+    def _first_with(self, token: str, pos: int, default: int) -> int:
+        """For a bare surname shared by several people: the first of them the article
+        introduced by full name before ``pos`` (news copy tells the others apart by
+        first name)."""
+        best, best_pos = default, len(self.text)
+        for i, p in enumerate(self.people):
+            if p.last != token or len(p.tokens) < 2:
+                continue
+            if p.first_seen < min(pos, best_pos):
+                best, best_pos = i, p.first_seen
+        return best
 
     def _nearest_with(self, token: str, pos: int, default: int, among: list[int] | None = None) -> int:
         """For a surname shared by several people: the one whose full name appeared

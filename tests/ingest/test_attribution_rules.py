@@ -205,3 +205,21 @@ def test_honorific_with_a_surname_confirms_the_full_name_and_its_gender():
         "“I miss the market most,” Ms. Fairley said."
     )
     assert got["I miss the market most,"] == "Tiadora Fairley"
+
+
+def test_kin_word_before_a_full_name_gives_its_gender():
+    got = speakers(
+        "Oriel Tansy opened the first shop in 2015. Her brother, Bexley Tansy, a former banker, joined later and, "
+        "she says, “kept the lights on.”\n\n"
+        "“We nearly went under twice,” she says."
+    )
+    assert got["kept the lights on."] == "Oriel Tansy"
+    assert got["We nearly went under twice,"] == "Oriel Tansy"
+
+
+def test_bare_shared_surname_is_the_first_person_introduced():
+    got = speakers(
+        "Wren Halloway founded the studio. Her husband, Dacey Halloway, keeps the books.\n\n"
+        "The first year, Halloway recalls, was brutal. “We ate a lot of rice,” she says."
+    )
+    assert got["We ate a lot of rice,"] == "Wren Halloway"
