@@ -223,3 +223,37 @@ def test_bare_shared_surname_is_the_first_person_introduced():
         "The first year, Halloway recalls, was brutal. “We ate a lot of rice,” she says."
     )
     assert got["We ate a lot of rice,"] == "Wren Halloway"
+
+
+def test_the_role_means_the_one_person_introduced_with_it_even_far_back():
+    got = speakers(
+        "Circuit Judge Odile Varga heard the case over three days.\n\n"
+        "The defence asked for a suspended sentence. Prosecutors wanted four years.\n\n"
+        "Varga said she had read every letter.\n\n"
+        "“You knew exactly what you were doing,” the judge told Pim Arkwright."
+    )
+    assert got["You knew exactly what you were doing,"] == "Odile Varga"
+
+
+def test_a_name_after_a_titled_speaker_does_not_take_the_title():
+    got = speakers(
+        "Judge Odile Varga told Sela Brandt that the offence was serious.\n\n"
+        "“The trust you broke was real,” the judge said."
+    )
+    assert got["The trust you broke was real,"] == "Odile Varga"
+
+
+def test_possessive_role_finds_the_person_introduced_later_with_it():
+    got = speakers(
+        "The clinic is trialling a sleep sensor, in what its lead researcher has called “a small revolution”.\n\n"
+        "Dr Halvard Quist, the researcher running the trial, said: “We will know by spring.”"
+    )
+    assert got["a small revolution"] == "Halvard Quist"
+
+
+def test_a_thing_that_promised_words_is_no_role_of_a_person():
+    # the quoted words are the leaflet's; "leaflet" is no role, even in a clause after a name
+    got = speakers(
+        "His daughter, Mira Osk, said she chose the home because the leaflet promised “round-the-clock care”."
+    )
+    assert got["round-the-clock care"] is None
