@@ -31,16 +31,18 @@ brand brands branded | dub dubs dubbed | recommend recommends recommended | advi
 believe believes believed | think thinks thought | suggest suggests suggested suggesting
 insist | confirm confirms confirmed confirming | deny denies denied denying | report reports reported
 tell | put | pointed | hint hints hinted | signal signals signaled signalled
+retort retorts retorted | accuse accuses accused accusing
+shot_back shoots_back hit_back hits_back fired_back fires_back
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
-    w for w in _SPEECH_LEMMAS.replace("|", " ").split() if w not in {"put", "pointed"}
+    w.replace("_", " ") for w in _SPEECH_LEMMAS.replace("|", " ").split() if w not in {"put", "pointed"}
 )
 # Verbs that introduce a quote only in a reported clause, never as "Q, X verbed".
 WEAK_VERBS: frozenset[str] = frozenset(
     "describe describes described describing call calls called calling brand brands branded "
     "dub dubs dubbed believe believes believed think thinks thought suggest suggests suggested "
     "suggesting hint hints hinted signal signals signaled signalled report reports reported "
-    "recommend recommends recommended advise advises advised".split()
+    "recommend recommends recommended advise advises advised accuse accuses accused accusing".split()
 )
 # Speech verbs whose next noun phrase is their object, never an inverted subject:
 # in "Reade told the judge" or "she reminded Cole" the judge and Cole are listeners.

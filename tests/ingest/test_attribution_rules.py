@@ -257,3 +257,12 @@ def test_a_thing_that_promised_words_is_no_role_of_a_person():
         "His daughter, Mira Osk, said she chose the home because the leaflet promised “round-the-clock care”."
     )
     assert got["round-the-clock care"] is None
+
+
+def test_accused_and_shot_back_introduce_reported_words():
+    got = speakers(
+        "Senator Bram Tollund accused the treasurer of “hiding the bill” until after the vote.\n\n"
+        "Tollund’s rival, Senator Ines Carvel, shot back that the money was “already in the bank” and always had been."
+    )
+    assert got["hiding the bill"] == "Bram Tollund"
+    assert got["already in the bank"] == "Ines Carvel"
