@@ -33,12 +33,14 @@ from dataclasses import dataclass
 from ingest.lexicon import (
     ADVERBS,
     DETERMINERS,
+    OBJECT_VERBS,
     PARTICIPLE_CUES,
     PRONOUNS,
     SPEECH_VERBS,
     TERM_CUES,
     WEAK_VERBS,
     WORK_NOUNS,
+    is_person_noun,
 )
 from ingest.people import Registry, _sentence_end, clean_name, infer_genders, plausible_name
 from ingest.quotes import Span
@@ -268,6 +270,8 @@ class Attributor:
         this or the previous paragraph outside quotes; for a role, the nearest one
         the role was given to."""
         words = desc.strip().split()
+        if 2 <= len(words) <= 4 and words[0].lower() in {"its", "his", "her", "their"}:
+            return self._role_holder(words[-1].strip("’'").lower())
         if len(words) < 2 or words[0].lower() != "the" or len(words) > 4:
             return None
         head = words[-1].strip("’'")
@@ -292,14 +296,42 @@ class Attributor:
         if not role.isalpha() or len(role) < 4:
             return None
         for m in reversed(cands):
-            # the title words before the name and the apposition after it, nothing else
-            title = re.split(r"[.,;:!?█]", self.masked[max(lo, m.start - 60) : m.start])[-1]
-            after = self.masked[m.end : min(pos, m.end + 100)]
-            appo = re.match(r",\s([^,.;:█]*)", after)
-            intro = (title + " " + (appo.group(1) if appo else "")).lower()
-            if re.search(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", intro):
+            if self._introduced_as(m, role, limit=pos):
                 return m.person
-        return None
+        # "the judge" with the judge named earlier in the article, and no one else so
+        return self._role_holder(role)
+
+    def _introduced_as(self, m, role: str, limit: int | None = None) -> bool:
+        """Was mention ``m`` given the role: in the title words right before it (after
+        any other name: in "Judge Ann Bell told Cole", Cole is no judge) or in its
+        apposition?"""
+        lo = max(0, m.start - 60)
+        for other in self.reg.mentions:
+            if lo <= other.end <= m.start and other is not m:
+                lo = other.end
+        words = re.split(r"[,;:!?█\n]|\.(?=\s)", self.masked[lo : m.start])[-1].split()
+        title_words = []
+        for w in reversed(words):  # "U.S. District Judge", "fire chief"; not "the judge told"
+            if not (w[:1].isupper() or is_person_noun(w)):
+                break
+            title_words.insert(0, w)
+        title = " ".join(title_words)
+        after = self.masked[m.end : min(limit if limit is not None else len(self.text), m.end + 100)]
+        appo = re.match(r",\s([^,.;:█\n]*)", after)
+        if appo and not re.match(r"(?:a|an|the|his|her|their|its|our|former|then|[A-Z0-9])", appo.group(1)):
+            appo = None  # ", said she ...": a clause, not an apposition
+        intro = (title + " " + (appo.group(1) if appo else "")).lower()
+        return bool(re.search(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", intro))
+
+    def _role_holder(self, role: str) -> int | None:
+        """The one person the article introduces with a role ("Judge Ann Bell", "Ann
+        Bell, the consultant leading the study"), wherever it does so; None when no
+        one or several people have it."""
+        if not role.isalpha() or len(role) < 4 or not is_person_noun(role):
+            return None
+        holders = {m.person for m in self.reg.mentions if not m.in_quote
+                   and self.reg.people[m.person].confirmed and self._introduced_as(m, role)}
+        return holders.pop() if len(holders) == 1 else None
 
     # terms ------------------------------------------------------------------------
     def _term_reason(self, sp: Span, left: str, right: str, words: list[str], has_cue: bool) -> str | None:
@@ -356,7 +388,7 @@ class Attributor:
                 return ref, "according to"
         # inverted: said S
         v = _VERB_RE.match(rest)
-        if v and v.group(1).lower() not in WEAK_VERBS:
+        if v and v.group(1).lower() not in WEAK_VERBS | OBJECT_VERBS:
             ref = self._subject_after(lo + head + v.end())
             if ref:
                 return ref, v.group(1).lower()
@@ -394,7 +426,9 @@ class Attributor:
             return None
         if re.match(r"^\s*(?:that|whether|if|how|why)\b", tail) and m.group(0).startswith(","):
             return None
-        ref = self._subject_before(lo, lo + v.start(), allow_apposition=True) or self._subject_after(lo + v.end())
+        ref = self._subject_before(lo, lo + v.start(), allow_apposition=True)
+        if ref is None and v.group(1).lower() not in OBJECT_VERBS:  # "told the judge:" names a listener
+            ref = self._subject_after(lo + v.end())
         return (ref, v.group(1).lower()) if ref else None
 
     def _clause_subject(self, lo: int, hi: int) -> _Ref | None:
@@ -439,7 +473,7 @@ class Attributor:
                 if ref:
                     return ref, "according to"
             v = _VERB_RE.match(rest)
-            if v and v.group(1).lower() not in WEAK_VERBS and self._pos_at(lo + m.end()) not in {"NOUN", "ADJ", "PROPN"}:
+            if v and v.group(1).lower() not in WEAK_VERBS | OBJECT_VERBS and self._pos_at(lo + m.end()) not in {"NOUN", "ADJ", "PROPN"}:
                 ref = self._subject_after(lo + m.end() + v.end())
                 if ref:
                     return ref, v.group(1).lower()
@@ -495,6 +529,11 @@ class Attributor:
                 return ref
         if unnamed:
             return _Ref("unnamed", pos=lo + unnamed.start(1), text=unnamed.group(1))
+        owned = re.search(r"(?:^|[\s,])((?:its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)$", seg, re.I)
+        if owned:  # "its lead consultant": the person the article gives that role to
+            person = self._epithet_referent(owned.group(1), lo + owned.start(1))
+            if person is not None:
+                return _Ref("person", person=person)
         return None
 
     def _comma_in_close(self, end: int) -> bool:
@@ -676,7 +715,7 @@ class Attributor:
             if v and self._pos_at(m.end + s + v.start(1)) not in {"NOUN", "ADJ"}:
                 return True
         before = self.masked[max(0, m.start - 30) : m.start]
-        return bool(re.search(r"(?:said|says|added|asked|told|wrote|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", before))
+        return bool(re.search(r"(?:said|says|added|asked|wrote|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", before))
 
     def _paragraph_starts(self) -> list[int]:
         return sorted(self.docs.keys())

@@ -31,16 +31,24 @@ brand brands branded | dub dubs dubbed | recommend recommends recommended | advi
 believe believes believed | think thinks thought | suggest suggests suggested suggesting
 insist | confirm confirms confirmed confirming | deny denies denied denying | report reports reported
 tell | put | pointed | hint hints hinted | signal signals signaled signalled
+retort retorts retorted | accuse accuses accused accusing
+shot_back shoots_back hit_back hits_back fired_back fires_back
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
-    w for w in _SPEECH_LEMMAS.replace("|", " ").split() if w not in {"put", "pointed"}
+    w.replace("_", " ") for w in _SPEECH_LEMMAS.replace("|", " ").split() if w not in {"put", "pointed"}
 )
 # Verbs that introduce a quote only in a reported clause, never as "Q, X verbed".
 WEAK_VERBS: frozenset[str] = frozenset(
     "describe describes described describing call calls called calling brand brands branded "
     "dub dubs dubbed believe believes believed think thinks thought suggest suggests suggested "
     "suggesting hint hints hinted signal signals signaled signalled report reports reported "
-    "recommend recommends recommended advise advises advised".split()
+    "recommend recommends recommended advise advises advised accuse accuses accused accusing".split()
+)
+# Speech verbs whose next noun phrase is their object, never an inverted subject:
+# in "Reade told the judge" or "she reminded Cole" the judge and Cole are listeners.
+OBJECT_VERBS: frozenset[str] = frozenset(
+    "tell tells told telling inform informs informed informing remind reminds reminded reminding "
+    "assure assures assured assuring".split()
 )
 PARTICIPLE_CUES: frozenset[str] = frozenset(
     w for w in SPEECH_VERBS if w.endswith("ing")
@@ -111,6 +119,56 @@ TITLE_WORDS = frozenset(k.rstrip(".") for k in HONORIFICS) | frozenset(
     "minister prime foreign defence defense interior finance home state secretary general "
     "attorney supreme court chief executive vice deputy former acting senior head".split()
 )
+
+# Letters and suffixes written after a name: honours, degrees, offices, generations
+# ("Jonathan Reade KC", "Ann Vale MBE", "Carl Dunn Jr."). They describe the person and
+# are never part of the canonical name.
+POST_NOMINALS = frozenset(
+    """kc qc sc mp msp mla mep am ms mbe obe cbe kbe dbe gbe ch om frs freng frcp phd dphil
+    md mba llb llm esq jr sr ii iii iv rn cpa""".split()
+)
+# the ones that may be written in any case or with a dot ("Jr.", "PhD"); the others
+# count only in capitals, so "Am" or "Ms" inside a sentence is not read as one
+POST_NOMINALS_MIXED = frozenset("jr sr phd dphil esq".split())
+
+
+def is_post_nominal(token: str) -> bool:
+    bare = token.strip(",.")
+    low = bare.lower()
+    if low not in POST_NOMINALS:
+        return False
+    if low in POST_NOMINALS_MIXED:
+        return True
+    return bare.isupper() and not token.endswith(".") or low in {"ii", "iii", "iv"} and bare.isupper()
+
+
+# Nouns that only people are: an apposition headed by one ("Eli Marcus, a spokesman for
+# X" / "a marine economist, Ana Diaz,") makes the name beside it a person's, whatever
+# the recogniser called it. Title words (HONORIFICS) count too, and so does any word
+# ending in -ist or -ician ("economist", "physician").
+PERSON_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson member official officer executive consultant physician
+    doctor resident teacher student worker operator owner manager founder treasurer secretary
+    chairman chairwoman chair president representative researcher scientist professor lecturer
+    lawyer attorney solicitor barrister judge expert adviser advisor strategist trader banker
+    investor partner editor writer reporter journalist engineer architect planner farmer
+    fisherman fisher fishermen mother father son daughter wife husband brother sister
+    grandmother grandfather granddaughter grandson widow widower retiree pensioner volunteer
+    campaigner organiser organizer leader head candidate voter shopkeeper tenant landlord
+    parent mayor governor senator councillor councilor minister director administrator
+    nurse surgeon dentist pharmacist pilot driver captain coach player athlete singer actor
+    actress artist designer chef baker owner-operator veteran survivor witness victim
+    mp lawmaker legislator commissioner inspector detective sergeant constable prosecutor
+    defendant plaintiff claimant employee staffer aide deputy assistant associate fellow
+    economist analyst historian""".split()
+)
+
+
+def is_person_noun(word: str) -> bool:
+    w = word.lower().strip("’'s,.") if word.lower().endswith(("’s", "'s")) else word.lower().strip(",.")
+    w = w[:-1] if w.endswith("s") and w[:-1] in PERSON_NOUNS else w
+    return w in PERSON_NOUNS or w.rstrip(".") in HONORIFICS or len(w) >= 7 and w.endswith(("ist", "ician", "ists", "icians"))
+
 
 NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin al el ter ten st.".split())
 

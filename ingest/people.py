@@ -25,7 +25,12 @@ from ingest.lexicon import (
     NAME_PARTICLES,
     NON_PERSON_HEADS,
     NOT_NAMES,
+    OBJECT_VERBS,
+    POST_NOMINALS,
+    POST_NOMINALS_MIXED,
     TITLE_WORDS,
+    is_person_noun,
+    is_post_nominal,
     name_gender,
 )
 
@@ -76,6 +81,10 @@ def clean_name(raw: str) -> tuple[str, str | None]:
     Returns the name and a gender implied by an honorific (Mrs., Sir...) if any."""
     name = _POSSESSIVE.sub("", raw.strip()).strip(" ,.;:")
     tokens = name.split()
+    while len(tokens) > 1 and is_post_nominal(tokens[-1]):
+        tokens.pop()  # "Jonathan Reade KC" -> "Jonathan Reade"
+    if len(tokens) > 1:
+        tokens[-1] = tokens[-1].rstrip(",")
     gender = None
     while tokens and tokens[0].lower().rstrip(".") in {k.rstrip(".") for k in HONORIFICS}:
         g = HONORIFICS.get(tokens[0].lower()) or HONORIFICS.get(tokens[0].lower().rstrip("."))
@@ -90,6 +99,12 @@ def looks_like_person(name: str) -> bool:
     tokens = name.split()
     return 2 <= len(tokens) <= 3 and tokens[0].lower() in (MALE_NAMES | FEMALE_NAMES) and plausible_name(name)
 
+
+# post-nominals after a name ("Reade KC", "King, Jr."): part of the mention, not the name
+POST_NOMINAL_TAIL = (
+    r"(?:,?\s+(?:" + "|".join(sorted({p.upper() for p in POST_NOMINALS - POST_NOMINALS_MIXED}, key=len, reverse=True))
+    + r"|(?i:" + "|".join(sorted(POST_NOMINALS_MIXED, key=len, reverse=True)) + r")\.?)(?![\w’'-]))*"
+)
 
 _NICKNAMED = re.compile(r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'. -]{0,20})[”\"’']\s+([A-Z][\w’'-]+)")
 
@@ -108,6 +123,13 @@ _KIN = {
 _RELATIVE = re.compile(
     r"\b((?i:his|her))\s+(?:(?i:late|younger|elder|older|eldest|youngest|twin|teenage|adult)\s+)?"
     r"(" + "|".join(_KIN) + r"),?\s+([A-Z][a-z][\w’'-]*)\b(?![’']s?\s+[A-Z]|\s+[A-Z])"
+)
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|whose)\s+(?:(?:late|younger|elder|older|eldest|youngest|twin|teenage|adult)\s+)?("
+    + "|".join(_KIN) + r"),?\s+$",
+    re.I,
 )
 
 
@@ -153,6 +175,10 @@ def infer_genders(registry: "Registry") -> None:
     the same sentence, by majority over their mentions."""
     votes: dict[int, list[int]] = {}
     for m in registry.mentions:
+        # "Her brother, Malik Greene," / "his late wife Ann Cole": the kin word says it
+        kin = _KIN_BEFORE.search(registry.text[max(0, m.start - 40) : m.start])
+        if kin and not m.in_quote and registry.people[m.person].gender is None:
+            registry.people[m.person].gender = _KIN[kin.group(1).lower()]
         if m.in_quote or registry.people[m.person].gender is not None:
             continue
         rest = registry.text[m.end : m.end + 200]
@@ -164,6 +190,61 @@ def infer_genders(registry: "Registry") -> None:
     for idx, (male, female) in votes.items():
         if male != female:
             registry.people[idx].gender = "m" if male > female else "f"
+
+
+_PERSONAL_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+"
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def person_shaped_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[str, int, str | None]]:
+    """Names the recogniser missed or called a place or a company that read as a person's
+    from their context. ``runs`` are (start, end) offsets of runs of two or three proper
+    nouns outside quotes. A run is a person when
+
+    * an apposition describing a person follows it ("Eli Marcus, a spokesman for X",
+      "Ana Diaz, 81,", "Tamsin Greer, Asia economist") or precedes it ("The council's
+      cabinet member for housing, Imran Siddiqui, said");
+    * its last word appears elsewhere after Mr/Ms/Dr ("Ms. Ruiz"), which also gives a
+      gender;
+    * it signs off a quotation on a line of its own ("-- Tamsin Greer").
+
+    Returns (name, start, gender)."""
+    out = []
+    for start, end in runs:
+        name, _ = clean_name(text[start:end])
+        tokens = name.split()
+        if not 2 <= len(tokens) <= 3 or not plausible_name(name) or tokens[0].lower() in TITLE_WORDS:
+            continue
+        gender = None
+        after = text[end : end + 120]
+        before = text[max(0, start - 100) : start]
+        person = False
+        appo = re.match(r",\s+(\d{1,3}(?=,|\s*$)|[^,;:.\n“”\"]{1,100})", after)
+        if appo:
+            words = re.findall(r"[\w’'-]+", appo.group(1))
+            if appo.group(1).isdigit():
+                person = True
+            elif words and (words[0].lower() in {"a", "an", "the", "its", "his", "her", "their"}
+                            or words[0][:1].isupper() or words[0].endswith(("’s", "'s"))):
+                # the head noun: the last word before of/for/at/who..., at most six words in
+                head = []
+                for w in words[:7]:
+                    if w.lower() in {"of", "for", "at", "in", "with", "who", "whose", "from", "on", "and", "to"}:
+                        break
+                    head.append(w)
+                person = bool(head) and is_person_noun(head[-1])
+        if not person and after.startswith(","):
+            lead = re.search(r"([\w’'-]+)(?:\s+(?:of|for|at|in|with|from|on)\s+[^,;:.\n]{1,60})?,\s*$", before)
+            person = bool(lead) and is_person_noun(lead.group(1))
+        if not person and re.search(r"(?:^|\n)\s*(?:—|–|--)\s*$", before):
+            person = True  # a sign-off line
+        titled = re.search(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+" + re.escape(tokens[-1]) + r"\b", text)
+        if titled:
+            person = True
+            gender = _HONORIFIC_GENDER.get(titled.group(1).lower())
+        if person:
+            out.append((name, start, gender))
+    return out
 
 
 def nicknamed_names(text: str) -> list[tuple[str, int]]:
@@ -333,7 +414,7 @@ class Registry:
         found: list[Mention] = []
         for alias, idx in patterns:
             body = r"\s+(?:[“\"‘'][^”\"’'\n]{1,25}[”\"’']\s+)?".join(re.escape(t) for t in alias.split())
-            for m in re.finditer(r"(?<![\w’'])" + body + r"(?:['’]s)?(?![\w])", self.text):
+            for m in re.finditer(r"(?<![\w’'])" + body + POST_NOMINAL_TAIL + r"(?:['’]s)?(?![\w])", self.text):
                 s, e = m.start(), m.end()
                 if any(s < te and ts < e for ts, te in taken):
                     continue
@@ -342,18 +423,37 @@ class Registry:
                     resolved = self.match(alias, s)
                     person = resolved if resolved is not None else idx
                     if surnames.get(alias, 0) > 1:
-                        person = self._nearest_with(alias, s, default=person)
+                        person = self._first_with(alias, s, default=person)
+                        title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", self.text[max(0, s - 6) : s])
+                        want = _HONORIFIC_GENDER.get(title.group(1).lower()) if title else None
+                        if want and self.people[person].gender not in {None, want}:
+                            # "Ms. Ruiz" is the Ruiz who is a woman
+                            fits = [i for i, p in enumerate(self.people) if p.last == alias and p.gender == want]
+                            if fits:
+                                person = self._nearest_with(alias, s, default=fits[0], among=fits)
                 taken.append((s, e))
                 found.append(self._mention(s, e, person))
         found.sort(key=lambda m: m.start)
         self.mentions = found
 
-    def _nearest_with(self, token: str, pos: int, default: int) -> int:
-        """For a surname shared by several people: the one whose full name appeared
-        most recently before ``pos``."""
-        best, best_pos = default, -1
+    def _first_with(self, token: str, pos: int, default: int) -> int:
+        """For a bare surname shared by several people: the first of them the article
+        introduced by full name before ``pos`` (news copy tells the others apart by
+        first name)."""
+        best, best_pos = default, len(self.text)
         for i, p in enumerate(self.people):
             if p.last != token or len(p.tokens) < 2:
+                continue
+            if p.first_seen < min(pos, best_pos):
+                best, best_pos = i, p.first_seen
+        return best
+
+    def _nearest_with(self, token: str, pos: int, default: int, among: list[int] | None = None) -> int:
+        """For a surname shared by several people: the one whose full name appeared
+        most recently before ``pos`` (of ``among`` when given)."""
+        best, best_pos = default, -1
+        for i, p in enumerate(self.people):
+            if p.last != token or len(p.tokens) < 2 or among is not None and i not in among:
                 continue
             for m in re.finditer(re.escape(p.name), self.text[:pos]):
                 if m.start() > best_pos:
@@ -378,7 +478,7 @@ class Registry:
                 if k > 0 and raw[k - 1].lower() in _PREPOSITIONS:
                     prev_words = prev_words[:k]
                 break
-        oblique = bool(prev_words) and prev_words[-1] in _PREPOSITIONS
+        oblique = bool(prev_words) and prev_words[-1] in _PREPOSITIONS | OBJECT_VERBS
         return Mention(s, e, person, surface, possessive, oblique, self.in_quote(s))
 
     # --- queries -------------------------------------------------------------------
@@ -439,10 +539,12 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
 
 def title_before(text: str, start: int) -> str | None:
     """Title words right before a name: ``French President`` / ``U.K. Prime Minister``."""
-    window = text[max(0, start - 80) : start]
+    window = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]  # never across a paragraph
     words = window.split()
     picked: list[str] = []
     for w in reversed(words):
+        if w[-1] in "”\"’!?" or w.endswith(".") and not _abbreviation(w):
+            break  # the end of a sentence or quotation is no title
         bare = w.strip(",;:()—")
         if bare != w and picked:
             break
@@ -466,6 +568,14 @@ _ABBREV = frozenset(
     "mr mrs ms dr prof gen lt col sgt capt adm sen rep gov st jr sr inc corp co ltd vs etc no "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon est approx dept univ".split()
 )
+
+
+def _abbreviation(word: str) -> bool:
+    """"Gov.", "U.S.", "J.": a dot that does not end a sentence."""
+    w = word.strip("(").lower()
+    return w.rstrip(".") in _ABBREV or w.rstrip(".") in {t.rstrip(".") for t in HONORIFICS} or bool(
+        re.fullmatch(r"(?:[a-z]\.)+", w)
+    )
 
 
 def _sentence_end(text: str) -> int:

@@ -23,10 +23,12 @@ from ingest.people import (
     looks_like_person,
     infer_genders,
     nicknamed_names,
+    person_shaped_names,
     titled_names,
     plausible_name,
     title_before,
 )
+from ingest.lexicon import TITLE_WORDS
 from ingest.quotes import find_spans
 from ingest.split import split
 
@@ -98,11 +100,39 @@ def _people(article: Article, spans, docs) -> Registry:
                 continue
             start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             registry.add_name(name, start, gender=gender)
+    for name, start, gender in person_shaped_names(article.text, _proper_noun_runs(article.text, docs, registry)):
+        known = registry.match(name, start)
+        if any(p.last == name.split()[-1] for i, p in enumerate(registry.people) if len(p.tokens) > 1 and i != known):
+            gender = None  # "Mr. Whitaker" may be another Whitaker
+        if known is not None and len(registry.people[known].tokens) > 1:
+            registry.people[known].gender = registry.people[known].gender or gender
+            continue  # a middle name does not make another person, nor a new canonical name
+        registry.add_name(name, start, gender=gender)
     registry.scan_aliases()
     if registry.name_relatives():
         registry.scan_aliases()
     infer_genders(registry)
     return registry
+
+
+_CAP_RUN = re.compile(r"(?<![\w’'.-])(?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){1,3}[A-Z][\w’'-]*[a-z][\w’'-]*(?![\w’'-])")
+
+
+def _proper_noun_runs(text: str, docs, registry: Registry) -> list[tuple[int, int]]:
+    """(start, end) of every run of two to four capitalised words outside quotes that the
+    tagger reads as proper nouns throughout."""
+    runs = []
+    for block_start, doc in docs.items():
+        tags = {t.idx: t.pos_ for t in doc}
+        for m in _CAP_RUN.finditer(doc.text):
+            start = block_start + m.start()
+            if registry.in_quote(start):
+                continue
+            words = list(re.finditer(r"\S+", m.group(0)))
+            if all(tags.get(m.start() + w.start()) == "PROPN" or w.group(0).rstrip(".").lower() in TITLE_WORDS
+                   for w in words):
+                runs.append((start, block_start + m.end()))
+    return runs
 
 
 def _speakers(article: Article, registry: Registry, spans, attributions) -> dict[int, Speaker]:
@@ -127,6 +157,7 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
     text = article.text
     paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
     titles: list[str] = []
+    honours: list[str] = []
     for m in registry.mentions:
         if m.person != idx or m.in_quote or m.possessive:
             continue
@@ -139,7 +170,10 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
         t = title_before(text, m.start)
         if t:
             titles.append(t)
-    return titles[0] if titles else None
+        tail = m.text[len(registry.people[idx].name):].strip(" ,")
+        if tail and m.text.startswith(registry.people[idx].name):
+            honours.append(tail)  # "KC", "MBE": post-nominals describe the person
+    return titles[0] if titles else (honours[0] if honours else None)
 
 
 def check_offsets(result: IngestedArticle) -> None:

@@ -1,6 +1,8 @@
 """Attribution rules, one invented example each: pronouns, floating quotes,
 appositions, labels. The sentences are made up for these tests."""
 
+from pathlib import Path
+
 from ingest.load import RawDocument
 from ingest.pipeline import process
 
@@ -146,3 +148,121 @@ def test_surname_that_is_also_a_place_word_after_a_personal_honorific():
     )
     assert got["Demand always comes back,"] == "Min-jun Hall"
     assert got["helpful but late,"] == "Min-jun Hall"
+
+
+def test_post_nominals_are_not_part_of_the_name_and_a_listener_is_not_the_speaker():
+    from ingest.load import load_file
+
+    item = process(load_file(Path(__file__).resolve().parent.parent / "data" / "hard" / "court-postnominals.md"))
+    got = {q.text: q.speaker for q in item.quotes}
+    people = {s.name: s for s in item.speakers}
+    assert got["My client is not asking the court to take sides in an industrial dispute,"] == "Jonathan Reade"
+    assert got["It is asking the court to insist that the rules are followed."] == "Jonathan Reade"
+    assert got["scrupulously fair"] == "Priya Lal"
+    assert got["Whatever she decides, someone will appeal,"] == "Owen Hale"
+    assert got["I will not be rushed,"] == "Harriet Calloway"
+    assert {"Jonathan Reade", "Priya Lal", "Owen Hale"} <= set(people)
+    assert not any(w in name.split() for name in people for w in ("KC", "MBE", "PhD"))
+    assert "Reade" in people["Jonathan Reade"].aliases
+
+
+def test_post_nominal_describes_a_person_with_no_other_description():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\nCarl Dunn Jr. disagreed. “It took twelve,” Dunn said."))
+    people = {s.name: s for s in item.speakers}
+    assert people["Carl Dunn"].description == "Jr."
+
+
+def test_object_of_told_is_a_listener_not_a_subject():
+    from ingest.people import Registry
+
+    text = "The caretaker told Marta Quill the boiler had failed."
+    reg = Registry(text, [])
+    reg.add_name("Marta Quill", text.index("Marta"))
+    reg.scan_aliases()
+    assert reg.mentions[0].oblique
+
+
+def test_name_with_a_person_apposition_is_a_person_whatever_the_recogniser_says():
+    got = speakers(
+        "Ivo Brannock, a spokesman for the port authority, said the cranes had been “grossly neglected”.\n\n"
+        "“We are replacing all of them,” he said."
+    )
+    assert got["grossly neglected"] == "Ivo Brannock"
+    assert got["We are replacing all of them,"] == "Ivo Brannock"
+
+
+def test_name_after_a_role_apposition_is_a_person():
+    got = speakers(
+        "The county's deputy leader for transport, Idris Vantongeren, told reporters the scheme had "
+        "“run out of road”."
+    )
+    assert got["run out of road"] == "Idris Vantongeren"
+
+
+def test_honorific_with_a_surname_confirms_the_full_name_and_its_gender():
+    got = speakers(
+        "Ossian Fairley, 31, drives a taxi. His grandmother Tiadora Fairley, 84, has not left her flat since May.\n\n"
+        "“I miss the market most,” Ms. Fairley said."
+    )
+    assert got["I miss the market most,"] == "Tiadora Fairley"
+
+
+def test_kin_word_before_a_full_name_gives_its_gender():
+    got = speakers(
+        "Oriel Tansy opened the first shop in 2015. Her brother, Bexley Tansy, a former banker, joined later and, "
+        "she says, “kept the lights on.”\n\n"
+        "“We nearly went under twice,” she says."
+    )
+    assert got["kept the lights on."] == "Oriel Tansy"
+    assert got["We nearly went under twice,"] == "Oriel Tansy"
+
+
+def test_bare_shared_surname_is_the_first_person_introduced():
+    got = speakers(
+        "Wren Halloway founded the studio. Her husband, Dacey Halloway, keeps the books.\n\n"
+        "The first year, Halloway recalls, was brutal. “We ate a lot of rice,” she says."
+    )
+    assert got["We ate a lot of rice,"] == "Wren Halloway"
+
+
+def test_the_role_means_the_one_person_introduced_with_it_even_far_back():
+    got = speakers(
+        "Circuit Judge Odile Varga heard the case over three days.\n\n"
+        "The defence asked for a suspended sentence. Prosecutors wanted four years.\n\n"
+        "Varga said she had read every letter.\n\n"
+        "“You knew exactly what you were doing,” the judge told Pim Arkwright."
+    )
+    assert got["You knew exactly what you were doing,"] == "Odile Varga"
+
+
+def test_a_name_after_a_titled_speaker_does_not_take_the_title():
+    got = speakers(
+        "Judge Odile Varga told Sela Brandt that the offence was serious.\n\n"
+        "“The trust you broke was real,” the judge said."
+    )
+    assert got["The trust you broke was real,"] == "Odile Varga"
+
+
+def test_possessive_role_finds_the_person_introduced_later_with_it():
+    got = speakers(
+        "The clinic is trialling a sleep sensor, in what its lead researcher has called “a small revolution”.\n\n"
+        "Dr Halvard Quist, the researcher running the trial, said: “We will know by spring.”"
+    )
+    assert got["a small revolution"] == "Halvard Quist"
+
+
+def test_a_thing_that_promised_words_is_no_role_of_a_person():
+    # the quoted words are the leaflet's; "leaflet" is no role, even in a clause after a name
+    got = speakers(
+        "His daughter, Mira Osk, said she chose the home because the leaflet promised “round-the-clock care”."
+    )
+    assert got["round-the-clock care"] is None
+
+
+def test_accused_and_shot_back_introduce_reported_words():
+    got = speakers(
+        "Senator Bram Tollund accused the treasurer of “hiding the bill” until after the vote.\n\n"
+        "Tollund’s rival, Senator Ines Carvel, shot back that the money was “already in the bank” and always had been."
+    )
+    assert got["hiding the bill"] == "Bram Tollund"
+    assert got["already in the bank"] == "Ines Carvel"
