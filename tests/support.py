@@ -56,6 +56,8 @@ def assert_no_fabricated_quotes(answer, articles: dict[str, str]) -> None:
     for c in answer.citations:
         text = articles[c.article_id]
         assert text[c.start:c.end] == c.text, (c, answer.answer)
+    spans = [(c.kind, c.article_id, c.start, c.end) for c in answer.citations]
+    assert len(spans) == len(set(spans)), ("the same span cited twice", answer.answer)
     norm = lambda s: re.sub(r"\s+", " ", s.replace("’", "'").replace("“", '"').replace("”", '"')).strip(" .,;:!?").lower()  # noqa: E731
     bodies = [norm(t) for t in articles.values()]
     for m in re.finditer(r"[“\"]([^“”\"]{2,}?)[”\"]", answer.answer):

@@ -46,6 +46,8 @@ TUNED = {
     "blind-v1": (DATA / "testsets" / "blind" / "default_article_blind.jsonl", DEFAULT_ARTICLE, 0.85),
     "blind-v2": (DATA / "testsets" / "blind2" / "default_article_blind2.jsonl", DEFAULT_ARTICLE, 0.80),
     "third-article": (DATA / "testsets" / "blind2" / "third_article.jsonl", DATA / "testsets" / "blind2" / "third_article.md", 0.70),
+    "blind-v3": (DATA / "testsets" / "blind3" / "default_article_blind3.jsonl", DEFAULT_ARTICLE, 0.78),
+    "fourth-article": (DATA / "testsets" / "blind3" / "fourth_article.jsonl", DATA / "testsets" / "blind3" / "fourth_article.md", 0.68),
 }
 
 

@@ -333,7 +333,9 @@ class ExtractiveBackend:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
         chosen = [best]
-        for score, lex, sent in candidates[1:3]:
+        for score, lex, sent in candidates[:3]:
+            if sent in chosen:  # the best may have moved down the list (typed answers)
+                continue
             new_terms = set(tokens(sent.text)) & set(q_tokens) - set(tokens(best.text))
             if score >= best_score - 0.05 and new_terms and sent.passage_id == best.passage_id:
                 chosen.append(sent)
