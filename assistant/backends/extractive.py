@@ -76,7 +76,16 @@ class ExtractiveBackend:
             # reports it speaking
             return self._fact(ctx, about=org.group(1), reported_only=True)
         if a.kind == "speaker" and a.targets:
-            return self._speaker(ctx)
+            draft = self._speaker(ctx)
+            wanted = _answer_type(a.question)
+            strict = wanted in ("money", "time", "share", "duration") or (
+                wanted == "number" and re.search(r"\bhow\s+many\b", a.question, re.I))
+            if strict and not draft.refused and \
+                    not any(_has_type(src.text, wanted, a.question) for src in draft.sources):
+                # "How much do forklift drivers earn?" asked of the forklift driver: his
+                # words have no sum in them, so the answer is the article's, or nobody's
+                return self._fact(ctx)
+            return draft
         if a.targets and a.targets[0].how == "named" and _answer_type(a.question) is None:
             # "How did Ferrante defend the estimate?", "Arnold's best option for Kyiv?": no
             # speech verb, but the person's own words answer; the article's facts if not
