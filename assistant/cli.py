@@ -256,6 +256,8 @@ def evaluate(
     compare_to: Annotated[Optional[Path], typer.Option("--compare", help="An earlier results.json.")] = None,
     repeat: Annotated[int, typer.Option("--repeat", min=1, max=20, help="Run each case N times (mean and spread).")] = 1,
     export: Annotated[Optional[str], typer.Option("--export", help="Also write the set as ragas-jsonl | ragas-csv | deepeval | promptfoo.")] = None,
+    judge: Annotated[bool, typer.Option("--judge", help="Also score faithfulness with the OpenAI-compatible model of the openai "
+                                        "settings (advisory: warns, never gates).")] = False,
 ) -> None:
     """Evaluate the assistant on a test set: deterministic scores, reports, a CI gate."""
     import yaml
@@ -279,6 +281,11 @@ def evaluate(
             if not isinstance(thresholds, dict):
                 raise InputError("a gate file holds 'metrics:' and optionally 'max_drop:'", str(gate_file))
         baseline = runner.load_results(compare_to) if compare_to else None
+        judge_model = None
+        if judge:
+            from assistant.evaluation.judge import Judge
+
+            judge_model = Judge(settings)
         interactive = sys.stderr.isatty()
         if interactive:
             from rich.progress import Progress
@@ -286,9 +293,9 @@ def evaluate(
             with Progress(transient=True) as bar:
                 task = bar.add_task("evaluating", total=len(cases) * repeat)
                 result = runner.run(bot, cases, backend, repeat, str(testset), fmt,
-                                    progress=lambda d, t: bar.update(task, completed=d))
+                                    progress=lambda d, t: bar.update(task, completed=d), judge=judge_model)
         else:
-            result = runner.run(bot, cases, backend, repeat, str(testset), fmt)
+            result = runner.run(bot, cases, backend, repeat, str(testset), fmt, judge=judge_model)
     except AssistantError as exc:
         _fail(exc)
         return
@@ -303,6 +310,10 @@ def evaluate(
     typer.echo(f"{result['cases']} cases, pass rate {s['pass_rate']:.3f}, quote fidelity {s.get('quote_fidelity')}, "
                f"speaker accuracy {s.get('speaker_accuracy')}, abstention {s['abstention_matrix']}")
     typer.echo(f"wrote {', '.join(str(p) for p in paths.values())}")
+    if judge:
+        typer.echo(f"llm faithfulness (advisory) {s.get('llm_faithfulness')}")
+        for w in result.get("judge_warnings", []):
+            typer.echo(f"judge warning: {w}", err=True)
     if comparison:
         for r in comparison["regressed"]:
             typer.echo(f"regressed: {r['id']}: {'; '.join(r['reasons'])}")

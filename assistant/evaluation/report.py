@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 HEADLINE = ["pass_rate", "quote_fidelity", "speaker_accuracy", "quote_recall", "speaker_precision", "speaker_recall",
             "fact_recall", "citation_validity", "abstention", "correct_refusal_rate", "false_answer_rate",
-            "over_refusal_rate", "hit@5", "recall@5", "mrr", "ndcg@10", "token_f1", "rouge_l", "semantic_similarity", "forbidden_hits",
+            "over_refusal_rate", "hit@5", "recall@5", "mrr", "ndcg@10", "token_f1", "rouge_l", "semantic_similarity", "llm_faithfulness", "forbidden_hits",
             "error_rate"]
 
 
@@ -48,6 +48,8 @@ def markdown(run: dict[str, Any]) -> str:
     lines += [f"| {t} | {v['cases']} | {v['pass_rate']:.3f} |" for t, v in s["by_tag"].items()]
     if run.get("gate"):
         lines += ["", "## Gate failed", ""] + [f"- {p}" for p in run["gate"]]
+    if run.get("judge_warnings"):
+        lines += ["", "## LLM judge warnings (advisory, never gating)", ""] + [f"- {w}" for w in run["judge_warnings"]]
     comp = run.get("comparison")
     if comp:
         lines += ["", "## Compared with the baseline", ""]
@@ -125,6 +127,9 @@ def html_report(run: dict[str, Any], passages: dict[str, str]) -> str:
                      f'{html.escape(r["question"])} <span class="why">{reasons}</span></summary>'
                      f'<p>{html.escape(r.get("answer") or r.get("error", ""))}</p><ul>{cit}</ul>{ev}</details>')
     gate = ("<h2>Gate failed</h2><ul>" + "".join(f"<li>{html.escape(p)}</li>" for p in run["gate"]) + "</ul>") if run.get("gate") else ""
+    if run.get("judge_warnings"):
+        gate += ("<h2>LLM judge warnings (advisory, never gating)</h2><ul>"
+                 + "".join(f"<li>{html.escape(w)}</li>" for w in run["judge_warnings"]) + "</ul>")
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Evaluation report</title>
 <style>body{{font-family:system-ui,sans-serif;max-width:1000px;margin:1rem auto;padding:0 1rem}}
 mark{{background:#ffe58a}} .fail summary{{color:#a11}} .pass summary{{color:#161}} .why{{color:#777;font-size:.9em}}

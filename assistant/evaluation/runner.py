@@ -27,8 +27,10 @@ def git_revision() -> str | None:
 
 
 def run(bot, cases: list[Case], backend: str | None = None, repeat: int = 1, testset: str = "",
-        fmt: str = "native", progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
-    """Ask every case (``repeat`` times), score it, and aggregate."""
+        fmt: str = "native", progress: Callable[[int, int], None] | None = None, judge=None) -> dict[str, Any]:
+    """Ask every case (``repeat`` times), score it, and aggregate. With a ``judge``
+    (``assistant.evaluation.judge.Judge``) each answer also gets an LLM faithfulness score,
+    reported and warned about but never part of passing or gating."""
     bot.library.refresh()
     articles = {aid: v.item.article.text for aid, v in bot.library.articles.items()}
     quotes_by_start = {(q.article_id, q.start): q for v in bot.library.articles.values() for q in v.item.quotes}
@@ -56,6 +58,10 @@ def run(bot, cases: list[Case], backend: str | None = None, repeat: int = 1, tes
                     a_vec, r_vec = emb.embed_many([d["answer"], case.expected_answer])
                     scored["metrics"]["semantic_similarity"] = {"score": round(float(a_vec @ r_vec), 4),
                                                                 "reason": f"{emb.model_id} cosine vs expected answer"}
+                if judge is not None:
+                    from assistant.evaluation.judge import METRIC
+
+                    scored["metrics"][METRIC] = judge.score(case.question, d["answer"], d["citations"])
                 row.update({"answer": d["answer"], "refused": d["refused"], "backend": d["backend"],
                             "citations": d["citations"], "notice": d["notice"], "flags": d["flags"],
                             "timings_ms": d["timings_ms"], "retrieved_contexts": [h.text for h in hits[:5]],
@@ -78,8 +84,15 @@ def run(bot, cases: list[Case], backend: str | None = None, repeat: int = 1, tes
                    "openai_model": bot.settings.openai_model if (backend or bot.settings.backend) == "openai" else None},
         "elapsed_s": round(time.perf_counter() - t0, 2),
         "summary": summary,
+        "judge_warnings": _judge_warnings(runs[0]) if judge is not None else [],
         "results": runs[0] if repeat == 1 else [row for rs in runs for row in rs],
     }
+
+
+def _judge_warnings(results: list[dict[str, Any]]) -> list[str]:
+    from assistant.evaluation.judge import warnings
+
+    return warnings(results)
 
 
 def aggregate(results: list[dict[str, Any]]) -> dict[str, Any]:
@@ -126,6 +139,8 @@ def gate(summary: dict[str, Any], thresholds: dict[str, Any], baseline: dict[str
     ``max_drop: {metric: d}`` against a baseline summary."""
     problems = []
     for name, rule in (thresholds.get("metrics") or {}).items():
+        if name == "llm_faithfulness":
+            continue  # advisory only: a judge model never gates
         value = summary.get(name)
         if value is None:
             problems.append(f"{name}: not measured")
