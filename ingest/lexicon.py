@@ -113,6 +113,7 @@ HONORIFICS: dict[str, str | None] = {
     "pastor": None, "vicar": None, "reverend": None, "economist": None, "analyst": None,
     "historian": None, "novelist": None, "author": None, "founder": None, "landlord": None,
     "landlady": "f", "firefighter": None, "paramedic": None, "surgeon": None, "midwife": "f",
+    "marshal": None, "organiser": None, "organizer": None, "cr": None, "cr.": None,
 }
 # Title words that may precede a name and form its description ("French President").
 TITLE_WORDS = frozenset(k.rstrip(".") for k in HONORIFICS) | frozenset(

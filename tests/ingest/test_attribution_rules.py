@@ -266,3 +266,48 @@ def test_accused_and_shot_back_introduce_reported_words():
     )
     assert got["hiding the bill"] == "Bram Tollund"
     assert got["already in the bank"] == "Ines Carvel"
+
+
+def test_a_role_phrase_before_a_name_is_not_part_of_it():
+    got = speakers(
+        "County Fire Marshal Ruth Oyelaran said the cause was unknown.\n\n"
+        "“We will know more next week,” Oyelaran said.\n\n"
+        "Organiser Pippa Strand, a retired teacher, said the fete would go ahead.\n\n"
+        "“Rain or shine,” Ms Strand said."
+    )
+    assert got["We will know more next week,"] == "Ruth Oyelaran"
+    assert got["Rain or shine,"] == "Pippa Strand"
+
+
+def test_a_first_name_that_is_also_a_title_word_stays():
+    got = speakers(
+        "Shire councillor Dean Mowbray said the road would reopen.\n\n"
+        "“It is a priority,” Cr Mowbray said."
+    )
+    assert got["It is a priority,"] == "Dean Mowbray"
+
+
+def test_a_leading_initial_does_not_make_another_person():
+    got = speakers(
+        "Ward member K. Anil Varma said the drains were blocked.\n\n"
+        "Mr. Anil Varma said he would write to the engineer. “Nobody has come,” he said."
+    )
+    assert got["Nobody has come,"] == "K. Anil Varma"
+
+
+def test_a_couple_named_together_are_two_people():
+    got = speakers(
+        "The bakery’s owners, Graham and Roz Tiller, plan to retire.\n\n"
+        "Mrs Tiller said she would miss the customers. “They are family,” she said.\n\n"
+        "Mr Tiller said the ovens were “older than me”."
+    )
+    assert got["They are family,"] == "Roz Tiller"
+    assert got["older than me"] == "Graham Tiller"
+
+
+def test_an_age_makes_a_place_like_surname_a_person():
+    got = speakers(
+        "Among the swimmers was Marigold Hall, 10, who swam two lengths.\n\n"
+        "“The water was freezing,” she said."
+    )
+    assert got["The water was freezing,"] == "Marigold Hall"
