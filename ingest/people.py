@@ -434,6 +434,13 @@ class Registry:
                     p.aliases.add(p.first)
             for a in p.aliases:
                 patterns.append((a, i))
+        # a nickname given between the names ("Callum "Cal" Brightwell") is an alias too
+        for m in _NICKNAMED.finditer(self.text):
+            nick = m.group(2).strip()
+            owners = [i for i, p in enumerate(self.people) if len(p.tokens) > 1 and p.first == m.group(1) and p.last == m.group(3)]
+            if owners and nick.lower() not in NOT_NAMES and not any(nick in p.aliases for p in self.people):
+                self.people[owners[0]].aliases.add(nick)
+                patterns.append((nick, owners[0]))
         patterns.sort(key=lambda x: -len(x[0]))
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []

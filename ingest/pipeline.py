@@ -129,9 +129,12 @@ def _proper_noun_runs(text: str, docs, registry: Registry) -> list[tuple[int, in
             if registry.in_quote(start):
                 continue
             words = list(re.finditer(r"\S+", m.group(0)))
+            # a capitalised word opening the sentence is no part of a name ("For Ann Lee, 58,")
+            while len(words) > 2 and tags.get(m.start() + words[0].start()) in {"ADP", "DET", "CCONJ", "SCONJ", "ADV", "PRON"}:
+                words.pop(0)
             if all(tags.get(m.start() + w.start()) == "PROPN" or w.group(0).rstrip(".").lower() in TITLE_WORDS
                    for w in words):
-                runs.append((start, block_start + m.end()))
+                runs.append((block_start + m.start() + words[0].start(), block_start + m.end()))
     return runs
 
 

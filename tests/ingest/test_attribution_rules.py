@@ -311,3 +311,19 @@ def test_an_age_makes_a_place_like_surname_a_person():
         "“The water was freezing,” she said."
     )
     assert got["The water was freezing,"] == "Marigold Hall"
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name():
+    got = speakers(
+        "For Anselme Quiévreux, 61, who keeps bees above the town, the ban came too late. "
+        "“Half my hives are empty,” he said."
+    )
+    assert got["Half my hives are empty,"] == "Anselme Quiévreux"
+
+
+def test_a_nickname_between_the_names_is_an_alias():
+    got = speakers(
+        "The goalkeeper Dominic \"Dom\" Farrow, 30, is out for a month.\n\n"
+        "Dom posted a photo from hospital, writing: \"Back before you know it.\""
+    )
+    assert got["Back before you know it."] == "Dominic Farrow"
