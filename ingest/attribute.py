@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from ingest.lexicon import (
     ADVERBS,
     DETERMINERS,
+    NOT_NAMES,
+    TITLE_WORDS,
     OBJECT_VERBS,
     PARTICIPLE_CUES,
     PRONOUNS,
@@ -140,11 +142,35 @@ class Attributor:
                 if not self.reg.people[known].confirmed:
                     self.reg.people[known].confirmed = changed = True
                 continue
-            if self.reg.in_quote(start) or self._pos_at(start) != "PROPN":
+            if self.reg.in_quote(start):
+                continue
+            if self._pos_at(start) != "PROPN":
+                changed = self._surname_of_full_name(m.group(1), start) or changed
                 continue
             name, gender = clean_name(m.group(1))
-            changed = self._new_speaker(name, start + m.group(1).find(name.split()[0]) if name else start, gender) is not None or changed
+            ref = self._new_speaker(name, start + m.group(1).find(name.split()[0]) if name else start, gender)
+            if ref is None:  # the recogniser called it a company: "Thistle said" after "Ezekiel Thistle"
+                changed = self._surname_of_full_name(m.group(1), start) or changed
+            changed = ref is not None or changed
         return changed
+
+    def _surname_of_full_name(self, word: str, start: int) -> bool:
+        """"Pence said", with the tagger reading the capitalised word as a common noun:
+        it is still a person when the article introduced "Isaiah Pence" earlier, outside
+        quotes, and never writes the word in lower case. Registers that full name."""
+        if " " in word or word.lower() in NOT_NAMES or word.lower() in TITLE_WORDS or word.isupper():
+            return False
+        if re.search(r"(?<![\w’'-])" + re.escape(word.lower()) + r"(?![\w’'-])", self.text):
+            return False
+        for f in re.finditer(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*)\s+" + re.escape(word) + r"(?![\w’'-])", self.text[:start]):
+            first = f.group(1)
+            if first.lower() in NOT_NAMES or first.lower() in TITLE_WORDS or self.reg.in_quote(f.start()):
+                continue
+            if self._pos_at(f.start()) != "PROPN" or not plausible_name(f"{first} {word}"):
+                continue
+            self.reg.add_name(f"{first} {word}", f.start(), confirmed=True)
+            return True
+        return False
 
     # --- sentence geometry ---------------------------------------------------------
     def _sentence_window(self, sp: Span) -> tuple[int, int]:
@@ -715,6 +741,9 @@ class Attributor:
             if v and self._pos_at(m.end + s + v.start(1)) not in {"NOUN", "ADJ"}:
                 return True
         before = self.masked[max(0, m.start - 30) : m.start]
+        nxt = re.match(r"\s+(?=[a-z])", window)
+        if nxt and self._pos_at(m.end + nxt.end()) in {"VERB", "AUX"}:
+            return False  # "Lee said Park had been injured": Park heads the reported clause
         return bool(re.search(r"(?:said|says|added|asked|wrote|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", before))
 
     def _paragraph_starts(self) -> list[int]:

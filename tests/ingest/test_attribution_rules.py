@@ -327,3 +327,22 @@ def test_a_nickname_between_the_names_is_an_alias():
         "Dom posted a photo from hospital, writing: \"Back before you know it.\""
     )
     assert got["Back before you know it."] == "Dominic Farrow"
+
+
+def test_a_surname_speaker_reaches_the_full_name_introduced_earlier():
+    got = speakers(
+        "Harbour Town got 19 points from Ezekiel Thistle and 12 from Rory Blane.\n\n"
+        "Thistle said the team had \"plenty left in the tank.\"\n\n"
+        "\"We go again on Friday,\" he said."
+    )
+    assert got["plenty left in the tank."] == "Ezekiel Thistle"
+    assert got["We go again on Friday,"] == "Ezekiel Thistle"
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_speaker():
+    got = speakers(
+        "Coach Ivor Salt praised his side.\n\n"
+        "Salt said Tobias Wren had played with a broken finger.\n\n"
+        "\"He never complains,\" he said."
+    )
+    assert got["He never complains,"] == "Ivor Salt"
