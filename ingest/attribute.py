@@ -44,7 +44,7 @@ from ingest.lexicon import (
     WORK_NOUNS,
     is_person_noun,
 )
-from ingest.people import Registry, _sentence_end, clean_name, infer_genders, plausible_name
+from ingest.people import Registry, _sentence_end, clean_name, infer_genders, mostly_organisation, plausible_name
 from ingest.quotes import Span
 
 MASK = "█"
@@ -638,6 +638,8 @@ class Attributor:
 
     def _new_speaker(self, name: str, start: int, gender: str | None) -> _Ref | None:
         if not name or not plausible_name(name):
+            return None
+        if self.reg.match(name, start) is None and mostly_organisation(name, self.docs.values()):
             return None
         ent = self._ent_label(start)
         if ent in {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "DATE", "TIME"}:

@@ -110,6 +110,22 @@ def _strip_initials(tokens: list[str]) -> list[str]:
     return tokens[k:]
 
 
+def mostly_organisation(word: str, docs) -> bool:
+    """Is a one-word name one the recogniser calls an organisation or a place more often
+    than a person across the article ("Shares in Halvorsen", "Halvorsen said in a
+    statement")? Such a word is a company, not someone's surname."""
+    if " " in word:
+        return False
+    person = other = 0
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.text.split()[-1:] == [word]:
+                person += 1  # "Lyn Petrie", "Mrs Petrie" count for "Petrie"
+            elif ent.text == word and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"}:
+                other += 1
+    return other > person
+
+
 def looks_like_person(name: str) -> bool:
     """An entity the recogniser did not call PERSON that still reads as a person's
     name: two or three words led by a common first name ("Nadia Farouk")."""

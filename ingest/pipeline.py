@@ -21,6 +21,7 @@ from ingest.people import (
     apposition_after,
     clean_name,
     looks_like_person,
+    mostly_organisation,
     infer_genders,
     nicknamed_names,
     person_shaped_names,
@@ -97,6 +98,8 @@ def _people(article: Article, spans, docs) -> Registry:
             if not plausible_name(name):
                 continue
             if ent.label_ != "PERSON" and not looks_like_person(name):
+                continue
+            if registry.match(name) is None and mostly_organisation(name, docs.values()):
                 continue
             start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             registry.add_name(name, start, gender=gender)

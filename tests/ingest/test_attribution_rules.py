@@ -346,3 +346,12 @@ def test_the_subject_of_a_reported_clause_is_not_the_speaker():
         "\"He never complains,\" he said."
     )
     assert got["He never complains,"] == "Ivor Salt"
+
+
+def test_a_one_word_company_is_no_speaker():
+    got = speakers(
+        "Shares in Varnholt fell 12 per cent on Wednesday after the Norwegian packaging group cut "
+        "its full-year guidance.\n\nVarnholt shares have lost 30 per cent this year.\n\n"
+        "Varnholt said in a statement that the board was \"fully supportive\" of the chief executive."
+    )
+    assert got["fully supportive"] is None
