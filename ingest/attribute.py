@@ -525,6 +525,11 @@ class Attributor:
         # a name right before the verb
         m = self._mention_ending(end)
         if m is not None:
+            head = re.search(r"(?:^|[\s,])((?i:a|an|the|one|another)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+"
+                             r"(?:for|of|at|to|with)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$", seg)
+            if head and self._is_person_head(head.group(1)):
+                # "A spokesperson for Ann Lee said": the speaker is the spokesperson
+                return _Ref("unnamed", pos=lo + head.start(1), text=head.group(1))
             return _Ref("person", person=m)
         if allow_apposition and (seg.endswith(",") or self._comma_in_close(end)):
             ref = self._apposition_subject(lo, end)
@@ -561,6 +566,12 @@ class Attributor:
             if person is not None:
                 return _Ref("person", person=person)
         return None
+
+    @staticmethod
+    def _is_person_head(np: str) -> bool:
+        """Is the head noun of "a spokesperson for X" / "a friend of X" a person noun?"""
+        words = re.split(r"\s+(?:for|of|at|to|with)\s+", np, maxsplit=1)[0].split()
+        return len(words) >= 2 and (is_person_noun(words[-1]) or words[-1].lower() in {"friend", "source", "insider", "relative", "neighbour", "neighbor", "colleague"})
 
     def _comma_in_close(self, end: int) -> bool:
         """Does the text before ``end`` close a quotation with the clause's comma inside
@@ -683,6 +694,11 @@ class Attributor:
                 if lo <= m.start < hi and not m.in_quote and self.reg.people[m.person].confirmed
                 and self._gender_ok(m.person, gender)
             ]
+            anonymous = self._anonymous_speaker(lo, hi)
+            # a person named later in the anonymous speaker's own sentence is what they spoke about
+            after = anonymous + _sentence_end(self.masked[anonymous:hi]) if anonymous is not None else None
+            if anonymous is not None and not any(m.start > after for m in cands):
+                return None  # "A neighbour who asked not to be named said ...": the pronoun is theirs
             speakers = [m.person for m in cands if self._speech_subject(m)]
             speakers += [
                 r.speaker for sp, r in zip(self.spans, self.results)
@@ -707,6 +723,21 @@ class Attributor:
             if cands:
                 return cands[-1].person
         return None
+
+    def _anonymous_speaker(self, lo: int, hi: int) -> int | None:
+        """Offset of the last indefinite unnamed speaker in ``lo:hi`` ("A neighbour who
+        asked not to be identified said", "One resident told ..."), or None."""
+        found = None
+        for v in self._verbs(lo, self.masked[lo:hi]):
+            if v.group(1).lower() in WEAK_VERBS:
+                continue
+            head = self.masked[lo : lo + v.start()]
+            sentence = re.split(r"[.!?█\n]\s+|\n", head)[-1]
+            if re.match(r"\s*(?:A|An|One|Another)\s+[a-z][^;:,█]{0,80}$", sentence) and not any(
+                lo + v.start() - len(sentence) <= m.start < lo + v.start() for m in self.reg.mentions
+            ):
+                found = lo + v.start() - len(sentence)
+        return found
 
     def _last_by_position(self, people: list[int], lo: int, hi: int) -> int:
         best, best_pos = people[-1], -1

@@ -355,3 +355,20 @@ def test_a_one_word_company_is_no_speaker():
         "Varnholt said in a statement that the board was \"fully supportive\" of the chief executive."
     )
     assert got["fully supportive"] is None
+
+
+def test_a_spokesperson_for_a_named_person_is_not_that_person():
+    got = speakers(
+        "Ex-keyboardist Odile Marchbank, who left in 2017 to retrain as a nurse, is not part of the "
+        "line-up. A spokesperson for Odile said she sent the band “every success”."
+    )
+    assert got["every success"] is None
+
+
+def test_a_pronoun_after_an_indefinite_unnamed_speaker_is_theirs():
+    got = speakers(
+        "“Check your alarms,” fire officer Bryony Cask said.\n\n"
+        "A passer-by who declined to give her name said she saw Lionel Fenwick climb the ladder.\n\n"
+        "“He didn’t even hesitate,” she said."
+    )
+    assert got["He didn’t even hesitate,"] is None
