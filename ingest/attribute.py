@@ -72,6 +72,10 @@ _NAME_BEFORE_VERB = re.compile(
     r"(?:^|[.!?]\s+|[”\"]\s*|\n)((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s[^;:█,\n]{1,140}){0,3},?\s+"
     r"(?:(?:" + "|".join(ADVERBS) + r")\s+)*$"
 )
+_WHAT_CALLS = re.compile(
+    r"\bwhat\s+(he|she|they|[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|likes\s+to\s+|once\s+)?"
+    r"(calls?|called|describes?\s+as|described\s+as|terms?|termed)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$"
+)
 _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
 
@@ -239,6 +243,9 @@ class Attributor:
         starts_sentence = not re.search(r"\w", left.replace(MASK, ""))
         partial = not starts_sentence and not re.search(r"[:,]\s*$", left) or quote_text[:1].islower()
 
+        own = self._own_label(left_lo, left)
+        if own:  # "what she calls a "value first" approach": her words, not a coined term
+            return self._resolved(own[0], own[1], "what the speaker calls it", True)
         term = self._term_reason(sp, left, right, words, sentence_has_cue)
         if term:
             self.terms.add(quote_text.lower().strip(" ,.;:"))
@@ -259,6 +266,17 @@ class Attributor:
         if speaker is not None:
             return Attribution(speaker[0], None, speaker[1], "direct" if not partial else "partial", partial)
         return Attribution(None, None, "no speech cue", "partial" if partial else "direct", partial)
+
+    def _own_label(self, lo: int, left: str) -> tuple[_Ref, str] | None:
+        """``what S calls a "Q"`` / ``what he has described as "Q"``: S's own words for a
+        thing. (With a group for S, "what critics call", it is a label: see TERM_CUES.)"""
+        m = _WHAT_CALLS.search(left)
+        if not m:
+            return None
+        if m.group(1).lower() in PRONOUNS:
+            return _Ref("pronoun", gender=PRONOUNS[m.group(1).lower()], pos=lo + m.start(1)), m.group(2).lower()
+        person = self._mention_ending(lo + m.end(1))
+        return (_Ref("person", person=person), m.group(2).lower()) if person is not None else None
 
     def _verbs(self, lo: int, seg: str):
         """Speech-verb matches in ``seg`` (which starts at ``lo``) that the tagger does

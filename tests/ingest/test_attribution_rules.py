@@ -372,3 +372,12 @@ def test_a_pronoun_after_an_indefinite_unnamed_speaker_is_theirs():
         "“He didn’t even hesitate,” she said."
     )
     assert got["He didn’t even hesitate,"] is None
+
+
+def test_what_a_person_calls_a_thing_is_their_words():
+    got = quotes(
+        "Mirela Szabo joined in 2020 and has pursued what she calls a “price over volume” strategy, "
+        "while what critics call “shrinkflation” has spread."
+    )
+    assert got["price over volume"].speaker == "Mirela Szabo"
+    assert got["shrinkflation"].speaker is None
