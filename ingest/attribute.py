@@ -76,6 +76,9 @@ _WHAT_CALLS = re.compile(
     r"\bwhat\s+(he|she|they|[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|likes\s+to\s+|once\s+)?"
     r"(calls?|called|describes?\s+as|described\s+as|terms?|termed)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$"
 )
+_AS_PUTS_IT = re.compile(
+    r"\bas\s+(he|she|they|[A-Z][\w’'-]+)\s+(?:likes\s+to\s+|would\s+|might\s+)?(puts?|says?)\s+it,?\s*$"
+)
 _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
 
@@ -268,9 +271,9 @@ class Attributor:
         return Attribution(None, None, "no speech cue", "partial" if partial else "direct", partial)
 
     def _own_label(self, lo: int, left: str) -> tuple[_Ref, str] | None:
-        """``what S calls a "Q"`` / ``what he has described as "Q"``: S's own words for a
-        thing. (With a group for S, "what critics call", it is a label: see TERM_CUES.)"""
-        m = _WHAT_CALLS.search(left)
+        """``what S calls a "Q"`` / ``what he has described as "Q"`` / ``as she puts it,
+        "Q"``: S's own words. (With a group for S, "what critics call", it is a label: see TERM_CUES.)"""
+        m = _WHAT_CALLS.search(left) or _AS_PUTS_IT.search(left)
         if not m:
             return None
         if m.group(1).lower() in PRONOUNS:

@@ -381,3 +381,11 @@ def test_what_a_person_calls_a_thing_is_their_words():
     )
     assert got["price over volume"].speaker == "Mirela Szabo"
     assert got["shrinkflation"].speaker is None
+
+
+def test_as_she_puts_it_introduces_her_words():
+    got = speakers(
+        "At the helm is Maud Kettering, 66, who ran a dairy for 30 years before she sold up and, "
+        "as she puts it, “got bored of being bored.”"
+    )
+    assert got["got bored of being bored."] == "Maud Kettering"
