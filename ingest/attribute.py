@@ -830,7 +830,7 @@ class Attributor:
         # a paragraph that opens with this quotation: the previous paragraph's speaker
         lead = self.masked[sp.block_start : sp.open_mark]
         if lead.strip():
-            return None
+            return self._after_action_beat(sp, lead)
         paragraphs = self._paragraph_starts()
         k = paragraphs.index(sp.block_start) if sp.block_start in paragraphs else 0
         if k == 0:
@@ -856,6 +856,22 @@ class Attributor:
             if subject is not None:
                 return subject, "floating quote continues the previous paragraph's subject"
         return None
+
+    def _after_action_beat(self, sp: Span, lead: str) -> tuple[int, str] | None:
+        """``Asked about retiring, Kemp shakes her head. "Q"``: a quotation right after
+        a one-sentence action of the person the sentence is about, with no speech verb
+        and no quotation before it in the paragraph, is that person's."""
+        if MASK in lead or not re.search(r"[.!?]\s*$", lead):
+            return None
+        if _sentence_end(lead.strip()) < len(lead.strip()) - 1:
+            return None  # more than one sentence before the quotation
+        who = self._paragraph_subject(sp.block_start, sp.open_mark)
+        if who is None:
+            return None
+        named = [m.end for m in self.reg.mentions if sp.block_start <= m.start < sp.open_mark and m.person == who]
+        if not named or _VERB_RE.search(self.masked[named[0] : sp.open_mark]):
+            return None  # the person's own verb is a speech verb: the cue rules had their say
+        return who, "quote follows an action of its speaker"
 
     def _paragraph_subject(self, lo: int, hi: int) -> int | None:
         """The person a paragraph is about: named at the start of its first sentence

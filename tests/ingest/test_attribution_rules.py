@@ -389,3 +389,17 @@ def test_as_she_puts_it_introduces_her_words():
         "as she puts it, “got bored of being bored.”"
     )
     assert got["got bored of being bored."] == "Maud Kettering"
+
+
+def test_a_quote_after_an_action_of_the_paragraph_subject_is_theirs():
+    got = speakers(
+        "Thomas Varga has run the ferry for 40 years.\n\n"
+        "Asked whether he would ever sell it, Varga just grins. “And do what all day?”\n\n"
+        "The harbour master, Ines Pole, checks the tide tables. A storm is due on Friday."
+    )
+    assert got["And do what all day?"] == "Thomas Varga"
+
+
+def test_a_quote_after_an_action_with_two_people_stays_unknown():
+    got = speakers("Police stopped Rafe Dunn near the bridge. “It was not me.”")
+    assert got["It was not me."] is None
