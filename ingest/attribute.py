@@ -486,7 +486,11 @@ class Attributor:
         for mention in self.reg.mentions:
             if lo <= mention.start < hi and not mention.in_quote:
                 lead = self.masked[lo : mention.start]
-                if mention.possessive or mention.oblique or not re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}", lead):
+                # "His father, Didier Roux, reached by phone, was brief:": a name in
+                # apposition to a short subject noun phrase is that subject
+                appositive = re.fullmatch(r"\s*(?i:the|a|an|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+", lead) \
+                    and self.masked[mention.end : mention.end + 1] == ","
+                if mention.possessive or mention.oblique or not (re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}", lead) or appositive):
                     return None
                 return _Ref("person", person=mention.person)
         return None

@@ -403,3 +403,10 @@ def test_a_quote_after_an_action_of_the_paragraph_subject_is_theirs():
 def test_a_quote_after_an_action_with_two_people_stays_unknown():
     got = speakers("Police stopped Rafe Dunn near the bridge. “It was not me.”")
     assert got["It was not me."] is None
+
+
+def test_a_colon_clause_whose_subject_is_a_name_in_apposition():
+    got = speakers(
+        "Her brother, Michael Ostrow, contacted by email, was curt: “We have nothing more to add.”"
+    )
+    assert got["We have nothing more to add."] == "Michael Ostrow"
