@@ -367,7 +367,10 @@ class Attributor:
         appo = re.match(r",\s([^,.;:█\n]*)", after)
         if appo and not re.match(r"(?:a|an|the|his|her|their|its|our|former|then|[A-Z0-9])", appo.group(1)):
             appo = None  # ", said she ...": a clause, not an apposition
-        intro = (title + " " + (appo.group(1) if appo else "")).lower()
+        # "The mayor of Saint-Ives, Ann Bell," : the role noun phrase the name is in apposition to
+        pre = re.search(r"(?:^|[.!?]\s+|\n)(?i:the|a|an|its|his|her|their)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)"
+                        r"(?:\s+(?:of|for|at|in)\s+[^,;:.█\n]{1,60})?,\s*$", self.masked[max(0, m.start - 120) : m.start])
+        intro = (title + " " + (appo.group(1) if appo else "") + " " + (pre.group(1) if pre else "")).lower()
         return bool(re.search(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", intro))
 
     def _role_holder(self, role: str) -> int | None:

@@ -410,3 +410,12 @@ def test_a_colon_clause_whose_subject_is_a_name_in_apposition():
         "Her brother, Michael Ostrow, contacted by email, was curt: “We have nothing more to add.”"
     )
     assert got["We have nothing more to add."] == "Michael Ostrow"
+
+
+def test_the_role_a_name_is_in_apposition_to_is_its_role():
+    got = speakers(
+        "The harbourmaster of Port Ellery, Thomas Quayle, has closed the slipway.\n\n"
+        "The lifeboat crew have complained. Mr. Quayle wants the council to pay. "
+        "“Someone will get hurt otherwise,” the harbourmaster said."
+    )
+    assert got["Someone will get hurt otherwise,"] == "Thomas Quayle"
