@@ -33,6 +33,14 @@ insist | confirm confirms confirmed confirming | deny denies denied denying | re
 tell | put | pointed | hint hints hinted | signal signals signaled signalled
 retort retorts retorted | accuse accuses accused accusing
 shot_back shoots_back hit_back hits_back fired_back fires_back
+gush gushes gushed | enthuse enthuses enthused | rave raves raved | marvel marvels marvelled marveled
+scoff scoffs scoffed | snap snaps snapped | sneer sneers sneered | grumble grumbles grumbled
+mutter mutters muttered | murmur murmurs murmured | chuckle chuckles chuckled | giggle giggles giggled
+beam beams beamed | smile smiles smiled | grin grins grinned | confide confides confided
+confess confesses confessed | reveal reveals revealed | assert asserts asserted | allege alleges alleged
+protest protests protested | concur concurs concurred | interject interjects interjected
+tease teases teased | fume fumes fumed | cry cries cried | scream screams screamed | sob sobs sobbed
+gasp gasps gasped | snort snorts snorted | chimed_in chimes_in went_on goes_on
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     w.replace("_", " ") for w in _SPEECH_LEMMAS.replace("|", " ").split() if w not in {"put", "pointed"}

@@ -419,3 +419,13 @@ def test_the_role_a_name_is_in_apposition_to_is_its_role():
         "“Someone will get hurt otherwise,” the harbourmaster said."
     )
     assert got["Someone will get hurt otherwise,"] == "Thomas Quayle"
+
+
+def test_manner_of_speaking_verbs_cue_a_quote():
+    got = speakers(
+        "Petra Lindgren opened the bakery in May. Her partner is Omar Castell.\n\n"
+        "“It has been a dream,” she gushed.\n\n"
+        "“A dream with 4 a.m. starts,” Castell scoffed."
+    )
+    assert got["It has been a dream,"] == "Petra Lindgren"
+    assert got["A dream with 4 a.m. starts,"] == "Omar Castell"
