@@ -528,6 +528,8 @@ class Registry:
                     prev_words = prev_words[:k]
                 break
         oblique = bool(prev_words) and prev_words[-1] in _PREPOSITIONS | OBJECT_VERBS
+        if before and before[-1][-1:] in ",;:":
+            oblique = False  # "... take the town to court, Kroll said": a clause boundary comes first
         return Mention(s, e, person, surface, possessive, oblique, self.in_quote(s))
 
     # --- queries -------------------------------------------------------------------

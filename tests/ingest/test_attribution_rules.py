@@ -429,3 +429,12 @@ def test_manner_of_speaking_verbs_cue_a_quote():
     )
     assert got["It has been a dream,"] == "Petra Lindgren"
     assert got["A dream with 4 a.m. starts,"] == "Omar Castell"
+
+
+def test_a_name_after_a_comma_is_not_the_object_of_an_earlier_preposition():
+    got = speakers(
+        "Councillor Maria Stone voted against the plan. Asked whether residents would go to court, "
+        "Helen Brandt said they had hired a solicitor.\n\n"
+        "“We are not finished,” she said."
+    )
+    assert got["We are not finished,"] == "Helen Brandt"
