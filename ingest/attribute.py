@@ -491,7 +491,7 @@ class Attributor:
                 lead = self.masked[lo : mention.start]
                 # "His father, Didier Roux, reached by phone, was brief:": a name in
                 # apposition to a short subject noun phrase is that subject
-                appositive = re.fullmatch(r"\s*(?i:the|a|an|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+", lead) \
+                appositive = re.fullmatch(r"\s*(?:(?i:the|a|an|his|her|their|its|our)|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+", lead) \
                     and self.masked[mention.end : mention.end + 1] == ","
                 if mention.possessive or mention.oblique or not (re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}", lead) or appositive):
                     return None

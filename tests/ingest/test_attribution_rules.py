@@ -438,3 +438,8 @@ def test_a_name_after_a_comma_is_not_the_object_of_an_earlier_preposition():
         "“We are not finished,” she said."
     )
     assert got["We are not finished,"] == "Helen Brandt"
+
+
+def test_a_colon_clause_after_an_organisations_role_and_a_name():
+    got = speakers("Harbourside’s finance director, Michael Ostrow, was unrepentant: “We priced it fairly.”")
+    assert got["We priced it fairly."] == "Michael Ostrow"
