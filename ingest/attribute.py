@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from ingest.lexicon import (
     ADVERBS,
     DETERMINERS,
+    MANNER_VERBS,
     NOT_NAMES,
     TITLE_WORDS,
     OBJECT_VERBS,
@@ -876,7 +877,8 @@ class Attributor:
         if who is None:
             return None
         named = [m.end for m in self.reg.mentions if sp.block_start <= m.start < sp.open_mark and m.person == who]
-        if not named or _VERB_RE.search(self.masked[named[0] : sp.open_mark]):
+        said = [v for v in _VERB_RE.finditer(self.masked[named[0] : sp.open_mark]) if v.group(1).lower() not in MANNER_VERBS] if named else []
+        if not named or said:
             return None  # the person's own verb is a speech verb: the cue rules had their say
         return who, "quote follows an action of its speaker"
 

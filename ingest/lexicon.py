@@ -45,6 +45,13 @@ gasp gasps gasped | snort snorts snorted | chimed_in chimes_in went_on goes_on
 SPEECH_VERBS: frozenset[str] = frozenset(
     w.replace("_", " ") for w in _SPEECH_LEMMAS.replace("|", " ").split() if w not in {"put", "pointed"}
 )
+# Speech tags that describe a manner and also stand alone as an action ("Kemp grins.
+# "Q""): as the action before a quotation they do not make it a speech verb's.
+MANNER_VERBS: frozenset[str] = frozenset(
+    """laugh laughs laughed sigh sighed smile smiles smiled grin grins grinned beam beams beamed
+    chuckle chuckles chuckled giggle giggles giggled sob sobs sobbed gasp gasps gasped
+    snort snorts snorted""".split()
+)
 # Verbs that introduce a quote only in a reported clause, never as "Q, X verbed".
 WEAK_VERBS: frozenset[str] = frozenset(
     "describe describes described describing call calls called calling brand brands branded "
