@@ -33,6 +33,9 @@ from dataclasses import dataclass
 from ingest.lexicon import (
     ADVERBS,
     DETERMINERS,
+    MANNER_VERBS,
+    NOT_NAMES,
+    TITLE_WORDS,
     OBJECT_VERBS,
     PARTICIPLE_CUES,
     PRONOUNS,
@@ -42,7 +45,7 @@ from ingest.lexicon import (
     WORK_NOUNS,
     is_person_noun,
 )
-from ingest.people import Registry, _sentence_end, clean_name, infer_genders, plausible_name
+from ingest.people import Registry, _sentence_end, clean_name, infer_genders, mostly_organisation, plausible_name
 from ingest.quotes import Span
 
 MASK = "█"
@@ -69,6 +72,13 @@ _FINITE_HEAD = re.compile(
 _NAME_BEFORE_VERB = re.compile(
     r"(?:^|[.!?]\s+|[”\"]\s*|\n)((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s[^;:█,\n]{1,140}){0,3},?\s+"
     r"(?:(?:" + "|".join(ADVERBS) + r")\s+)*$"
+)
+_WHAT_CALLS = re.compile(
+    r"\bwhat\s+(he|she|they|[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|likes\s+to\s+|once\s+)?"
+    r"(calls?|called|describes?\s+as|described\s+as|terms?|termed)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$"
+)
+_AS_PUTS_IT = re.compile(
+    r"\bas\s+(he|she|they|[A-Z][\w’'-]+)\s+(?:likes\s+to\s+|would\s+|might\s+)?(puts?|says?)\s+it,?\s*$"
 )
 _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
@@ -140,11 +150,35 @@ class Attributor:
                 if not self.reg.people[known].confirmed:
                     self.reg.people[known].confirmed = changed = True
                 continue
-            if self.reg.in_quote(start) or self._pos_at(start) != "PROPN":
+            if self.reg.in_quote(start):
+                continue
+            if self._pos_at(start) != "PROPN":
+                changed = self._surname_of_full_name(m.group(1), start) or changed
                 continue
             name, gender = clean_name(m.group(1))
-            changed = self._new_speaker(name, start + m.group(1).find(name.split()[0]) if name else start, gender) is not None or changed
+            ref = self._new_speaker(name, start + m.group(1).find(name.split()[0]) if name else start, gender)
+            if ref is None:  # the recogniser called it a company: "Thistle said" after "Ezekiel Thistle"
+                changed = self._surname_of_full_name(m.group(1), start) or changed
+            changed = ref is not None or changed
         return changed
+
+    def _surname_of_full_name(self, word: str, start: int) -> bool:
+        """"Pence said", with the tagger reading the capitalised word as a common noun:
+        it is still a person when the article introduced "Isaiah Pence" earlier, outside
+        quotes, and never writes the word in lower case. Registers that full name."""
+        if " " in word or word.lower() in NOT_NAMES or word.lower() in TITLE_WORDS or word.isupper():
+            return False
+        if re.search(r"(?<![\w’'-])" + re.escape(word.lower()) + r"(?![\w’'-])", self.text):
+            return False
+        for f in re.finditer(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*)\s+" + re.escape(word) + r"(?![\w’'-])", self.text[:start]):
+            first = f.group(1)
+            if first.lower() in NOT_NAMES or first.lower() in TITLE_WORDS or self.reg.in_quote(f.start()):
+                continue
+            if self._pos_at(f.start()) != "PROPN" or not plausible_name(f"{first} {word}"):
+                continue
+            self.reg.add_name(f"{first} {word}", f.start(), confirmed=True)
+            return True
+        return False
 
     # --- sentence geometry ---------------------------------------------------------
     def _sentence_window(self, sp: Span) -> tuple[int, int]:
@@ -213,6 +247,9 @@ class Attributor:
         starts_sentence = not re.search(r"\w", left.replace(MASK, ""))
         partial = not starts_sentence and not re.search(r"[:,]\s*$", left) or quote_text[:1].islower()
 
+        own = self._own_label(left_lo, left)
+        if own:  # "what she calls a "value first" approach": her words, not a coined term
+            return self._resolved(own[0], own[1], "what the speaker calls it", True)
         term = self._term_reason(sp, left, right, words, sentence_has_cue)
         if term:
             self.terms.add(quote_text.lower().strip(" ,.;:"))
@@ -233,6 +270,17 @@ class Attributor:
         if speaker is not None:
             return Attribution(speaker[0], None, speaker[1], "direct" if not partial else "partial", partial)
         return Attribution(None, None, "no speech cue", "partial" if partial else "direct", partial)
+
+    def _own_label(self, lo: int, left: str) -> tuple[_Ref, str] | None:
+        """``what S calls a "Q"`` / ``what he has described as "Q"`` / ``as she puts it,
+        "Q"``: S's own words. (With a group for S, "what critics call", it is a label: see TERM_CUES.)"""
+        m = _WHAT_CALLS.search(left) or _AS_PUTS_IT.search(left)
+        if not m:
+            return None
+        if m.group(1).lower() in PRONOUNS:
+            return _Ref("pronoun", gender=PRONOUNS[m.group(1).lower()], pos=lo + m.start(1)), m.group(2).lower()
+        person = self._mention_ending(lo + m.end(1))
+        return (_Ref("person", person=person), m.group(2).lower()) if person is not None else None
 
     def _verbs(self, lo: int, seg: str):
         """Speech-verb matches in ``seg`` (which starts at ``lo``) that the tagger does
@@ -320,7 +368,10 @@ class Attributor:
         appo = re.match(r",\s([^,.;:█\n]*)", after)
         if appo and not re.match(r"(?:a|an|the|his|her|their|its|our|former|then|[A-Z0-9])", appo.group(1)):
             appo = None  # ", said she ...": a clause, not an apposition
-        intro = (title + " " + (appo.group(1) if appo else "")).lower()
+        # "The mayor of Saint-Ives, Ann Bell," : the role noun phrase the name is in apposition to
+        pre = re.search(r"(?:^|[.!?]\s+|\n)(?i:the|a|an|its|his|her|their)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)"
+                        r"(?:\s+(?:of|for|at|in)\s+[^,;:.█\n]{1,60})?,\s*$", self.masked[max(0, m.start - 120) : m.start])
+        intro = (title + " " + (appo.group(1) if appo else "") + " " + (pre.group(1) if pre else "")).lower()
         return bool(re.search(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", intro))
 
     def _role_holder(self, role: str) -> int | None:
@@ -439,7 +490,11 @@ class Attributor:
         for mention in self.reg.mentions:
             if lo <= mention.start < hi and not mention.in_quote:
                 lead = self.masked[lo : mention.start]
-                if mention.possessive or mention.oblique or not re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}", lead):
+                # "His father, Didier Roux, reached by phone, was brief:": a name in
+                # apposition to a short subject noun phrase is that subject
+                appositive = re.fullmatch(r"\s*(?:(?i:the|a|an|his|her|their|its|our)|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+", lead) \
+                    and self.masked[mention.end : mention.end + 1] == ","
+                if mention.possessive or mention.oblique or not (re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}", lead) or appositive):
                     return None
                 return _Ref("person", person=mention.person)
         return None
@@ -499,6 +554,11 @@ class Attributor:
         # a name right before the verb
         m = self._mention_ending(end)
         if m is not None:
+            head = re.search(r"(?:^|[\s,])((?i:a|an|the|one|another)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+"
+                             r"(?:for|of|at|to|with)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$", seg)
+            if head and self._is_person_head(head.group(1)):
+                # "A spokesperson for Ann Lee said": the speaker is the spokesperson
+                return _Ref("unnamed", pos=lo + head.start(1), text=head.group(1))
             return _Ref("person", person=m)
         if allow_apposition and (seg.endswith(",") or self._comma_in_close(end)):
             ref = self._apposition_subject(lo, end)
@@ -535,6 +595,12 @@ class Attributor:
             if person is not None:
                 return _Ref("person", person=person)
         return None
+
+    @staticmethod
+    def _is_person_head(np: str) -> bool:
+        """Is the head noun of "a spokesperson for X" / "a friend of X" a person noun?"""
+        words = re.split(r"\s+(?:for|of|at|to|with)\s+", np, maxsplit=1)[0].split()
+        return len(words) >= 2 and (is_person_noun(words[-1]) or words[-1].lower() in {"friend", "source", "insider", "relative", "neighbour", "neighbor", "colleague"})
 
     def _comma_in_close(self, end: int) -> bool:
         """Does the text before ``end`` close a quotation with the clause's comma inside
@@ -613,6 +679,8 @@ class Attributor:
     def _new_speaker(self, name: str, start: int, gender: str | None) -> _Ref | None:
         if not name or not plausible_name(name):
             return None
+        if self.reg.match(name, start) is None and mostly_organisation(name, self.docs.values()):
+            return None
         ent = self._ent_label(start)
         if ent in {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "DATE", "TIME"}:
             return None
@@ -655,6 +723,11 @@ class Attributor:
                 if lo <= m.start < hi and not m.in_quote and self.reg.people[m.person].confirmed
                 and self._gender_ok(m.person, gender)
             ]
+            anonymous = self._anonymous_speaker(lo, hi)
+            # a person named later in the anonymous speaker's own sentence is what they spoke about
+            after = anonymous + _sentence_end(self.masked[anonymous:hi]) if anonymous is not None else None
+            if anonymous is not None and not any(m.start > after for m in cands):
+                return None  # "A neighbour who asked not to be named said ...": the pronoun is theirs
             speakers = [m.person for m in cands if self._speech_subject(m)]
             speakers += [
                 r.speaker for sp, r in zip(self.spans, self.results)
@@ -679,6 +752,21 @@ class Attributor:
             if cands:
                 return cands[-1].person
         return None
+
+    def _anonymous_speaker(self, lo: int, hi: int) -> int | None:
+        """Offset of the last indefinite unnamed speaker in ``lo:hi`` ("A neighbour who
+        asked not to be identified said", "One resident told ..."), or None."""
+        found = None
+        for v in self._verbs(lo, self.masked[lo:hi]):
+            if v.group(1).lower() in WEAK_VERBS:
+                continue
+            head = self.masked[lo : lo + v.start()]
+            sentence = re.split(r"[.!?█\n]\s+|\n", head)[-1]
+            if re.match(r"\s*(?:A|An|One|Another)\s+[a-z][^;:,█]{0,80}$", sentence) and not any(
+                lo + v.start() - len(sentence) <= m.start < lo + v.start() for m in self.reg.mentions
+            ):
+                found = lo + v.start() - len(sentence)
+        return found
 
     def _last_by_position(self, people: list[int], lo: int, hi: int) -> int:
         best, best_pos = people[-1], -1
@@ -715,6 +803,9 @@ class Attributor:
             if v and self._pos_at(m.end + s + v.start(1)) not in {"NOUN", "ADJ"}:
                 return True
         before = self.masked[max(0, m.start - 30) : m.start]
+        nxt = re.match(r"\s+(?=[a-z])", window)
+        if nxt and self._pos_at(m.end + nxt.end()) in {"VERB", "AUX"}:
+            return False  # "Lee said Park had been injured": Park heads the reported clause
         return bool(re.search(r"(?:said|says|added|asked|wrote|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", before))
 
     def _paragraph_starts(self) -> list[int]:
@@ -747,7 +838,7 @@ class Attributor:
         # a paragraph that opens with this quotation: the previous paragraph's speaker
         lead = self.masked[sp.block_start : sp.open_mark]
         if lead.strip():
-            return None
+            return self._after_action_beat(sp, lead)
         paragraphs = self._paragraph_starts()
         k = paragraphs.index(sp.block_start) if sp.block_start in paragraphs else 0
         if k == 0:
@@ -773,6 +864,23 @@ class Attributor:
             if subject is not None:
                 return subject, "floating quote continues the previous paragraph's subject"
         return None
+
+    def _after_action_beat(self, sp: Span, lead: str) -> tuple[int, str] | None:
+        """``Asked about retiring, Kemp shakes her head. "Q"``: a quotation right after
+        a one-sentence action of the person the sentence is about, with no speech verb
+        and no quotation before it in the paragraph, is that person's."""
+        if MASK in lead or not re.search(r"[.!?]\s*$", lead):
+            return None
+        if _sentence_end(lead.strip()) < len(lead.strip()) - 1:
+            return None  # more than one sentence before the quotation
+        who = self._paragraph_subject(sp.block_start, sp.open_mark)
+        if who is None:
+            return None
+        named = [m.end for m in self.reg.mentions if sp.block_start <= m.start < sp.open_mark and m.person == who]
+        said = [v for v in _VERB_RE.finditer(self.masked[named[0] : sp.open_mark]) if v.group(1).lower() not in MANNER_VERBS] if named else []
+        if not named or said:
+            return None  # the person's own verb is a speech verb: the cue rules had their say
+        return who, "quote follows an action of its speaker"
 
     def _paragraph_subject(self, lo: int, hi: int) -> int | None:
         """The person a paragraph is about: named at the start of its first sentence

@@ -33,9 +33,24 @@ insist | confirm confirms confirmed confirming | deny denies denied denying | re
 tell | put | pointed | hint hints hinted | signal signals signaled signalled
 retort retorts retorted | accuse accuses accused accusing
 shot_back shoots_back hit_back hits_back fired_back fires_back
+gush gushes gushed | enthuse enthuses enthused | rave raves raved | marvel marvels marvelled marveled
+scoff scoffs scoffed | snap snaps snapped | sneer sneers sneered | grumble grumbles grumbled
+mutter mutters muttered | murmur murmurs murmured | chuckle chuckles chuckled | giggle giggles giggled
+beam beams beamed | smile smiles smiled | grin grins grinned | confide confides confided
+confess confesses confessed | reveal reveals revealed | assert asserts asserted | allege alleges alleged
+protest protests protested | concur concurs concurred | interject interjects interjected
+tease teases teased | fume fumes fumed | cry cries cried | scream screams screamed | sob sobs sobbed
+gasp gasps gasped | snort snorts snorted | chimed_in chimes_in went_on goes_on
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     w.replace("_", " ") for w in _SPEECH_LEMMAS.replace("|", " ").split() if w not in {"put", "pointed"}
+)
+# Speech tags that describe a manner and also stand alone as an action ("Kemp grins.
+# "Q""): as the action before a quotation they do not make it a speech verb's.
+MANNER_VERBS: frozenset[str] = frozenset(
+    """laugh laughs laughed sigh sighed smile smiles smiled grin grins grinned beam beams beamed
+    chuckle chuckles chuckled giggle giggles giggled sob sobs sobbed gasp gasps gasped
+    snort snorts snorted""".split()
 )
 # Verbs that introduce a quote only in a reported clause, never as "Q, X verbed".
 WEAK_VERBS: frozenset[str] = frozenset(
@@ -113,6 +128,7 @@ HONORIFICS: dict[str, str | None] = {
     "pastor": None, "vicar": None, "reverend": None, "economist": None, "analyst": None,
     "historian": None, "novelist": None, "author": None, "founder": None, "landlord": None,
     "landlady": "f", "firefighter": None, "paramedic": None, "surgeon": None, "midwife": "f",
+    "marshal": None, "organiser": None, "organizer": None, "cr": None, "cr.": None,
 }
 # Title words that may precede a name and form its description ("French President").
 TITLE_WORDS = frozenset(k.rstrip(".") for k in HONORIFICS) | frozenset(

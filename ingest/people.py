@@ -86,11 +86,44 @@ def clean_name(raw: str) -> tuple[str, str | None]:
     if len(tokens) > 1:
         tokens[-1] = tokens[-1].rstrip(",")
     gender = None
-    while tokens and tokens[0].lower().rstrip(".") in {k.rstrip(".") for k in HONORIFICS}:
+    titles = {k.rstrip(".") for k in HONORIFICS}
+    # a capitalised role phrase before the name ends in a title word ("Fire Marshal
+    # Denise Guidry", "State Fire Marshal ..."): drop it when a full name remains
+    for k in range(len(tokens) - 3, 0, -1):
+        if tokens[k].lower().rstrip(".") in titles and all(t[:1].isupper() for t in tokens[: k + 1]):
+            gender = HONORIFICS.get(tokens[k].lower()) or HONORIFICS.get(tokens[k].lower().rstrip("."))
+            tokens = tokens[k + 1 :]
+            break
+    while tokens and tokens[0].lower().rstrip(".") in titles:
+        if len(tokens) == 2 and tokens[0].lower() in MALE_NAMES | FEMALE_NAMES and _NAME_TOKEN.match(tokens[1]):
+            break  # "Dean Rossiter": a first name that is also a title word
         g = HONORIFICS.get(tokens[0].lower()) or HONORIFICS.get(tokens[0].lower().rstrip("."))
         gender = gender or g
         tokens = tokens[1:]
     return " ".join(tokens), gender
+
+
+def _strip_initials(tokens: list[str]) -> list[str]:
+    k = 0
+    while k < len(tokens) - 1 and re.fullmatch(r"[A-Z]\.", tokens[k]):
+        k += 1
+    return tokens[k:]
+
+
+def mostly_organisation(word: str, docs) -> bool:
+    """Is a one-word name one the recogniser calls an organisation or a place more often
+    than a person across the article ("Shares in Halvorsen", "Halvorsen said in a
+    statement")? Such a word is a company, not someone's surname."""
+    if " " in word:
+        return False
+    person = other = 0
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.text.split()[-1:] == [word]:
+                person += 1  # "Lyn Petrie", "Mrs Petrie" count for "Petrie"
+            elif ent.text == word and ent.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"}:
+                other += 1
+    return other > person
 
 
 def looks_like_person(name: str) -> bool:
@@ -154,7 +187,8 @@ def titled_names(text: str) -> list[tuple[str, int]]:
             out.append((name, m.start(1)))
     for m in _COUPLE.finditer(text):
         a, b, last = m.groups()
-        if a.lower() in (MALE_NAMES | FEMALE_NAMES) and b.lower() in (MALE_NAMES | FEMALE_NAMES):
+        known = MALE_NAMES | FEMALE_NAMES
+        if (a.lower() in known or b.lower() in known) and not {a.lower(), b.lower()} & (NOT_NAMES | TITLE_WORDS):
             out.append((f"{a} {last}", m.start(1)))
             out.append((f"{b} {last}", m.start(2)))
     return out
@@ -213,10 +247,11 @@ def person_shaped_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[st
     for start, end in runs:
         name, _ = clean_name(text[start:end])
         tokens = name.split()
-        if not 2 <= len(tokens) <= 3 or not plausible_name(name) or tokens[0].lower() in TITLE_WORDS:
+        after = text[end : end + 120]
+        aged = bool(re.match(r",\s+\d{1,3},", after))  # "Destiny Hall, 9,": Hall is a surname
+        if not 2 <= len(tokens) <= 3 or not plausible_name(name, surname_may_be_place=aged) or tokens[0].lower() in TITLE_WORDS:
             continue
         gender = None
-        after = text[end : end + 120]
         before = text[max(0, start - 100) : start]
         person = False
         appo = re.match(r",\s+(\d{1,3}(?=,|\s*$)|[^,;:.\n“”\"]{1,100})", after)
@@ -331,6 +366,12 @@ class Registry:
             p = self.people[i]
             if p.last == tokens[-1] and (len(p.tokens) == 1 or p.first == tokens[0]):
                 return i
+        # the same full name with or without leading initials ("M. Rafiq Ahmed")
+        bare = _strip_initials(tokens)
+        if len(bare) >= 2:
+            for i in order:
+                if _strip_initials(self.people[i].tokens) == bare:
+                    return i
         return None
 
     def _shared_first(self, first: str) -> bool:
@@ -409,6 +450,13 @@ class Registry:
                     p.aliases.add(p.first)
             for a in p.aliases:
                 patterns.append((a, i))
+        # a nickname given between the names ("Callum "Cal" Brightwell") is an alias too
+        for m in _NICKNAMED.finditer(self.text):
+            nick = m.group(2).strip()
+            owners = [i for i, p in enumerate(self.people) if len(p.tokens) > 1 and p.first == m.group(1) and p.last == m.group(3)]
+            if owners and nick.lower() not in NOT_NAMES and not any(nick in p.aliases for p in self.people):
+                self.people[owners[0]].aliases.add(nick)
+                patterns.append((nick, owners[0]))
         patterns.sort(key=lambda x: -len(x[0]))
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
@@ -428,7 +476,8 @@ class Registry:
                         want = _HONORIFIC_GENDER.get(title.group(1).lower()) if title else None
                         if want and self.people[person].gender not in {None, want}:
                             # "Ms. Ruiz" is the Ruiz who is a woman
-                            fits = [i for i, p in enumerate(self.people) if p.last == alias and p.gender == want]
+                            fits = [i for i, p in enumerate(self.people) if p.last == alias and p.gender == want] or [
+                                i for i, p in enumerate(self.people) if p.last == alias and p.gender is None and len(p.tokens) > 1]
                             if fits:
                                 person = self._nearest_with(alias, s, default=fits[0], among=fits)
                 taken.append((s, e))
@@ -479,6 +528,8 @@ class Registry:
                     prev_words = prev_words[:k]
                 break
         oblique = bool(prev_words) and prev_words[-1] in _PREPOSITIONS | OBJECT_VERBS
+        if before and before[-1][-1:] in ",;:":
+            oblique = False  # "... take the town to court, Kroll said": a clause boundary comes first
         return Mention(s, e, person, surface, possessive, oblique, self.in_quote(s))
 
     # --- queries -------------------------------------------------------------------

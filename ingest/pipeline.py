@@ -21,6 +21,7 @@ from ingest.people import (
     apposition_after,
     clean_name,
     looks_like_person,
+    mostly_organisation,
     infer_genders,
     nicknamed_names,
     person_shaped_names,
@@ -98,6 +99,8 @@ def _people(article: Article, spans, docs) -> Registry:
                 continue
             if ent.label_ != "PERSON" and not looks_like_person(name):
                 continue
+            if registry.match(name) is None and mostly_organisation(name, docs.values()):
+                continue
             start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             registry.add_name(name, start, gender=gender)
     for name, start, gender in person_shaped_names(article.text, _proper_noun_runs(article.text, docs, registry)):
@@ -129,9 +132,12 @@ def _proper_noun_runs(text: str, docs, registry: Registry) -> list[tuple[int, in
             if registry.in_quote(start):
                 continue
             words = list(re.finditer(r"\S+", m.group(0)))
+            # a capitalised word opening the sentence is no part of a name ("For Ann Lee, 58,")
+            while len(words) > 2 and tags.get(m.start() + words[0].start()) in {"ADP", "DET", "CCONJ", "SCONJ", "ADV", "PRON"}:
+                words.pop(0)
             if all(tags.get(m.start() + w.start()) == "PROPN" or w.group(0).rstrip(".").lower() in TITLE_WORDS
                    for w in words):
-                runs.append((start, block_start + m.end()))
+                runs.append((block_start + m.start() + words[0].start(), block_start + m.end()))
     return runs
 
 

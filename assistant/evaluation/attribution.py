@@ -96,6 +96,27 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / max(a[1] - a[0], b[1] - b[0], 1)
 
 
+_OPENING_MARKS = "“\"‘'"
+
+
+def _locate(text: str, quoted: str, start: int, body: list[tuple[int, int]]) -> int:
+    """Offset of a gold text at or after ``start``. Gold texts leave out their enclosing
+    marks and are never taken from the title or subheadings, so the first occurrence in
+    a body paragraph right after an opening quote mark wins ("Cal" in ``Callum "Cal" X``
+    is not the start of "Callum"; a term the title also quotes is the body's); else the
+    first in a body paragraph; else the first at all; -1 if none."""
+    first = text.find(quoted, start)
+    in_body = -1
+    pos = first
+    while pos >= 0:
+        if any(lo <= pos < hi for lo, hi in body):
+            if pos > 0 and text[pos - 1] in _OPENING_MARKS:
+                return pos
+            in_body = pos if in_body < 0 else in_body
+        pos = text.find(quoted, pos + 1)
+    return in_body if in_body >= 0 else first
+
+
 def evaluate_dir(directory: Path, report: AttributionReport | None = None) -> AttributionReport:
     report = report or AttributionReport()
     for gold_path in sorted(directory.glob("*.gold.json")):
@@ -110,6 +131,7 @@ def evaluate_article(md: Path, gold: dict, report: AttributionReport) -> Attribu
     found = list(item.quotes)
     report.found += len(found)
     used: set[int] = set()
+    body = [(b.start, b.end) for b in item.article.blocks if b.kind == "paragraph"]
     # locate gold spans in the canonical text (in order, so repeated words map right)
     cursor = 0
     for g in gold["quotes"]:
@@ -117,9 +139,9 @@ def evaluate_article(md: Path, gold: dict, report: AttributionReport) -> Attribu
         tags = _tags(g)
         if "scare" in tags:
             report.scare_gold += 1
-        pos = text.find(g["text"], cursor)
+        pos = _locate(text, g["text"], cursor, body)
         if pos < 0:
-            pos = text.find(g["text"])
+            pos = _locate(text, g["text"], 0, body)
         gspan = (pos, pos + len(g["text"])) if pos >= 0 else (-1, -1)
         if pos >= 0:
             cursor = pos + 1
