@@ -44,6 +44,9 @@ def _load(quantize: bool, threads: int):
     return model
 
 
+WORD_CACHE = 20_000  # single-word vectors kept (about 30 MB)
+
+
 class MiniLMEmbeddings(Embeddings):
     """sentence-transformers all-MiniLM-L6-v2, normalised vectors (cosine = dot)."""
 
@@ -53,6 +56,7 @@ class MiniLMEmbeddings(Embeddings):
         self.threads = threads
         self._lock = threading.Lock()
         self._queries: OrderedDict[str, list[float]] = OrderedDict()
+        self._words: OrderedDict[str, object] = OrderedDict()  # word -> vector, most recent last
 
     @property
     def model_id(self) -> str:
@@ -112,3 +116,28 @@ class MiniLMEmbeddings(Embeddings):
                 convert_to_numpy=True,
                 show_progress_bar=False,
             )
+
+    def embed_words(self, words: list[str]):
+        """Vectors of single words (for near-synonym checks), each word embedded once and
+        remembered: the same words recur across questions and articles."""
+        import numpy as np
+
+        with self._lock:
+            missing = [w for w in dict.fromkeys(words) if w not in self._words]
+        if missing:
+            vectors = self.embed_many(missing)
+            with self._lock:
+                for w, v in zip(missing, vectors):
+                    self._words[w] = v
+                while len(self._words) > WORD_CACHE:
+                    self._words.popitem(last=False)
+        with self._lock:
+            out = []
+            for w in words:
+                v = self._words.get(w)
+                if v is None:  # pushed out by another thread in between: embed again
+                    v = self.embed_many([w])[0]
+                else:
+                    self._words.move_to_end(w)
+                out.append(v)
+        return np.asarray(out, dtype="float32").reshape(len(words), DIMENSION)

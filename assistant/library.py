@@ -124,7 +124,7 @@ class ArticleView:
         text = item.article.text
         protected = [(q.start - 1, q.end + 1) for q in item.quotes]
         self.sentences: list[Sentence] = []
-        self._words: tuple[list[str], np.ndarray] | None = None
+        self._words: set[str] | None = None
         for p in item.passages:
             starts = sentence_starts(text, p.start, p.end, protected)
             bounds = starts + [p.end]
@@ -141,16 +141,13 @@ class ArticleView:
         self._normalized: dict = {}
         self._lock = threading.Lock()
 
-    def word_vectors(self, embeddings) -> tuple[list[str], np.ndarray]:
-        """The article's distinct words (lower case, three letters or more, no stopwords)
-        and their embeddings, computed once: questions use synonyms of its words
-        ("danger" for "risk") and this is how the answerer recognises them."""
-        with self._lock:
-            if self._words is None:
-                words = sorted({w for w in re.findall(r"[a-z][a-z’'-]{2,}", self.item.article.text.lower())
-                                if w not in STOPWORDS})
-                self._words = (words, embeddings.embed_many(words))
-            return self._words
+    @property
+    def words(self) -> set[str]:
+        """The article's distinct words (lower case, three letters or more, no stopwords):
+        what a question's word may be a near-synonym of."""
+        if self._words is None:
+            self._words = {w for w in re.findall(r"[a-z][a-z’'-]{2,}", self.item.article.text.lower()) if w not in STOPWORDS}
+        return self._words
 
     def sentence_vectors(self, embeddings) -> np.ndarray:
         with self._lock:

@@ -276,12 +276,16 @@ class ExtractiveBackend:
         # paragraph's, plus the question's words it shares
         qv = np.asarray(self.embeddings.embed_query(a.topic if a.follow_up else a.question))
         sentence_dense: dict[int, float] = {}
-        for aid in dict.fromkeys(e.article_id for e in ctx.evidence):
+        for rank, aid in enumerate(dict.fromkeys(e.article_id for e in ctx.evidence)):
             view = ctx.library.articles.get(aid)
             if view is None:
                 continue
-            dense = view.sentence_vectors(self.embeddings) @ qv
-            for sent, d in zip(view.sentences, dense):
+            if rank < 3:  # the three articles the evidence ranks first: each of their sentences
+                dense = view.sentence_vectors(self.embeddings) @ qv
+                sentences = list(zip(view.sentences, dense))
+            else:  # further ones (a large library): the retrieved paragraphs' sentences only
+                sentences = [(x, 0.0) for x in view.sentences if x.passage_id in dense_by_passage]
+            for sent, d in sentences:
                 if about and about.split()[-1] not in sent.text:
                     continue
                 if reported_only and not _reports_speech(sent.text, about or ""):
@@ -525,21 +529,18 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
 
 def _synonyms_present(words: list[str], ctx: Context, embeddings) -> set[str]:
     """Those of ``words`` with a near-synonym among the words of the articles the evidence
-    comes from (at most three articles)."""
-    article_ids = list(dict.fromkeys(e.article_id for e in ctx.evidence))[:3]
-    if not article_ids or not words:
-        return set()
-    qv = embeddings.embed_many(words)
-    found: set[str] = set()
-    for aid in article_ids:
+    comes from (at most three; word vectors are cached across questions and articles)."""
+    found_words: set[str] = set()
+    for aid in list(dict.fromkeys(e.article_id for e in ctx.evidence))[:3]:
         view = ctx.library.articles.get(aid)
-        if view is None:
-            continue
-        _, vecs = view.word_vectors(embeddings)
-        if len(vecs):
-            best = (qv @ vecs.T).max(axis=1)
-            found |= {w for w, b in zip(words, best) if b >= SYNONYM_SIMILARITY}
-    return found
+        if view is not None:
+            found_words |= view.words
+    if not found_words or not words:
+        return set()
+    qv = embeddings.embed_words(words)
+    vecs = embeddings.embed_words(sorted(found_words))
+    best = (qv @ vecs.T).max(axis=1)
+    return {w for w, b in zip(words, best) if b >= SYNONYM_SIMILARITY}
 
 
 _MONEY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|rubles?|roubles?|pesos?|rupees?|cents?|pence|"
