@@ -291,7 +291,7 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         """"Sergei Lavrov" for Sergey Lavrov: a known surname after a near first name."""
         if len(run) < 2:
             return False
-        return any(fold(run[-1].rstrip("’'s")) == fold(parts[-1]) and len(parts) > 1 and near(run[-2], parts[-2])
+        return any(fold(run[-1]) == fold(parts[-1]) and len(parts) > 1 and near(run[-2], parts[-2])
                    for parts, _ in people) or any(fold(" ".join(run)) in aliases for _, aliases in people)
 
     out = []
