@@ -167,3 +167,16 @@ def test_accuracy_on_blind3_articles():
     assert r.speaker_accuracy >= 0.98, r.summary()  # measured 1.0 after tuning on it
     assert r.tag_accuracy("pronoun") >= 0.95, r.summary()
     assert r.scare_given_speaker <= 1, r.summary()
+
+
+@pytest.mark.slow
+def test_accuracy_on_blind4_articles():
+    """The clean measure: written by a fourth author, never read case by case. Measured
+    unseen at 0.937 speaker accuracy, 1.000 span precision and recall (README); this
+    floor only catches regressions, the goal (0.95) is open."""
+    r = _accuracy("blind4")
+    assert r.gold >= 170
+    assert r.precision >= 0.97, r.summary()
+    assert r.recall >= 0.97, r.summary()
+    assert r.speaker_accuracy >= 0.92, r.summary()
+    assert r.scare_given_speaker <= 1, r.summary()
