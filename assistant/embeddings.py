@@ -101,6 +101,11 @@ class MiniLMEmbeddings(Embeddings):
                 self._queries.popitem(last=False)
         return vector
 
+    def forget_queries(self) -> None:
+        """Drop the remembered query vectors (benchmarks of fresh questions)."""
+        with self._lock:
+            self._queries.clear()
+
     def embed_many(self, texts: list[str]):
         """Like embed_documents but returns a numpy array (no list conversion)."""
         import numpy as np

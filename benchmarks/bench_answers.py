@@ -41,7 +41,7 @@ def latencies(bot, cases, repeat=3, **opts) -> list[float]:
     times = []
     for _ in range(repeat):
         for c in cases:
-            bot.store.embeddings._queries.clear()
+            bot.store.embeddings.forget_queries()
             t = time.perf_counter()
             bot.ask(c["question"], c.get("history"), **opts)
             times.append((time.perf_counter() - t) * 1000)

@@ -75,9 +75,9 @@ class ExtractiveBackend:
             # "What did Acas say ...?": an organisation speaks only where the article
             # reports it speaking
             return self._fact(ctx, about=org.group(1), reported_only=True)
+        wanted = _answer_type(a.question)
         if a.kind == "speaker" and a.targets:
             draft = self._speaker(ctx)
-            wanted = _answer_type(a.question)
             strict = wanted in ("money", "time", "share", "duration") or (
                 wanted == "number" and re.search(r"\bhow\s+many\b", a.question, re.I))
             if strict and not draft.refused and \
@@ -86,13 +86,13 @@ class ExtractiveBackend:
                 # words have no sum in them, so the answer is the article's, or nobody's
                 return self._fact(ctx)
             return draft
-        if a.targets and a.targets[0].how == "named" and _answer_type(a.question) is None:
+        if a.targets and a.targets[0].how == "named" and wanted is None:
             # "How did Ferrante defend the estimate?", "Arnold's best option for Kyiv?": no
             # speech verb, but the person's own words answer; the article's facts if not
             draft = self._speaker(ctx)
             return draft if not draft.refused else self._fact(ctx)
         draft = self._fact(ctx)
-        if draft.refused and a.targets and _answer_type(a.question) not in _HARD_TYPES:
+        if draft.refused and a.targets and wanted not in _HARD_TYPES:
             alt = self._speaker(ctx)
             if not alt.refused:
                 return alt
@@ -119,11 +119,11 @@ class ExtractiveBackend:
             view = ctx.library.articles.get(aid)
             if view is None:
                 continue
-            m = _expansion(view.item.article.text, acronym)
-            if m:
-                sentence = _sentence_at(view, m.start())
+            found = _expansion(view.item.article.text, acronym)
+            if found:
+                sentence = _sentence_at(view, found[0])
                 if sentence:
-                    return Draft(f"{acronym} stands for the {m.group(0)}, as the article writes it out [S1].",
+                    return Draft(f"{acronym} stands for the {found[1]}, as the article writes it out [S1].",
                                  [_passage_source("S1", sentence)])
         return _refuse(f"The article doesn't spell out {acronym}.")
 
@@ -651,34 +651,20 @@ _BYLINE_QUESTION = re.compile(
 _ACRONYM_QUESTION = re.compile(
     r"\b(?i:what\s+(?:does|did|do)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:(?:stand|short)\s+for)\b|"
     r"\b(?i:what(?:\s+is|['’]s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})(?:\s+(?i:short\s+for)\b|\s*\??\s*$)")
-_MINOR = frozenset("of for and the on in at to de du la des".split())
+_MINOR = ("of", "for", "and", "the", "on", "in", "at", "de", "du", "la", "des")
+_MINOR_RE = "(?:" + "|".join(_MINOR) + ")"
 
 
-def _expansion(text: str, acronym: str) -> re.Match | None:
-    """Where the text spells out the acronym: a run of capitalised words (small words such
-    as "of" allowed between them) whose initials are its letters."""
+def _expansion(text: str, acronym: str) -> tuple[int, str] | None:
+    """Where the text spells out the acronym, as (start, words): a run of capitalised
+    words (small words such as "of" allowed between them) whose initials are its letters."""
     letters = [c for c in acronym.upper() if c.isalpha()]
-    n = len(letters)
-    for m in re.finditer(r"\b" + r"\s+".join([r"[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|at|de|du|la|des))?"] * n), text):
+    word = r"[A-Z][\w’'-]*(?:\s+" + _MINOR_RE + ")?"
+    for m in re.finditer(r"\b" + r"\s+".join([word] * len(letters)), text):
         words = [w for w in m.group(0).split() if w not in _MINOR]
-        if len(words) == n and all(w[0].upper() == c for w, c in zip(words, letters)):
-            span = m.group(0)
-            span = re.sub(r"\s+(?:of|for|and|the|on|in|at|de|du|la|des)$", "", span)
-            return _Found(m.start(), span)
+        if len(words) == len(letters) and all(w[0].upper() == c for w, c in zip(words, letters)):
+            return m.start(), re.sub(r"\s+" + _MINOR_RE + "$", "", m.group(0))
     return None
-
-
-class _Found:
-    """A match-like (start, text) for a span found in the article."""
-
-    def __init__(self, start: int, text: str):
-        self._start, self._text = start, text
-
-    def start(self) -> int:
-        return self._start
-
-    def group(self, _: int = 0) -> str:
-        return self._text
 
 
 def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:

@@ -112,9 +112,8 @@ def test_accuracy_on_dev_articles():
 
 @pytest.mark.slow
 def test_accuracy_on_holdout_articles():
-    """Articles the rules were not written against. The floors are the measured
-    figures (README) minus a margin, so a regression fails; the product goal of 0.95
-    speaker accuracy is not yet met here and is tracked as open work."""
+    """Articles the rules were not first written against (measured unseen at 0.871,
+    0.994 now; README). The floors sit under the measured figures so a regression fails."""
     r = _accuracy("holdout")
     assert r.gold >= 100
     assert r.precision >= 0.95, r.summary()
@@ -123,26 +122,30 @@ def test_accuracy_on_holdout_articles():
     assert r.scare_given_speaker <= 1, r.summary()
 
 
-@pytest.mark.slow
-def test_accuracy_on_blind_articles():
-    """Written by someone who never saw the rules; measured unseen at 0.925 speaker
-    accuracy, then its errors were read and informed general rules."""
-    r = _accuracy("blind")
-    assert r.gold >= 150
-    assert r.precision >= 0.95, r.summary()
-    assert r.recall >= 0.95, r.summary()
-    assert r.speaker_accuracy >= 0.98, r.summary()  # measured 0.994 after tuning on it
-    assert r.scare_given_speaker <= 1, r.summary()
+# Sets written by separate authors who never saw the rules. Each was measured once
+# unseen (README: blind 0.925, blind2 0.915, blind3 0.843 speaker accuracy), then read and
+# tuned on, except blind4, the clean measure (0.937), whose floor only catches
+# regressions; the 0.95 goal is open. Floors: minimum gold quotes, precision, recall,
+# speaker accuracy, pronoun accuracy (None: not checked).
+UNSEEN_FLOORS = {
+    "blind": (150, 0.95, 0.95, 0.98, None),  # measured 1.0 after tuning on it
+    "blind2": (200, 0.97, 0.97, 0.97, None),  # measured 0.991 after tuning on it
+    "blind3": (190, 0.97, 0.97, 0.98, 0.95),  # measured 1.0 after tuning on it
+    "blind4": (170, 0.97, 0.97, 0.92, None),  # never read case by case
+}
 
 
 @pytest.mark.slow
-def test_accuracy_on_blind2_articles():
-    """Measured unseen at 0.915 speaker accuracy, then used for tuning like blind."""
-    r = _accuracy("blind2")
-    assert r.gold >= 200
-    assert r.precision >= 0.97, r.summary()
-    assert r.recall >= 0.97, r.summary()
-    assert r.speaker_accuracy >= 0.97, r.summary()  # measured 0.986 after tuning on it
+@pytest.mark.parametrize("split", list(UNSEEN_FLOORS))
+def test_accuracy_on_articles_first_measured_unseen(split):
+    gold, precision, recall, speaker, pronoun = UNSEEN_FLOORS[split]
+    r = _accuracy(split)
+    assert r.gold >= gold
+    assert r.precision >= precision, r.summary()
+    assert r.recall >= recall, r.summary()
+    assert r.speaker_accuracy >= speaker, r.summary()
+    if pronoun is not None:
+        assert r.tag_accuracy("pronoun") >= pronoun, r.summary()
     assert r.scare_given_speaker <= 1, r.summary()
 
 
@@ -154,29 +157,3 @@ def test_gold_text_is_located_where_it_is_quoted_in_the_body():
     assert _locate(text, "pier levy", 0, body) == text.index("“pier levy”") + 1
     assert _locate(text, "Cal", 0, body) == text.index('"Cal"') + 1
     assert _locate(text, "Brightwater", 0, body) == text.index("Brightwater")
-
-
-@pytest.mark.slow
-def test_accuracy_on_blind3_articles():
-    """Measured unseen at 0.843 speaker accuracy (span precision and recall 0.990), then
-    read and tuned on like blind and blind2; blind4 is the clean measure now."""
-    r = _accuracy("blind3")
-    assert r.gold >= 190
-    assert r.precision >= 0.97, r.summary()
-    assert r.recall >= 0.97, r.summary()
-    assert r.speaker_accuracy >= 0.98, r.summary()  # measured 1.0 after tuning on it
-    assert r.tag_accuracy("pronoun") >= 0.95, r.summary()
-    assert r.scare_given_speaker <= 1, r.summary()
-
-
-@pytest.mark.slow
-def test_accuracy_on_blind4_articles():
-    """The clean measure: written by a fourth author, never read case by case. Measured
-    unseen at 0.937 speaker accuracy, 1.000 span precision and recall (README); this
-    floor only catches regressions, the goal (0.95) is open."""
-    r = _accuracy("blind4")
-    assert r.gold >= 170
-    assert r.precision >= 0.97, r.summary()
-    assert r.recall >= 0.97, r.summary()
-    assert r.speaker_accuracy >= 0.92, r.summary()
-    assert r.scare_given_speaker <= 1, r.summary()
