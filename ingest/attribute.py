@@ -643,7 +643,7 @@ class Attributor:
                 if not re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\.?\s+){0,5}", between):
                     break
             if re.fullmatch(r"\s*(?:(?:[A-Za-z][\w’'-]*\.?|U\.S\.|U\.K\.)\s+){0,5}", between):
-                return _Ref("person", person=mention.person)
+                return _Ref("person", person=self._last_in_run(mention).person)
             break
         if _UNNAMED_HEAD.match(rest.lstrip()):
             desc = re.match(r"[^,.;:!?█\n]*", rest.lstrip()).group(0)
@@ -653,6 +653,17 @@ class Attributor:
             name, gender = clean_name(cap.group(1))
             return self._new_speaker(name, pos + cap.start(1), gender)
         return None
+
+    def _last_in_run(self, mention):
+        """The last mention in the capitalised run that ``mention`` opens: in "said
+        Merrow Island Mayor Walter Penney" the place and office lead to the name."""
+        for later in self.reg.mentions:
+            if later.start <= mention.start or later.in_quote:
+                continue
+            if not re.fullmatch(r"(?:\s+[A-Z][\w’'-]*\.?){1,4}\s+", self.masked[mention.end : later.start]):
+                break
+            mention = later
+        return mention
 
     def _subject_of_participle(self, lo: int, verb_pos: int) -> _Ref | None:
         seg = self.masked[lo:verb_pos]
@@ -743,6 +754,10 @@ class Attributor:
             if speakers and k == idx:
                 return self._last_by_position(speakers, lo, hi)
             plain = [m for m in cands if not m.possessive and not m.oblique]
+            # a name in a subordinate clause ("Okoro was blunt about the play, when
+            # Whitfield got free") is less likely meant than the main clause's subject
+            main = [m for m in plain if not self._subordinate(m)]
+            plain = main or plain
             if plain:
                 if speakers and k != idx:
                     return self._last_by_position(speakers, lo, hi)
@@ -753,6 +768,15 @@ class Attributor:
                 return cands[-1].person
         return None
 
+    def _subordinate(self, m) -> bool:
+        """Does the mention sit in a clause opened by a subordinating word ("..., when
+        Whitfield got free", "after Diaz left")? Only words between the clause's start
+        and the name count."""
+        head = self.masked[max(0, m.start - 80) : m.start]
+        clause = re.split(r"[,;:.!?\n—]", head)[-1].strip().lower()
+        return bool(re.match(r"(?:when|while|after|before|because|since|until|although|though|"
+                             r"whereas|once|as|if|unless)\b", clause))
+
     def _anonymous_speaker(self, lo: int, hi: int) -> int | None:
         """Offset of the last indefinite unnamed speaker in ``lo:hi`` ("A neighbour who
         asked not to be identified said", "One resident told ..."), or None."""
@@ -762,8 +786,11 @@ class Attributor:
                 continue
             head = self.masked[lo : lo + v.start()]
             sentence = re.split(r"[.!?█\n]\s+|\n", head)[-1]
-            if re.match(r"\s*(?:A|An|One|Another)\s+[a-z][^;:,█]{0,80}$", sentence) and not any(
-                lo + v.start() - len(sentence) <= m.start < lo + v.start() for m in self.reg.mentions
+            # "A soldier serving in the area, who asked to be identified only by his call
+            # sign "Mayak", said": a relative clause may hold commas and a quoted term
+            if re.match(r"\s*(?:A|An|One|Another)\s+[A-Za-z][^;:,█]{0,80}(?:,\s+(?:who|whose)\s[^;:]{0,160},)?\s*$",
+                        sentence) and not any(
+                lo + v.start() - len(sentence) <= m.start < lo + v.start() and not m.in_quote for m in self.reg.mentions
             ):
                 found = lo + v.start() - len(sentence)
         return found

@@ -176,7 +176,14 @@ PERSON_NOUNS = frozenset(
     actress artist designer chef baker owner-operator veteran survivor witness victim
     mp lawmaker legislator commissioner inspector detective sergeant constable prosecutor
     defendant plaintiff claimant employee staffer aide deputy assistant associate fellow
-    economist analyst historian""".split()
+    economist analyst historian producer filmmaker composer photographer musician poet
+    playwright screenwriter comedian broadcaster presenter curator conductor dancer
+    choreographer sculptor painter entrepreneur developer contractor builder rancher grower
+    commuter passenger motorist pedestrian homeowner renter coordinator supervisor technician
+    mechanic electrician plumber carpenter welder miner clerk cashier waiter waitress
+    bartender caretaker janitor ranger warden lifeguard sailor soldier trooper medic chaplain
+    priest monk nun advocate protester protestor quarterback pitcher catcher jockey trainer
+    swimmer runner sprinter boxer wrestler golfer skier rower""".split()
 )
 
 

@@ -43,6 +43,20 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# a hyphenated given name with a lower-case second part ("Chun-ho", "Jae-in") follows
+# the surname ("Edward Kwok Chun-ho", "Moon Jae-in"); hyphenated surnames capitalise
+# both parts ("Okonkwo-Hale")
+_GIVEN_AFTER_SURNAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def surname(tokens: list[str]) -> str:
+    """The family name among a name's tokens: the last, except before a trailing
+    East Asian hyphenated given name."""
+    if len(tokens) >= 2 and _GIVEN_AFTER_SURNAME.fullmatch(tokens[-1]):
+        return tokens[-2]
+    return tokens[-1]
+
+
 @dataclass(slots=True)
 class Person:
     name: str
@@ -57,7 +71,7 @@ class Person:
 
     @property
     def last(self) -> str:
-        return self.tokens[-1]
+        return surname(self.tokens)
 
     @property
     def first(self) -> str:
@@ -94,6 +108,10 @@ def clean_name(raw: str) -> tuple[str, str | None]:
             gender = HONORIFICS.get(tokens[k].lower()) or HONORIFICS.get(tokens[k].lower().rstrip("."))
             tokens = tokens[k + 1 :]
             break
+    # a job word news copy puts before a full name like a title ("Producer Anya Lindqvist",
+    # "Filmmaker ..."): at least a first name and a surname stay
+    while len(tokens) > 2 and is_person_noun(tokens[0]) and tokens[1][:1].isupper() and not is_person_noun(tokens[1]):
+        tokens = tokens[1:]
     while tokens and tokens[0].lower().rstrip(".") in titles:
         if len(tokens) == 2 and tokens[0].lower() in MALE_NAMES | FEMALE_NAMES and _NAME_TOKEN.match(tokens[1]):
             break  # "Dean Rossiter": a first name that is also a title word
@@ -325,7 +343,7 @@ class Registry:
         idx = self.match(name, start)
         if idx is not None:
             person = self.people[idx]
-            if len(tokens) > len(person.tokens) and tokens[-1] == person.last:
+            if len(tokens) > len(person.tokens) and surname(tokens) == person.last:
                 person.name, person.tokens = name, tokens  # upgrade "Trump" -> "Donald Trump"
                 person.confirmed = True
             person.confirmed = person.confirmed or confirmed or len(tokens) > 1
@@ -364,8 +382,14 @@ class Registry:
         # full name: same surname and compatible first name
         for i in order:
             p = self.people[i]
-            if p.last == tokens[-1] and (len(p.tokens) == 1 or p.first == tokens[0]):
+            if p.last == surname(tokens) and (len(p.tokens) == 1 or p.first == tokens[0]):
                 return i
+        # "Tam Wing-yan" after "Grace Tam Wing-yan": the family and given names without
+        # the Western first name
+        if _GIVEN_AFTER_SURNAME.fullmatch(tokens[-1]):
+            for i in order:
+                if self.people[i].tokens[-len(tokens) :] == tokens:
+                    return i
         # the same full name with or without leading initials ("M. Rafiq Ahmed")
         bare = _strip_initials(tokens)
         if len(bare) >= 2:
@@ -552,6 +576,13 @@ _APPOSITION_STOP = re.compile(
 )
 
 
+_DISCOURSE_ADVERBS = frozenset(
+    "however meanwhile though too also instead nevertheless nonetheless moreover furthermore "
+    "likewise similarly still then therefore thus otherwise indeed separately".split()
+) | {"in turn", "for his part", "for her part", "for their part", "in contrast", "by contrast",
+     "in response", "for example", "for instance", "in particular", "on the other hand"}
+
+
 def apposition_after(text: str, end: int, limit: int) -> str | None:
     """The apposition right after a name: ``Name, an expert at X,`` / ``Name, 42, a
     teacher.``; None when the comma starts a clause instead."""
@@ -568,6 +599,8 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
     body = body.strip().rstrip(",;:— ").strip()
     parts = [p.strip() for p in re.split(r",\s+", body) if p.strip()]
     parts = [p for p in parts if not re.fullmatch(r"\d{1,3}", p)]  # ages
+    if parts and parts[0].lower() in _DISCOURSE_ADVERBS:
+        return None  # "Ho, however, said": an aside, not a description
     kept: list[str] = []
     for k, part in enumerate(parts):
         head = part.split()[0]

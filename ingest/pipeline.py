@@ -27,6 +27,7 @@ from ingest.people import (
     person_shaped_names,
     titled_names,
     plausible_name,
+    surname,
     title_before,
 )
 from ingest.lexicon import TITLE_WORDS
@@ -105,7 +106,7 @@ def _people(article: Article, spans, docs) -> Registry:
             registry.add_name(name, start, gender=gender)
     for name, start, gender in person_shaped_names(article.text, _proper_noun_runs(article.text, docs, registry)):
         known = registry.match(name, start)
-        if any(p.last == name.split()[-1] for i, p in enumerate(registry.people) if len(p.tokens) > 1 and i != known):
+        if any(p.last == surname(name.split()) for i, p in enumerate(registry.people) if len(p.tokens) > 1 and i != known):
             gender = None  # "Mr. Whitaker" may be another Whitaker
         if known is not None and len(registry.people[known].tokens) > 1:
             registry.people[known].gender = registry.people[known].gender or gender

@@ -443,3 +443,53 @@ def test_a_name_after_a_comma_is_not_the_object_of_an_earlier_preposition():
 def test_a_colon_clause_after_an_organisations_role_and_a_name():
     got = speakers("Harbourside’s finance director, Michael Ostrow, was unrepentant: “We priced it fairly.”")
     assert got["We priced it fairly."] == "Michael Ostrow"
+
+
+def test_surname_comes_before_a_hyphenated_given_name():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Councillor Grace Tam Wing-yan, who chairs the transport panel, said the delay was avoidable.\n\n"
+        "“We were promised a bridge by spring,” Tam said. “We have a hole in the ground.”"))
+    people = {p.name: p for p in item.speakers}
+    assert "Grace Tam Wing-yan" in people and "Tam" in people["Grace Tam Wing-yan"].aliases
+    assert {q.speaker for q in item.quotes} == {"Grace Tam Wing-yan"}
+    assert len(people) == 1
+
+
+def test_an_aside_after_a_name_is_not_its_description():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Board member Oskar Lind, however, said the plan had been “rushed through.”"))
+    lind = next(p for p in item.speakers if p.name == "Oskar Lind")
+    assert lind.description != "however"
+    assert item.quotes[0].speaker == "Oskar Lind"
+
+
+def test_a_place_and_office_before_the_name_after_said():
+    got = speakers("“We have two buses for a whole valley,” said Kessow Valley Mayor Ruth Aalto. “Count the seats.”")
+    assert set(got.values()) == {"Ruth Aalto"}
+
+
+def test_a_job_word_before_a_full_name_is_not_part_of_it():
+    got = speakers(
+        "Filmmaker Tomas Reyes, who shot the documentary on a phone, said the sale surprised him.\n\n"
+        "“Nobody wanted it a year ago,” Reyes said."
+    )
+    assert got["Nobody wanted it a year ago,"] == "Tomas Reyes"
+
+
+def test_a_pronoun_prefers_the_main_clause_subject_over_a_when_clause():
+    got = speakers(
+        "Marek Olsen scored twice in the second half. Ivo Brandt, the captain, said the side had tired.\n\n"
+        "Brandt was more careful about the late goal, when Olsen slipped past two defenders.\n\n"
+        "“We lost our shape,” he said."
+    )
+    assert got["We lost our shape,"] == "Ivo Brandt"
+
+
+def test_an_unnamed_speaker_with_a_relative_clause_and_a_quoted_call_sign():
+    got = speakers(
+        "Mayor Elin Dahl said the shelters were full.\n\n"
+        "A Danish volunteer at the camp, who gave only her nickname, “Birdie,” to reporters, said the nights were hard.\n\n"
+        "“Nobody sleeps when the generators stop,” she said."
+    )
+    assert got["Nobody sleeps when the generators stop,"] is None
+    assert got["Birdie,"] is None
