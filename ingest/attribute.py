@@ -80,6 +80,10 @@ _WHAT_CALLS = re.compile(
 _AS_PUTS_IT = re.compile(
     r"\bas\s+(he|she|they|[A-Z][\w’'-]+)\s+(?:likes\s+to\s+|would\s+|might\s+)?(puts?|says?)\s+it,?\s*$"
 )
+# "he called down", "she called out": calling to someone, not naming something
+_CALLED_OUT = re.compile(r"\s+(?:out|down|up|back|over|across)\b")
+# abbreviated titles whose full stop ends no sentence ("said state Sen. Ann Roe")
+_TITLE_DOTS = re.compile(r"\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Dr|St|Capt|Supt|Insp|Det|Adm|Prof|Mr|Mrs|Ms|Maj|Cpl|Rev|Hon|Atty|Cmdr|Cdr|Amb|Pres|Supt|Cllr)\.")
 _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
 
@@ -228,7 +232,9 @@ class Attributor:
 
     def _right(self, sp: Span, win_hi: int) -> tuple[int, str]:
         start = (sp.close_mark + 1) if sp.close_mark is not None else sp.block_end
-        hi = win_hi
+        if sp.close_mark is None and re.match(r",\s*" + _VERB_RE.pattern, self.masked[sp.end : sp.end + 40]):
+            start = sp.end  # an unclosed quote that ends at its cue
+        hi = max(win_hi, start)
         for other in self.spans:
             if other is sp or other.block_start != sp.block_start:
                 continue
@@ -256,7 +262,9 @@ class Attributor:
             return Attribution(None, None, term, "term", True)
 
         rules = (  # 2-5, in order; the first that finds a speaker wins
-            ("cue after quote", lambda: self._cue_right_adjacent(right_lo, right) if sp.close_mark is not None else None, partial),
+            # an unclosed quote that ends at its cue (", said Gov. X") takes the cue too
+            ("cue after quote", lambda: self._cue_right_adjacent(right_lo, right) if sp.close_mark is not None
+             or re.match(r",\s*" + _VERB_RE.pattern, right) else None, partial),
             ("cue before quote", lambda: self._cue_left_colon(left_lo, left), partial),
             ("reported clause", lambda: self._cue_left_clause(left_lo, left), True),
             ("cue later in sentence", lambda: self._cue_right_distant(right_lo, right), partial),
@@ -265,6 +273,13 @@ class Attributor:
             got = rule()
             if got:
                 return self._resolved(got[0], got[1], reason, is_partial)
+        # "Q." That was Whitfield, speaking to reporters. / That's how Denise Palmer described it.
+        if sp.close_mark is not None:
+            after = self.masked[sp.close_mark + 1 : sp.block_end]
+            that = re.match(r"\s+That(?:[’']s|\s+is|\s+was)\s+(?:how\s+|what\s+)?", after)
+            ref = self._subject_after(sp.close_mark + 1 + that.end()) if that else None
+            if ref is not None and ref.kind == "person":
+                return self._resolved(ref, None, "named in the next sentence", partial)
         # 6. continuation
         speaker = self._continuation(i, sp)
         if speaker is not None:
@@ -445,10 +460,13 @@ class Attributor:
                 return ref, v.group(1).lower()
         # S said: the subject must be the first thing after the quote
         for v in self._verbs(lo + head, rest):
-            if v.start() > 80 or v.group(1).lower() in WEAK_VERBS:
-                break
+            if v.start() > 160 or v.group(1).lower() in WEAK_VERBS and not _CALLED_OUT.match(rest[v.end():]):
+                break  # (room for a name and its apposition: "S, a 34-year-old teacher who ..., told")
             subject = rest[: v.start()]
-            if not re.match(r"^\s*(?:(?i:he|she|they)\b|[A-Z]|(?i:the|a|an|one)\s)", subject) or "█" in subject:
+            if v.start() > 80 and not re.match(r"^\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s", subject):
+                break
+            # "county emergency director Dwayne Colfax told": lower-case role words may lead the name
+            if not re.match(r"^\s*(?:(?i:he|she|they)\b|[A-Z]|(?i:the|a|an|one)\s|(?:[a-z][\w’'-]*\s+){1,5}[A-Z])", subject) or "█" in subject:
                 break
             if re.search(r"\b(?:he|she|they)\b", subject, re.I) and not re.match(r"^\s*(?:he|she|they)\b", subject, re.I):
                 break
@@ -465,7 +483,9 @@ class Attributor:
         body = left[: m.start()]
         verbs = list(self._verbs(lo, body))
         if not verbs:
-            if m.group(0).startswith(":") and len(body.split()) <= 10:
+            named_lead = re.match(r"^\W*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s", body)
+            if m.group(0).startswith(":") and (len(body.split()) <= 10 or named_lead and len(body.split()) <= 30):
+                # also "Tomasz Berent, an economist at X, was blunter in a note: "Q""
                 # "Crane shot back: "Q"" / "The mayor was blunt: "Q"": the clause's subject
                 ref = self._clause_subject(lo, lo + len(body))
                 if ref:
@@ -500,6 +520,12 @@ class Attributor:
         return None
 
     def _cue_left_clause(self, lo: int, left: str) -> tuple[_Ref, str] | None:
+        acc = re.match(r"^\W*according\s+to\s+", left, re.I)
+        if acc and "," in left[acc.end():]:
+            # "According to Farrow, the group would remain "investment grade""
+            ref = self._subject_after(lo + acc.end())
+            if ref:
+                return ref, "according to"
         verbs = list(self._verbs(lo, left))
         for v in reversed(verbs):
             verb = v.group(1).lower()
@@ -639,7 +665,7 @@ class Attributor:
             if mention.start < first:
                 continue
             between = self.masked[pos : mention.start]
-            if mention.start - pos > 60 or re.search(r"[,;:.█]", between.replace("Dr.", "Dr").replace("St.", "St")):
+            if mention.start - pos > 60 or re.search(r"[,;:.█]", _TITLE_DOTS.sub(r"\1", between)):
                 if not re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\.?\s+){0,5}", between):
                     break
             if re.fullmatch(r"\s*(?:(?:[A-Za-z][\w’'-]*\.?|U\.S\.|U\.K\.)\s+){0,5}", between):
@@ -647,6 +673,12 @@ class Attributor:
             break
         if _UNNAMED_HEAD.match(rest.lstrip()):
             desc = re.match(r"[^,.;:!?█\n]*", rest.lstrip()).group(0)
+            after = first + len(desc)
+            if self.masked[after : after + 2] == ", ":
+                # "says their daughter, Joanna Castellane, 44,": the name in apposition
+                named = next((m for m in self.reg.mentions if m.start == after + 2 and not m.in_quote), None)
+                if named is not None and not named.possessive:
+                    return _Ref("person", person=named.person)
             return _Ref("unnamed", pos=first, text=desc)
         cap = re.match(r"^\s*((?:[A-Z][\w’'\-]+\.?\s+){0,3}[A-Z][\w’'\-]+)", rest)
         if cap and lead is not None:
@@ -758,6 +790,10 @@ class Attributor:
             # Whitfield got free") is less likely meant than the main clause's subject
             main = [m for m in plain if not self._subordinate(m)]
             plain = main or plain
+            # a sentence's subject is more likely meant than a name later in it ("Captain
+            # Dorrance ... singled out Wardlaw"; "Achterberg dismissed it, saying Whitfield ...")
+            subjects = [m for m in plain if self._sentence_subject(m)]
+            plain = subjects or plain
             if plain:
                 if speakers and k != idx:
                     return self._last_by_position(speakers, lo, hi)
@@ -768,6 +804,14 @@ class Attributor:
                 return cands[-1].person
         return None
 
+    def _sentence_subject(self, m) -> bool:
+        """Does the mention open its sentence, maybe after a title or a short lead-in
+        ("Captain Dorrance", "However, Tench", "In March, Starmer")?"""
+        head = self.masked[max(0, m.start - 120) : m.start]
+        lead = re.split(r"(?<=[.!?”\"])\s+|\n", head)[-1]
+        return bool(re.fullmatch(r"\W*(?:(?:[A-Z][\w’'.-]*|the|a|an|[a-z]+[-‑][\w-]+)\s+){0,4}", lead)
+                    or re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?:(?:[A-Z][\w’'.-]*|the)\s+){0,3}", lead))
+
     def _subordinate(self, m) -> bool:
         """Does the mention sit in a clause opened by a subordinating word ("..., when
         Whitfield got free", "after Diaz left")? Only words between the clause's start
@@ -775,7 +819,7 @@ class Attributor:
         head = self.masked[max(0, m.start - 80) : m.start]
         clause = re.split(r"[,;:.!?\n—]", head)[-1].strip().lower()
         return bool(re.match(r"(?:when|while|after|before|because|since|until|although|though|"
-                             r"whereas|once|as|if|unless)\b", clause))
+                             r"whereas|once|as|if|unless|whether)\b", clause))
 
     def _anonymous_speaker(self, lo: int, hi: int) -> int | None:
         """Offset of the last indefinite unnamed speaker in ``lo:hi`` ("A neighbour who

@@ -119,7 +119,7 @@ HONORIFICS: dict[str, str | None] = {
     "archbishop": None, "cardinal": None, "deputy": None, "assemblyman": "m",
     "assemblywoman": "f", "congressman": "m", "congresswoman": "f", "attorney": None,
     "prosecutor": None, "magistrate": None, "constable": None, "nurse": None, "lawyer": None,
-    "cllr": None, "cllr.": None, "mp": None, "dep.": None, "supt": None, "supt.": None,
+    "cllr": None, "cllr.": None, "mp": None, "mep": None, "msp": None, "mla": None, "dep.": None, "supt": None, "supt.": None,
     "insp": None, "insp.": None, "det": None, "det.": None, "sir.": "m", "mx": None, "mx.": None,
     # job words news copy puts before a name like a title ("Goalkeeper Sam Reddy")
     "goalkeeper": None, "keeper": None, "striker": None, "defender": None, "midfielder": None,
@@ -202,7 +202,13 @@ NON_PERSON_HEADS = frozenset(
     school hospital institute foundation agency ministry department association union club
     united fc city's bank airport station port centre center hall church cathedral museum
     festival prize award act bill law republic kingdom state states province district
-    region coalition alliance army navy force forces""".split()
+    region coalition alliance army navy force forces board ferries holdings partners capital
+    securities services systems airlines airways railways railway motors energy media
+    pictures studios entertainment foods pharmaceuticals therapeutics labs laboratories
+    technologies solutions industries enterprises ventures trust fund commission authority
+    office bureau service network society federation movement front league assembly
+    parliament senate congress tribunal police government administration residential
+    properties realty""".split()
 )
 
 NOT_NAMES = frozenset(

@@ -148,8 +148,14 @@ def find_spans(article: Article) -> tuple[list[Span], list[str]]:
                 spans.append(span)
                 pending_part = len(spans) - 1
             else:
-                # a missing closing mark: the quotation runs to the end of its paragraph
-                warnings.append(_warn(text, open_at, "opening quotation mark never closed; quote ends with its paragraph"))
+                # a missing closing mark: the quotation runs to the end of its paragraph,
+                # or to the comma of its cue ('"We will hold them to it, said Gov. X.')
+                cue = _MISSING_CLOSE_CUE.search(text, open_at + 1, block.end)
+                if cue and cue.start() > open_at + 1:
+                    start, end = _trim(text, open_at + 1, cue.start())
+                    warnings.append(_warn(text, open_at, "opening quotation mark never closed; quote ends at its cue"))
+                else:
+                    warnings.append(_warn(text, open_at, "opening quotation mark never closed; quote ends with its paragraph"))
                 if end > start and any(c.isalnum() for c in text[start:end]):
                     span = Span(start, end, open_at, None, block.index, block.start, block.end)
                     if carried is not None:

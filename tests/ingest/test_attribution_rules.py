@@ -493,3 +493,76 @@ def test_an_unnamed_speaker_with_a_relative_clause_and_a_quoted_call_sign():
     )
     assert got["Nobody sleeps when the generators stop,"] is None
     assert got["Birdie,"] is None
+
+
+def test_lower_case_role_words_before_a_name_after_the_quote():
+    got = speakers(
+        "“The water is still rising,” county flood warden Piet Olmos told reporters on the bridge. “Stay home.”\n\n"
+        "“We counted nine cars,” said Republican state Sen. Ada Brill, the panel’s chair."
+    )
+    assert got["The water is still rising,"] == "Piet Olmos" and got["Stay home."] == "Piet Olmos"
+    assert got["We counted nine cars,"] == "Ada Brill"
+
+
+def test_a_long_apposition_between_the_name_and_told():
+    got = speakers(
+        "“The roof came down on the stalls,” Omar Haddad, a 51-year-old fruit seller who was at the market "
+        "with his two sons, told the radio station by phone."
+    )
+    assert got["The roof came down on the stalls,"] == "Omar Haddad"
+
+
+def test_according_to_a_name_at_the_start_of_the_sentence():
+    got = speakers("Mina Kord joined as treasurer in May.\n\nAccording to Kord, the fund would stay “safely in surplus” next year.")
+    assert got["safely in surplus"] == "Mina Kord"
+
+
+def test_a_colon_after_a_named_subject_with_an_apposition_and_no_speech_verb():
+    got = speakers(
+        "Lars Emmet, chief economist at the Harbour Bank in Oslo, was more cautious in a note on Friday: "
+        "“Nobody should bet on a rebound.”"
+    )
+    assert got["Nobody should bet on a rebound."] == "Lars Emmet"
+
+
+def test_called_down_is_speech_and_a_kin_word_before_a_name():
+    got = speakers(
+        "Aldo Brun climbed into the loft.\n\n“Dry,” he called down. “Bone dry.”\n\n"
+        "“He never rests,” says his sister, Carla Brun, 40. “Never has.”"
+    )
+    assert got["Dry,"] == "Aldo Brun" and got["Bone dry."] == "Aldo Brun"
+    assert got["He never rests,"] == "Carla Brun" and got["Never has."] == "Carla Brun"
+
+
+def test_organisations_and_their_spokespeople_are_not_speakers():
+    got = speakers(
+        "Harbour Ferries said it was “looking at every option” to bring a boat in.\n\n"
+        "A spokesperson for the Coastal Licensing Board said it would “review the case carefully”."
+    )
+    assert got["looking at every option"] is None and got["review the case carefully"] is None
+
+
+def test_a_pronoun_prefers_the_sentence_subject_over_an_object():
+    got = speakers(
+        "Coach Ines Rahm, whose side had trailed at half-time, praised striker Lena Voss, who scored twice.\n\n"
+        "“She gave us everything,” she said."
+    )
+    assert got["She gave us everything,"] == "Ines Rahm"
+
+
+def test_a_quote_named_in_the_next_sentence():
+    got = speakers(
+        "Tomas Eck and Rina Paul both spoke after the vote.\n\n"
+        "“We will be back with more signatures.” That was Paul, speaking outside the hall.\n\n"
+        "“The sky went white.” That’s how Tomas Eck described the blast."
+    )
+    assert got["We will be back with more signatures."] == "Rina Paul"
+    assert got["The sky went white."] == "Tomas Eck"
+
+
+def test_an_unclosed_quote_at_the_end_of_its_paragraph_stops_at_its_cue():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "“We will make them pay for every mile of track, said Gov. Nora Lind, speaking at the Capitol.\n\n"
+        "She said the order was “not a suggestion.”"))
+    got = {q.text: q.speaker for q in item.quotes}
+    assert got == {"We will make them pay for every mile of track": "Nora Lind", "not a suggestion.": "Nora Lind"}
