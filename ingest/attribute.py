@@ -80,6 +80,16 @@ _WHAT_CALLS = re.compile(
 _AS_PUTS_IT = re.compile(
     r"\bas\s+(he|she|they|[A-Z][\w’'-]+)\s+(?:likes\s+to\s+|would\s+|might\s+)?(puts?|says?)\s+it,?\s*$"
 )
+_TITLE_ABBREVIATIONS = {
+    "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
+    "col.": "colonel", "sgt.": "sergeant", "capt.": "captain", "supt.": "superintendent", "insp.": "inspector",
+    "det.": "detective", "adm.": "admiral", "prof.": "professor", "dr.": "doctor", "atty.": "attorney",
+    "amb.": "ambassador", "cllr": "councillor", "cllr.": "councillor", "rev.": "reverend", "pres.": "president",
+}
+_ANONYMITY = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]”)\s+|(?<=[.!?]\")\s+)((?:A|An|One|Another)\s+[^,.;:█\n]{1,80}),\s+who\s+"
+    r"(?:asked|requested|spoke|declined|was\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed)[^.;\n]{0,160}?"
+    r"(?:named|identified|anonymity|publicly|on\s+the\s+record)")
 # "he called down", "she called out": calling to someone, not naming something
 _CALLED_OUT = re.compile(r"\s+(?:out|down|up|back|over|across)\b")
 # abbreviated titles whose full stop ends no sentence ("said state Sen. Ann Roe")
@@ -346,9 +356,9 @@ class Attributor:
         lo = paragraphs[max(0, k - 1)]
         cands = [m for m in self.reg.mentions if lo <= m.start < pos and not m.in_quote
                  and not m.possessive and self.reg.people[m.person].confirmed]
-        if not cands:
-            return None
         if age or demonym:
+            if not cands:
+                return None
             if age:
                 aged = [m for m in cands if re.match(r",\s*" + age.group(1) + r"\b", self.text[m.end : m.end + 6])]
                 if aged:
@@ -356,8 +366,8 @@ class Attributor:
             plain = [m for m in cands if not m.oblique] or cands
             return plain[-1].person
         role = head.lower()
-        if not role.isalpha() or len(role) < 4:
-            return None
+        if not role.isalpha() or len(role) < 4 or head[:1].isupper():
+            return None  # (a capitalised head names an organisation: "the Health Service Executive")
         for m in reversed(cands):
             if self._introduced_as(m, role, limit=pos):
                 return m.person
@@ -372,16 +382,17 @@ class Attributor:
         for other in self.reg.mentions:
             if lo <= other.end <= m.start and other is not m:
                 lo = other.end
-        words = re.split(r"[,;:!?█\n]|\.(?=\s)", self.masked[lo : m.start])[-1].split()
+        words = re.split(r"[,;:!?█\n]|\.(?=\s)", _TITLE_DOTS.sub(r"\1", self.masked[lo : m.start]))[-1].split()
         title_words = []
         for w in reversed(words):  # "U.S. District Judge", "fire chief"; not "the judge told"
             if not (w[:1].isupper() or is_person_noun(w)):
                 break
             title_words.insert(0, w)
-        title = " ".join(title_words)
+        title = " ".join(_TITLE_ABBREVIATIONS.get(w.lower() + ".", w) for w in title_words)  # "Gov." is a governor
         after = self.masked[m.end : min(limit if limit is not None else len(self.text), m.end + 100)]
         appo = re.match(r",\s([^,.;:█\n]*)", after)
-        if appo and not re.match(r"(?:a|an|the|his|her|their|its|our|former|then|[A-Z0-9])", appo.group(1)):
+        if appo and not re.match(r"(?:a|an|the|his|her|their|its|our|former|then|[A-Z0-9])", appo.group(1)) \
+                and not any(is_person_noun(w) for w in appo.group(1).split()[:4]):  # "chief economist at X"
             appo = None  # ", said she ...": a clause, not an apposition
         # "The mayor of Saint-Ives, Ann Bell," : the role noun phrase the name is in apposition to
         pre = re.search(r"(?:^|[.!?]\s+|\n)(?i:the|a|an|its|his|her|their)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)"
@@ -593,6 +604,10 @@ class Attributor:
             m = self._mention_ending(end - 1)  # "Veridian's chief executive, Martin Kerr, said"
             if m is not None and re.search(r",\s*[^,]*,$", seg):
                 return _Ref("person", person=m)
+            # "The nurse, who has worked there for 17 years, said": an unnamed subject
+            rel = re.search(r"(?:^\s*|[.!?”\"]\s+)((?i:the|a|an)\s+[a-z][\w’'\- ]{0,40}),\s+(?:who|whose)\s[^;:█]{0,160},$", seg)
+            if rel and not any(lo + rel.start(1) <= x.start < end and not x.in_quote for x in self.reg.mentions):
+                return _Ref("unnamed", pos=lo + rel.start(1), text=rel.group(1))
         if re.search(r"(?:^|\s)(?:and|but|then|and then)$", seg):
             # "S welcomed the plan but said ...": the subject of the first verb
             for mention in self.reg.mentions:
@@ -784,6 +799,10 @@ class Attributor:
                     return None
                 continue
             if speakers and k == idx:
+                # "Colfax said Sen. Oyelaran had called him": the reporting subject
+                leading = [m.person for m in cands if self._speech_subject(m) and self._sentence_subject(m)]
+                if leading and len(set(leading)) < len(set(speakers)):
+                    speakers = [p for p in speakers if p in leading or p not in {m.person for m in cands}]
                 return self._last_by_position(speakers, lo, hi)
             plain = [m for m in cands if not m.possessive and not m.oblique]
             # a name in a subordinate clause ("Okoro was blunt about the play, when
@@ -807,7 +826,7 @@ class Attributor:
     def _sentence_subject(self, m) -> bool:
         """Does the mention open its sentence, maybe after a title or a short lead-in
         ("Captain Dorrance", "However, Tench", "In March, Starmer")?"""
-        head = self.masked[max(0, m.start - 120) : m.start]
+        head = _TITLE_DOTS.sub(r"\1", self.masked[max(0, m.start - 120) : m.start])
         lead = re.split(r"(?<=[.!?”\"])\s+|\n", head)[-1]
         return bool(re.fullmatch(r"\W*(?:(?:[A-Z][\w’'.-]*|the|a|an|[a-z]+[-‑][\w-]+)\s+){0,4}", lead)
                     or re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?:(?:[A-Z][\w’'.-]*|the)\s+){0,3}", lead))
@@ -837,6 +856,12 @@ class Attributor:
                 lo + v.start() - len(sentence) <= m.start < lo + v.start() and not m.in_quote for m in self.reg.mentions
             ):
                 found = lo + v.start() - len(sentence)
+        # "A spokesman for X, who asked not to be named, rejected the claim": anonymity
+        # is explicit whatever the verb
+        for a in _ANONYMITY.finditer(self.masked, lo, hi):
+            if not any(a.start(1) <= m.start < a.end(1) and not m.in_quote for m in self.reg.mentions) \
+                    and (found is None or a.start(1) > found):
+                found = a.start(1)
         return found
 
     def _last_by_position(self, people: list[int], lo: int, hi: int) -> int:

@@ -30,7 +30,7 @@ from ingest.people import (
     surname,
     title_before,
 )
-from ingest.lexicon import TITLE_WORDS
+from ingest.lexicon import TITLE_WORDS, WORK_NOUNS
 from ingest.quotes import find_spans
 from ingest.split import split
 
@@ -103,6 +103,8 @@ def _people(article: Article, spans, docs) -> Registry:
             if registry.match(name) is None and mostly_organisation(name, docs.values()):
                 continue
             start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
+            if _named_thing_before(article.text, start):
+                continue  # "the journal Marine Soundscapes", "the ship Ada Grey": a thing's name
             registry.add_name(name, start, gender=gender)
     for name, start, gender in person_shaped_names(article.text, _proper_noun_runs(article.text, docs, registry)):
         known = registry.match(name, start)
@@ -117,6 +119,20 @@ def _people(article: Article, spans, docs) -> Registry:
         registry.scan_aliases()
     infer_genders(registry)
     return registry
+
+
+_THING_NOUNS = WORK_NOUNS | frozenset(
+    """journal newspaper magazine paper company firm band group ship vessel boat yacht app
+    platform website site brand label charity fund newsletter blog channel station network
+    studio restaurant bar cafe hotel shop store gallery venue horse dog""".split()
+)
+
+
+def _named_thing_before(text: str, start: int) -> bool:
+    """Is a name at ``start`` the name of a thing the words before it introduce ("the
+    journal", "its podcast")?"""
+    m = re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?([a-z]+)\s+$", text[max(0, start - 40) : start])
+    return bool(m and m.group(1) in _THING_NOUNS)
 
 
 _CAP_RUN = re.compile(r"(?<![\w’'.-])(?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){1,3}[A-Z][\w’'-]*[a-z][\w’'-]*(?![\w’'-])")

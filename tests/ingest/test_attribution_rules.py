@@ -566,3 +566,47 @@ def test_an_unclosed_quote_at_the_end_of_its_paragraph_stops_at_its_cue():
         "She said the order was “not a suggestion.”"))
     got = {q.text: q.speaker for q in item.quotes}
     assert got == {"We will make them pay for every mile of track": "Nora Lind", "not a suggestion.": "Nora Lind"}
+
+
+def test_a_named_thing_is_not_a_person():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Iris Lund and her team published the study in the journal *Coral Echoes*.\n\n"
+        "“We can hear a reef dying,” says Iris Lund, an acoustician at the Port Vale Marine Institute. “It goes quiet.”"))
+    assert "Coral Echoes" not in {p.name for p in item.speakers}
+    assert {q.speaker for q in item.quotes} == {"Iris Lund"}
+
+
+def test_role_references_through_abbreviated_titles_and_lower_case_roles():
+    got = speakers(
+        "Gov. Hal Brandt, a Democrat, has not said whether he will sign it. Pia Moll, chief markets economist "
+        "at Nordholm Bank, said a veto was likely.\n\n"
+        "Asked about it later, the governor told reporters: “Read it again.”\n\n"
+        "“Nobody believes the timetable,” the economist said in an interview."
+    )
+    assert got["Read it again."] == "Hal Brandt"
+    assert got["Nobody believes the timetable,"] == "Pia Moll"
+
+
+def test_an_unnamed_subject_with_a_relative_clause_keeps_the_quote_unnamed():
+    got = speakers(
+        "Ward manager Tom Pell said the unit was full.\n\n"
+        "“I love this job.” The nurse, who has worked at the hospital for 17 years, said she would stay “for now”."
+    )
+    assert got["for now"] is None
+
+
+def test_explicit_anonymity_makes_an_unnamed_speaker_whatever_the_verb():
+    got = speakers(
+        "Colonel Omar Reda said the army had fired on no one.\n\n"
+        "A spokesman for the rebel group, who asked not to be named for security reasons, rejected the claim.\n\n"
+        "“We have no guns that big,” he told reporters."
+    )
+    assert got["We have no guns that big,"] is None
+
+
+def test_the_reporting_subject_not_the_person_in_the_reported_clause():
+    got = speakers(
+        "“The leak is small,” fire marshal Ned Colby told reporters.\n\n"
+        "Colby said state Sen. Ari Vance had called him twice. “I told him we don’t know yet,” he said."
+    )
+    assert got["I told him we don’t know yet,"] == "Ned Colby"
