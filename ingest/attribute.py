@@ -661,6 +661,9 @@ class Attributor:
                 if _FINITE_HEAD.match(between.lstrip(", ")):
                     continue  # "whose wife, Linda, is a teacher, said": a clause, not an apposition
                 if not mention.possessive and not mention.in_quote:
+                    if between.startswith(", which "):
+                        # "Harrowby Water, which owns the moss, said": a company, not a person
+                        return _Ref("unnamed", pos=mention.start, text=mention.text)
                     return _Ref("person", person=mention.person)
         p = re.search(r"(?<![\w’'])(he|she|they)\s*,\s[^;:█]{1,80},$", seg, re.I)
         if p:
@@ -691,7 +694,8 @@ class Attributor:
             after = first + len(desc)
             if self.masked[after : after + 2] == ", ":
                 # "says their daughter, Joanna Castellane, 44,": the name in apposition
-                named = next((m for m in self.reg.mentions if m.start == after + 2 and not m.in_quote), None)
+                named = next((m for m in self.reg.mentions if after + 2 <= m.start < after + 40 and not m.in_quote
+                              and re.fullmatch(r"(?:[A-ZÀ-Þ][\w’'-]*\.?\s+){0,2}", self.masked[after + 2 : m.start])), None)
                 if named is not None and not named.possessive:
                     return _Ref("person", person=named.person)
             return _Ref("unnamed", pos=first, text=desc)

@@ -35,7 +35,8 @@ from ingest.lexicon import (
 )
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'\-.À-ÿ]*$")
+# a capitalised word, maybe after an elided particle ("d’Hautpoul-Marsan", "O'Neill")
+_NAME_TOKEN = re.compile(r"^(?![DRI]-[A-Z])(?:[dDlL][’'])?[A-ZÀ-ÖØ-Þ][\w’'\-.À-ÿ]*$")
 _DETERMINERS = frozenset("the a an his her their its our my your".split())
 _PREPOSITIONS = frozenset(
     "by to with of on for from at about against than like between among into onto over under "
@@ -157,7 +158,7 @@ POST_NOMINAL_TAIL = (
     + r"|(?i:" + "|".join(sorted(POST_NOMINALS_MIXED, key=len, reverse=True)) + r")\.?)(?![\w’'-]))*"
 )
 
-_NICKNAMED = re.compile(r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'. -]{0,20})[”\"’']\s+([A-Z][\w’'-]+)")
+_NICKNAMED = re.compile(r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'. -]{0,20})[”\"’']\s+((?:(?:de|da|di|du|van|von|der|den|le|la|del|della|dos|das|al|el|ter|ten|bin)\s+)*[A-Z][\w’'-]+)")
 
 
 _HONORIFIC_NAME = re.compile(
@@ -390,6 +391,12 @@ class Registry:
             for i in order:
                 if self.people[i].tokens[-len(tokens) :] == tokens:
                     return i
+        # "Van Rensburg" for "Johannes van Rensburg": a particle opens the surname
+        if tokens[0].lower() in NAME_PARTICLES:
+            low = [t.lower() for t in tokens]
+            for i in order:
+                if [t.lower() for t in self.people[i].tokens[-len(tokens) :]] == low and len(self.people[i].tokens) > len(tokens):
+                    return i
         # the same full name with or without leading initials ("M. Rafiq Ahmed")
         bare = _strip_initials(tokens)
         if len(bare) >= 2:
@@ -416,9 +423,10 @@ class Registry:
         for p in self.people:
             if len(p.tokens) != 1:
                 continue
-            for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+" + re.escape(p.name) + r"\b", self.text):
+            for m in re.finditer(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+" + re.escape(p.name) + r"\b", self.text):
                 first = m.group(1)
-                if first.lower() in TITLE_WORDS or first.lower() in NOT_NAMES or self.in_quote(m.start()):
+                if first.lower() in TITLE_WORDS or first.lower() in NOT_NAMES or self.in_quote(m.start()) \
+                        or not plausible_name(f"{first} {p.name}"):
                     continue
                 if not is_propn(m.start()) or any(q.name == f"{first} {p.name}" for q in self.people):
                     continue

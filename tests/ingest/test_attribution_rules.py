@@ -610,3 +610,24 @@ def test_the_reporting_subject_not_the_person_in_the_reported_clause():
         "Colby said state Sen. Ari Vance had called him twice. “I told him we don’t know yet,” he said."
     )
     assert got["I told him we don’t know yet,"] == "Ned Colby"
+
+
+def test_a_particle_surname_after_a_nickname_and_at_a_sentence_start():
+    got = speakers(
+        "The mayor, Pieter ‘Piet’ van der Berg, rejected the claims.\n\n"
+        "“Nobody flew in to help us,” said Van der Berg, who took office in 2021."
+    )
+    assert got["Nobody flew in to help us,"] == "Pieter van der Berg"
+
+
+def test_a_french_title_before_a_lawyers_name():
+    got = speakers("“The decision is illegal,” argued the town’s lawyer, Maître Paul de Varenne.\n\n“We will win.”")
+    assert got["The decision is illegal,"] == "Paul de Varenne" and got["We will win."] == "Paul de Varenne"
+
+
+def test_a_name_with_which_is_a_company():
+    got = speakers(
+        "Ruth Lane, a walker, said the moor was “black for miles”.\n\n"
+        "Moorland Water, which owns the reservoirs, said in a statement that it was “working closely with the fire service”."
+    )
+    assert got["black for miles"] == "Ruth Lane" and got["working closely with the fire service"] is None
