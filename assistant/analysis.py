@@ -63,7 +63,7 @@ _GENERIC = frozenset(
 
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady gen lt col maj capt cpt sgt adm cmdr gov sen rep rev fr "
-    "president pres premier chancellor minister secretary mayor judge justice coach officer chief".split())
+    "president pres premier chancellor minister secretary mayor judge justice coach officer chief pm".split())
 _GENERIC_STEMS = frozenset(tokens(" ".join(_GENERIC)))
 
 
@@ -291,8 +291,14 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         """"Sergei Lavrov" for Sergey Lavrov: a known surname after a near first name."""
         if len(run) < 2:
             return False
-        return any(fold(run[-1]) == fold(parts[-1]) and len(parts) > 1 and near(run[-2], parts[-2])
+        return any(len(parts) > 1 and (fold(run[-1]) == fold(parts[-1]) and near(run[-2], parts[-2])
+                                       or near(run[-1], parts[-1]) and (fold(run[-2]) == fold(parts[-2]) or near(run[-2], parts[-2])))
                    for parts, _ in people) or any(fold(" ".join(run)) in aliases for _, aliases in people)
+
+    def misspelt_surname(word: str) -> bool:
+        """"Heisberg" for Heisbourg: close to exactly one person's surname."""
+        w = fold(word).replace("’s", "").replace("'s", "")
+        return len(w) >= 5 and len({" ".join(parts) for parts, _ in people if len(parts) > 1 and near(w, parts[-1])}) == 1
 
     out = []
     for m in _CAPS.finditer(question):
@@ -303,7 +309,7 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         if not before or before[-1] in ".?!:;\"“'‘(":
             words = words[1:]  # a capital that starts a sentence says nothing
         words = [w for w in words if w.lower() not in _QUESTION_WORDS]
-        missing = [w for w in words if not known(w)]
+        missing = [w for w in words if not known(w) and not misspelt_surname(w)]
         if missing and not all(w.lower() in STOPWORDS or w.lower() in _GENERIC for w in missing):
             out.append(" ".join(words))
     return out
@@ -324,6 +330,11 @@ def _descriptor(question: str) -> str | None:
     return re.split(r"\s+(?:say|said|says|think|thinks|suggest|suggested|argue|believe|warn|mean)\b", m.group(1), maxsplit=1)[0]
 
 
+_OFFICE_WORDS = {"pm": "prime minister", "ceo": "chief executive", "cfo": "chief financial officer",
+                 "coo": "chief operating officer", "cto": "chief technology officer", "fm": "foreign minister"}
+_ABBREVIATED_OFFICES = re.compile(r"\b(?:PM|CEO|CFO|COO|CTO|FM)\b", re.I)
+
+
 def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:
     pairs = [(v, s) for v, s in library.speakers(scope)]
     history = history or []
@@ -341,17 +352,19 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     for _, _, s, alias in named:
         topic = re.sub(re.escape(alias), " ", topic, flags=re.I)
     topic = re.sub(r"\baccording\s+to\b", " ", topic, flags=re.I)
-    if not a.targets and _ROLE.search(question):
-        descriptor = _descriptor(question)
-        described = described_speakers(descriptor or question, pairs)
-        role = re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}?" + _ROLE.pattern.replace("s?\\b", "\\b"), question, re.I)
+    # "the British PM", "the CEO": abbreviated offices, spelt out for role matching
+    roles_q = _ABBREVIATED_OFFICES.sub(lambda m: _OFFICE_WORDS[m.group(0).lower()], question)
+    if not a.targets and _ROLE.search(roles_q):
+        descriptor = _descriptor(roles_q)
+        described = described_speakers(descriptor or roles_q, pairs)
+        role = re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}?" + _ROLE.pattern.replace("s?\\b", "\\b"), roles_q, re.I)
         specific = role and not re.search(r"\b(?:guy|man|woman|person|people|someone|one|lady|gentleman|fellow)$", role.group(0), re.I)
         if not described and specific and _SPEECH.search(question) and not role.group(0).lower().endswith("s"):
             # "the business secretary" when no one in the article holds that role; a role
             # the article does mention ("a worker who asked not to be named") is left to
             # the passages
             role_word = re.findall(r"[\w-]+", role.group(0))[-1]
-            more = re.match(r"\s+(" + _ROLE.pattern + r")", question[role.end():], re.I)
+            more = re.match(r"\s+(" + _ROLE.pattern + r")", roles_q[role.end():], re.I)
             if more:  # "the GTWU general secretary": the last role word is the role
                 role_word = more.group(1)
             if not any(set(tokens(role_word)) & library.articles[aid].vocabulary for aid in scope if aid in library.articles):

@@ -116,8 +116,9 @@ def fold(text: str) -> str:
 
 
 def near(a: str, b: str) -> bool:
-    """Two spellings of one name ("Sergei"/"Sergey", "Arnald"/"Arnold", "Hodgez"/"Hodges"):
-    an edit distance of one, or two for long names, with the same first letter."""
+    """Two spellings of one name ("Sergei"/"Sergey", "Arnald"/"Arnold", "Arnlod"/"Arnold"):
+    an edit distance of one (a swap of two letters counts as one), or two for long names,
+    with the same first letter."""
     a, b = fold(a), fold(b)
     if a == b:
         return True
@@ -126,10 +127,14 @@ def near(a: str, b: str) -> bool:
     limit = 2 if min(len(a), len(b)) >= 8 else 1
     if abs(len(a) - len(b)) > limit:
         return False
-    previous = list(range(len(b) + 1))
+    # edit distance with swaps of two neighbouring letters ("Arnlod") counting as one
+    rows = [list(range(len(b) + 1))]
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1] <= limit
+            cost = min(rows[-1][j] + 1, current[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            current.append(cost)
+        rows.append(current)
+    return rows[-1][-1] <= limit

@@ -109,3 +109,17 @@ def test_term_in_quotation_marks_was_said_by_nobody(bot, articles):
     a = ask(bot, articles, "Who said “harbour action group” in the article? Quote them.")
     assert a.refused
     assert "no one is quoted" in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did Alistiar Bordie say about the tide?", "Alistair Brodie"),  # letters swapped in both names
+        ("what does Lenox say about the engineers’ reports?", "Morag Lennox"),
+    ],
+)
+def test_misspelt_names_find_their_person(bot, articles, question, speaker):
+    a = ask(bot, articles, question)
+    assert not a.refused, a.answer
+    assert speaker in {c.speaker for c in a.citations}
+

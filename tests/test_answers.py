@@ -98,6 +98,11 @@ def test_described_speaker(bot):
     assert {c.speaker for c in a.citations if c.kind == "quote"} == {"Ben Hodges"}
 
 
+def test_an_abbreviated_office_names_its_holder(bot):
+    a = bot.ask("What figure did the British PM give allies for the size of the force?")
+    assert not a.refused and "10,000" in a.answer and "Starmer" in a.answer
+
+
 def test_who_is(bot):
     a = bot.ask("Who is François Heisbourg?")
     assert "special adviser at the Foundation for Strategic Research in Paris" in a.answer

@@ -8,7 +8,8 @@ from assistant.names import fold, mentions, near
 
 
 @pytest.mark.parametrize(("a", "b"), [("Sergei", "Sergey"), ("arnald", "Arnold"), ("Hodgez", "Hodges"),
-                                      ("Francois", "François"), ("Heisbourgh", "Heisbourg")])
+                                      ("Francois", "François"), ("Heisbourgh", "Heisbourg"),
+                                      ("Arnlod", "Arnold"), ("Heisberg", "Heisbourg")])
 def test_near_spellings_of_one_name(a, b):
     assert near(a, b)
 

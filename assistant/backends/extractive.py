@@ -224,7 +224,20 @@ class ExtractiveBackend:
                 score = score + 0.3 * has
             order = list(np.argsort(-score))
             best = float(score[order[0]])
-            weak = best < MIN_SPEAKER_RELEVANCE or (best < SPEAKER_CONFIDENT and _missing_concept(a.topic, topic_tokens, ctx, self.embeddings))
+            # someone the article reports only once or twice: the question is about those words
+            # unless they don't match at all; a word the article lacks only counts against
+            # someone with more to choose from
+            weak = best < MIN_SPEAKER_RELEVANCE or (len(units) > 2 and best < SPEAKER_CONFIDENT
+                                                    and _missing_concept(a.topic, topic_tokens, ctx, self.embeddings))
+            if weak and len(units) <= 2 and not a.follow_up:
+                # the topic left after taking out a description can be too thin to judge by
+                # ("what did the British PM tell allies about the size of the force?"): the
+                # whole question against those few sentences
+                asked = a.question  # without the name, which the person's sentences all share
+                for alias in sorted({s.name, *s.name.split(), *(getattr(s, "aliases", None) or [])}, key=len, reverse=True):
+                    asked = re.sub(r"\b" + re.escape(alias) + r"(?:[’']s)?\b", " ", asked, flags=re.I)
+                whole = vecs @ np.asarray(self.embeddings.embed_query(asked))
+                weak = float(whole.max()) < MIN_FACT_RELEVANCE
             if weak and not a.follow_up:
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
             top = units[order[0]][0]
@@ -449,7 +462,8 @@ _ENTITY_STOP = frozenset("what who how which when where why did does the and acc
 
 _SPEECH_TOKENS = frozenset(tokens(
     "say said think thought argue warn believe view opinion quote words comment react reaction respond response reply "
-    "mean afterwards later then"))
+    "mean afterwards later then announce announced declare declared state stated claim claimed insist insisted "
+    "tell told suggest suggested predict predicted reckon reckons"))
 
 
 def _overlap(query: list[str], sentence: list[str], ctx: Context) -> float:
@@ -483,7 +497,10 @@ _GENERIC_QUESTION = frozenset(tokens(
     "exact word words name named piece report reporter journalist text write wrote mean means main key specific "
     "specifically point overall basically currently right now also still even ever just whole part total "
     "number amount figure long far well good bad view views opinion opinions take stance position thoughts "
-    "comment comments reaction feel feeling feelings perspective per pls plz please thanks thx list show all quotes quote"))
+    "comment comments reaction feel feeling feelings perspective per pls plz please thanks thx list show all quotes quote "
+    # words that carry the question's grammar, not its topic
+    "instead unless whether won't wont they're it's first come comes came turn turns run keep kept face rate "
+    "likely really end ended ending top past earlier later overall basically seem seems seemed think thinks"))
 
 
 SYNONYM_SIMILARITY = 0.68  # MiniLM cosine of two single words: "danger"/"risk" 0.73, "weather"/"climate" 0.65
@@ -508,7 +525,9 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     candidates = {w for w in dict.fromkeys(q_tokens) if lexically_absent(w)}
     for word in re.findall(r"[\w’'.-]+", question):
         candidates |= {t for t in tokens(word) if lexically_absent(t)}
-    synonyms = _synonyms_present([raw.get(w, w) for w in candidates], ctx, embeddings) if candidates and embeddings else set()
+    # a number has no synonym: "50" is not "three"
+    wordy = [raw.get(w, w) for w in candidates if not any(ch.isdigit() for ch in w)]
+    synonyms = _synonyms_present(wordy, ctx, embeddings) if wordy and embeddings else set()
 
     def absent(w: str) -> bool:
         return w in candidates and raw.get(w, w) not in synonyms
