@@ -14,9 +14,17 @@ _INJECTION = re.compile(
     r"\brewrite\s+(?:his|her|their|the|this)\s+quote|\bmake\s+up\s+(?:a\s+|some\s+)?quotes?\b|\binvent\w*\b|\bfabricat\w*|"
     r"\bsay\s+that\s+\S+(?:\s+\S+)?\s+said\b|\bas\s+an\s+ai\b|\bthe\s+article\s+(?:was|has\s+been)\s+updated|"
     r"\b(?:end|finish|close|conclude|sign\s+off)\s+(?:your|the)\s+(?:answer|reply|response|message)\b|"
-    r"\b(?:add|append)\s+(?:the\s+)?(?:line|sentence|text|following)\b|\bput\s+words\b|\bjailbreak\b|\bdisregard\b",
+    r"\b(?:add|append)\s+(?:the\s+)?(?:line|sentence|text|following)\b|\bput\s+words\b|\bjailbreak\b|\bdisregard\b|"
+    r"\bsystem\s+(?:notice|message|note|update|override|prompt)\b|\[\s*(?:admin|system|developer|note|update|override)\s*\]|"
+    r"\b(?:verified\s+)?correction\s*:|\buse\s+(?:this|that|these|the\s+new)\s+(?:figure|number|fact|facts|quote|version|update)\b|"
+    r"\bassistant\s+instructions?\b|\boverride\s+(?:your|the|all|any|previous|prior)\s+(?:rules|instructions|settings)\b",
     re.I,
 )
+# instructions hidden where a reader would not look: an HTML comment
+_HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.S)
+# a lead-in that points the real question at the injected text: dropped, the question kept
+_LEAD_IN = re.compile(r"\b(?:using|with|given|based\s+on|according\s+to)\s+(?:that|this|the)\s+(?:update|correction|"
+                      r"new\s+information|information\s+above|figure|version)\s*,?\s*", re.I)
 _QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{3,}?)[”\"’'](?!\w)")
 _SPLIT = re.compile(r"(?<=[.?!])\s+|(?<=[.?!]['\"’”])\s+|\s*(?=\bQuestion\s*:)|(?<=:)\s+(?=[A-Z])|(?<=[\])])\s*|\s*(?=[\[(])")
 
@@ -46,6 +54,8 @@ def guard(question: str, article_texts) -> Guarded:
 
     # quoted words the article doesn't have, found over the whole question (a quote may
     # hold a colon or a full stop that the split below would cut it at)
+    hidden = [m.group(0) for m in _HIDDEN.finditer(question)]
+    question = _LEAD_IN.sub("", _HIDDEN.sub(" ", question)).strip()
     foreign = [(m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(question)
                if len(m.group(1).split()) >= 2 and not any(_norm(m.group(1)) in a for a in articles())]
     parts: list[tuple[int, int]] = []
@@ -55,7 +65,7 @@ def guard(question: str, article_texts) -> Guarded:
         start = m.end()
     parts.append((start, len(question)))
     kept: list[str] = []
-    out = Guarded("")
+    out = Guarded("", list(hidden), ["instructions hidden in a comment were ignored"] * len(hidden))
     for a, b in parts:
         part = question[a:b].strip()
         if not part:
