@@ -196,9 +196,8 @@ PLACE_OF = {t: group[0] for group in place_groups() for form in group if " " not
 # Words for the same role: "spokesperson" asks for "the spokeswoman".
 _SAME_ROLE = [
     "spokesperson spokeswoman spokesman spokespeople spokesmen spokeswomen",
-    "chair chairs chaired chairman chairwoman chairperson",
+    "chair chairs chaired chairman chairwoman chairperson head heads headed leads leader director",  # of a body
     "ceo chief-executive boss",
-    "head heads headed leads leader",
     "lawyer attorney barrister solicitor counsel kc qc advocate",
     "doctor physician",
     "organiser organizer",

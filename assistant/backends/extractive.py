@@ -270,7 +270,10 @@ class ExtractiveBackend:
                 refs.append(f"[{sid}]")
             parts.append(sent.text + " " + "".join(refs))
         lead = s.name + (f", {s.description}," if s.description else "")
-        intro = f"According to the article, {lead} said:" if any(u[1] for u in ranked) else f"According to the article, {lead} is reported as follows:"
+        if s.name in ranked[0][0].text:  # the first sentence introduces the person itself
+            intro = "According to the article:"
+        else:
+            intro = f"According to the article, {lead} said:" if any(u[1] for u in ranked) else f"According to the article, {lead} is reported as follows:"
         return Draft(intro + " " + " ".join(parts), src, speaker=s.name)
 
     # --- facts -------------------------------------------------------------------
