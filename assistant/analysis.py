@@ -86,6 +86,7 @@ class Analysis:
     previous_answer: str = ""
     topic_people: list[str] = field(default_factory=list)
     missing_person: str | None = None  # "the state governor": a role nobody in the article has
+    previous_people: list[str] = field(default_factory=list)  # who the last turn was about
 
     @property
     def speaker_names(self) -> list[str]:
@@ -379,6 +380,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     if history:
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
         a.previous_answer = last_a or ""
+        asked_before = speaker_slots(last_q or "", named_speakers(last_q or "", library, scope))
+        a.previous_people = [s.name for _, _, s, _ in asked_before] or [s.name for v, s in described_speakers(last_q or "", pairs)]
+        if not a.previous_people:
+            a.previous_people = list(dict.fromkeys(s.name for _, _, s, _ in named_speakers(last_a or "", library, scope)))
         if not a.targets and _PRONOUN.search(question):
             for turn_q, turn_a in reversed([(h[0], h[1] if len(h) > 1 else "") for h in history]):
                 mentioned = named_speakers((turn_a or "") + " " + (turn_q or ""), library, scope)

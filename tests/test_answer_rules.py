@@ -123,3 +123,28 @@ def test_misspelt_names_find_their_person(bot, articles, question, speaker):
     assert not a.refused, a.answer
     assert speaker in {c.speaker for c in a.citations}
 
+
+
+AGREEMENT = DATA / "hard" / "agreement.md"
+
+
+@pytest.fixture(scope="module")
+def agreement_bot(tmp_path_factory, embeddings):
+    return make_bot(tmp_path_factory.mktemp("agreement"), embeddings, [AGREEMENT])
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "speaker", "words"),
+    [
+        ("What did Nadia Okoro say about the closures?", "did anyone else agree with that?", "Graham Pell", "agreed"),
+        ("what does Okoro think", "who else agreed?", "Graham Pell", "agreed"),
+        ("What did Graham Pell say about the board?", "whose view was he agreeing with?", "Nadia Okoro", "stranded"),
+        ("What did Pell say?", "was he agreeing with someone? who?", "Nadia Okoro", "stranded"),
+    ],
+)
+def test_who_agreed_with_whom(agreement_bot, history, question, speaker, words):
+    a = agreement_bot.ask(question, [(history, "")])
+    assert not a.refused, a.answer
+    assert speaker in a.answer and words in a.answer
+    text = {aid: v.item.article.text for aid, v in agreement_bot.library.articles.items()}
+    assert_no_fabricated_quotes(a, text)

@@ -63,6 +63,10 @@ class ExtractiveBackend:
             return _refuse(f"The article puts “{term}” in quotation marks in its own voice; no one is quoted saying it.")
         if a.kind == "people":
             return self._people(ctx)
+        if a.follow_up and _AGREEMENT.search(a.question):
+            draft = self._agreement(ctx)
+            if draft is not None:
+                return draft
         if _BYLINE_QUESTION.search(a.question):
             return self._byline(ctx)
         acronym = _ACRONYM_QUESTION.search(a.question)
@@ -97,6 +101,54 @@ class ExtractiveBackend:
             if not alt.refused:
                 return alt
         return draft
+
+    # --- who agreed with whom ----------------------------------------------------
+    def _agreement(self, ctx: Context) -> Draft | None:
+        """"Did anyone else agree with that?" / "Whose view was he agreeing with?": the
+        article's "Arnold agreed, adding ..." sentences, each paired with the other
+        person's statement right before it. Asked after the first person, the answer is
+        the one who agreed; asked after the one who agreed, it is the person agreed with."""
+        a = ctx.analysis
+        before = set(a.previous_people) | {t.speaker.name for t in a.targets}
+        pairs = []  # (agreeing unit, agreed-with unit, agreeing person, agreed-with person)
+        for aid in ctx.scope:
+            view = ctx.library.articles.get(aid)
+            if view is None:
+                continue
+            units = sorted(((u, p.name) for p in view.item.speakers for u in _units(view, p.name)),
+                           key=lambda x: x[0][0].start)
+            for k, (unit, person) in enumerate(units):
+                if not _AGREED.search(unit[0].text) or not re.search(
+                        re.escape(person.split()[-1]) + r"\b(?:,[^.;:]{0,120}?,)?\W+(?:\w+\s+)?agree", unit[0].text):
+                    continue
+                prior = next(((u, p) for u, p in reversed(units[:k]) if p != person
+                              and _sentences_apart(view, u[0], unit[0]) <= 3), None)
+                if prior:  # with the rest of that person's words in the same paragraph
+                    same = [u for u, p in units[:k] if p == prior[1] and u[0].passage_id == prior[0][0].passage_id]
+                    pairs.append((unit, same, person, prior[1]))
+        if not pairs:
+            return None
+        for agreeing, agreed, p, q in pairs:
+            if q in before and p not in before:  # "did anyone else agree?" after q
+                src = [] if agreeing[1] else [_passage_source("S1", agreeing[0])]
+                refs = "[S1]" if src else ""
+                for quote in agreeing[1]:
+                    src.append(_quote_source(f"S{len(src) + 1}", quote))
+                    refs += f"[S{len(src)}]"
+                return Draft(f"{p} agreed: {agreeing[0].text} {refs}", src, speaker=p)
+            if p in before:  # "whose view was he agreeing with?" after p
+                src, parts = [], []
+                for unit in (*agreed, agreeing):
+                    refs = ""
+                    if not unit[1]:
+                        src.append(_passage_source(f"S{len(src) + 1}", unit[0]))
+                        refs += f"[S{len(src)}]"
+                    for quote in unit[1]:
+                        src.append(_quote_source(f"S{len(src) + 1}", quote))
+                        refs += f"[S{len(src)}]"
+                    parts.append(f"{unit[0].text} {refs}")
+                return Draft(f"{p} was agreeing with {q}. " + " ".join(parts), src, speaker=q)
+        return None
 
     # --- who wrote it ------------------------------------------------------------
     def _byline(self, ctx: Context) -> Draft:
@@ -462,6 +514,11 @@ def _question_entities(question: str, about: str | None) -> list[str]:
 
 _PLACE_WORDS = frozenset(f for group in place_groups() for f in group if " " not in f and "." not in f and len(f) >= 4)
 _ENTITY_STOP = frozenset("what who how which when where why did does the and according quote article".split())
+
+# "did anyone else agree?", "who else thinks that?", "whose view was he agreeing with?"
+_AGREEMENT = re.compile(r"\b(?:any(?:one|body)|some(?:one|body)|who)\s+else\b|\bany(?:one|body)\b[^?]{0,30}\bagree|"
+                        r"\bagreeing\s+with\b|\bagree\w*\s+with\s+(?:who|whom)\b|\bwho\s+did\s+\w+\s+agree\b", re.I)
+_AGREED = re.compile(r"\bagree(?:d|s)\b", re.I)
 
 _SPEECH_TOKENS = frozenset(tokens(
     "say said think thought argue warn believe view opinion quote words comment react reaction respond response reply "
