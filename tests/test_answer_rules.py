@@ -148,3 +148,12 @@ def test_who_agreed_with_whom(agreement_bot, history, question, speaker, words):
     assert speaker in a.answer and words in a.answer
     text = {aid: v.item.article.text for aid, v in agreement_bot.library.articles.items()}
     assert_no_fabricated_quotes(a, text)
+
+
+def test_a_loose_synonym_is_enough_when_asking_what_someone_said(bot, articles):
+    # "delay" is not in the article; Lennox "said the town had waited too long" (cosine 0.58):
+    # too far for a fact question's synonym, close enough for what she said
+    a = ask(bot, articles, "What did Lennox say about the delay?")
+    assert not a.refused, a.answer
+    assert "waited too long" in a.answer
+    assert ask(bot, articles, "What did Lennox say about parking fines?").refused

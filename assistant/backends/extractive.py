@@ -280,7 +280,8 @@ class ExtractiveBackend:
             # unless they don't match at all; a word the article lacks only counts against
             # someone with more to choose from
             weak = best < MIN_SPEAKER_RELEVANCE or (len(units) > 2 and best < SPEAKER_CONFIDENT
-                                                    and _missing_concept(a.topic, topic_tokens, ctx, self.embeddings))
+                                                    and _missing_concept(a.topic, topic_tokens, ctx, self.embeddings,
+                                                                         similarity=SPEAKER_SYNONYM_SIMILARITY))
             if weak and len(units) <= 2 and not a.follow_up:
                 # the topic left after taking out a description can be too thin to judge by
                 # ("what did the British PM tell allies about the size of the force?"): the
@@ -563,10 +564,15 @@ _GENERIC_QUESTION = frozenset(tokens(
     "likely really end ended ending top past earlier later overall basically seem seems seemed think thinks"))
 
 
+# asked of someone the article quotes, a looser synonym will do: the question is about
+# their words ("truce"/"ceasefire" 0.53, "trust"/"credibility" 0.60), while a topic they
+# never spoke on stays further off ("fluoride"/"chemicals" 0.46, "insurers"/"investors" 0.40)
+SPEAKER_SYNONYM_SIMILARITY = 0.52
 SYNONYM_SIMILARITY = 0.68  # MiniLM cosine of two single words: "danger"/"risk" 0.73, "weather"/"climate" 0.65
 
 
-def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embeddings=None) -> bool:
+def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embeddings=None,
+                     similarity: float | None = None) -> bool:
     """Does the question ask about something the articles in scope never mention? True
     when most of its content words are absent, or when two adjacent words of it both are
     ("top speed", "weather forecast", "jd vance"): a multi-word concept the text lacks.
@@ -587,7 +593,7 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
         candidates |= {t for t in tokens(word) if lexically_absent(t)}
     # a number has no synonym: "50" is not "three"
     wordy = [raw.get(w, w) for w in candidates if not any(ch.isdigit() for ch in w)]
-    synonyms = _synonyms_present(wordy, ctx, embeddings) if wordy and embeddings else set()
+    synonyms = _synonyms_present(wordy, ctx, embeddings, similarity or SYNONYM_SIMILARITY) if wordy and embeddings else set()
 
     def absent(w: str) -> bool:
         return w in candidates and raw.get(w, w) not in synonyms
@@ -606,7 +612,7 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     return False
 
 
-def _synonyms_present(words: list[str], ctx: Context, embeddings) -> set[str]:
+def _synonyms_present(words: list[str], ctx: Context, embeddings, similarity: float = 0.68) -> set[str]:
     """Those of ``words`` with a near-synonym among the words of the articles the evidence
     comes from (at most three; word vectors are cached across questions and articles)."""
     found_words: set[str] = set()
@@ -619,7 +625,7 @@ def _synonyms_present(words: list[str], ctx: Context, embeddings) -> set[str]:
     qv = embeddings.embed_words(words)
     vecs = embeddings.embed_words(sorted(found_words))
     best = (qv @ vecs.T).max(axis=1)
-    return {w for w, b in zip(words, best) if b >= SYNONYM_SIMILARITY}
+    return {w for w, b in zip(words, best) if b >= similarity}
 
 
 _MONEY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|rubles?|roubles?|pesos?|rupees?|cents?|pence|"
