@@ -157,3 +157,9 @@ def test_a_loose_synonym_is_enough_when_asking_what_someone_said(bot, articles):
     assert not a.refused, a.answer
     assert "waited too long" in a.answer
     assert ask(bot, articles, "What did Lennox say about parking fines?").refused
+
+
+def test_which_countries_wants_a_country_the_question_has_not_named(bot, articles):
+    a = ask(bot, articles, "Which countries' governments are being asked to pay for the wall?")
+    assert not a.refused and ("Scottish" in a.answer or "British" in a.answer), a.answer
+    assert ask(bot, articles, "Apart from Scotland and Britain, which other countries will pay for the wall?").refused

@@ -398,7 +398,8 @@ class ExtractiveBackend:
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
             # sentence without one doesn't answer, however close its words are; "which
             # city?" and "who leads?" only prefer a sentence that names a place or someone
-            soft = wanted in ("place", "agent", "definition")
+            soft = wanted in ("place", "agent", "definition") and not _COUNTRIES_ASKED.search(a.question) \
+                and not _CITIES_ASKED.search(a.question)
             better = [c for c in pool[1:20] if (c[0] >= top_score - 0.35 or c[1] >= 0.45) and _has_type(c[2].text, wanted, a.question)]
             if better:
                 best_score, best_lex, best = better[0]
@@ -640,6 +641,11 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"thousands?|millions?|billions?|half|third|quarter|percent|several|few)\b", re.I)
 
 
+_COUNTRIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:\w+\s+)?(?:countries|nations)\b", re.I)
+_CITIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:\w+\s+)?(?:cities|city|towns?|villages?)\b", re.I)
+_NOT_COUNTRIES = {"european union", "north atlantic treaty organization", "united nations"}
+
+
 def _answer_type(question: str) -> str | None:
     """What kind of answer the question asks for, when its form says: a time, money, a number."""
     q = question.lower()
@@ -648,7 +654,8 @@ def _answer_type(question: str) -> str | None:
         return "money"
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time)\b|\bby\s+when\b|\bhow\s+soon\b", q):
         return "time"
-    if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+(?:city|town|country|countries|place|venue|capital|state|region)\b", q):
+    if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+(?:[a-z]+\s+)?(?:city|cities|towns?|villages?|country|countries|place|"
+                 r"venue|capital|state|region)\b", q):
         return "place"
     if _DEFINITION.match(question):
         return "definition"
@@ -708,6 +715,12 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         return bool(term) and bool(re.search(
             term + r"[’'\"”]?(?:\s+\([A-Z][\w&.-]{1,9}\))?\s*(?:,\s+(?:a|an|the|which|who)\s|\s+(?:is|are|was|were|refers|means|describes)\b)",
             text, re.I))
+    if kind in ("names", "place") and _COUNTRIES_ASKED.search(question):
+        # "(Apart from the UK and France,) which countries ...?": a country the question
+        # doesn't already name
+        asked_places = {g[0] for g in place_groups() if mentions(question, g[0])}
+        return any(mentions(text, g[0]) for g in place_groups() if g[0] not in asked_places
+                   and g[0] not in _NOT_COUNTRIES)
     if kind == "names":  # proper names, other than a sentence's first word
         asked = set(tokens(question))
         return any(not (set(tokens(m.group(0))) & asked) for m in re.finditer(r"(?<=[a-z,;:—–(-] )[A-Z][\w.’'-]+", text))
