@@ -4,6 +4,7 @@ nothing here is specific to any article."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Speech and attribution verbs, every inflection we match (lower case).
 _SPEECH_LEMMAS = """
@@ -293,4 +294,40 @@ def name_gender(first: str) -> str | None:
         return "m"
     if female and not male:
         return "f"
-    return None  # unknown or used for both
+    if male and female:
+        return None  # used for both
+    return census_gender(f)
+
+
+@lru_cache(maxsize=1)
+def _census_names() -> dict[str, tuple[float, float]]:
+    """First-name frequencies (percent of men, of women) from the US Census 1990 lists
+    that the MIT-licensed `names` package carries; empty when it is not installed."""
+    try:
+        from importlib.resources import files
+
+        root = files("names")
+    except (ImportError, ModuleNotFoundError):
+        return {}
+    table: dict[str, list[float]] = {}
+    for k, fname in enumerate(("dist.male.first", "dist.female.first")):
+        try:
+            lines = (root / fname).read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return {}
+        for line in lines:
+            parts = line.split()
+            if len(parts) >= 2:
+                table.setdefault(parts[0].lower(), [0.0, 0.0])[k] = float(parts[1])
+    return {n: (m, w) for n, (m, w) in table.items()}
+
+
+def census_gender(first: str) -> str | None:
+    """"m" or "f" for a first name one sex carries at least five times as often as the
+    other in the census lists; None when it is rare, shared or unknown."""
+    m, w = _census_names().get(first.lower(), (0.0, 0.0))
+    if m >= 5 * w and m > 0:
+        return "m"
+    if w >= 5 * m and w > 0:
+        return "f"
+    return None

@@ -352,8 +352,8 @@ class Registry:
             return idx
         person = Person(name=name, tokens=tokens, first_seen=start, gender=gender,
                         confirmed=confirmed or len(tokens) > 1)
-        if person.gender is None and len(tokens) > 1:
-            person.gender = name_gender(tokens[0])
+        if person.gender is None and len(tokens) > 1 and not (len(tokens) == 2 and _GIVEN_AFTER_SURNAME.fullmatch(tokens[-1])):
+            person.gender = name_gender(tokens[0])  # ("Kim Ha-eun": Kim is the surname, no guide)
         self.people.append(person)
         return len(self.people) - 1
 

@@ -631,3 +631,16 @@ def test_a_name_with_which_is_a_company():
         "Moorland Water, which owns the reservoirs, said in a statement that it was “working closely with the fire service”."
     )
     assert got["black for miles"] == "Ruth Lane" and got["working closely with the fire service"] is None
+
+
+def test_census_first_names_give_a_gender_the_hand_list_lacks():
+    from ingest.lexicon import census_gender
+
+    assert census_gender("Corinne") == "f" and census_gender("Dwayne") == "m"
+    assert census_gender("Jordan") is None  # shared
+    got = speakers(  # neither first name is in the hand-written lists
+        "Corinne Abara trains the squad’s new volunteers.\n\n"
+        "Dwayne Osei joined last spring and now rides most nights.\n\n"
+        "“People think it is all sirens,” she says."
+    )
+    assert got["People think it is all sirens,"] == "Corinne Abara"
