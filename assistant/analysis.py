@@ -332,7 +332,7 @@ def _descriptor(question: str) -> str | None:
 
 _OFFICE_WORDS = {"pm": "prime minister", "ceo": "chief executive", "cfo": "chief financial officer",
                  "coo": "chief operating officer", "cto": "chief technology officer", "fm": "foreign minister"}
-_ABBREVIATED_OFFICES = re.compile(r"\b(?:PM|CEO|CFO|COO|CTO|FM)\b", re.I)
+_ABBREVIATED_OFFICES = re.compile(r"\b(?:CEO|CFO|COO|CTO|FM)\b|(?<!\d )\bPM\b", re.I)  # not "at 3 pm"
 
 
 def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:

@@ -110,8 +110,9 @@ class ExtractiveBackend:
         the one who agreed; asked after the one who agreed, it is the person agreed with."""
         a = ctx.analysis
         before = set(a.previous_people) | {t.speaker.name for t in a.targets}
-        pairs = []  # (agreeing unit, agreed-with unit, agreeing person, agreed-with person)
-        for aid in ctx.scope:
+        pairs = []  # (agreeing unit, agreed-with units, agreeing person, agreed-with person)
+        # the articles the evidence ranks first (a large library is not scanned whole)
+        for aid in list(dict.fromkeys([e.article_id for e in ctx.evidence] + list(ctx.scope)))[:3]:
             view = ctx.library.articles.get(aid)
             if view is None:
                 continue
