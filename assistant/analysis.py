@@ -86,7 +86,7 @@ class Analysis:
     previous_answer: str = ""
     topic_people: list[str] = field(default_factory=list)
     missing_person: str | None = None  # "the state governor": a role nobody in the article has
-    previous_people: list[str] = field(default_factory=list)  # who the last turn was about
+    previous_question: str = ""
 
     @property
     def speaker_names(self) -> list[str]:
@@ -330,6 +330,14 @@ def _descriptor(question: str) -> str | None:
     return re.split(r"\s+(?:say|said|says|think|thinks|suggest|suggested|argue|believe|warn|mean)\b", m.group(1), maxsplit=1)[0]
 
 
+def people_asked_about(question: str, answer: str, library: Library, scope: list[str]) -> list[str]:
+    """Who an earlier turn was about: the people its question asks to hear from (named,
+    else described), else the people its answer names."""
+    asked = speaker_slots(question, named_speakers(question, library, scope))
+    people = [s.name for _, _, s, _ in asked] or [s.name for _, s in described_speakers(question, list(library.speakers(scope)))]
+    return people or list(dict.fromkeys(s.name for _, _, s, _ in named_speakers(answer, library, scope)))
+
+
 _OFFICE_WORDS = {"pm": "prime minister", "ceo": "chief executive", "cfo": "chief financial officer",
                  "coo": "chief operating officer", "cto": "chief technology officer", "fm": "foreign minister"}
 _ABBREVIATED_OFFICES = re.compile(r"\b(?:CEO|CFO|COO|CTO|FM)\b|(?<!\d )\bPM\b", re.I)  # not "at 3 pm"
@@ -380,10 +388,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     if history:
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
         a.previous_answer = last_a or ""
-        asked_before = speaker_slots(last_q or "", named_speakers(last_q or "", library, scope))
-        a.previous_people = [s.name for _, _, s, _ in asked_before] or [s.name for v, s in described_speakers(last_q or "", pairs)]
-        if not a.previous_people:
-            a.previous_people = list(dict.fromkeys(s.name for _, _, s, _ in named_speakers(last_a or "", library, scope)))
+        a.previous_question = last_q or ""
         if not a.targets and _PRONOUN.search(question):
             for turn_q, turn_a in reversed([(h[0], h[1] if len(h) > 1 else "") for h in history]):
                 mentioned = named_speakers((turn_a or "") + " " + (turn_q or ""), library, scope)

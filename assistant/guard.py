@@ -52,10 +52,10 @@ def guard(question: str, article_texts) -> Guarded:
             cache = list(article_texts(_norm)) if callable(article_texts) else [_norm(t) for t in article_texts]
         return cache
 
-    # quoted words the article doesn't have, found over the whole question (a quote may
-    # hold a colon or a full stop that the split below would cut it at)
     hidden = [m.group(0) for m in _HIDDEN.finditer(question)]
     question = _LEAD_IN.sub("", _HIDDEN.sub(" ", question)).strip()
+    # quoted words the article doesn't have, found over the whole question (a quote may
+    # hold a colon or a full stop that the split below would cut it at)
     foreign = [(m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(question)
                if len(m.group(1).split()) >= 2 and not any(_norm(m.group(1)) in a for a in articles())]
     parts: list[tuple[int, int]] = []

@@ -138,6 +138,7 @@ class ArticleView:
         self.vocabulary = set(tokens(text)) | {w.lower() for w in re.findall(r"[\w’'-]+", text)}
         self._vectors = None
         self._profiles: dict[str, set[str]] = {}
+        self._units: dict[str, list] = {}
         self._normalized: dict = {}
         self._lock = threading.Lock()
 
@@ -181,6 +182,13 @@ class ArticleView:
         if s.name not in self._profiles:
             self._profiles[s.name] = set(build(self, s))
         return self._profiles[s.name]
+
+    def units(self, name: str, build) -> list:
+        """The sentences where a person speaks (``build(view, name)``), worked out once per
+        person: answers about them and follow-ups about who agreed read them again."""
+        if name not in self._units:
+            self._units[name] = build(self, name)
+        return self._units[name]
 
     def speaker(self, name: str) -> Speaker | None:
         return next((s for s in self.item.speakers if s.name == name), None)

@@ -80,11 +80,12 @@ _WHAT_CALLS = re.compile(
 _AS_PUTS_IT = re.compile(
     r"\bas\s+(he|she|they|[A-Z][\w’'-]+)\s+(?:likes\s+to\s+|would\s+|might\s+)?(puts?|says?)\s+it,?\s*$"
 )
+# abbreviated titles, as the role they stand for (read after _TITLE_DOTS drops the dot)
 _TITLE_ABBREVIATIONS = {
-    "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
-    "col.": "colonel", "sgt.": "sergeant", "capt.": "captain", "supt.": "superintendent", "insp.": "inspector",
-    "det.": "detective", "adm.": "admiral", "prof.": "professor", "dr.": "doctor", "atty.": "attorney",
-    "amb.": "ambassador", "cllr": "councillor", "cllr.": "councillor", "rev.": "reverend", "pres.": "president",
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "insp": "inspector",
+    "det": "detective", "adm": "admiral", "prof": "professor", "dr": "doctor", "atty": "attorney",
+    "amb": "ambassador", "cllr": "councillor", "rev": "reverend", "pres": "president",
 }
 _ANONYMITY = re.compile(
     r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]”)\s+|(?<=[.!?]\")\s+)((?:A|An|One|Another)\s+[^,.;:█\n]{1,80}),\s+who\s+"
@@ -93,7 +94,7 @@ _ANONYMITY = re.compile(
 # "he called down", "she called out": calling to someone, not naming something
 _CALLED_OUT = re.compile(r"\s+(?:out|down|up|back|over|across)\b")
 # abbreviated titles whose full stop ends no sentence ("said state Sen. Ann Roe")
-_TITLE_DOTS = re.compile(r"\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Dr|St|Capt|Supt|Insp|Det|Adm|Prof|Mr|Mrs|Ms|Maj|Cpl|Rev|Hon|Atty|Cmdr|Cdr|Amb|Pres|Supt|Cllr)\.")
+_TITLE_DOTS = re.compile(r"\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Dr|St|Capt|Supt|Insp|Det|Adm|Prof|Mr|Mrs|Ms|Maj|Cpl|Rev|Hon|Atty|Cmdr|Cdr|Amb|Pres|Cllr)\.")
 _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
 
@@ -240,10 +241,15 @@ class Attributor:
                 lo = other.close_mark + 1
         return lo, self.masked[lo : sp.open_mark]
 
+    def _ends_at_cue(self, sp: Span) -> bool:
+        """A quote that lost its closing mark and ends at its cue (", said Gov. X"): the
+        cue after it is its own."""
+        return sp.close_mark is None and bool(re.match(r",\s*" + _VERB_RE.pattern, self.masked[sp.end : sp.end + 40]))
+
     def _right(self, sp: Span, win_hi: int) -> tuple[int, str]:
         start = (sp.close_mark + 1) if sp.close_mark is not None else sp.block_end
-        if sp.close_mark is None and re.match(r",\s*" + _VERB_RE.pattern, self.masked[sp.end : sp.end + 40]):
-            start = sp.end  # an unclosed quote that ends at its cue
+        if self._ends_at_cue(sp):
+            start = sp.end
         hi = max(win_hi, start)
         for other in self.spans:
             if other is sp or other.block_start != sp.block_start:
@@ -272,9 +278,8 @@ class Attributor:
             return Attribution(None, None, term, "term", True)
 
         rules = (  # 2-5, in order; the first that finds a speaker wins
-            # an unclosed quote that ends at its cue (", said Gov. X") takes the cue too
-            ("cue after quote", lambda: self._cue_right_adjacent(right_lo, right) if sp.close_mark is not None
-             or re.match(r",\s*" + _VERB_RE.pattern, right) else None, partial),
+            ("cue after quote", lambda: self._cue_right_adjacent(right_lo, right)
+             if sp.close_mark is not None or self._ends_at_cue(sp) else None, partial),
             ("cue before quote", lambda: self._cue_left_colon(left_lo, left), partial),
             ("reported clause", lambda: self._cue_left_clause(left_lo, left), True),
             ("cue later in sentence", lambda: self._cue_right_distant(right_lo, right), partial),
@@ -388,7 +393,7 @@ class Attributor:
             if not (w[:1].isupper() or is_person_noun(w)):
                 break
             title_words.insert(0, w)
-        title = " ".join(_TITLE_ABBREVIATIONS.get(w.lower() + ".", w) for w in title_words)  # "Gov." is a governor
+        title = " ".join(_TITLE_ABBREVIATIONS.get(w.lower(), w) for w in title_words)  # "Gov." is a governor
         after = self.masked[m.end : min(limit if limit is not None else len(self.text), m.end + 100)]
         appo = re.match(r",\s([^,.;:█\n]*)", after)
         if appo and not re.match(r"(?:a|an|the|his|her|their|its|our|former|then|[A-Z0-9])", appo.group(1)) \

@@ -158,7 +158,8 @@ POST_NOMINAL_TAIL = (
     + r"|(?i:" + "|".join(sorted(POST_NOMINALS_MIXED, key=len, reverse=True)) + r")\.?)(?![\w’'-]))*"
 )
 
-_NICKNAMED = re.compile(r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'. -]{0,20})[”\"’']\s+((?:(?:de|da|di|du|van|von|der|den|le|la|del|della|dos|das|al|el|ter|ten|bin)\s+)*[A-Z][\w’'-]+)")
+_PARTICLE = "(?:" + "|".join(sorted(p for p in NAME_PARTICLES if p.isalpha())) + ")"
+_NICKNAMED = re.compile(r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'. -]{0,20})[”\"’']\s+((?:" + _PARTICLE + r"\s+)*[A-Z][\w’'-]+)")
 
 
 _HONORIFIC_NAME = re.compile(
@@ -245,7 +246,6 @@ def infer_genders(registry: "Registry") -> None:
             registry.people[idx].gender = "m" if male > female else "f"
 
 
-_PERSONAL_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+"
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 

@@ -26,7 +26,7 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import ArticleView, Sentence, tokens
-from assistant.analysis import HONORIFICS, PLACE_OF
+from assistant.analysis import HONORIFICS, PLACE_OF, people_asked_about
 from assistant.names import mentions, near, place_groups
 from assistant.types import Quote
 
@@ -109,14 +109,15 @@ class ExtractiveBackend:
         person's statement right before it. Asked after the first person, the answer is
         the one who agreed; asked after the one who agreed, it is the person agreed with."""
         a = ctx.analysis
-        before = set(a.previous_people) | {t.speaker.name for t in a.targets}
+        before = set(people_asked_about(a.previous_question, a.previous_answer, ctx.library, ctx.scope))
+        before |= {t.speaker.name for t in a.targets}
         pairs = []  # (agreeing unit, agreed-with units, agreeing person, agreed-with person)
         # the articles the evidence ranks first (a large library is not scanned whole)
         for aid in list(dict.fromkeys([e.article_id for e in ctx.evidence] + list(ctx.scope)))[:3]:
             view = ctx.library.articles.get(aid)
             if view is None:
                 continue
-            units = sorted(((u, p.name) for p in view.item.speakers for u in _units(view, p.name)),
+            units = sorted(((u, p.name) for p in view.item.speakers for u in view.units(p.name, _units)),
                            key=lambda x: x[0][0].start)
             for k, (unit, person) in enumerate(units):
                 if not _AGREED.search(unit[0].text) or not re.search(
@@ -238,7 +239,7 @@ class ExtractiveBackend:
         quotes = [q for q in view.item.quotes if q.speaker == s.name and q.kind != "term"]
         if not quotes and a.wants_exact:
             return _refuse(f"The article doesn't quote {s.name} directly.", speaker=s.name)
-        units = _units(view, s.name)
+        units = view.units(s.name, _units)
         if not units:
             return _refuse(f"The article doesn't quote {s.name} or report anything {s.name.split()[-1]} said.", speaker=s.name)
         if a.follow_up and re.search(r"\belse\b|\bmore\b|\bother\b|\bagain\b", a.question, re.I):
