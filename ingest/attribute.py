@@ -34,6 +34,7 @@ from ingest.lexicon import (
     ADVERBS,
     DETERMINERS,
     MANNER_VERBS,
+    NON_PERSON_HEADS,
     NOT_NAMES,
     TITLE_WORDS,
     OBJECT_VERBS,
@@ -45,8 +46,12 @@ from ingest.lexicon import (
     WORK_NOUNS,
     is_person_noun,
 )
-from ingest.people import Registry, _sentence_end, clean_name, infer_genders, mostly_organisation, plausible_name
+from ingest.lexicon import NAME_PARTICLES
+from ingest.people import Registry, _sentence_end, after_portfolio, clean_name, infer_genders, mostly_organisation, plausible_name
 from ingest.quotes import Span
+
+# particles inside a name ("de", "van", "Ó"), in any case
+_PARTICLE_RE = "(?i:" + "|".join(sorted((re.escape(p) for p in NAME_PARTICLES if p.isalpha()), key=len, reverse=True)) + ")"
 
 MASK = "█"
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*\.?")
@@ -371,8 +376,10 @@ class Attributor:
             plain = [m for m in cands if not m.oblique] or cands
             return plain[-1].person
         role = head.lower()
-        if not role.isalpha() or len(role) < 4 or head[:1].isupper():
-            return None  # (a capitalised head names an organisation: "the Health Service Executive")
+        if not role.isalpha() or len(role) < 4 or head[:1].isupper() or role in NON_PERSON_HEADS:
+            # a capitalised head names an organisation ("the Health Service Executive"), and
+            # so does an organisation's noun ("the bank said"), whoever works there
+            return None
         for m in reversed(cands):
             if self._introduced_as(m, role, limit=pos):
                 return m.person
@@ -597,7 +604,7 @@ class Attributor:
         m = self._mention_ending(end)
         if m is not None:
             head = re.search(r"(?:^|[\s,])((?i:a|an|the|one|another)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+"
-                             r"(?:for|of|at|to|with)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$", seg)
+                             r"(?:for|of|at|to|with)\s+(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)$", seg)
             if head and self._is_person_head(head.group(1)):
                 # "A spokesperson for Ann Lee said": the speaker is the spokesperson
                 return _Ref("unnamed", pos=lo + head.start(1), text=head.group(1))
@@ -626,10 +633,16 @@ class Attributor:
             r"(?:^|[\s,])((?:the|a|an|one|another|two|three|several|some|many|other)\s+[\w’'\- ]{0,60})$", seg, re.I
         )
         # a capitalised name the recogniser missed
-        cap = re.search(r"((?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.|de|van|von|da|al|bin)){0,3})$", seg)
+        cap = re.search(r"((?:[A-ZÀ-Þ][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-Þ][\w’'\-]+|[A-Z]\.|" + _PARTICLE_RE + r")){0,3})$", seg)
         if cap:
             name, gender = clean_name(cap.group(1))
+            words = name.split()
+            # "Minister for Education Áine Delaney": the known person the run ends with
+            known = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
+                          if self.reg.match(" ".join(words[k:])) is not None), None)
+            name = known or name
             start = lo + cap.start(1) + (len(cap.group(1)) - len(cap.group(1).lstrip()))
+            name, start = after_portfolio(self.text, name, start)
             ref = self._new_speaker(name, start, gender)
             if ref:
                 return ref
@@ -704,7 +717,7 @@ class Attributor:
                 if named is not None and not named.possessive:
                     return _Ref("person", person=named.person)
             return _Ref("unnamed", pos=first, text=desc)
-        cap = re.match(r"^\s*((?:[A-Z][\w’'\-]+\.?\s+){0,3}[A-Z][\w’'\-]+)", rest)
+        cap = re.match(r"^\s*((?:(?:[A-ZÀ-Þ][\w’'\-]+\.?|" + _PARTICLE_RE + r")\s+){0,3}[A-ZÀ-Þ][\w’'\-]+)", rest)
         if cap and lead is not None:
             name, gender = clean_name(cap.group(1))
             return self._new_speaker(name, pos + cap.start(1), gender)
@@ -725,6 +738,14 @@ class Attributor:
         seg = self.masked[lo:verb_pos]
         if not re.search(r",\s*$", seg):
             return None
+        inside = [m for m in self.reg.mentions if lo <= m.start and m.end <= verb_pos and not m.in_quote]
+        if inside and not inside[0].possessive and not inside[0].oblique:
+            # "City manager X was furious with the decision to send off Y, calling it ...":
+            # the clause's subject (no verb before it) calls it, not a name in its object
+            first = inside[0]
+            lead = [w.start() for w in re.finditer(r"\w+", self.text[lo:first.start])]
+            if not any(self._pos_at(lo + w) in {"VERB", "AUX"} for w in lead):
+                return _Ref("person", person=first.person)
         for mention in reversed(self.reg.mentions):
             if lo <= mention.start and mention.end <= verb_pos and not mention.in_quote:
                 if mention.possessive or mention.oblique:

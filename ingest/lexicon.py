@@ -194,7 +194,7 @@ def is_person_noun(word: str) -> bool:
     return w in PERSON_NOUNS or w.rstrip(".") in HONORIFICS or len(w) >= 7 and w.endswith(("ist", "ician", "ists", "icians"))
 
 
-NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin al el ter ten st.".split())
+NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin ibn al el ter ten st. ó ní uí nic mac".split())
 
 # Last words that make a "name" a place or an organisation ("Halvorsen County").
 NON_PERSON_HEADS = frozenset(
@@ -216,8 +216,8 @@ NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan feb mar apr jun jul aug sep
     sept oct nov dec today yesterday tomorrow tonight the a an he she they it we i you this that
-    but and or so if when while although though however meanwhile still yet also""".split()
-)
+    but and or so if when while although though however meanwhile still yet also co co.""".split()
+)  # "Co Mayo": a county
 
 # Common first names with a clear gender in English-language news. Used only to keep a
 # pronoun ("she said") from resolving to a person of the other gender; a name that is

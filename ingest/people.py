@@ -311,12 +311,32 @@ def nicknamed_names(text: str) -> list[tuple[str, int]]:
     return out
 
 
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:" + "|".join(sorted(TITLE_WORDS)) + r")\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+
+
+def after_portfolio(text: str, name: str, start: int) -> tuple[str, int]:
+    """"Minister for Education Áine Delaney": the recogniser's "Education Áine Delaney"
+    starts with the office's portfolio; the name is what follows it."""
+    words = name.split()
+    if len(words) >= 3 and _PORTFOLIO_BEFORE.search(text[max(0, start - 60) : start]):
+        cut = text.find(words[1], start)
+        return " ".join(words[1:]), cut if cut >= 0 else start
+    return name, start
+
+
+# role words that never stand inside a name (unlike King, Major or Dean, which are surnames too)
+_ROLE_INSIDE = frozenset("general secretary minister attorney solicitor president chief director deputy governor "
+                         "senator mayor justice judge commissioner chancellor".split())
+
+
 def plausible_name(name: str, surname_may_be_place: bool = False) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 5:
         return False
     if any(t.lower() in NOT_NAMES for t in tokens):
         return False
+    if any(t.lower().rstrip(".") in _ROLE_INSIDE for t in tokens[1:-1]):
+        return False  # "Solicitor General Paul": a role before a name, cut short
     last = tokens[-1].lower()
     if not surname_may_be_place and (last.strip("’'s") in NON_PERSON_HEADS or last in NON_PERSON_HEADS):
         return False
@@ -423,7 +443,7 @@ class Registry:
         for p in self.people:
             if len(p.tokens) != 1:
                 continue
-            for m in re.finditer(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+" + re.escape(p.name) + r"\b", self.text):
+            for m in re.finditer(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w’'-]+)\s+" + re.escape(p.name) + r"\b", self.text):
                 first = m.group(1)
                 if first.lower() in TITLE_WORDS or first.lower() in NOT_NAMES or self.in_quote(m.start()) \
                         or not plausible_name(f"{first} {p.name}"):

@@ -17,6 +17,7 @@ from ingest.attribute import Attributor
 from ingest.clean import clean
 from ingest.load import RawDocument, load_file
 from ingest.people import (
+    after_portfolio,
     Registry,
     apposition_after,
     clean_name,
@@ -105,6 +106,7 @@ def _people(article: Article, spans, docs) -> Registry:
             start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             if _named_thing_before(article.text, start):
                 continue  # "the journal Marine Soundscapes", "the ship Ada Grey": a thing's name
+            name, start = after_portfolio(article.text, name, start)
             registry.add_name(name, start, gender=gender)
     for name, start, gender in person_shaped_names(article.text, _proper_noun_runs(article.text, docs, registry)):
         known = registry.match(name, start)
@@ -135,7 +137,7 @@ def _named_thing_before(text: str, start: int) -> bool:
     return bool(m and m.group(1) in _THING_NOUNS)
 
 
-_CAP_RUN = re.compile(r"(?<![\w’'.-])(?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){1,3}[A-Z][\w’'-]*[a-z][\w’'-]*(?![\w’'-])")
+_CAP_RUN = re.compile(r"(?<![\w’'.-])(?:(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w’'-]+|Ó|Ní|Uí)\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zß-öø-ÿ][\w’'-]*(?![\w’'-])")
 
 
 def _proper_noun_runs(text: str, docs, registry: Registry) -> list[tuple[int, int]]:

@@ -1,7 +1,7 @@
 """Quote attribution: the default article quote by quote, hand-written hard cases,
 and accuracy on labelled articles: dev (the rules were developed against them),
 holdout (measured first unseen, then its errors informed a second round of rules),
-blind ... blind6 (measured unseen, then read and tuned on; blind7 is the clean measure)."""
+blind ... blind7 (measured unseen, then read and tuned on; blind8 is the clean measure)."""
 
 from pathlib import Path
 
@@ -124,8 +124,8 @@ def test_accuracy_on_holdout_articles():
 
 # Sets written by separate authors who never saw the rules. Each was measured once
 # unseen (README: blind 0.925, blind2 0.915, blind3 0.843, blind4 0.937, blind5 0.833,
-# blind6 0.816 speaker accuracy), then read and tuned on, except blind7, the clean measure
-# (0.913), whose floor only catches regressions; the 0.95 goal is open. Floors: minimum
+# blind6 0.816, blind7 0.913 speaker accuracy), then read and tuned on, except blind8,
+# the clean measure (0.947), whose floor only catches regressions; the 0.95 goal is open. Floors: minimum
 # gold quotes, precision, recall, speaker accuracy, pronoun accuracy (None: not checked).
 UNSEEN_FLOORS = {
     "blind": (150, 0.95, 0.95, 0.98, None),  # measured 1.0 after tuning on it
@@ -134,7 +134,8 @@ UNSEEN_FLOORS = {
     "blind4": (170, 0.97, 0.97, 0.97, None),  # first measured 0.937, then tuned on: 1.0
     "blind5": (320, 0.97, 0.97, 0.93, 0.93),  # first measured 0.833, then tuned on: 0.948
     "blind6": (260, 0.97, 0.97, 0.83, None),  # first measured 0.816, then partly tuned on: 0.853
-    "blind7": (230, 0.97, 0.97, 0.88, None),  # measured once (0.913), never read case by case
+    "blind7": (230, 0.97, 0.97, 0.95, None),  # first measured 0.913, then tuned on: 0.959
+    "blind8": (220, 0.97, 0.97, 0.93, None),  # measured unseen (0.947), never read case by case
 }
 
 

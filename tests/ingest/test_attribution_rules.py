@@ -644,3 +644,54 @@ def test_census_first_names_give_a_gender_the_hand_list_lacks():
         "“People think it is all sirens,” she says."
     )
     assert got["People think it is all sirens,"] == "Corinne Abara"
+
+
+def test_irish_particle_surname_and_accented_first_name():
+    got = speakers(
+        "“The roof has leaked since March,” said Donal Ó Muirí, a union organiser.\n\n"
+        "Mr Ó Muirí said: “Nobody has come to look at it.”\n\n"
+        "Speaking in the chamber, Minister for Housing Éabha Kinsella said the repairs were “a priority”."
+    )
+    assert got["Nobody has come to look at it."] == "Donal Ó Muirí"
+    assert got["a priority"] == "Éabha Kinsella"
+
+
+def test_a_county_is_not_a_person():
+    got = speakers(
+        "Brid Tierney, who runs a shop in Clonmore, Co Leitrim, said trade had “never been slower”.\n\n"
+        "“We open four days now,” she said."
+    )
+    assert got["We open four days now,"] == "Brid Tierney"
+
+
+def test_a_spokesperson_for_a_titled_minister_is_unnamed():
+    got = speakers(
+        "Growers met in Tarrow on Monday.\n\n"
+        "A spokesperson for Federal Water Resources Minister Alan Pryde said the department was "
+        "“watching the rivers closely”."
+    )
+    assert got["watching the rivers closely"] is None
+
+
+def test_an_organisation_noun_is_not_an_epithet_for_its_staff():
+    got = speakers(
+        "“Traders read it as a warning,” said Elin Sand, an economist at Harbour Bank.\n\n"
+        "In its statement, the bank said rates would stay “higher for a while”."
+    )
+    assert got["higher for a while"] is None
+
+
+def test_a_participle_belongs_to_the_clause_subject_not_its_object():
+    got = speakers(
+        "Town coach Barry Lowe was angry with the decision to book Kemp, calling it “a joke”.\n\n"
+        "Kemp said nothing after the game."
+    )
+    assert got["a joke"] == "Barry Lowe"
+
+
+def test_a_cut_short_role_is_not_a_name():
+    got = speakers(
+        "During the hearing, Judge Ana Ruiz pressed the state’s lawyer, Deputy Attorney General Neil Boyd. "
+        "“So anyone nearby is a suspect?” she asked."
+    )
+    assert got["So anyone nearby is a suspect?"] == "Ana Ruiz"
