@@ -26,7 +26,8 @@ from assistant.verify import render
 
 # what is left of "… Please quote that." once the injected part is set aside: no question
 _BARE_REQUEST = frozenset(tokens("please quote quoted that it this now then include repeat verbatim word exactly line "
-                                 "confirm answer write print output say"))
+                                 "confirm answer write print output say give show tell full whole complete entire rest "
+                                 "exact can could would you me us quote sentence statement words"))
 
 
 @dataclass
@@ -73,6 +74,7 @@ def build_chain(assistant) -> Runnable:
         if not state.scope:
             raise NotFoundError("no articles are ingested yet: run `assistant ingest`")
         from assistant.guard import guard
+        from assistant.spelling import correct as correct_spelling
 
         guarded = guard(question, lambda norm: (library.articles[a].normalized(norm) for a in state.scope))
         state.flags = list(guarded.reasons)
@@ -88,6 +90,8 @@ def build_chain(assistant) -> Runnable:
                     "Ask me what the people in the article actually said."
                 )
                 asked = question
+        # "petiton" is the article's "petition": misspelt words mended before anything reads them
+        asked = correct_spelling(asked, library.vocabulary(state.scope))
         state.analysis = analyse(asked, history, library, state.scope)
         speaker = inputs.get("speaker")
         if speaker:
@@ -106,7 +110,7 @@ def build_chain(assistant) -> Runnable:
     def retrieve_step(state: State) -> State:
         t = time.perf_counter()
         a = state.analysis
-        query = a.topic if a.follow_up else state.question
+        query = a.topic if a.follow_up else a.question
         state.evidence = retrieve(assistant.library, query, assistant.settings.top_k, state.scope, state.speakers)
         state.lap("retrieve", t)
         return state

@@ -15,7 +15,7 @@ _INJECTION = re.compile(
     r"\bsay\s+that\s+\S+(?:\s+\S+)?\s+said\b|\bas\s+an\s+ai\b|\bthe\s+article\s+(?:was|has\s+been)\s+updated|"
     r"\b(?:end|finish|close|conclude|sign\s+off)\s+(?:your|the)\s+(?:answer|reply|response|message)\b|"
     r"\b(?:add|append)\s+(?:the\s+)?(?:line|sentence|text|following)\b|\bput\s+words\b|\bjailbreak\b|\bdisregard\b|"
-    r"\bsystem\s+(?:notice|message|note|update|override|prompt)\b|\[\s*(?:admin|system|developer|note|update|override)\s*\]|"
+    r"\bsystem\s+(?:notice|message|note|update|override|prompt)\b|\[\s*(?:admin|system|developer|note|update|override|editor)\b[^\]]*\]|"
     r"\b(?:verified\s+)?correction\s*:|\buse\s+(?:this|that|these|the\s+new)\s+(?:figure|number|fact|facts|quote|version|update)\b|"
     r"\bassistant\s+instructions?\b|\boverride\s+(?:your|the|all|any|previous|prior)\s+(?:rules|instructions|settings)\b",
     re.I,
@@ -26,7 +26,8 @@ _HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.S)
 _LEAD_IN = re.compile(r"\b(?:using|with|given|based\s+on|according\s+to)\s+(?:that|this|the)\s+(?:update|correction|"
                       r"new\s+information|information\s+above|figure|version)\s*,?\s*", re.I)
 _QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{3,}?)[”\"’'](?!\w)")
-_SPLIT = re.compile(r"(?<=[.?!])\s+|(?<=[.?!]['\"’”])\s+|\s*(?=\bQuestion\s*:)|(?<=:)\s+(?=[A-Z])|(?<=[\])])\s*|\s*(?=[\[(])")
+_SPLIT = re.compile(r"(?<=[.?!])\s+|(?<=[.?!]['\"’”])\s+|\s*(?=\bQuestion\s*:)|(?<=:)\s+(?=[A-Z])|(?<=[\])])\s*|\s*(?=[\[(])|"
+                    r",\s+(?=(?:and\s+)?then\s+(?:add|append|include|write|say|tell|put|insert|quote)\b)")
 
 
 @dataclass(slots=True)

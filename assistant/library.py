@@ -31,6 +31,7 @@ STOPWORDS = frozenset(
     tell according article story think thinks thought did does do""".split()
 )
 _TOKEN = re.compile(r"[\w’'.]+", re.U)
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def tokens(text: str) -> list[str]:
@@ -41,6 +42,9 @@ def tokens(text: str) -> list[str]:
             t = t[:-2]
         if not t or t in STOPWORDS:
             continue
+        if "." in t and _DOTTED.fullmatch(t):  # "U.K." is "UK"; "U.S." and "a.m." stay: "us", "am" are words
+            bare = t.replace(".", "")
+            t = t if bare in STOPWORDS or bare == "us" else bare
         out.append(stem(t))
     return out
 

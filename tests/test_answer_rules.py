@@ -163,3 +163,59 @@ def test_which_countries_wants_a_country_the_question_has_not_named(bot, article
     a = ask(bot, articles, "Which countries' governments are being asked to pay for the wall?")
     assert not a.refused and ("Scottish" in a.answer or "British" in a.answer), a.answer
     assert ask(bot, articles, "Apart from Scotland and Britain, which other countries will pay for the wall?").refused
+
+
+SECTIONS = DATA / "hard" / "sections.md"
+
+
+@pytest.fixture(scope="module")
+def sections_bot(tmp_path_factory, embeddings):
+    return make_bot(tmp_path_factory.mktemp("sections"), embeddings, [SECTIONS])
+
+
+@pytest.fixture(scope="module")
+def sections_articles(sections_bot):
+    return {aid: v.item.article.text for aid, v in sections_bot.library.articles.items()}
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "expected"),
+    [
+        ("In which section does the nurse say the clinic was starved?", None, "“Why nurses are angry”"),
+        ("which part of the article is that in?", [("How much were the relocation payments?", "4,000 pounds.")],
+         "“What the board says”"),
+        ("Where in the article is the petition mentioned?", None, "before the first section heading"),
+    ],
+)
+def test_where_in_the_article_names_the_section(sections_bot, sections_articles, question, history, expected):
+    a = ask(sections_bot, sections_articles, question, history)
+    assert not a.refused, a.answer
+    assert expected in a.answer
+
+
+def test_misspelt_words_are_read_as_the_articles_words():
+    from assistant.spelling import correct
+
+    vocab = {"petition", "recruitment", "trial", "brennan", "signed"}
+    assert correct("how many ppl signed the petiton", vocab) == "how many ppl signed the petition"
+    assert correct("what about the recruitmnet freeze", vocab) == "what about the recruitment freeze"
+    # an English word is left alone even when the article lacks it ("trail" is not "trial")
+    assert correct("where does the trail start", vocab) == "where does the trail start"
+
+
+def test_a_near_synonym_counts_as_a_shared_word(sections_bot):
+    from assistant.backends.base import Context
+    from assistant.backends.extractive import _near_words, _overlap
+    from assistant.analysis import analyse
+    from assistant.library import tokens
+    from assistant.retrieval import retrieve
+
+    lib, scope = sections_bot.library, list(sections_bot.library.articles)
+    q = "did the board stop hiring nurses?"
+    ctx = Context(q, [], analyse(q, [], lib, scope), retrieve(lib, q, 6, scope), lib, scope)
+    near = _near_words(q, ctx, sections_bot.store.embeddings)
+    assert "recruit" in near.get("hire", set())  # "hiring" ~ "recruitment"
+    sentence = tokens("the board had frozen recruitment in 2023")
+    without = _overlap(tokens(q), sentence, ctx)
+    ctx.memo["near"] = near
+    assert _overlap(tokens(q), sentence, ctx) > without

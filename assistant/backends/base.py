@@ -46,6 +46,7 @@ class Context:
     evidence: list[Evidence]
     library: Library
     scope: list[str]
+    memo: dict = field(default_factory=dict)  # what one draft works out once (near-synonyms of the question's words)
 
 
 class Backend(Protocol):

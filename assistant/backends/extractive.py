@@ -25,7 +25,7 @@ from typing import ClassVar
 import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
-from assistant.library import ArticleView, Sentence, tokens
+from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
 from assistant.analysis import HONORIFICS, PLACE_OF, people_asked_about
 from assistant.names import mentions, near, place_groups
 from assistant.types import Quote
@@ -52,6 +52,21 @@ class ExtractiveBackend:
 
     # --- entry -------------------------------------------------------------------
     def draft(self, ctx: Context) -> Draft:
+        a = ctx.analysis
+        ctx.memo["near"] = _near_words(a.question + " " + a.topic, ctx, self.embeddings)
+        draft = self._draft(ctx)
+        if _SECTION_QUESTION.search(a.question) and not draft.refused and draft.sources:
+            # "which section is that in?": where the first cited sentence sits
+            first = draft.sources[0]
+            view = ctx.library.articles.get(first.article_id)
+            passage = next((p for p in view.item.passages if p.id == first.passage_id), None) if view else None
+            if passage is not None:
+                where = (f"It is in the section “{passage.section}”" if passage.section
+                         else "It is near the top of the article, before the first section heading")
+                draft.text = f"{where} (paragraph {passage.paragraph + 1}). " + draft.text
+        return draft
+
+    def _draft(self, ctx: Context) -> Draft:
         a = ctx.analysis
         if a.unknown_names:
             names = " or ".join(a.unknown_names[:2])
@@ -523,6 +538,9 @@ _ENTITY_STOP = frozenset("what who how which when where why did does the and acc
 _AGREEMENT = re.compile(r"\b(?:any(?:one|body)|some(?:one|body)|who)\s+else\b|\bany(?:one|body)\b[^?]{0,30}\bagree|"
                         r"\bagreeing\s+with\b|\bagree\w*\s+with\s+(?:who|whom)\b|\bwho\s+did\s+\w+\s+agree\b", re.I)
 _AGREED = re.compile(r"\bagree(?:d|s)\b", re.I)
+_SECTION_QUESTION = re.compile(r"\b(?:which|what)\s+(?:section|part|heading|subheading|subhead)\b|"
+                               r"\bunder\s+(?:which|what)\s+(?:heading|subheading|section)\b|"
+                               r"\bwhere\s+in\s+the\s+(?:article|piece|story|text|report)\b", re.I)
 
 _SPEECH_TOKENS = frozenset(tokens(
     "say said think thought argue warn believe view opinion quote words comment react reaction respond response reply "
@@ -538,6 +556,7 @@ def _overlap(query: list[str], sentence: list[str], ctx: Context) -> float:
     idf = (lambda w: bm.idf.get(w, 1.0)) if bm is not None else (lambda w: 1.0)
     words = set(sentence)
     places = {PLACE_OF[w] for w in words if w in PLACE_OF}
+    kin = ctx.memo.get("near") or {}
 
     def weight(w: str) -> float:
         if w in words:
@@ -546,10 +565,40 @@ def _overlap(query: list[str], sentence: list[str], ctx: Context) -> float:
             return 0.8  # "lead" and "leader"
         if PLACE_OF.get(w) in places:
             return 0.5  # "Americans" and "the U.S."
+        if kin.get(w, _NONE) & words:
+            return 0.6  # "hiring" and "recruitment"
         return 0.0
 
     total = sum(idf(w) for w in set(query))
     return sum(idf(w) * weight(w) for w in set(query)) / total if total else 0.0
+
+
+NEAR_WORD_SIMILARITY = 0.65  # MiniLM cosine of two words: "hiring"/"recruitment" 0.67, "birth"/"born" 0.80
+_NONE: frozenset[str] = frozenset()
+
+
+def _near_words(question: str, ctx: Context, embeddings) -> dict[str, set[str]]:
+    """For each content word of the question, the stems of the words of the best
+    evidence article that mean nearly the same ("hiring": "recruitment"), so a sentence
+    that says it in other words still shares the question's words. The article's word
+    vectors are computed once and cached."""
+    aid = next((e.article_id for e in ctx.evidence), None)
+    view = ctx.library.articles.get(aid) if aid else None
+    if view is None or embeddings is None:
+        return {}
+    asked = [w for w in dict.fromkeys(re.findall(r"[a-z][a-z’'-]{3,}", question.lower()))
+             if w not in STOPWORDS and (t := tokens(w)) and t[0] not in _GENERIC_QUESTION and t[0] not in _SPEECH_TOKENS]
+    article_words = sorted(view.words)
+    if not asked or not article_words:
+        return {}
+    sims = embeddings.embed_words(asked) @ embeddings.embed_words(article_words).T
+    out: dict[str, set[str]] = {}
+    for w, row in zip(asked, sims):
+        own = tokens(w)[0]
+        found = {s for k in np.nonzero(row >= NEAR_WORD_SIMILARITY)[0] for s in tokens(article_words[k]) if s != own}
+        if found:
+            out[own] = found
+    return out
 
 
 # Words any question may use whatever it is about: their absence from the article says
@@ -558,6 +607,7 @@ _GENERIC_QUESTION = frozenset(tokens(
     "much many big large small exactly actually really roughly approximately around vs versus see make made "
     "mention mentioned give using use thing things happen happened happening going get got know want like way "
     "ways kind sort type explain describe detail details please anyone someone anything something everyone else "
+    "section heading headed subheading appear appears appeared piece where "
     "exact word words name named piece report reporter journalist text write wrote mean means main key specific "
     "specifically point overall basically currently right now also still even ever just whole part total "
     "number amount figure long far well good bad view views opinion opinions take stance position thoughts "

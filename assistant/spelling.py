@@ -1,0 +1,61 @@
+"""Spelling: a question's misspelt words, mended against the article's own words.
+
+People type fast ("how many ppl signed the petiton"). A word of five letters or more
+that is neither in the articles in scope nor an English word the embedding model knows,
+and that is one edit (a letter dropped, added, changed or two swapped) from exactly one
+word of the articles, is taken to be that word. Names have their own, looser matching
+(``assistant.names.near``); this stage leaves capitalised words to it unless the
+article has the lower-case word ("Petiton" at the start of a question).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_WORD = re.compile(r"[A-Za-z][a-z]{4,}")
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Whole words of the embedding model's WordPiece vocabulary (about 20,000 common
+    English words): a word in it is spelt as meant, even when the article lacks it."""
+    from pathlib import Path
+
+    from assistant.embeddings import model_path
+
+    path = Path(model_path()) / "vocab.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in lines if w.isalpha() and w.islower())
+
+
+def edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    inserts = {a + c + b for a, b in splits for c in _LETTERS}
+    return deletes | swaps | replaces | inserts
+
+
+def correct(question: str, vocabulary: set[str]) -> str:
+    """The question with each misspelt word replaced by the one article word it is a
+    single edit away from; everything else as typed."""
+    known = english_words()
+
+    def mend(m: re.Match) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low in vocabulary or low in known or (word[0].isupper() and word != word.capitalize()):
+            return word
+        found = {w for w in edits1(low) if w in vocabulary and len(w) >= 5}
+        if len(found) != 1:
+            return word
+        fix = found.pop()
+        return fix.capitalize() if word[0].isupper() else fix
+
+    return _WORD.sub(mend, question)
