@@ -34,6 +34,12 @@ def _load(quantize: bool, threads: int):
 
     if threads:
         torch.set_num_threads(threads)
+    try:  # numpy imported before configure_environment could set OPENBLAS_NUM_THREADS
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1, user_api="blas")
+    except ImportError:
+        pass
     model = SentenceTransformer(model_path(), device="cpu")
     model.max_seq_length = 256
     if quantize:
