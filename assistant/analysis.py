@@ -44,12 +44,15 @@ _ROLE = re.compile(
     r"nurse|student|parent|farmer|operator|engineer|planner|banker|investor|analyst|convener|convenor|chair|"
     r"chairman|chairwoman|chairperson|guy|lady|boss|hydrologist|epidemiologist|physician|lawmaker|barrister|"
     r"solicitor|attorney|prosecutor|counsel|defendant|plaintiff|witness|driver|employee|staffer|"
-    r"organi[sz]er|negotiator|steward|economist|trader|strategist)s?\b",
+    r"organi[sz]er|negotiator|steward|economist|trader|strategist|obstetrician|midwife|midwive|surgeon|paramedic|"
+    r"pilot|firefighter|detective|pharmacist|consultant|dentist|priest|bishop|principal|headteacher|coroner|"
+    r"inspector|sergeant|constable|architect|landlord|tenant|shopkeeper|neighbou?r)s?\b",
     re.I,
 )
 _EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word\s+for\s+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
-_ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too)\b", re.I)
+_PLURAL = re.compile(r"\b(?:those|these|the)\s+(?:two|three|both)\b|\bboth\s+of\s+them\b|\b(?:they|them|their)\b", re.I)
+_ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their)\b", re.I)
 _CAPS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _QUESTION_WORDS = frozenset(
     "what who whom whose which when where why how is are was were do does did can could would should "
@@ -188,6 +191,9 @@ _ROLE_KINDS = {
                 "legislator councillor councilor councilman councilwoman spokesperson spokesman spokeswoman "
                 "ambassador diplomat envoy politician leader",
     "military": "general commander colonel admiral soldier veteran military army planner marine",
+    "health": "doctor physician surgeon nurse midwife obstetrician paramedic clinician pharmacist "
+              "epidemiologist gp",
+    "emergency": "firefighter police officer detective sergeant constable inspector chief sheriff",
 }
 _KIND_OF = {stem: kind for kind, words in _ROLE_KINDS.items() for stem in tokens(words)}
 # word stem -> place ("pari" -> the France group), so "the French analyst" finds "in Paris"
@@ -312,7 +318,32 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         missing = [w for w in words if not known(w) and not misspelt_surname(w)]
         if missing and not all(w.lower() in STOPWORDS or w.lower() in _GENERIC for w in missing):
             out.append(" ".join(words))
+    # typed in lower case ("what did nato chief mark rutte say"): a common first name
+    # before a word that is neither the article's nor English
+    from ingest.lexicon import FEMALE_NAMES, MALE_NAMES
+    from assistant.spelling import english_words
+
+    for m in re.finditer(r"\b([a-z]{2,})\s+([a-z][a-z’'-]{2,})\b", question):
+        first, last = m.group(1), re.sub(r"[’']s$", "", m.group(2))
+        if first in (MALE_NAMES | FEMALE_NAMES) and not known(last) \
+                and last not in english_words() and not misspelt_surname(last) and not person_variant([first, last]):
+            out.append(f"{first} {last}")
     return out
+
+
+def _role_speaks(role_word: str, library: Library, scope: list[str]) -> bool:
+    """Does an article in scope quote or report someone by this role ("a worker who
+    asked not to be named said", "said one nurse")? A role word used otherwise ("can
+    see a consultant obstetrician within minutes") names nobody who spoke."""
+    stems = set(tokens(role_word))
+    word = re.escape(role_word.lower().rstrip("s"))
+    near = re.compile(r"\b" + word + r"s?\b[^!?“”\"\n]{0,250}?\b(?:said|says|told|tells|added|adds|warned|argued|explained|"
+                      r"asked|wrote|according)\b|\b(?:said|says|told|added|according\s+to)\s+(?:\w+\s+){0,4}?" + word + r"s?\b", re.I)
+    for aid in scope:
+        view = library.articles.get(aid)
+        if view is not None and stems & view.vocabulary and near.search(view.item.article.text):
+            return True
+    return False
 
 
 def _descriptor(question: str) -> str | None:
@@ -362,10 +393,12 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     topic = re.sub(r"\baccording\s+to\b", " ", topic, flags=re.I)
     # "the British PM", "the CEO": abbreviated offices, spelt out for role matching
     roles_q = _ABBREVIATED_OFFICES.sub(lambda m: _OFFICE_WORDS[m.group(0).lower()], question)
+    # "the Paris one", "the American one": a person told apart by a word of their description
+    roles_q = re.sub(r"\b(the\s+(?!other\b|last\b|first\b|same\b|next\b|only\b)[\w’'-]+)\s+one\b", r"\1 person", roles_q, flags=re.I)
     if not a.targets and _ROLE.search(roles_q):
         descriptor = _descriptor(roles_q)
         described = described_speakers(descriptor or roles_q, pairs)
-        role = re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}?" + _ROLE.pattern.replace("s?\\b", "\\b"), roles_q, re.I)
+        role = re.search(r"\bthe\s+(?:[\w’'-]+\s+){0,3}?" + _ROLE.pattern.replace("s?\\b", "\\b"), roles_q, re.I)
         specific = role and not re.search(r"\b(?:guy|man|woman|person|people|someone|one|lady|gentleman|fellow)$", role.group(0), re.I)
         if not described and specific and _SPEECH.search(question) and not role.group(0).lower().endswith("s"):
             # "the business secretary" when no one in the article holds that role; a role
@@ -375,8 +408,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             more = re.match(r"\s+(" + _ROLE.pattern + r")", roles_q[role.end():], re.I)
             if more:  # "the GTWU general secretary": the last role word is the role
                 role_word = more.group(1)
-            if not any(set(tokens(role_word)) & library.articles[aid].vocabulary for aid in scope if aid in library.articles):
-                a.missing_person = role.group(0)
+            if not _role_speaks(role_word, library, scope):
+                a.missing_person = role.group(0) + (" " + more.group(1) if more else "")
         a.targets = [Target(v, s, "described") for v, s in described]
         if described:
             profile = described[0][0].profile(described[0][1], _profile)
@@ -402,6 +435,13 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                     a.targets = [Target(pick[1], pick[2], "history")]
                     break
             a.follow_up = True
+        elif not a.targets and _PLURAL.search(question):
+            # "what have those two insisted on?": the people the last turn was about
+            mentioned = named_speakers((last_a or "") + " " + (last_q or ""), library, scope)
+            people = list({s.name: (v, s) for _, v, s, _ in mentioned}.values())
+            if 2 <= len(people) <= 3:
+                a.targets = [Target(v, s, "history") for v, s in people]
+                a.follow_up = True
         content = [t for t in tokens(topic) if t not in _GENERIC_STEMS]
         if len(content) <= 6 and _ANAPHOR.search(question):
             prev_topic = last_q

@@ -219,3 +219,38 @@ def test_a_near_synonym_counts_as_a_shared_word(sections_bot):
     without = _overlap(tokens(q), sentence, ctx)
     ctx.memo["near"] = near
     assert _overlap(tokens(q), sentence, ctx) > without
+
+
+def test_what_happened_after_that_finds_the_later_event(sections_bot, sections_articles):
+    history = [("What did the board announce on Monday?", "It would close the hospital's night clinic on June 30.")]
+    a = ask(sections_bot, sections_articles, "what happened after that?", history)
+    assert not a.refused and "vigil" in a.answer, a.answer
+
+
+def test_two_people_named_together(sections_bot, sections_articles):
+    # a sentence that reports them together answers "what have A and B insisted on?"
+    a = ask(sections_bot, sections_articles, "what have Quist and Varga insisted on?")
+    assert not a.refused and "turned away" in a.answer, a.answer
+    # otherwise each person's own words, one after the other
+    a = ask(sections_bot, sections_articles, "Compare what Quist and Varga said about staffing.")
+    speakers = {c.speaker for c in a.citations if c.kind == "quote"}
+    assert {"Amara Quist", "Leon Varga"} <= speakers, a.answer
+    # "those two" after a turn about them
+    history = [("Who speaks for the board and for the nurses?", "Dr. Amara Quist and Leon Varga.")]
+    a = ask(sections_bot, sections_articles, "what have those two insisted on?", history)
+    assert not a.refused and "turned away" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "refused", "expected"),
+    [
+        ("how many nursing posts could the board not fill?", False, "9 of its 22"),
+        ("How many surgeons does the hospital employ?", True, ""),  # no number of surgeons
+        ("what did union boss jane okonjo say about the vigil?", True, "jane okonjo"),  # a lower-case unknown name
+        ("What did the hospital's chief pharmacist say about the closure?", True, "pharmacist"),  # nobody by that role speaks
+    ],
+)
+def test_what_a_count_or_a_role_must_match(sections_bot, sections_articles, question, refused, expected):
+    a = ask(sections_bot, sections_articles, question)
+    assert a.refused == refused, a.answer
+    assert expected in a.answer, a.answer

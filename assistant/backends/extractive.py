@@ -20,6 +20,7 @@ matches nothing in the article closely enough.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import ClassVar
 
 import numpy as np
@@ -82,6 +83,10 @@ class ExtractiveBackend:
             draft = self._agreement(ctx)
             if draft is not None:
                 return draft
+        if a.follow_up and _AFTER_THAT.search(a.question):
+            draft = self._after(ctx)
+            if draft is not None:
+                return draft
         if _BYLINE_QUESTION.search(a.question):
             return self._byline(ctx)
         acronym = _ACRONYM_QUESTION.search(a.question)
@@ -95,6 +100,10 @@ class ExtractiveBackend:
             # reports it speaking
             return self._fact(ctx, about=org.group(1), reported_only=True)
         wanted = _answer_type(a.question)
+        if a.kind == "speaker" and len({t.speaker.name for t in a.targets if t.how in ("named", "history")}) >= 2:
+            draft = self._several(ctx)  # "what have Macron and Starmer insisted on?", "compare A and B"
+            if draft is not None:
+                return draft
         if a.kind == "speaker" and a.targets:
             draft = self._speaker(ctx)
             strict = wanted in ("money", "time", "share", "duration") or (
@@ -166,6 +175,40 @@ class ExtractiveBackend:
                     parts.append(f"{unit[0].text} {refs}")
                 return Draft(f"{p} was agreeing with {q}. " + " ".join(parts), src, speaker=q)
         return None
+
+    # --- what happened next ------------------------------------------------------
+    def _after(self, ctx: Context) -> Draft | None:
+        """"What happened after that?": the sentences that place something after the
+        event of the last turn ("three days after meeting Putin", "after the Alaska
+        summit"); failing those, the sentence that follows the one the last answer used."""
+        a = ctx.analysis
+        before = a.previous_question + " " + a.previous_answer
+        key = {w for w in tokens(before) if w not in _GENERIC_QUESTION and w not in _SPEECH_TOKENS and len(w) > 2}
+        aid = next((e.article_id for e in ctx.evidence), None)
+        view = ctx.library.articles.get(aid) if aid else None
+        if view is None or not key:
+            return None
+        fresh = [s for s in view.sentences if s.text[:60] not in a.previous_answer]
+        later = []
+        for s in fresh:
+            for m in _LATER.finditer(s.text):
+                shared = key & set(tokens(s.text[m.end(): m.end() + 60]))
+                if shared:
+                    later.append((len(shared), s))
+                    break
+        if later:
+            later.sort(key=lambda x: -x[0])
+            chosen = sorted({id(s): s for _, s in later[:2]}.values(), key=lambda s: s.start)
+        else:
+            anchor = max(view.sentences, key=lambda s: len(key & set(tokens(s.text))))
+            if not key & set(tokens(anchor.text)):
+                return None
+            nxt = [s for s in fresh if s.start > anchor.start]
+            if not nxt:
+                return None
+            chosen = nxt[:1]
+        body, src = _cite(chosen)
+        return Draft(body, src)
 
     # --- who wrote it ------------------------------------------------------------
     def _byline(self, ctx: Context) -> Draft:
@@ -346,6 +389,49 @@ class ExtractiveBackend:
             intro = f"According to the article, {lead} said:" if any(u[1] for u in ranked) else f"According to the article, {lead} is reported as follows:"
         return Draft(intro + " " + " ".join(parts), src, speaker=s.name)
 
+    # --- what did A and B say ------------------------------------------------------
+    def _several(self, ctx: Context) -> Draft | None:
+        """A question that names two or three people: the sentences that report them
+        together ("The coalition leaders — Macron and Starmer — have insisted ..."), when
+        one matches the question; otherwise each person's own answer, one after another."""
+        a = ctx.analysis
+        targets = list({t.speaker.name: t for t in a.targets if t.how in ("named", "history")}.values())[:3]
+        if len(targets) < 2 or a.wants_exact or (
+                targets[0].how == "named" and not _coordinated(a.question, [t.speaker for t in targets])):
+            return None  # "what did Putin tell Trump?": one speaks, the other is spoken to
+        view = targets[0].view
+        surnames = [t.speaker.name.split()[-1] for t in targets]
+        joint = [s for s in view.sentences if all(_mentions(s.text, n) for n in surnames)]
+        if joint and all(t.view is view for t in targets):
+            qv = np.asarray(self.embeddings.embed_query(a.question))  # the names too: every joint sentence has them
+            index = {id(s): k for k, s in enumerate(view.sentences)}
+            dense = view.sentence_vectors(self.embeddings)[[index[id(s)] for s in joint]] @ qv
+            names = {w for n in surnames for w in tokens(n)}
+            asked = [w for w in tokens(a.question) if w not in _GENERIC_QUESTION and w not in names and len(w) > 2]
+            lex = np.array([_overlap(asked, tokens(s.text), ctx) for s in joint])
+            best = int(np.argmax(dense + 0.5 * lex))
+            if lex[best] > 0 and (float(dense[best]) >= MIN_FACT_RELEVANCE or lex[best] >= 0.3):
+                body, src = _cite([joint[best]])
+                return Draft(body, src)
+        drafts = []
+        for t in targets:
+            one = self._speaker(Context(ctx.question, ctx.history, replace(a, targets=[t]), ctx.evidence,
+                                        ctx.library, ctx.scope, ctx.memo))
+            if not one.refused:
+                drafts.append(one)
+        if len(drafts) < 2:
+            return drafts[0] if drafts else None
+        text, sources = "", []
+        for k, d in enumerate(drafts):
+            shift = len(sources)
+            body = re.sub(r"\[S(\d+)\]", lambda m: f"[S{int(m.group(1)) + shift}]", d.text)
+            if k:
+                body = re.sub(r"^According to the article(?:,\s*|:\s*)", "", body)
+            text += (" " if k else "") + body
+            for s in d.sources:
+                sources.append(replace(s, id=f"S{int(s.id[1:]) + shift}"))
+        return Draft(text, sources)
+
     # --- facts -------------------------------------------------------------------
     def _fact(self, ctx: Context, about: str | None = None, who: bool = False, reported_only: bool = False) -> Draft:
         a = ctx.analysis
@@ -422,16 +508,27 @@ class ExtractiveBackend:
                 best_score, best_lex, best = better[0]
             elif not soft:
                 return _refuse(REFUSAL)
-        if wanted in ("money", "number"):
-            # a sum or a count is of something: the question's specific subject ("dredging"
-            # in "how much will the dredging cost?", "killed" in "how many were killed?")
-            # is in its sentence
+        if wanted in ("money", "number", "time"):
+            # a sum, a count or a date is of something: the question's specific subject
+            # ("dredging" in "how much will the dredging cost?", "killed" in "how many were
+            # killed?", "first" in "when will the first troops arrive?") is in its sentence
             focus = _focus([w for w in tokens(a.question) if w not in _SPEECH_TOKENS], ctx, best.article_id)
             if focus and not _has_word(best.text, focus):
                 about_it = [c for c in pool[:20] if _has_word(c[2].text, focus) and _has_type(c[2].text, wanted, a.question)]
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
+        counted = _COUNTED.search(a.question) if wanted == "number" else None
+        if counted and tokens(counted.group(1)) and tokens(counted.group(1))[0] not in _ANY_COUNT:
+            # "how many soldiers ...?" is answered by a number of soldiers (or of troops), not
+            # by "26 of those countries"
+            noun = tokens(counted.group(1))[0]
+            kin = (ctx.memo.get("near") or {}).get(noun, set()) | {noun}
+            if not _counts(best.text, kin):
+                of_it = [c for c in pool[:20] if _counts(c[2].text, kin)]
+                if not of_it:
+                    return _refuse(REFUSAL)
+                best_score, best_lex, best = of_it[0]
         chosen = [best]
         for score, lex, sent in candidates[:3]:
             if sent in chosen:  # the best may have moved down the list (typed answers)
@@ -456,19 +553,7 @@ class ExtractiveBackend:
         chosen += _continuation(ctx, chosen[-1])
         if _WANTS_QUOTE.search(a.question) and not any(q.speaker for x in chosen for q in x.quotes):
             return _refuse("The article doesn't quote anyone's own words on that.")
-        src: list[Source] = []
-        parts = []
-        for sent in chosen:
-            sid = f"S{len(src) + 1}"
-            src.append(_passage_source(sid, sent))
-            refs = [f"[{sid}]"]
-            for q in sent.quotes:
-                if q.speaker and q.kind != "term":
-                    qid = f"S{len(src) + 1}"
-                    src.append(_quote_source(qid, q))
-                    refs.append(f"[{qid}]")
-            parts.append(sent.text + " " + "".join(refs))
-        body = " ".join(parts)
+        body, src = _cite(chosen)
         if not about:
             # "..., said Arnold.": name the person in full, as the article introduced them
             reporters = {s.name: s for _, s in ctx.library.speakers([best.article_id])
@@ -532,12 +617,17 @@ def _question_entities(question: str, about: str | None) -> list[str]:
 
 
 _PLACE_WORDS = frozenset(f for group in place_groups() for f in group if " " not in f and "." not in f and len(f) >= 4)
-_ENTITY_STOP = frozenset("what who how which when where why did does the and according quote article".split())
+_ENTITY_STOP = frozenset("what who how which when where why did does the and according quote article compare western eastern "
+                          "northern southern".split())
 
 # "did anyone else agree?", "who else thinks that?", "whose view was he agreeing with?"
 _AGREEMENT = re.compile(r"\b(?:any(?:one|body)|some(?:one|body)|who)\s+else\b|\bany(?:one|body)\b[^?]{0,30}\bagree|"
                         r"\bagreeing\s+with\b|\bagree\w*\s+with\s+(?:who|whom)\b|\bwho\s+did\s+\w+\s+agree\b", re.I)
 _AGREED = re.compile(r"\bagree(?:d|s)\b", re.I)
+# "what happened after that?", "and then what?", "what did he do next?"
+_AFTER_THAT = re.compile(r"\bwhat\s+(?:happened|came|followed)\s+(?:next|then|after(?:wards|\s+(?:that|this|it))?)\b|"
+                         r"\band\s+then\s+what\b|\bwhat\s+did\s+(?:he|she|they)\s+do\s+(?:next|then|after(?:wards|\s+that)?)\b", re.I)
+_LATER = re.compile(r"\b(?:after|following|since)\b", re.I)
 _SECTION_QUESTION = re.compile(r"\b(?:which|what)\s+(?:section|part|heading|subheading|subhead)\b|"
                                r"\bunder\s+(?:which|what)\s+(?:heading|subheading|section)\b|"
                                r"\bwhere\s+in\s+the\s+(?:article|piece|story|text|report)\b", re.I)
@@ -750,6 +840,23 @@ def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
     return focus if 0 < count <= 2 else None
 
 
+_COUNTED = re.compile(r"\bhow\s+many\s+(?:more\s+|other\s+|of\s+(?:the|those|them)\s+)?([a-z][\w-]*)", re.I)
+# counted nouns too general to check ("how many people signed?" is answered by "11,000 signatures")
+_ANY_COUNT = frozenset(tokens("people ppl persons person times are were is was did do does have has will would of "
+                              "in at on more other those these them total"))
+
+
+def _counts(text: str, kin: set[str]) -> bool:
+    """Does the text put a number before one of these nouns ("26 of those countries",
+    "10,000 troops", "three days")?"""
+    words = re.findall(r"[\w’'.,-]+", text)
+    for k, w in enumerate(words):
+        if _NUMBER.search(w) and not re.fullmatch(r"[A-Z]\w*", w):
+            if any(t in kin for nxt in words[k + 1 : k + 5] for t in tokens(nxt)):
+                return True
+    return False
+
+
 def _has_word(text: str, stem: str) -> bool:
     return any(t == stem or (len(stem) >= 4 and t.startswith(stem)) for t in tokens(text))
 
@@ -886,6 +993,39 @@ def _unspoken_term(ctx: Context) -> str | None:
         if found and all(q.speaker is None for q in found):
             return found[0].text.strip(" ,.")  # the article's own characters, never the question's
     return None
+
+
+def _coordinated(question: str, people) -> bool:
+    """Are the people named side by side ("Macron and Starmer", "Hodges or Arnold",
+    "compare Heisbourg with Hodges"), not one of them as the other's listener?"""
+    def words(p) -> str:
+        forms = {w for w in p.name.split() if len(w) > 2} | {a for a in (getattr(p, "aliases", None) or []) if len(a) > 2}
+        return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+
+    for x, y in zip(people, people[1:]):
+        joined = words(x) + r"\W+(?:\w+\W+){0,3}?(?:and|&|or|vs\.?|versus|with|to)\W+(?:\w+\W+){0,3}?" + words(y)
+        back = words(y) + r"\W+(?:\w+\W+){0,3}?(?:and|&|or|vs\.?|versus|with|to)\W+(?:\w+\W+){0,3}?" + words(x)
+        if not (re.search(joined, question, re.I) or re.search(back, question, re.I)):
+            return False
+    return True
+
+
+def _cite(chosen: list[Sentence]) -> tuple[str, list[Source]]:
+    """The sentences in order, each cited as a passage and each attributed quote in it
+    as a quote."""
+    src: list[Source] = []
+    parts = []
+    for sent in chosen:
+        sid = f"S{len(src) + 1}"
+        src.append(_passage_source(sid, sent))
+        refs = [f"[{sid}]"]
+        for q in sent.quotes:
+            if q.speaker and q.kind != "term":
+                qid = f"S{len(src) + 1}"
+                src.append(_quote_source(qid, q))
+                refs.append(f"[{qid}]")
+        parts.append(sent.text + " " + "".join(refs))
+    return " ".join(parts), src
 
 
 def _refuse(text: str, speaker: str | None = None) -> Draft:
