@@ -51,6 +51,8 @@ _ROLE = re.compile(
 )
 _EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word\s+for\s+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
+# "according to the piece": the source, not a speaker
+_SOURCE = re.compile(r"\b(?:according\s+to|per|in)\s+(?:the|this)\s+(?:article|piece|story|report|text)\b", re.I)
 _PLURAL = re.compile(r"\b(?:those|these|the)\s+(?:two|three|both)\b|\bboth\s+of\s+them\b|\b(?:they|them|their)\b", re.I)
 _ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their)\b", re.I)
 _CAPS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
@@ -467,6 +469,6 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         a.kind = "people"
     elif _WHO.search(question):
         a.kind = "who"
-    elif a.targets and (_SPEECH.search(question) or a.follow_up or a.targets[0].how == "described"):
+    elif a.targets and (_SPEECH.search(_SOURCE.sub(" ", question)) or a.follow_up or a.targets[0].how == "described"):
         a.kind = "speaker"
     return a

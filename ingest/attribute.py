@@ -75,15 +75,15 @@ _FINITE_HEAD = re.compile(
 # between ("Bellini, watching from the tent, said"); the name follows a sentence or
 # clause boundary, so it is the verb's subject
 _NAME_BEFORE_VERB = re.compile(
-    r"(?:^|[.!?]\s+|[”\"]\s*|\n)((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s[^;:█,\n]{1,140}){0,3},?\s+"
+    r"(?:^|[.!?]\s+|[”\"]\s*|\n)((?:[A-ZÀ-Þ][\w’'-]+\s+){0,2}[A-ZÀ-Þ][\w’'-]+)(?:,\s[^;:█,\n]{1,140}){0,3},?\s+"
     r"(?:(?:" + "|".join(ADVERBS) + r")\s+)*$"
 )
 _WHAT_CALLS = re.compile(
-    r"\bwhat\s+(he|she|they|[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|likes\s+to\s+|once\s+)?"
+    r"\bwhat\s+(he|she|they|[A-ZÀ-Þ][\w’'-]+)\s+(?:has\s+|had\s+|likes\s+to\s+|once\s+)?"
     r"(calls?|called|describes?\s+as|described\s+as|terms?|termed)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$"
 )
 _AS_PUTS_IT = re.compile(
-    r"\bas\s+(he|she|they|[A-Z][\w’'-]+)\s+(?:likes\s+to\s+|would\s+|might\s+)?(puts?|says?)\s+it,?\s*$"
+    r"\bas\s+(he|she|they|[A-ZÀ-Þ][\w’'-]+)\s+(?:likes\s+to\s+|would\s+|might\s+)?(puts?|says?)\s+it,?\s*$"
 )
 # abbreviated titles, as the role they stand for (read after _TITLE_DOTS drops the dot)
 _TITLE_ABBREVIATIONS = {
@@ -486,7 +486,7 @@ class Attributor:
             if v.start() > 160 or v.group(1).lower() in WEAK_VERBS and not _CALLED_OUT.match(rest[v.end():]):
                 break  # (room for a name and its apposition: "S, a 34-year-old teacher who ..., told")
             subject = rest[: v.start()]
-            if v.start() > 80 and not re.match(r"^\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s", subject):
+            if v.start() > 80 and not re.match(r"^\s*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3},\s", subject):
                 break
             # "county emergency director Dwayne Colfax told": lower-case role words may lead the name
             if not re.match(r"^\s*(?:(?i:he|she|they)\b|[A-Z]|(?i:the|a|an|one)\s|(?:[a-z][\w’'-]*\s+){1,5}[A-Z])", subject) or "█" in subject:
@@ -506,7 +506,7 @@ class Attributor:
         body = left[: m.start()]
         verbs = list(self._verbs(lo, body))
         if not verbs:
-            named_lead = re.match(r"^\W*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s", body)
+            named_lead = re.match(r"^\W*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3},\s", body)
             if m.group(0).startswith(":") and (len(body.split()) <= 10 or named_lead and len(body.split()) <= 30):
                 # also "Tomasz Berent, an economist at X, was blunter in a note: "Q""
                 # "Crane shot back: "Q"" / "The mayor was blunt: "Q"": the clause's subject
@@ -535,9 +535,9 @@ class Attributor:
                 lead = self.masked[lo : mention.start]
                 # "His father, Didier Roux, reached by phone, was brief:": a name in
                 # apposition to a short subject noun phrase is that subject
-                appositive = re.fullmatch(r"\s*(?:(?i:the|a|an|his|her|their|its|our)|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+", lead) \
+                appositive = re.fullmatch(r"\s*(?:(?i:the|a|an|his|her|their|its|our)|[A-ZÀ-Þ][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+", lead) \
                     and self.masked[mention.end : mention.end + 1] == ","
-                if mention.possessive or mention.oblique or not (re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}", lead) or appositive):
+                if mention.possessive or mention.oblique or not (re.fullmatch(r"\s*(?:[A-ZÀ-Þ][\w.’'-]*\s+){0,4}", lead) or appositive):
                     return None
                 return _Ref("person", person=mention.person)
         return None
@@ -604,7 +604,7 @@ class Attributor:
         m = self._mention_ending(end)
         if m is not None:
             head = re.search(r"(?:^|[\s,])((?i:a|an|the|one|another)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+"
-                             r"(?:for|of|at|to|with)\s+(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)$", seg)
+                             r"(?:for|of|at|to|with)\s+(?:[A-ZÀ-Þ][\w’'.-]*\s+){0,5}[A-ZÀ-Þ][\w’'.-]*)$", seg)
             if head and self._is_person_head(head.group(1)):
                 # "A spokesperson for Ann Lee said": the speaker is the spokesperson
                 return _Ref("unnamed", pos=lo + head.start(1), text=head.group(1))
@@ -634,6 +634,8 @@ class Attributor:
         )
         # a capitalised name the recogniser missed
         cap = re.search(r"((?:[A-ZÀ-Þ][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-Þ][\w’'\-]+|[A-Z]\.|" + _PARTICLE_RE + r")){0,3})$", seg)
+        if cap and re.search(r"\b[DRI]-$", seg[: cap.start(1)]):
+            cap = None  # "Rubén Treviño, D-Puerto Viejo, who ...": a party and district tag
         if cap:
             name, gender = clean_name(cap.group(1))
             words = name.split()
@@ -675,7 +677,7 @@ class Attributor:
             if mention.end > end or mention.start < lo:
                 continue
             between = self.masked[mention.end:end] + closing
-            if re.fullmatch(r"(?:\s+(?:of|from|at)\s+[A-Z][\w.’' -]{1,60}?)?,\s[^;:]{1,200},", between) and not _VERB_RE.match(between.lstrip(", ")):
+            if re.fullmatch(r"(?:\s+(?:of|from|at)\s+[A-ZÀ-Þ][\w.’' -]{1,60}?)?,\s[^;:]{1,200},", between) and not _VERB_RE.match(between.lstrip(", ")):
                 if _FINITE_HEAD.match(between.lstrip(", ")):
                     continue  # "whose wife, Linda, is a teacher, said": a clause, not an apposition
                 if not mention.possessive and not mention.in_quote:
@@ -695,14 +697,14 @@ class Attributor:
             return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=pos + p.start(1))
         if parenthetical_only:
             return None
-        lead = re.match(r"^\s*((?:(?:[A-Z][\w.’'-]*|former|then|retired|longtime|veteran|now)\s+){0,4})", rest)
+        lead = re.match(r"^\s*((?:(?:[A-ZÀ-Þ][\w.’'-]*|former|then|retired|longtime|veteran|now)\s+){0,4})", rest)
         first = pos + len(rest) - len(rest.lstrip())
         for mention in self.reg.mentions:
             if mention.start < first:
                 continue
             between = self.masked[pos : mention.start]
             if mention.start - pos > 60 or re.search(r"[,;:.█]", _TITLE_DOTS.sub(r"\1", between)):
-                if not re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\.?\s+){0,5}", between):
+                if not re.fullmatch(r"\s*(?:[A-ZÀ-Þ][\w’'-]*\.?\s+){0,5}", between):
                     break
             if re.fullmatch(r"\s*(?:(?:[A-Za-z][\w’'-]*\.?|U\.S\.|U\.K\.)\s+){0,5}", between):
                 return _Ref("person", person=self._last_in_run(mention).person)
@@ -729,7 +731,7 @@ class Attributor:
         for later in self.reg.mentions:
             if later.start <= mention.start or later.in_quote:
                 continue
-            if not re.fullmatch(r"(?:\s+[A-Z][\w’'-]*\.?){1,4}\s+", self.masked[mention.end : later.start]):
+            if not re.fullmatch(r"(?:\s+[A-ZÀ-Þ][\w’'-]*\.?){1,4}\s+", self.masked[mention.end : later.start]):
                 break
             mention = later
         return mention
@@ -858,8 +860,8 @@ class Attributor:
         ("Captain Dorrance", "However, Tench", "In March, Starmer")?"""
         head = _TITLE_DOTS.sub(r"\1", self.masked[max(0, m.start - 120) : m.start])
         lead = re.split(r"(?<=[.!?”\"])\s+|\n", head)[-1]
-        return bool(re.fullmatch(r"\W*(?:(?:[A-Z][\w’'.-]*|the|a|an|[a-z]+[-‑][\w-]+)\s+){0,4}", lead)
-                    or re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?:(?:[A-Z][\w’'.-]*|the)\s+){0,3}", lead))
+        return bool(re.fullmatch(r"\W*(?:(?:[A-ZÀ-Þ][\w’'.-]*|the|a|an|[a-z]+[-‑][\w-]+)\s+){0,4}", lead)
+                    or re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?:(?:[A-ZÀ-Þ][\w’'.-]*|the)\s+){0,3}", lead))
 
     def _subordinate(self, m) -> bool:
         """Does the mention sit in a clause opened by a subordinating word ("..., when
@@ -932,7 +934,7 @@ class Attributor:
         nxt = re.match(r"\s+(?=[a-z])", window)
         if nxt and self._pos_at(m.end + nxt.end()) in {"VERB", "AUX"}:
             return False  # "Lee said Park had been injured": Park heads the reported clause
-        return bool(re.search(r"(?:said|says|added|asked|wrote|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", before))
+        return bool(re.search(r"(?:said|says|added|asked|wrote|according\s+to)\s+(?:[A-ZÀ-Þ][\w.’'-]*\s+){0,3}$", before))
 
     def _paragraph_starts(self) -> list[int]:
         return sorted(self.docs.keys())
@@ -1047,7 +1049,7 @@ class Attributor:
         """Are the words before a name at the start of a sentence only its title or
         description ("Dr.", "Westmere boss", "Local resident")? Capitalised words, or
         nouns and adjectives the tagger saw, at most four of them."""
-        if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,4}", lead):
+        if re.fullmatch(r"(?:[A-ZÀ-Þ][\w.’'-]*\s+){0,4}", lead):
             return True
         words = list(re.finditer(r"\S+", lead))
         if len(words) > 4 or not re.fullmatch(r"(?:[\w.’'-]+\s+){1,4}", lead):

@@ -216,8 +216,9 @@ NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan feb mar apr jun jul aug sep
     sept oct nov dec today yesterday tomorrow tonight the a an he she they it we i you this that
-    but and or so if when while although though however meanwhile still yet also co co.""".split()
-)  # "Co Mayo": a county
+    but and or so if when while although though however meanwhile still yet also co co. château chateau
+    domaine scoil gaelscoil coláiste colaiste ollscoil""".split()
+)  # a county ("Co Mayo"), wine estates, Irish schools
 
 # Common first names with a clear gender in English-language news. Used only to keep a
 # pronoun ("she said") from resolving to a person of the other gender; a name that is
@@ -325,7 +326,10 @@ def _census_names() -> dict[str, tuple[float, float]]:
 def census_gender(first: str) -> str | None:
     """"m" or "f" for a first name one sex carries at least five times as often as the
     other in the census lists; None when it is rare, shared or unknown."""
-    m, w = _census_names().get(first.lower(), (0.0, 0.0))
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", first.lower()) if not unicodedata.combining(c))
+    m, w = _census_names().get(plain, (0.0, 0.0))  # "Úna" is "Una"
     if m >= 5 * w and m > 0:
         return "m"
     if w >= 5 * m and w > 0:

@@ -159,14 +159,14 @@ POST_NOMINAL_TAIL = (
 )
 
 _PARTICLE = "(?:" + "|".join(sorted(p for p in NAME_PARTICLES if p.isalpha())) + ")"
-_NICKNAMED = re.compile(r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'. -]{0,20})[”\"’']\s+((?:" + _PARTICLE + r"\s+)*[A-Z][\w’'-]+)")
+_NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+)\s+[“\"‘']([A-ZÀ-Þ][\w’'. -]{0,20})[”\"’']\s+((?:" + _PARTICLE + r"\s+)*[A-ZÀ-Þ][\w’'-]+)")
 
 
 _HONORIFIC_NAME = re.compile(
     r"\b(?i:" + "|".join(re.escape(h) for h in sorted({k for k in HONORIFICS if len(k) > 1}, key=len, reverse=True))
-    + r")\.?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+    + r")\.?\s+((?:[A-ZÀ-Þ][\w’'-]+\s+){0,2}[A-ZÀ-Þ][\w’'-]+)"
 )
-_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-ZÀ-Þ][\w’'-]+)\b")
 
 
 _KIN = {
@@ -335,6 +335,8 @@ def plausible_name(name: str, surname_may_be_place: bool = False) -> bool:
         return False
     if any(t.lower() in NOT_NAMES for t in tokens):
         return False
+    if tokens[0].lower().rstrip(".") in ("st", "ste", "saint", "sainte"):
+        return False  # "St James's", "St. Brennan's": a place, church or hospital named after a saint
     if any(t.lower().rstrip(".") in _ROLE_INSIDE for t in tokens[1:-1]):
         return False  # "Solicitor General Paul": a role before a name, cut short
     last = tokens[-1].lower()
@@ -642,7 +644,7 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
     first = desc.split()[0]
     if first[:1].isupper() and first.lower() not in {"a", "an", "the"} and not first.lower() in TITLE_WORDS:
         # "Smith, Jones and Brown" lists or a new clause: not an apposition
-        if not re.match(r"^(?:[A-Z][\w.]+\s+)*(?:of|at|for|in)\b", desc) and len(desc.split()) < 3:
+        if not re.match(r"^(?:[A-ZÀ-Þ][\w.]+\s+)*(?:of|at|for|in)\b", desc) and len(desc.split()) < 3:
             return None
     if len(desc.split()) > 30 or len(desc) < 3:
         return None

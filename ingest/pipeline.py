@@ -106,6 +106,8 @@ def _people(article: Article, spans, docs) -> Registry:
             start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             if _named_thing_before(article.text, start):
                 continue  # "the journal Marine Soundscapes", "the ship Ada Grey": a thing's name
+            if re.search(r"(?<![\w-])[DRI]-[\w’'-]*\s*$", article.text[max(0, start - 20) : start]):
+                continue  # "D-Puerto Viejo": a party and district tag
             name, start = after_portfolio(article.text, name, start)
             registry.add_name(name, start, gender=gender)
     for name, start, gender in person_shaped_names(article.text, _proper_noun_runs(article.text, docs, registry)):

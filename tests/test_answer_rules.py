@@ -254,3 +254,12 @@ def test_what_a_count_or_a_role_must_match(sections_bot, sections_articles, ques
     a = ask(sections_bot, sections_articles, question)
     assert a.refused == refused, a.answer
     assert expected in a.answer, a.answer
+
+
+def test_a_count_is_a_number_before_the_counted_noun():
+    from assistant.backends.extractive import _counts
+
+    assert _counts("26 of those countries have pledged troops", {"countri"})
+    assert _counts("a force would need at least 10,000 troops", {"troop"})
+    assert not _counts("26 of those countries have pledged troops", {"soldier"})
+    assert not _counts("Twenty-seven percent fewer patients reached kidney failure", {"patient"})  # a share

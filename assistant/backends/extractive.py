@@ -435,7 +435,10 @@ class ExtractiveBackend:
     # --- facts -------------------------------------------------------------------
     def _fact(self, ctx: Context, about: str | None = None, who: bool = False, reported_only: bool = False) -> Draft:
         a = ctx.analysis
-        q_tokens = [w for w in tokens(a.topic if a.follow_up else a.question) if w not in _SPEECH_TOKENS]
+        # the question's topic words: not its speech verbs, nor the words any question uses
+        # ("even if ... still": grammar, not topic)
+        q_tokens = [w for w in tokens(a.topic if a.follow_up else a.question)
+                    if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
         passages = [e for e in ctx.evidence if e.kind == "passage"]
         dense_by_passage: dict[str, float] = {}
         for e in ctx.evidence:
@@ -851,8 +854,11 @@ def _counts(text: str, kin: set[str]) -> bool:
     "10,000 troops", "three days")?"""
     words = re.findall(r"[\w’'.,-]+", text)
     for k, w in enumerate(words):
-        if _NUMBER.search(w) and not re.fullmatch(r"[A-Z]\w*", w):
-            if any(t in kin for nxt in words[k + 1 : k + 5] for t in tokens(nxt)):
+        if _NUMBER.search(w) and not re.fullmatch(r"[A-Z]\w*", w) and w.lower() not in ("percent", "per"):
+            after = words[k + 1 : k + 5]
+            if w.endswith("%") or (after and after[0].lower() in ("percent", "per", "%")):
+                continue  # "27 percent fewer patients" is a share, not a count of patients
+            if any(t in kin for nxt in after for t in tokens(nxt)):
                 return True
     return False
 
