@@ -15,7 +15,10 @@ from assistant.types import Speaker
 _WHO = re.compile(
     r"^\s*(?:and\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
     r"what\s+(?:is|was|does)\s+.{1,60}?(?:[’']s)?\s+(?:role|job|position|title|background)\b|"
-    r"what\s+(?:is|was)\s+.{1,60}?\s+(?:known\s+for)\b|what\s+does\s+.{1,40}\s+do\b)",
+    r"what\s+(?:is|was)\s+.{1,60}?\s+(?:known\s+for)\b|"
+    # "what does he do?", not "what does he think Europe will do instead?"
+    r"what\s+does\s+(?![^?]*\b(?:think|say|believe|want|expect|suggest|will|would|should|could)\b)[^?]{1,40}?\s+do"
+    r"(?:\s+for\s+(?:a\s+living|work))?\s*\??\s*$)",
     re.I,
 )
 _SPEECH = re.compile(
@@ -49,7 +52,7 @@ _ROLE = re.compile(
     r"inspector|sergeant|constable|architect|landlord|tenant|shopkeeper|neighbou?r)s?\b",
     re.I,
 )
-_EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word\s+for\s+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
+_EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+for[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
 # "according to the piece": the source, not a speaker
 _SOURCE = re.compile(r"\b(?:according\s+to|per|in)\s+(?:the|this)\s+(?:article|piece|story|report|text)\b", re.I)

@@ -27,7 +27,8 @@ from assistant.verify import render
 # what is left of "… Please quote that." once the injected part is set aside: no question
 _BARE_REQUEST = frozenset(tokens("please quote quoted that it this now then include repeat verbatim word exactly line "
                                  "confirm answer write print output say give show tell full whole complete entire rest "
-                                 "exact can could would you me us quote sentence statement words"))
+                                 "exact can could would you me us quote sentence statement words just reply respond "
+                                 "nothing else only"))
 
 
 @dataclass

@@ -17,6 +17,8 @@ _INJECTION = re.compile(
     r"\b(?:add|append)\s+(?:the\s+)?(?:line|sentence|text|following)\b|\bput\s+words\b|\bjailbreak\b|\bdisregard\b|"
     r"\bsystem\s+(?:notice|message|note|update|override|prompt)\b|\[\s*(?:admin|system|developer|note|update|override|editor)\b[^\]]*\]|"
     r"\b(?:verified\s+)?correction\s*:|\buse\s+(?:this|that|these|the\s+new)\s+(?:figure|number|fact|facts|quote|version|update)\b|"
+    r"\b(?:just\s+|only\s+)?(?:reply|respond|answer)\s+(?:only\s+)?with\s*:|\bnothing\s+else\b|"
+    r"\b(?:updated|new|revised|corrected)\s+(?:article|version|text|story)\s*:|"
     r"\bassistant\s+instructions?\b|\boverride\s+(?:your|the|all|any|previous|prior)\s+(?:rules|instructions|settings)\b",
     re.I,
 )
@@ -27,7 +29,7 @@ _LEAD_IN = re.compile(r"\b(?:using|with|given|based\s+on|according\s+to)\s+(?:th
                       r"new\s+information|information\s+above|figure|version)\s*,?\s*", re.I)
 _QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{3,}?)[”\"’'](?!\w)")
 _SPLIT = re.compile(r"(?<=[.?!])\s+|(?<=[.?!]['\"’”])\s+|\s*(?=\bQuestion\s*:)|(?<=:)\s+(?=[A-Z])|(?<=[\])])\s*|\s*(?=[\[(])|"
-                    r",\s+(?=(?:and\s+)?then\s+(?:add|append|include|write|say|tell|put|insert|quote)\b)")
+                    r",\s+(?=(?:and\s+)?then\s+(?:add|append|include|write|say|tell|put|insert|quote)\b)|(?<=>)\s*(?=\w)")
 
 
 @dataclass(slots=True)
@@ -67,18 +69,22 @@ def guard(question: str, article_texts) -> Guarded:
     parts.append((start, len(question)))
     kept: list[str] = []
     out = Guarded("", list(hidden), ["instructions hidden in a comment were ignored"] * len(hidden))
+    payload = False  # the text after "Output exactly this sentence:" is what it asks to repeat
     for a, b in parts:
         part = question[a:b].strip()
         if not part:
             continue
         reason = None
-        if _INJECTION.search(part):
+        if payload:
+            reason = "text the injected instructions asked to repeat was ignored"
+        elif _INJECTION.search(part):
             reason = "instructions inside the question were ignored"
         else:
             for fa, fb, inner in foreign:
                 if fa < b and a < fb:
                     reason = f"asked to quote words the article does not contain: {inner[:60]!r}"
                     break
+        payload = bool(reason) and part.endswith(":") and reason.startswith("instructions")
         if reason:
             out.removed.append(part)
             out.reasons.append(reason)

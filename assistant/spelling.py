@@ -42,10 +42,18 @@ def edits1(word: str) -> set[str]:
     return deletes | swaps | replaces | inserts
 
 
+# chat shorthand, spelt out
+SHORTHAND = {"ppl": "people", "govt": "government", "gov't": "government", "yr": "year", "yrs": "years",
+             "abt": "about", "thru": "through", "dept": "department", "approx": "approximately", "b/c": "because",
+             "bc": "because", "w/": "with", "w/o": "without", "tho": "though", "bn": "billion", "mln": "million"}
+_SHORT = re.compile(r"(?<![\w/'’])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/])", re.I)
+
+
 def correct(question: str, vocabulary: set[str]) -> str:
-    """The question with each misspelt word replaced by the one article word it is a
-    single edit away from; everything else as typed."""
+    """The question with chat shorthand spelt out ("ppl") and each misspelt word replaced
+    by the one article word it is a single edit away from; everything else as typed."""
     known = english_words()
+    question = _SHORT.sub(lambda m: SHORTHAND[m.group(1).lower()], question)
 
     def mend(m: re.Match) -> str:
         word = m.group(0)

@@ -120,7 +120,7 @@ HONORIFICS: dict[str, str | None] = {
     "archbishop": None, "cardinal": None, "deputy": None, "assemblyman": "m",
     "assemblywoman": "f", "congressman": "m", "congresswoman": "f", "attorney": None,
     "prosecutor": None, "magistrate": None, "constable": None, "nurse": None, "lawyer": None,
-    "cllr": None, "cllr.": None, "maître": None, "maitre": None, "mp": None, "mep": None, "msp": None, "mla": None, "dep.": None, "supt": None, "supt.": None,
+    "cllr": None, "cllr.": None, "maître": None, "maitre": None, "mp": None, "td": None, "mep": None, "msp": None, "mla": None, "dep.": None, "supt": None, "supt.": None,
     "insp": None, "insp.": None, "det": None, "det.": None, "sir.": "m", "mx": None, "mx.": None,
     # job words news copy puts before a name like a title ("Goalkeeper Sam Reddy")
     "goalkeeper": None, "keeper": None, "striker": None, "defender": None, "midfielder": None,

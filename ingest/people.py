@@ -366,7 +366,7 @@ class Registry:
         idx = self.match(name, start)
         if idx is not None:
             person = self.people[idx]
-            if len(tokens) > len(person.tokens) and surname(tokens) == person.last:
+            if len(tokens) > len(person.tokens) and (surname(tokens) == person.last or tokens[-len(person.tokens):] == person.tokens):
                 person.name, person.tokens = name, tokens  # upgrade "Trump" -> "Donald Trump"
                 person.confirmed = True
             person.confirmed = person.confirmed or confirmed or len(tokens) > 1
@@ -419,6 +419,13 @@ class Registry:
             for i in order:
                 if [t.lower() for t in self.people[i].tokens[-len(tokens) :]] == low and len(self.people[i].tokens) > len(tokens):
                     return i
+        # "Bríd Ní Fhlatharta" after "Ms Ní Fhlatharta", "Teresa Ho Mei-ling" after "Ho
+        # Mei-ling": the full name of a person first met by a particle or East Asian surname
+        for i in order:
+            known = self.people[i].tokens
+            if 2 <= len(known) < len(tokens) and tokens[-len(known):] == known and (
+                    known[0].lower() in NAME_PARTICLES or _GIVEN_AFTER_SURNAME.fullmatch(known[-1])):
+                return i
         # the same full name with or without leading initials ("M. Rafiq Ahmed")
         bare = _strip_initials(tokens)
         if len(bare) >= 2:
@@ -443,7 +450,8 @@ class Registry:
         in the text ("Gareth Price") gets that name. ``is_propn(offset)`` says whether
         the word at an offset is a proper noun."""
         for p in self.people:
-            if len(p.tokens) != 1:
+            # one word ("Price"), or a surname that starts with a particle ("Ní Bhriain")
+            if len(p.tokens) != 1 and not (p.name.split()[0].lower() in NAME_PARTICLES and len(p.name.split()) == 2):
                 continue
             for m in re.finditer(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w’'-]+)\s+" + re.escape(p.name) + r"\b", self.text):
                 first = m.group(1)
@@ -452,7 +460,7 @@ class Registry:
                     continue
                 if not is_propn(m.start()) or any(q.name == f"{first} {p.name}" for q in self.people):
                     continue
-                p.name, p.tokens = f"{first} {p.name}", [first, p.name]
+                p.name, p.tokens = f"{first} {p.name}", [first, *p.name.split()] if len(p.tokens) != 1 else [first, p.name]
                 p.gender = p.gender or name_gender(first)
                 p.confirmed = True
                 break

@@ -111,6 +111,7 @@ def _people(article: Article, spans, docs) -> Registry:
             name, start = after_portfolio(article.text, name, start)
             registry.add_name(name, start, gender=gender)
     for name, start, gender in person_shaped_names(article.text, _proper_noun_runs(article.text, docs, registry)):
+        name, start = after_portfolio(article.text, name, start)
         known = registry.match(name, start)
         if any(p.last == surname(name.split()) for i, p in enumerate(registry.people) if len(p.tokens) > 1 and i != known):
             gender = None  # "Mr. Whitaker" may be another Whitaker

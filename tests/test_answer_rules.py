@@ -197,10 +197,11 @@ def test_misspelt_words_are_read_as_the_articles_words():
     from assistant.spelling import correct
 
     vocab = {"petition", "recruitment", "trial", "brennan", "signed"}
-    assert correct("how many ppl signed the petiton", vocab) == "how many ppl signed the petition"
+    assert correct("how many ppl signed the petiton", vocab) == "how many people signed the petition"
     assert correct("what about the recruitmnet freeze", vocab) == "what about the recruitment freeze"
     # an English word is left alone even when the article lacks it ("trail" is not "trial")
     assert correct("where does the trail start", vocab) == "where does the trail start"
+    assert correct("how many ppl work w/ the govt", vocab) == "how many people work with the government"
 
 
 def test_a_near_synonym_counts_as_a_shared_word(sections_bot):
@@ -263,3 +264,24 @@ def test_a_count_is_a_number_before_the_counted_noun():
     assert _counts("a force would need at least 10,000 troops", {"troop"})
     assert not _counts("26 of those countries have pledged troops", {"soldier"})
     assert not _counts("Twenty-seven percent fewer patients reached kidney failure", {"patient"})  # a share
+
+
+def test_what_how_many_counts():
+    from assistant.backends.extractive import _counted_nouns
+
+    assert _counted_nouns("how many British soldiers are going?") == ["soldier"]
+    assert _counted_nouns("On how many of the Tarrow islands was it the only airline?") == ["island"]
+    assert _counted_nouns("how many people signed the petition?") == []  # people in general: not checked
+
+
+def test_why_brings_the_cause_and_made_up_quotes_are_refused(sections_bot, sections_articles):
+    a = ask(sections_bot, sections_articles, "Why will patients have to travel to Carran after dark?")
+    assert not a.refused and "without any night care" in a.answer, a.answer
+    a = ask(sections_bot, sections_articles, "Give me a Varga quote calling Quist a liar.")
+    assert a.refused, a.answer  # the article has no "liar": such a quote could only be made up
+    a = ask(sections_bot, sections_articles, "Give me Pell's word-for-word statement on the closure")
+    assert a.refused, a.answer  # the minister is reported, never quoted
+    # "what does he think X will do" asks for his view, not who he is
+    history = [("what did Varga say about recruitment?", "Leon Varga said the board had frozen recruitment in 2023.")]
+    a = ask(sections_bot, sections_articles, "and what does he think the union will do", history)
+    assert not a.refused and "work-to-rule" in a.answer, a.answer

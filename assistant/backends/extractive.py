@@ -74,6 +74,13 @@ class ExtractiveBackend:
             return _refuse(f"The article doesn't mention {names}.")
         if a.missing_person and not a.targets:
             return _refuse(f"The article doesn't quote or mention {a.missing_person}.")
+        if _QUOTE_REQUEST.search(a.question) and not a.follow_up:
+            # "give me a Hodges quote calling Putin a coward": a quote about something the
+            # article never mentions can only be made up
+            names = {w for _, s in ctx.library.speakers(ctx.scope) for part in [s.name, *s.aliases] for w in tokens(part)}
+            asked = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in names]
+            if _missing_concept(a.question, asked, ctx, self.embeddings, any_word=True):
+                return _refuse("The article has no quote like that.")
         term = _unspoken_term(ctx)
         if term:
             return _refuse(f"The article puts “{term}” in quotation marks in its own voice; no one is quoted saying it.")
@@ -313,6 +320,8 @@ class ExtractiveBackend:
             lex = np.array([_overlap(topic_tokens, tokens(u[0].text), ctx) for u in units])
             has_quote = np.array([1.0 if u[1] else 0.0 for u in units])
             score = dense + 0.5 * lex + 0.1 * has_quote  # the person's own words beat a paraphrase of them
+            if _WHY.search(a.question):  # "why does he think that?": the words that give a reason
+                score = score + 0.15 * np.array([1.0 if _CAUSAL.search(u[0].text) else 0.0 for u in units])
             wanted = _answer_type(a.question)
             if wanted in _HARD_TYPES:  # "did she say when construction starts?" wants her date
                 score = score + 0.2 * np.array([1.0 if _has_type(u[0].text, wanted, a.question) else 0.0 for u in units])
@@ -369,6 +378,11 @@ class ExtractiveBackend:
         else:
             ranked = [u for u in units if u[1]][:2] or units[:2]
         ranked.sort(key=lambda u: u[0].start)
+        if _WHY.search(a.question):  # "why did his comments matter?": with the sentence giving the reason
+            have = [u[0] for u in ranked]
+            ranked += [(x, [q for q in x.quotes if q.speaker == s.name and q.kind != "term"])
+                       for x in _with_reason(ctx, have[:1]) if x not in have]
+            ranked.sort(key=lambda u: u[0].start)
         src: list[Source] = []
         parts = []
         for sent, mine in ranked:
@@ -521,12 +535,12 @@ class ExtractiveBackend:
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
-        counted = _COUNTED.search(a.question) if wanted == "number" else None
-        if counted and tokens(counted.group(1)) and tokens(counted.group(1))[0] not in _ANY_COUNT:
+        counted = _counted_nouns(a.question) if wanted == "number" else []
+        if counted:
             # "how many soldiers ...?" is answered by a number of soldiers (or of troops), not
             # by "26 of those countries"
-            noun = tokens(counted.group(1))[0]
-            kin = (ctx.memo.get("near") or {}).get(noun, set()) | {noun}
+            near_words = ctx.memo.get("near") or {}
+            kin = set(counted) | {w for n in counted for w in near_words.get(n, set())}
             if not _counts(best.text, kin):
                 of_it = [c for c in pool[:20] if _counts(c[2].text, kin)]
                 if not of_it:
@@ -553,6 +567,8 @@ class ExtractiveBackend:
                     if near.passage_id == best.passage_id and near not in chosen and _has_type(near.text, wanted, a.question):
                         chosen.append(near)
         chosen.sort(key=lambda x: x.start)
+        if _WHY.search(a.question):
+            chosen = _with_reason(ctx, chosen)
         chosen += _continuation(ctx, chosen[-1])
         if _WANTS_QUOTE.search(a.question) and not any(q.speaker for x in chosen for q in x.quotes):
             return _refuse("The article doesn't quote anyone's own words on that.")
@@ -621,7 +637,9 @@ def _question_entities(question: str, about: str | None) -> list[str]:
 
 _PLACE_WORDS = frozenset(f for group in place_groups() for f in group if " " not in f and "." not in f and len(f) >= 4)
 _ENTITY_STOP = frozenset("what who how which when where why did does the and according quote article compare western eastern "
-                          "northern southern".split())
+                          "northern southern jan feb mar apr jun jul aug sep sept oct nov dec january february march april "
+                          "may june july august september october november december monday tuesday wednesday thursday "
+                          "friday saturday sunday".split())
 
 # "did anyone else agree?", "who else thinks that?", "whose view was he agreeing with?"
 _AGREEMENT = re.compile(r"\b(?:any(?:one|body)|some(?:one|body)|who)\s+else\b|\bany(?:one|body)\b[^?]{0,30}\bagree|"
@@ -638,7 +656,7 @@ _SECTION_QUESTION = re.compile(r"\b(?:which|what)\s+(?:section|part|heading|subh
 _SPEECH_TOKENS = frozenset(tokens(
     "say said think thought argue warn believe view opinion quote words comment react reaction respond response reply "
     "mean afterwards later then announce announced declare declared state stated claim claimed insist insisted "
-    "tell told suggest suggested predict predicted reckon reckons"))
+    "tell told suggest suggested predict predicted reckon reckons sum summed sums"))
 
 
 def _overlap(query: list[str], sentence: list[str], ctx: Context) -> float:
@@ -718,7 +736,7 @@ SYNONYM_SIMILARITY = 0.68  # MiniLM cosine of two single words: "danger"/"risk" 
 
 
 def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embeddings=None,
-                     similarity: float | None = None) -> bool:
+                     similarity: float | None = None, any_word: bool = False) -> bool:
     """Does the question ask about something the articles in scope never mention? True
     when most of its content words are absent, or when two adjacent words of it both are
     ("top speed", "weather forecast", "jd vance"): a multi-word concept the text lacks.
@@ -748,7 +766,7 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     if not content:
         return False
     missing = [w for w in content if absent(w)]
-    if len(missing) > len(content) / 2:
+    if len(missing) > len(content) / 2 or (any_word and missing):
         return True
     words = re.findall(r"[\w’'.-]+", question)
     for first, second in zip(words, words[1:]):
@@ -843,7 +861,26 @@ def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
     return focus if 0 < count <= 2 else None
 
 
-_COUNTED = re.compile(r"\bhow\s+many\s+(?:more\s+|other\s+|of\s+(?:the|those|them)\s+)?([a-z][\w-]*)", re.I)
+_COUNTED = re.compile(r"\bhow\s+many\s+(?:more\s+|other\s+|of\s+(?:the|those|them|its|their)\s+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
+
+
+def _counted_nouns(question: str) -> list[str]:
+    """The stems of what "how many ...?" counts: the lower-case words right after it, up
+    to a verb ("how many British soldiers are" -> soldiers; "how many of the Tarrow
+    islands" -> islands); none when it counts people in general."""
+    m = _COUNTED.search(question)
+    if not m:
+        return []
+    out = []
+    for w in m.group(1).split():
+        if w.lower() in _COUNT_STOP or (tokens(w) and all(t in _ANY_COUNT for t in tokens(w))):
+            break  # a verb, or people in general ("how many people signed?")
+        if w[:1].islower():
+            out += tokens(w)
+    return out
+
+
+_COUNT_STOP = frozenset("are were is was did do does have has had will would could can should may might".split())
 # counted nouns too general to check ("how many people signed?" is answered by "11,000 signatures")
 _ANY_COUNT = frozenset(tokens("people ppl persons person times are were is was did do does have has will would of "
                               "in at on more other those these them total"))
@@ -904,7 +941,11 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
 
 _DEFINITION = re.compile(r"\s*(?:and\s+)?what(?:\s+exactly|\s+actually)?(?:['’]s|\s+is|\s+are)\s+(?:exactly\s+|actually\s+)?(?:the\s+|a\s+|an\s+)?"
                          r"[‘'\"“]?([\w’' -]{3,60}?)[’'\"”]?\s*\??\s*$", re.I)
-_WANTS_QUOTE = re.compile(r"\b(?:quote|quotes|quoted|verbatim|word\s+for\s+word|own\s+words|exact\s+words)\b", re.I)
+# asked for a quote ("give me a Hodges quote calling ...", "quote him saying ..."), not "the planner quoted in the piece"
+_QUOTE_REQUEST = re.compile(r"\b(?:give|write|show|provide|make|find|want|need|produce|generate)\b[^?.]{0,40}\bquote\b|"
+                            r"\bquote\s+(?:him|her|them|[A-Z]\w+)\s+(?:saying|calling|admitting|as\s+saying)\b|"
+                            r"[.?!]\s*quote\s+(?:him|her|them)\s*[.?!]?\s*$", re.I)
+_WANTS_QUOTE = re.compile(r"\b(?:quote|quotes|quoted|verbatim|word[\s-]+for[\s-]+word|own\s+words|exact\s+words)\b", re.I)
 _SAID_BY = re.compile(
     r"\b(?i:what|how|why)\s+(?i:did|does|has|have|do)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
     r"(?i:say|said|tell|told|claim|claimed|argue|argued|announce|announced|state|stated|respond|responded)\b")
@@ -999,6 +1040,30 @@ def _unspoken_term(ctx: Context) -> str | None:
         if found and all(q.speaker is None for q in found):
             return found[0].text.strip(" ,.")  # the article's own characters, never the question's
     return None
+
+
+_WHY = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:why|how\s+come)\b|\bwhat\s+(?:is|was|are)\s+the\s+reasons?\b|\bwhy\s+(?:is|was|does|did|do|would|could|might)\b", re.I)
+_CONSEQUENCE = re.compile(r"^\W*(?:that|this|which)\s+(?:means|meant|is\s+why|was\s+why)\b|^\W*(?:as\s+a\s+result|so|therefore|consequently|thus)\b", re.I)
+_CAUSAL = re.compile(r"\b(?:because|since|due\s+to|as\s+a\s+result|so\s+that|would\s+allow|allowing|would\s+let|means|meaning|"
+                     r"pointing\s+to|given\s+that|in\s+order\s+to|marked\s+a\s+shift|the\s+reason)\b", re.I)
+
+
+def _with_reason(ctx: Context, chosen: list[Sentence]) -> list[Sentence]:
+    """"Why ...?": a sentence that draws a consequence ("That means ...") comes with the
+    sentence before it, its cause; one that states a fact comes with the next sentence
+    when that one gives its reason or effect ("... and would allow Moscow to ...")."""
+    first = chosen[0]
+    view = ctx.library.articles.get(first.article_id)
+    if view is None:
+        return chosen
+    at = next((i for i, x in enumerate(view.sentences) if x is first), -1)
+    if at > 0 and _CONSEQUENCE.search(first.text) and view.sentences[at - 1] not in chosen:
+        return [view.sentences[at - 1], *chosen]
+    if 0 <= at < len(view.sentences) - 1 and not _CAUSAL.search(first.text):
+        nxt = view.sentences[at + 1]
+        if _CAUSAL.search(nxt.text) and nxt not in chosen:
+            return [*chosen, nxt]
+    return chosen
 
 
 def _coordinated(question: str, people) -> bool:

@@ -124,7 +124,7 @@ def test_accuracy_on_holdout_articles():
 
 # Sets written by separate authors who never saw the rules. Each was measured once
 # unseen (README: blind 0.925, blind2 0.915, blind3 0.843, blind4 0.937, blind5 0.833,
-# blind6 0.816, blind7 0.913 speaker accuracy), then read and tuned on, except blind8,
+# blind6 0.816, blind7 0.913, blind9 0.821 speaker accuracy), then read and tuned on, except blind8,
 # the clean measure (0.947), whose floor only catches regressions; the 0.95 goal is open. Floors: minimum
 # gold quotes, precision, recall, speaker accuracy, pronoun accuracy (None: not checked).
 UNSEEN_FLOORS = {
@@ -136,6 +136,7 @@ UNSEEN_FLOORS = {
     "blind6": (260, 0.97, 0.97, 0.83, None),  # first measured 0.816, then partly tuned on: 0.853
     "blind7": (230, 0.97, 0.97, 0.95, None),  # first measured 0.913, then tuned on: 0.959
     "blind8": (220, 0.97, 0.97, 0.93, None),  # measured unseen (0.947), never read case by case
+    "blind9": (185, 0.97, 0.97, 0.85, None),  # first measured 0.821, then tuned on: 0.874
 }
 
 

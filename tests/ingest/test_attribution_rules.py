@@ -712,3 +712,26 @@ def test_places_named_after_saints_and_wine_estates_are_not_people():
         "St James’s had queried a bottle of 1982 Château Lestrade he had brought to a dinner. "
         "“She took one sip and went rather quiet,” he added."))
     assert {s.name for s in item.speakers} == {"Peter Vane"}
+
+
+def test_a_full_name_after_a_titled_particle_surname_is_the_same_person():
+    got = speakers(
+        "Rehearsals began in May.\n\n"
+        "“It is a kitchen-table play,” Ms Ní Dhuinn said.\n\n"
+        "The cast is led by Áine Ní Dhuinn, who plays the mother.\n\n"
+        "“My own aunts had this argument,” she said."
+    )
+    assert got["It is a kitchen-table play,"] == "Áine Ní Dhuinn"
+    assert got["My own aunts had this argument,"] == "Áine Ní Dhuinn"
+
+
+def test_a_td_for_a_constituency_is_not_part_of_the_name():
+    got = speakers(
+        "Figures rose again on Monday.\n\n"
+        "Independent TD for Carrowbeg Nuala Ní Chonaill said the plan was “a sticking plaster”. "
+        "“Every winter we hear the same lines,” Deputy Ní Chonaill said.\n\n"
+        "Speaking on radio, Minister for Health Declan Furey said the figures were “deeply concerning”. "
+        "Mr Furey said more beds would open."
+    )
+    assert got["a sticking plaster"] == "Nuala Ní Chonaill"
+    assert got["deeply concerning"] == "Declan Furey"
