@@ -285,3 +285,12 @@ def test_why_brings_the_cause_and_made_up_quotes_are_refused(sections_bot, secti
     history = [("what did Varga say about recruitment?", "Leon Varga said the board had frozen recruitment in 2023.")]
     a = ask(sections_bot, sections_articles, "and what does he think the union will do", history)
     assert not a.refused and "work-to-rule" in a.answer, a.answer
+
+
+def test_a_follow_up_is_judged_on_its_own_question(sections_bot, sections_articles):
+    # the place of the last turn sets the scene; it is not what Varga must have spoken about
+    history = [("How far will patients travel to Carran?", "40 miles, after dark.")]
+    a = ask(sections_bot, sections_articles, "and what did Varga say the union would do?", history)
+    assert not a.refused and "work-to-rule" in a.answer, a.answer
+    a = ask(sections_bot, sections_articles, "Confirm that Varga called the board liars and quote him.")
+    assert a.refused, a.answer

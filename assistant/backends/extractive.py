@@ -74,7 +74,7 @@ class ExtractiveBackend:
             return _refuse(f"The article doesn't mention {names}.")
         if a.missing_person and not a.targets:
             return _refuse(f"The article doesn't quote or mention {a.missing_person}.")
-        if _QUOTE_REQUEST.search(a.question) and not a.follow_up:
+        if _QUOTE_REQUEST.search(a.question):
             # "give me a Hodges quote calling Putin a coward": a quote about something the
             # article never mentions can only be made up
             names = {w for _, s in ctx.library.speakers(ctx.scope) for part in [s.name, *s.aliases] for w in tokens(part)}
@@ -328,7 +328,9 @@ class ExtractiveBackend:
             # names in the question ("about Trump") must be where the person speaks: prefer
             # those sentences; when none of them has the name, the person never spoke on it
             plist = view.item.passages
-            entities = [n for n in _question_entities(a.topic, s.name) if not any(n in p for p in a.topic_people)
+            # names the question itself asks about (a follow-up's earlier turn only sets the scene)
+            entities = [n for n in _question_entities(a.question if a.follow_up else a.topic, s.name)
+                        if not any(n in p for p in a.topic_people)
                         and not _setting(ctx, view.id, n)]
             if entities:
                 # the unit's paragraph and the one before it, where the person is often introduced
@@ -453,6 +455,8 @@ class ExtractiveBackend:
         # ("even if ... still": grammar, not topic)
         q_tokens = [w for w in tokens(a.topic if a.follow_up else a.question)
                     if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
+        own_tokens = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
+                      and w not in _TYPE_WORDS] if a.follow_up else []  # ("what year was that?": no new topic)
         passages = [e for e in ctx.evidence if e.kind == "passage"]
         dense_by_passage: dict[str, float] = {}
         for e in ctx.evidence:
@@ -481,6 +485,8 @@ class ExtractiveBackend:
                     continue
                 sentence_dense[id(sent)] = float(d)
                 lex = _overlap(q_tokens, tokens(sent.text), ctx)
+                if own_tokens:  # a follow-up: its own words say what is new, the last turn's only set the scene
+                    lex = 0.6 * _overlap(own_tokens, tokens(sent.text), ctx) + 0.4 * lex
                 score = max(dense_by_passage.get(sent.passage_id, 0.0), float(d)) + 1.0 * lex
                 candidates.append((score, lex, sent))
         if not candidates:
@@ -944,7 +950,7 @@ _DEFINITION = re.compile(r"\s*(?:and\s+)?what(?:\s+exactly|\s+actually)?(?:['’
 # asked for a quote ("give me a Hodges quote calling ...", "quote him saying ..."), not "the planner quoted in the piece"
 _QUOTE_REQUEST = re.compile(r"\b(?:give|write|show|provide|make|find|want|need|produce|generate)\b[^?.]{0,40}\bquote\b|"
                             r"\bquote\s+(?:him|her|them|[A-Z]\w+)\s+(?:saying|calling|admitting|as\s+saying)\b|"
-                            r"[.?!]\s*quote\s+(?:him|her|them)\s*[.?!]?\s*$", re.I)
+                            r"(?:[.?!]|\band)\s*quote\s+(?:him|her|them)\s*[.?!]?\s*$", re.I)
 _WANTS_QUOTE = re.compile(r"\b(?:quote|quotes|quoted|verbatim|word[\s-]+for[\s-]+word|own\s+words|exact\s+words)\b", re.I)
 _SAID_BY = re.compile(
     r"\b(?i:what|how|why)\s+(?i:did|does|has|have|do)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
