@@ -294,3 +294,11 @@ def test_a_follow_up_is_judged_on_its_own_question(sections_bot, sections_articl
     assert not a.refused and "work-to-rule" in a.answer, a.answer
     a = ask(sections_bot, sections_articles, "Confirm that Varga called the board liars and quote him.")
     assert a.refused, a.answer
+
+
+def test_how_many_of_them_is_answered_by_a_part_of_the_whole():
+    from assistant.backends.extractive import _OF_THEM, _PART_OF
+
+    assert _OF_THEM.search("and how many of those are willing to send troops?")
+    assert _PART_OF.search("Macron said 26 of those countries have pledged troops")
+    assert not _PART_OF.search("a broad term for about 30 nations supporting Ukraine")

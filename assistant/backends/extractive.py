@@ -541,6 +541,11 @@ class ExtractiveBackend:
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
+        if wanted == "number" and _OF_THEM.search(a.question) and not _PART_OF.search(best.text):
+            # "how many of them ...?" is answered by "26 of those countries ...", a part of a whole
+            part = [c for c in pool[:20] if _PART_OF.search(c[2].text)]
+            if part:
+                best_score, best_lex, best = part[0]
         counted = _counted_nouns(a.question) if wanted == "number" else []
         if counted:
             # "how many soldiers ...?" is answered by a number of soldiers (or of troops), not
@@ -886,6 +891,9 @@ def _counted_nouns(question: str) -> list[str]:
     return out
 
 
+_OF_THEM = re.compile(r"\bhow\s+many\s+of\s+(?:them|those|these)\b", re.I)
+_PART_OF = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?))"
+                      r"\s+of\s+(?:those|them|these|the|its|their)\b", re.I)
 _COUNT_STOP = frozenset("are were is was did do does have has had will would could can should may might".split())
 # counted nouns too general to check ("how many people signed?" is answered by "11,000 signatures")
 _ANY_COUNT = frozenset(tokens("people ppl persons person times are were is was did do does have has will would of "
