@@ -77,3 +77,8 @@ def make_bot(data_dir: Path, embeddings, articles: list[Path], **settings):
     bot = Assistant(config, store)
     bot.warm()
     return bot
+
+
+def article_texts(bot) -> dict[str, str]:
+    """Each ingested article's canonical text by id (what every quote must sit in)."""
+    return {aid: v.item.article.text for aid, v in bot.library.articles.items()}

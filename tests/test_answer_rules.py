@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, assert_no_fabricated_quotes, make_bot
+from support import DATA, article_texts, assert_no_fabricated_quotes, make_bot
 
 ARTICLE = DATA / "hard" / "answer-rules.md"
 
@@ -19,7 +19,7 @@ def bot(tmp_path_factory, embeddings):
 
 @pytest.fixture(scope="module")
 def articles(bot):
-    return {aid: v.item.article.text for aid, v in bot.library.articles.items()}
+    return article_texts(bot)
 
 
 def ask(bot, articles, question, history=None):
@@ -146,7 +146,7 @@ def test_who_agreed_with_whom(agreement_bot, history, question, speaker, words):
     a = agreement_bot.ask(question, [(history, "")])
     assert not a.refused, a.answer
     assert speaker in a.answer and words in a.answer
-    text = {aid: v.item.article.text for aid, v in agreement_bot.library.articles.items()}
+    text = article_texts(agreement_bot)
     assert_no_fabricated_quotes(a, text)
 
 
@@ -175,7 +175,7 @@ def sections_bot(tmp_path_factory, embeddings):
 
 @pytest.fixture(scope="module")
 def sections_articles(sections_bot):
-    return {aid: v.item.article.text for aid, v in sections_bot.library.articles.items()}
+    return article_texts(sections_bot)
 
 
 @pytest.mark.parametrize(

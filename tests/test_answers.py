@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, DEFAULT_ARTICLE, assert_no_fabricated_quotes, check_case, load_testset, make_bot
+from support import DATA, DEFAULT_ARTICLE, article_texts, assert_no_fabricated_quotes, check_case, load_testset, make_bot
 
 SETS = {
     "default": DATA / "testsets" / "default_article.jsonl",
@@ -20,7 +20,7 @@ def bot(tmp_path_factory, embeddings):
 
 @pytest.fixture(scope="module")
 def articles(bot):
-    return {aid: v.item.article.text for aid, v in bot.library.articles.items()}
+    return article_texts(bot)
 
 
 @pytest.mark.parametrize("name", list(SETS))
@@ -78,7 +78,7 @@ def single_bots(tmp_path_factory, embeddings):
 def test_later_question_sets_hold_their_floor(single_bots, name):
     path, article, floor = TUNED[name]
     bot = single_bots(article)
-    texts = {aid: v.item.article.text for aid, v in bot.library.articles.items()}
+    texts = article_texts(bot)
     cases = load_testset(path)
     failures = []
     for case in cases:

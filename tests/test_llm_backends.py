@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from fake_openai import FakeOpenAI
-from support import DATA, DEFAULT_ARTICLE, assert_no_fabricated_quotes, free_port, load_testset, make_bot
+from support import DATA, DEFAULT_ARTICLE, article_texts, assert_no_fabricated_quotes, free_port, load_testset, make_bot
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def bot(tmp_path_factory, embeddings, fake):
 
 @pytest.fixture(scope="module")
 def articles(bot):
-    return {aid: v.item.article.text for aid, v in bot.library.articles.items()}
+    return article_texts(bot)
 
 
 def source_ids(request_body: dict) -> dict[str, str]:
