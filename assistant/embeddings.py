@@ -60,7 +60,7 @@ class MiniLMEmbeddings(Embeddings):
         self.quantize = quantize
         self.batch_size = batch_size
         self.threads = threads
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # embed_words re-embeds under the lock
         self._queries: OrderedDict[str, list[float]] = OrderedDict()
         self._words: OrderedDict[str, object] = OrderedDict()  # word -> vector, most recent last
 
@@ -128,6 +128,21 @@ class MiniLMEmbeddings(Embeddings):
                 show_progress_bar=False,
             )
 
+    def _embed_words_exact(self, words: list[str]):
+        """Word vectors from the float model. The int8 model quantises activations per
+        batch, so a word's vector would depend on the words batched with it, and a
+        near-synonym decision on which questions the process answered before."""
+        import torch
+
+        with self._lock, torch.inference_mode():
+            return _load(False, self.threads).encode(
+                words,
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+
     def embed_words(self, words: list[str]):
         """Vectors of single words (for near-synonym checks), each word embedded once and
         remembered: the same words recur across questions and articles."""
@@ -136,7 +151,7 @@ class MiniLMEmbeddings(Embeddings):
         with self._lock:
             missing = [w for w in dict.fromkeys(words) if w not in self._words]
         if missing:
-            vectors = self.embed_many(missing)
+            vectors = self._embed_words_exact(missing)
             with self._lock:
                 for w, v in zip(missing, vectors):
                     self._words[w] = v
@@ -147,7 +162,7 @@ class MiniLMEmbeddings(Embeddings):
             for w in words:
                 v = self._words.get(w)
                 if v is None:  # pushed out by another thread in between: embed again
-                    v = self.embed_many([w])[0]
+                    v = self._embed_words_exact([w])[0]
                 else:
                     self._words.move_to_end(w)
                 out.append(v)
