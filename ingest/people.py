@@ -35,6 +35,8 @@ from ingest.lexicon import (
 )
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# a hyphenated modifier that places or owns what follows ("Cleveland-based", "Texas-born")
+_MODIFIER = re.compile(r"-(?:based|born|bred|raised|owned|led|run|backed|listed|headquartered|registered|funded|controlled|made)$")
 # a capitalised word, maybe after an elided particle ("d’Hautpoul-Marsan", "O'Neill")
 _NAME_TOKEN = re.compile(r"^(?![DRI]-[A-Z])(?:[dDlL][’'])?[A-ZÀ-ÖØ-Þ][\w’'\-.À-ÿ]*$")
 _DETERMINERS = frozenset("the a an his her their its our my your".split())
@@ -96,6 +98,10 @@ def clean_name(raw: str) -> tuple[str, str | None]:
     Returns the name and a gender implied by an honorific (Mrs., Sir...) if any."""
     name = _POSSESSIVE.sub("", raw.strip()).strip(" ,.;:")
     tokens = name.split()
+    # an owner ("Brookhaven’s Maddie Kowalczyk") or a compound modifier ("Cleveland-based
+    # Pemberton", "London-born Ann Lee") before a name is no part of it
+    while len(tokens) > 1 and (_POSSESSIVE.search(tokens[0]) and tokens[0][-2:] in {"’s", "'s"} or _MODIFIER.search(tokens[0])):
+        tokens = tokens[1:]
     while len(tokens) > 1 and is_post_nominal(tokens[-1]):
         tokens.pop()  # "Jonathan Reade KC" -> "Jonathan Reade"
     if len(tokens) > 1:

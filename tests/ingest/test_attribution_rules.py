@@ -735,3 +735,14 @@ def test_a_td_for_a_constituency_is_not_part_of_the_name():
     )
     assert got["a sticking plaster"] == "Nuala Ní Chonaill"
     assert got["deeply concerning"] == "Declan Furey"
+
+
+def test_a_compound_modifier_or_owner_before_a_surname_is_no_part_of_the_name():
+    got = speakers(
+        "The buyer values Denver-based Marlowe at $1 billion. Helen Marlowe, the founder’s "
+        "granddaughter, backed the sale, and so did her father, Peter Marlowe.\n\n"
+        "“It was time,” Mr. Marlowe said.\n\n"
+        "Eastfield’s Nora Quaid disagreed. “It was not,” Quaid said."
+    )
+    assert got["It was time,"] == "Peter Marlowe"
+    assert got["It was not,"] == "Nora Quaid"
