@@ -542,10 +542,12 @@ class Registry:
                         person = self._first_with(alias, s, default=person)
                         title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", self.text[max(0, s - 6) : s])
                         want = _HONORIFIC_GENDER.get(title.group(1).lower()) if title else None
-                        if want and self.people[person].gender not in {None, want}:
-                            # "Ms. Ruiz" is the Ruiz who is a woman
+                        if want and self.people[person].gender != want:
+                            # "Ms. Ruiz" is the Ruiz who is a woman: one known to be, else
+                            # (when the first Ruiz is a man) one whose gender is unknown
                             fits = [i for i, p in enumerate(self.people) if p.last == alias and p.gender == want] or [
-                                i for i, p in enumerate(self.people) if p.last == alias and p.gender is None and len(p.tokens) > 1]
+                                i for i, p in enumerate(self.people) if p.last == alias and p.gender is None and len(p.tokens) > 1
+                                and self.people[person].gender is not None]
                             if fits:
                                 person = self._nearest_with(alias, s, default=fits[0], among=fits)
                 taken.append((s, e))

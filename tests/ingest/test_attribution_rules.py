@@ -746,3 +746,14 @@ def test_a_compound_modifier_or_owner_before_a_surname_is_no_part_of_the_name():
     )
     assert got["It was time,"] == "Peter Marlowe"
     assert got["It was not,"] == "Nora Quaid"
+
+
+def test_ms_with_a_shared_surname_is_the_woman_even_if_the_first_ones_gender_is_unset():
+    got = speakers(
+        "Corey Orrin, president of the growers’ board, called the ban a blow.\n\n"
+        "“We saw it coming,” Mr. Orrin said.\n\n"
+        "His cousin, Brenda Orrin, runs a packing shed nearby.\n\n"
+        "“I did not,” Ms. Orrin said."
+    )
+    assert got["We saw it coming,"] == "Corey Orrin"
+    assert got["I did not,"] == "Brenda Orrin"
