@@ -100,6 +100,10 @@ _ANONYMITY = re.compile(
 _CALLED_OUT = re.compile(r"\s+(?:out|down|up|back|over|across)\b")
 # abbreviated titles whose full stop ends no sentence ("said state Sen. Ann Roe")
 _TITLE_DOTS = re.compile(r"\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Dr|St|Capt|Supt|Insp|Det|Adm|Prof|Mr|Mrs|Ms|Maj|Cpl|Rev|Hon|Atty|Cmdr|Cdr|Amb|Pres|Cllr)\.")
+# a habit before a speech verb ("has taken to calling", "began calling", "likes to call")
+_HABIT_BEFORE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:taken\s+to|took\s+to|takes?\s+to|begun|began|begins?|started|starts?|"
+    r"keeps?|kept|likes?\s+to|liked\s+to|loves?\s+to|prefers?\s+to)\s+$", re.I)
 _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
 
@@ -552,6 +556,14 @@ class Attributor:
         verbs = list(self._verbs(lo, left))
         for v in reversed(verbs):
             verb = v.group(1).lower()
+            habit = _HABIT_BEFORE.search(left[: v.start()])
+            if habit:
+                # "the kind of game Marbury has taken to calling "Q"": the habit's subject
+                # names it; "neighbours have taken to calling it "Q"": a group's label
+                ref = self._subject_before(lo, lo + habit.start(), allow_apposition=False)
+                if ref is None or ref.kind == "unnamed" and re.search(r"s\s*$", ref.text):
+                    return _Ref("unnamed", pos=lo + habit.start(), text=""), verb
+                return ref, verb
             if verb in PARTICIPLE_CUES:
                 # "S agreed, adding that ..." / "S spoke, saying ..."
                 ref = self._subject_of_participle(lo, lo + v.start())

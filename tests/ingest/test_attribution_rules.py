@@ -757,3 +757,14 @@ def test_ms_with_a_shared_surname_is_the_woman_even_if_the_first_ones_gender_is_
     )
     assert got["We saw it coming,"] == "Corey Orrin"
     assert got["I did not,"] == "Brenda Orrin"
+
+
+def test_a_habit_of_calling_gives_the_label_to_its_subject():
+    got = speakers(
+        "Coach Dana Pruett likes her team tough. It was the kind of night Pruett has taken to "
+        "calling “grinding it out,” and the crowd loved it.\n\n"
+        "Ann Vell said commuters had taken to calling the bridge “the long wait.”"
+    )
+    assert got["grinding it out,"] == "Dana Pruett"
+    assert got["the long wait."] is None
+
