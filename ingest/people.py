@@ -330,6 +330,8 @@ def after_portfolio(text: str, name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
+_MONTH_GIVEN_NAMES = frozenset({"April", "May", "June", "August"})
+
 # role words that never stand inside a name (unlike King, Major or Dean, which are surnames too)
 _ROLE_INSIDE = frozenset("general secretary minister attorney solicitor president chief director deputy governor "
                          "senator mayor justice judge commissioner chancellor".split())
@@ -339,8 +341,10 @@ def plausible_name(name: str, surname_may_be_place: bool = False) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 5:
         return False
-    if any(t.lower() in NOT_NAMES for t in tokens):
+    if any(t.lower() in NOT_NAMES for t in tokens[1:]):
         return False
+    if tokens[0].lower() in NOT_NAMES and not (tokens[0] in _MONTH_GIVEN_NAMES and len(tokens) > 1):
+        return False  # "June Beckett", "April Hale": a month that is also a given name opens a full name
     if tokens[0].lower().rstrip(".") in ("st", "ste", "saint", "sainte"):
         return False  # "St James's", "St. Brennan's": a place, church or hospital named after a saint
     if any(t.lower().rstrip(".") in _ROLE_INSIDE for t in tokens[1:-1]):

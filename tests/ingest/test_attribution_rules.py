@@ -768,3 +768,10 @@ def test_a_habit_of_calling_gives_the_label_to_its_subject():
     assert got["grinding it out,"] == "Dana Pruett"
     assert got["the long wait."] is None
 
+
+def test_a_month_that_is_also_a_given_name_opens_a_full_name():
+    got = speakers(
+        "Orson Tull told the panel his well had dropped. His wife, June Tull, spoke after him.\n\n"
+        "“We cannot wait another year,” June Tull said."
+    )
+    assert got["We cannot wait another year,"] == "June Tull"
