@@ -217,7 +217,7 @@ class Attributor:
             if other.block_start == lo and other.close_mark is not None:
                 inner_last = self.text[other.end - 1]
                 after = self.text[other.close_mark + 1 : other.close_mark + 3]
-                if inner_last in ".!?" and re.match(r"\s[A-Z“\"]", after):
+                if inner_last in ".!?" and re.match(r"\s[A-Z“\"]", after) and not self._short_cue_at(other.close_mark + 1):
                     bounds.append(other.close_mark + 1 - lo)
         bounds = sorted(set(bounds)) + [len(para)]
         open_rel = sp.open_mark - lo
@@ -226,6 +226,18 @@ class Attributor:
         e = min(b for b in bounds if b > close_rel) if any(b > close_rel for b in bounds) else len(para)
         # the cue of a quotation that ends its own sentence follows it ("Q." she said.)
         return lo + s, lo + e
+
+    def _short_cue_at(self, pos: int) -> bool:
+        """Is the text after a quotation that ends in . ? or ! only its cue ("Who checks
+        this?" Mr. Marsh asked. / Marsh told reporters.): a capitalised name, a speech
+        verb and at most a few words that hold no other verb, to the sentence's end (not a
+        colon or comma that opens the next quotation: Ashcombe replied: "...")?"""
+        m = re.match(r"\s+(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,4}(" + _VERB_RE.pattern + r")((?:\s+[\w’'-]+){0,4})\s*(?:[.!?]|,(?!\s*[“\"‘█]))",
+                     self.masked[pos : pos + 120])
+        if not m:
+            return False
+        offset = pos + m.start(3)
+        return not any(self._pos_at(offset + w.start()) in {"VERB", "AUX"} for w in re.finditer(r"\S+", m.group(3)))
 
     @staticmethod
     def _abbrev_before(para: str, dot: int) -> bool:

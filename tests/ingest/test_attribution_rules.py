@@ -775,3 +775,14 @@ def test_a_month_that_is_also_a_given_name_opens_a_full_name():
         "“We cannot wait another year,” June Tull said."
     )
     assert got["We cannot wait another year,"] == "June Tull"
+
+
+def test_a_named_cue_after_a_question_mark_belongs_to_the_quote():
+    got = speakers(
+        "Counsel for the residents, Idris Vane, pressed the council’s engineer, Carla Moss.\n\n"
+        "“Who checks the pumps at night? Anyone?” Mr. Vane asked. Ms. Moss did not answer.\n\n"
+        "In a message that evening, Moss wrote: “Pumps fine.” Vane replied: “Prove it.”"
+    )
+    assert got["Who checks the pumps at night? Anyone?"] == "Idris Vane"
+    assert got["Pumps fine."] == "Carla Moss"  # "Vane replied:" opens the next quotation
+    assert got["Prove it."] == "Idris Vane"
