@@ -42,6 +42,7 @@ confess confesses confessed | reveal reveals revealed | assert asserts asserted 
 protest protests protested | concur concurs concurred | interject interjects interjected
 tease teases teased | fume fumes fumed | cry cries cried | scream screams screamed | sob sobs sobbed
 gasp gasps gasped | snort snorts snorted | chimed_in chimes_in went_on goes_on
+dismiss dismisses dismissed dismissing | submit submits submitted submitting
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     w.replace("_", " ") for w in _SPEECH_LEMMAS.replace("|", " ").split() if w not in {"put", "pointed"}
@@ -58,7 +59,8 @@ WEAK_VERBS: frozenset[str] = frozenset(
     "describe describes described describing call calls called calling brand brands branded "
     "dub dubs dubbed believe believes believed think thinks thought suggest suggests suggested "
     "suggesting hint hints hinted signal signals signaled signalled report reports reported "
-    "recommend recommends recommended advise advises advised accuse accuses accused accusing".split()
+    "recommend recommends recommended advise advises advised accuse accuses accused accusing "
+    "dismiss dismisses dismissed dismissing".split()
 )
 # Speech verbs whose next noun phrase is their object, never an inverted subject:
 # in "Reade told the judge" or "she reminded Cole" the judge and Cole are listeners.

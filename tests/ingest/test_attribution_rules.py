@@ -786,3 +786,12 @@ def test_a_named_cue_after_a_question_mark_belongs_to_the_quote():
     assert got["Who checks the pumps at night? Anyone?"] == "Idris Vane"
     assert got["Pumps fine."] == "Carla Moss"  # "Vane replied:" opens the next quotation
     assert got["Prove it."] == "Idris Vane"
+
+
+def test_dismissing_as_and_submitting_that_are_speech():
+    got = speakers(
+        "Councillor Rhoda Finch dismissed the audit as “a paper exercise”.\n\n"
+        "For the objectors, barrister Ellis Crane submitted that the site flooded “every single winter”."
+    )
+    assert got["a paper exercise"] == "Rhoda Finch"
+    assert got["every single winter"] == "Ellis Crane"
