@@ -119,6 +119,12 @@ def clean_name(raw: str) -> tuple[str, str | None]:
     # "Filmmaker ..."): at least a first name and a surname stay
     while len(tokens) > 2 and is_person_noun(tokens[0]) and tokens[1][:1].isupper() and not is_person_noun(tokens[1]):
         tokens = tokens[1:]
+    # initials open an initial-style name ("K. Revathi", "T. Durairaj"): the words before
+    # them, unless a given name ("John F. Kennedy"), are a title, portfolio or place
+    k = next((k for k, t in enumerate(tokens) if _INITIAL.fullmatch(t)), 0)
+    if k and not any(t.lower() in MALE_NAMES | FEMALE_NAMES or name_gender(t) for t in tokens[:k]):
+        gender = gender or next((HONORIFICS.get(t.lower().rstrip(".")) for t in tokens[:k] if HONORIFICS.get(t.lower().rstrip("."))), None)
+        tokens = tokens[k:]
     while tokens and tokens[0].lower().rstrip(".") in titles:
         if len(tokens) == 2 and tokens[0].lower() in MALE_NAMES | FEMALE_NAMES and _NAME_TOKEN.match(tokens[1]):
             break  # "Dean Rossiter": a first name that is also a title word
@@ -128,9 +134,12 @@ def clean_name(raw: str) -> tuple[str, str | None]:
     return " ".join(tokens), gender
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _strip_initials(tokens: list[str]) -> list[str]:
     k = 0
-    while k < len(tokens) - 1 and re.fullmatch(r"[A-Z]\.", tokens[k]):
+    while k < len(tokens) - 1 and _INITIAL.fullmatch(tokens[k]):
         k += 1
     return tokens[k:]
 
@@ -153,9 +162,11 @@ def mostly_organisation(word: str, docs) -> bool:
 
 def looks_like_person(name: str) -> bool:
     """An entity the recogniser did not call PERSON that still reads as a person's
-    name: two or three words led by a common first name ("Nadia Farouk")."""
+    name: two or three words led by a common first name ("Nadia Farouk") or an initial."""
     tokens = name.split()
-    return 2 <= len(tokens) <= 3 and tokens[0].lower() in (MALE_NAMES | FEMALE_NAMES) and plausible_name(name)
+    # an initial-style name ("K. Revathi") reads as a person's too
+    lead = bool(tokens) and (tokens[0].lower() in (MALE_NAMES | FEMALE_NAMES) or _INITIAL.fullmatch(tokens[0]) is not None)
+    return 2 <= len(tokens) <= 3 and lead and plausible_name(name)
 
 
 # post-nominals after a name ("Reade KC", "King, Jr."): part of the mention, not the name

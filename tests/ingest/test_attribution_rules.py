@@ -795,3 +795,14 @@ def test_dismissing_as_and_submitting_that_are_speech():
     )
     assert got["a paper exercise"] == "Rhoda Finch"
     assert got["every single winter"] == "Ellis Crane"
+
+
+def test_initials_open_an_initial_style_name():
+    got = speakers(
+        "Additional Advocate-General K. Anbarasi, appearing for the State, opposed the plea. "
+        "She said the petition was “misconceived”.\n\n"
+        "The row grew. Legislator from Tiruvallam P. Meenakshi, who raised it in March, accused officials "
+        "of having “looked away”."
+    )
+    assert got["misconceived"] == "K. Anbarasi"
+    assert got["looked away"] == "P. Meenakshi"
