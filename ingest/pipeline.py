@@ -31,7 +31,7 @@ from ingest.people import (
     surname,
     title_before,
 )
-from ingest.lexicon import TITLE_WORDS, WORK_NOUNS
+from ingest.lexicon import TITLE_WORDS, WORK_NOUNS, is_person_noun
 from ingest.quotes import find_spans
 from ingest.split import split
 
@@ -99,11 +99,11 @@ def _people(article: Article, spans, docs) -> Registry:
             name, gender = clean_name(text)
             if not plausible_name(name):
                 continue
-            if ent.label_ != "PERSON" and not looks_like_person(name):
+            start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
+            if ent.label_ != "PERSON" and not looks_like_person(name) and not _after_role_noun(article.text, start, name):
                 continue
             if registry.match(name) is None and mostly_organisation(name, docs.values()):
                 continue
-            start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             if _named_thing_before(article.text, start):
                 continue  # "the journal Marine Soundscapes", "the ship Ada Grey": a thing's name
             if re.search(r"(?<![\w-])[DRI]-[\w’'-]*\s*$", article.text[max(0, start - 20) : start]):
@@ -131,6 +131,13 @@ _THING_NOUNS = WORK_NOUNS | frozenset(
     platform website site brand label charity fund newsletter blog channel station network
     studio restaurant bar cafe hotel shop store gallery venue horse dog""".split()
 )
+
+
+def _after_role_noun(text: str, start: int, name: str) -> bool:
+    """Does a two- or three-word name follow a lower-case role noun ("White House
+    spokesperson Avery Lind", "senior counsel Ann Roy")? Only a person stands there."""
+    m = re.search(r"(?<![\w’'-])([a-z][\w-]+)\s+$", text[max(0, start - 30) : start])
+    return bool(m) and is_person_noun(m.group(1)) and 2 <= len(name.split()) <= 3 and plausible_name(name)
 
 
 def _named_thing_before(text: str, start: int) -> bool:

@@ -806,3 +806,13 @@ def test_initials_open_an_initial_style_name():
     )
     assert got["misconceived"] == "K. Anbarasi"
     assert got["looked away"] == "P. Meenakshi"
+
+
+def test_a_name_after_a_role_noun_is_a_person_whatever_the_recogniser_says():
+    got = speakers(
+        "In a statement, Pentland Council spokesperson Reese Halvard said the mayor “expects "
+        "the budget to pass” on Friday.\n\n"
+        "Asked about cuts, Halvard declined to say. “We will not negotiate in public,” they said."
+    )
+    assert got["expects the budget to pass"] == "Reese Halvard"
+    assert got["We will not negotiate in public,"] == "Reese Halvard"
