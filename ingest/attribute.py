@@ -91,6 +91,7 @@ _TITLE_ABBREVIATIONS = {
     "col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "insp": "inspector",
     "det": "detective", "adm": "admiral", "prof": "professor", "dr": "doctor", "atty": "attorney",
     "amb": "ambassador", "cllr": "councillor", "rev": "reverend", "pres": "president",
+    "justice": "justice judge",  # "Justice Ann Roy" is a judge
 }
 _ANONYMITY = re.compile(
     r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]”)\s+|(?<=[.!?]\")\s+)((?:A|An|One|Another)\s+[^,.;:█\n]{1,80}),\s+who\s+"
@@ -837,6 +838,10 @@ class Attributor:
                 if lo <= m.start < hi and not m.in_quote and self.reg.people[m.person].confirmed
                 and self._gender_ok(m.person, gender)
             ]
+            if k == idx:
+                described = self._described_subject(lo, hi, gender, cands)
+                if described is not None:
+                    return described
             anonymous = self._anonymous_speaker(lo, hi)
             # a person named later in the anonymous speaker's own sentence is what they spoke about
             after = anonymous + _sentence_end(self.masked[anonymous:hi]) if anonymous is not None else None
@@ -878,6 +883,18 @@ class Attributor:
             if cands:
                 return cands[-1].person
         return None
+
+    def _described_subject(self, lo: int, hi: int, gender: str | None, cands) -> int | None:
+        """"The judge, however, was not convinced. "Q," she observed.": a sentence of the
+        pronoun's paragraph that opens with a definite role ("The judge") standing for a
+        person named earlier, with nobody named after it, is who the pronoun means."""
+        found = None
+        for d in re.finditer(r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”\"])\s+)(The\s+[a-z][\w-]+)(?=\s+[a-z]|,)", self.masked[lo:hi]):
+            found = d
+        if found is None or gender not in {"m", "f"} or any(m.start > lo + found.start(1) for m in cands):
+            return None
+        person = self._epithet_referent(found.group(1), lo + found.start(1))
+        return person if person is not None and self._gender_ok(person, gender) else None
 
     def _sentence_subject(self, m) -> bool:
         """Does the mention open its sentence, maybe after a title or a short lead-in

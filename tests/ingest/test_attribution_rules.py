@@ -816,3 +816,21 @@ def test_a_name_after_a_role_noun_is_a_person_whatever_the_recogniser_says():
     )
     assert got["expects the budget to pass"] == "Reese Halvard"
     assert got["We will not negotiate in public,"] == "Reese Halvard"
+
+
+def test_a_justice_is_the_judge_of_a_later_the_judge_said():
+    got = speakers(
+        "Justice Maren Oakley stayed the eviction on Monday.\n\n"
+        "In her order, the judge said: “No family shall be removed before the survey is filed.”"
+    )
+    assert got["No family shall be removed before the survey is filed."] == "Maren Oakley"
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_definite_role_means_that_role():
+    got = speakers(
+        "Judge Maren Oakley heard the application on Monday.\n\n"
+        "Counsel Ruth Abel, appearing for the council, said the delay was “unavoidable”.\n\n"
+        "The judge, however, was not persuaded. “Then who is responsible?” she asked."
+    )
+    assert got["unavoidable"] == "Ruth Abel"
+    assert got["Then who is responsible?"] == "Maren Oakley"
