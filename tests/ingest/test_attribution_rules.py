@@ -3,6 +3,8 @@ appositions, labels. The sentences are made up for these tests."""
 
 from pathlib import Path
 
+import pytest
+
 from ingest.load import RawDocument
 from ingest.pipeline import process
 
@@ -737,100 +739,79 @@ def test_a_td_for_a_constituency_is_not_part_of_the_name():
     assert got["deeply concerning"] == "Declan Furey"
 
 
-def test_a_compound_modifier_or_owner_before_a_surname_is_no_part_of_the_name():
-    got = speakers(
-        "The buyer values Denver-based Marlowe at $1 billion. Helen Marlowe, the founder’s "
-        "granddaughter, backed the sale, and so did her father, Peter Marlowe.\n\n"
-        "“It was time,” Mr. Marlowe said.\n\n"
-        "Eastfield’s Nora Quaid disagreed. “It was not,” Quaid said."
-    )
-    assert got["It was time,"] == "Peter Marlowe"
-    assert got["It was not,"] == "Nora Quaid"
+# One invented example per rule of the blind10 round: (markdown, {quote: speaker}).
+RULE_EXAMPLES = [
+    pytest.param(
+        'The buyer values Denver-based Marlowe at $1 billion. Helen Marlowe, the founder’s '
+        'granddaughter, backed the sale, and so did her father, Peter Marlowe.\n\n“It was time,” '
+        'Mr. Marlowe said.\n\nEastfield’s Nora Quaid disagreed. “It was not,” Quaid said.',
+        {'It was time,': 'Peter Marlowe', 'It was not,': 'Nora Quaid'},
+        id="a_compound_modifier_or_owner_before_a_surname_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        'Corey Orrin, president of the growers’ board, called the ban a blow.\n\n“We saw it '
+        'coming,” Mr. Orrin said.\n\nHis cousin, Brenda Orrin, runs a packing shed nearby.\n\n“I did '
+        'not,” Ms. Orrin said.',
+        {'We saw it coming,': 'Corey Orrin', 'I did not,': 'Brenda Orrin'},
+        id="ms_with_a_shared_surname_is_the_woman_even_if_the_first_ones_gender_is_unset",
+    ),
+    pytest.param(
+        'Coach Dana Pruett likes her team tough. It was the kind of night Pruett has taken to '
+        'calling “grinding it out,” and the crowd loved it.\n\nAnn Vell said commuters had taken to '
+        'calling the bridge “the long wait.”',
+        {'grinding it out,': 'Dana Pruett', 'the long wait.': None},
+        id="a_habit_of_calling_gives_the_label_to_its_subject",
+    ),
+    pytest.param(
+        'Orson Tull told the panel his well had dropped. His wife, June Tull, spoke after him.\n\n'
+        '“We cannot wait another year,” June Tull said.',
+        {'We cannot wait another year,': 'June Tull'},
+        id="a_month_that_is_also_a_given_name_opens_a_full_name",
+    ),
+    pytest.param(
+        'Counsel for the residents, Idris Vane, pressed the council’s engineer, Carla Moss.\n\n“Who '
+        'checks the pumps at night? Anyone?” Mr. Vane asked. Ms. Moss did not answer.\n\nIn a '
+        'message that evening, Moss wrote: “Pumps fine.” Vane replied: “Prove it.”',
+        {'Who checks the pumps at night? Anyone?': 'Idris Vane', 'Pumps fine.': 'Carla Moss', 'Prove it.': 'Idris Vane'},
+        id="a_named_cue_after_a_question_mark_belongs_to_the_quote",
+    ),
+    pytest.param(
+        'Councillor Rhoda Finch dismissed the audit as “a paper exercise”.\n\nFor the objectors, '
+        'barrister Ellis Crane submitted that the site flooded “every single winter”.',
+        {'a paper exercise': 'Rhoda Finch', 'every single winter': 'Ellis Crane'},
+        id="dismissing_as_and_submitting_that_are_speech",
+    ),
+    pytest.param(
+        'Additional Advocate-General K. Anbarasi, appearing for the State, opposed the plea. She '
+        'said the petition was “misconceived”.\n\nThe row grew. Legislator from Tiruvallam P. '
+        'Meenakshi, who raised it in March, accused officials of having “looked away”.',
+        {'misconceived': 'K. Anbarasi', 'looked away': 'P. Meenakshi'},
+        id="initials_open_an_initial_style_name",
+    ),
+    pytest.param(
+        'In a statement, Pentland Council spokesperson Reese Halvard said the mayor “expects the '
+        'budget to pass” on Friday.\n\nAsked about cuts, Halvard declined to say. “We will not '
+        'negotiate in public,” they said.',
+        {'expects the budget to pass': 'Reese Halvard', 'We will not negotiate in public,': 'Reese Halvard'},
+        id="a_name_after_a_role_noun_is_a_person_whatever_the_recogniser_says",
+    ),
+    pytest.param(
+        'Justice Maren Oakley stayed the eviction on Monday.\n\nIn her order, the judge said: “No '
+        'family shall be removed before the survey is filed.”',
+        {'No family shall be removed before the survey is filed.': 'Maren Oakley'},
+        id="a_justice_is_the_judge_of_a_later_the_judge_said",
+    ),
+    pytest.param(
+        'Judge Maren Oakley heard the application on Monday.\n\nCounsel Ruth Abel, appearing for '
+        'the council, said the delay was “unavoidable”.\n\nThe judge, however, was not persuaded. '
+        '“Then who is responsible?” she asked.',
+        {'unavoidable': 'Ruth Abel', 'Then who is responsible?': 'Maren Oakley'},
+        id="a_pronoun_after_a_sentence_opened_by_a_definite_role_means_that_role",
+    ),
+]
 
 
-def test_ms_with_a_shared_surname_is_the_woman_even_if_the_first_ones_gender_is_unset():
-    got = speakers(
-        "Corey Orrin, president of the growers’ board, called the ban a blow.\n\n"
-        "“We saw it coming,” Mr. Orrin said.\n\n"
-        "His cousin, Brenda Orrin, runs a packing shed nearby.\n\n"
-        "“I did not,” Ms. Orrin said."
-    )
-    assert got["We saw it coming,"] == "Corey Orrin"
-    assert got["I did not,"] == "Brenda Orrin"
-
-
-def test_a_habit_of_calling_gives_the_label_to_its_subject():
-    got = speakers(
-        "Coach Dana Pruett likes her team tough. It was the kind of night Pruett has taken to "
-        "calling “grinding it out,” and the crowd loved it.\n\n"
-        "Ann Vell said commuters had taken to calling the bridge “the long wait.”"
-    )
-    assert got["grinding it out,"] == "Dana Pruett"
-    assert got["the long wait."] is None
-
-
-def test_a_month_that_is_also_a_given_name_opens_a_full_name():
-    got = speakers(
-        "Orson Tull told the panel his well had dropped. His wife, June Tull, spoke after him.\n\n"
-        "“We cannot wait another year,” June Tull said."
-    )
-    assert got["We cannot wait another year,"] == "June Tull"
-
-
-def test_a_named_cue_after_a_question_mark_belongs_to_the_quote():
-    got = speakers(
-        "Counsel for the residents, Idris Vane, pressed the council’s engineer, Carla Moss.\n\n"
-        "“Who checks the pumps at night? Anyone?” Mr. Vane asked. Ms. Moss did not answer.\n\n"
-        "In a message that evening, Moss wrote: “Pumps fine.” Vane replied: “Prove it.”"
-    )
-    assert got["Who checks the pumps at night? Anyone?"] == "Idris Vane"
-    assert got["Pumps fine."] == "Carla Moss"  # "Vane replied:" opens the next quotation
-    assert got["Prove it."] == "Idris Vane"
-
-
-def test_dismissing_as_and_submitting_that_are_speech():
-    got = speakers(
-        "Councillor Rhoda Finch dismissed the audit as “a paper exercise”.\n\n"
-        "For the objectors, barrister Ellis Crane submitted that the site flooded “every single winter”."
-    )
-    assert got["a paper exercise"] == "Rhoda Finch"
-    assert got["every single winter"] == "Ellis Crane"
-
-
-def test_initials_open_an_initial_style_name():
-    got = speakers(
-        "Additional Advocate-General K. Anbarasi, appearing for the State, opposed the plea. "
-        "She said the petition was “misconceived”.\n\n"
-        "The row grew. Legislator from Tiruvallam P. Meenakshi, who raised it in March, accused officials "
-        "of having “looked away”."
-    )
-    assert got["misconceived"] == "K. Anbarasi"
-    assert got["looked away"] == "P. Meenakshi"
-
-
-def test_a_name_after_a_role_noun_is_a_person_whatever_the_recogniser_says():
-    got = speakers(
-        "In a statement, Pentland Council spokesperson Reese Halvard said the mayor “expects "
-        "the budget to pass” on Friday.\n\n"
-        "Asked about cuts, Halvard declined to say. “We will not negotiate in public,” they said."
-    )
-    assert got["expects the budget to pass"] == "Reese Halvard"
-    assert got["We will not negotiate in public,"] == "Reese Halvard"
-
-
-def test_a_justice_is_the_judge_of_a_later_the_judge_said():
-    got = speakers(
-        "Justice Maren Oakley stayed the eviction on Monday.\n\n"
-        "In her order, the judge said: “No family shall be removed before the survey is filed.”"
-    )
-    assert got["No family shall be removed before the survey is filed."] == "Maren Oakley"
-
-
-def test_a_pronoun_after_a_sentence_opened_by_a_definite_role_means_that_role():
-    got = speakers(
-        "Judge Maren Oakley heard the application on Monday.\n\n"
-        "Counsel Ruth Abel, appearing for the council, said the delay was “unavoidable”.\n\n"
-        "The judge, however, was not persuaded. “Then who is responsible?” she asked."
-    )
-    assert got["unavoidable"] == "Ruth Abel"
-    assert got["Then who is responsible?"] == "Maren Oakley"
+@pytest.mark.parametrize("markdown, expected", RULE_EXAMPLES)
+def test_rule_example(markdown, expected):
+    got = speakers(markdown)
+    assert {text: got[text] for text in expected} == expected
