@@ -368,7 +368,9 @@ def plausible_name(name: str, surname_may_be_place: bool = False) -> bool:
             continue
         if not _NAME_TOKEN.match(t) or any(ch.isdigit() for ch in t):
             return False
-    return not (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1)  # acronyms
+    if all(len(t.strip(".’'-")) >= 3 and t.isupper() for t in tokens):
+        return False  # "NASA", "KESSLING FALLS, Canada —": acronyms and datelines are set in capitals
+    return True
 
 
 class Registry:
@@ -637,6 +639,14 @@ _APPOSITION_STOP = re.compile(
 )
 
 
+_DESCRIPTIVE_CLAUSE = re.compile(
+    r"\s+(?:now\s+|also\s+|still\s+|once\s+)?(?:has\s+|had\s+|have\s+)?(?:long\s+|previously\s+)?"
+    r"(?:owns?|owned|runs?|ran|leads?|led|heads?|headed|chairs?|chaired|represents?|represented|spent|works?|worked|"
+    r"(?:co-)?founded|manages?|managed|teach(?:es)?|taught|stud(?:ies|ied|y)|lives?|lived|serves?|served|"
+    r"oversees?|oversaw|coach(?:es|ed)?|directs?|directed|farms?|farmed|trains?|trained|sits?\s+on|sat\s+on|"
+    r"is|was|been)\b")
+
+
 _DISCOURSE_ADVERBS = frozenset(
     "however meanwhile though too also instead nevertheless nonetheless moreover furthermore "
     "likewise similarly still then therefore thus otherwise indeed separately".split()
@@ -655,6 +665,10 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
     stop = _sentence_end(body)
     body = body[:stop]
     m = _APPOSITION_STOP.search(body)
+    if m and m.group(0) == "who" and _DESCRIPTIVE_CLAUSE.match(body, m.end()):
+        # "a retired operator who spent 31 years at the plant", "who owns Millrace
+        # Brewing": a relative clause that says who the person is belongs to the description
+        m = _APPOSITION_STOP.search(body, _DESCRIPTIVE_CLAUSE.match(body, m.end()).end())
     if m:
         body = body[: m.start()]
     body = body.strip().rstrip(",;:— ").strip()

@@ -200,9 +200,10 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
         if block is None:
             continue
         desc = apposition_after(text, m.end, block.end)
-        if desc:
-            return desc
         t = title_before(text, m.start)
+        if desc:
+            # "Councillor Raymond Teague, who represents the east ward": the title and the clause
+            return f"{t} {desc}" if t and desc.startswith("who ") else desc
         if t:
             titles.append(t)
         tail = m.text[len(registry.people[idx].name):].strip(" ,")

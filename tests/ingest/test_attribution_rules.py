@@ -815,3 +815,12 @@ RULE_EXAMPLES = [
 def test_rule_example(markdown, expected):
     got = speakers(markdown)
     assert {text: got[text] for text in expected} == expected
+
+
+
+def test_a_dateline_or_acronym_in_capitals_is_no_name():
+    # the tagger may read a dateline ("KESSLING FALLS, Canada —") as a person
+    from ingest.people import plausible_name
+
+    assert not plausible_name("MARLOW BRIDGE") and not plausible_name("NASA")
+    assert plausible_name("Ada Brook") and plausible_name("J.R. Brook")
