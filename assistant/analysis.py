@@ -16,6 +16,8 @@ _WHO = re.compile(
     r"^\s*(?:and\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
     r"what\s+(?:is|was|does)\s+.{1,60}?(?:[’']s)?\s+(?:role|job|position|title|background)\b|"
     r"what\s+(?:is|was)\s+.{1,60}?\s+(?:known\s+for)\b|"
+    # "Gordon Maclure - who's that?", "Maclure? who is he"
+    r"[^?]{2,60}?[\s,:?—–-]+who(?:[’']s|\s+is|\s+was)\s+(?:that|this|he|she|him|her)\s*\??\s*$|"
     # "what does he do?", not "what does he think Europe will do instead?"
     r"what\s+does\s+(?![^?]*\b(?:think|say|believe|want|expect|suggest|will|would|should|could)\b)[^?]{1,40}?\s+do"
     r"(?:\s+for\s+(?:a\s+living|work))?\s*\??\s*$)",
@@ -28,7 +30,7 @@ _SPEECH = re.compile(
     r"commented|reckon|ask|asked|call|called|insist|insisted|mean|meant|stance|position|take|sum|summed|"
     r"summari[sz]e\w*|characteri[sz]e\w*|assess\w*|explain\w*|recommend\w*|propos\w*|expect\w*|put\s+it|"
     r"warning|warnings|gripe\w*|complain\w*|complaint\w*|concern\w*|worr\w*|critici\w*|objection\w*|"
-    r"oppos\w*|against|support\w*|favou?r\w*|agree\w*|disagree\w*|doubt\w*|fear\w*|hope\w*|want\w*|"
+    r"oppos\w*|against|support\w*|favou?r\w*|agree(?:s|d|ing)?|disagree\w*|doubt\w*|fear\w*|hope\w*|want\w*|"
     r"urge\w*|advice|advis\w*|prediction\w*|message|point|argument\w*|case\s+for|stand\s+on)\b",
     re.I,
 )
@@ -79,7 +81,7 @@ _GENERIC_STEMS = frozenset(tokens(" ".join(_GENERIC)))
 class Target:
     view: ArticleView
     speaker: Speaker
-    how: str  # named | described | history
+    how: str  # named | described | history | group ("the experts": heard only if the article doesn't answer)
 
 
 @dataclass(slots=True)
@@ -98,7 +100,7 @@ class Analysis:
 
     @property
     def speaker_names(self) -> list[str]:
-        return [t.speaker.name for t in self.targets]
+        return [t.speaker.name for t in self.targets if t.how != "group"]
 
 
 _NAME_WORD = re.compile(r"[\w’'.-]+")
@@ -149,7 +151,10 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
         return [n for n in named if according.start(1) <= n[0] < according.end(1)]
     out = []
     for n in named:
-        before = question[: n[0]]
+        before = re.sub(r"\bword[\s-]+for[\s-]+word\b", " ", question[: n[0]], flags=re.I)  # not "for X"
+        if re.search(r"\b(?:told|tell|tells|telling|asked|asks|warned|warns|assured|assures|urged|urges)\s+$", before, re.I) and \
+                any(m[0] < n[0] for m in named):
+            continue  # "what Putin told Trump": Trump is spoken to
         if re.search(r"\b(?:about|on|regarding|concerning|towards?|to|with|of|in|by|from|against|for|than|between)\s+"
                      r"(?:\w+[’']?\s+){0,2}$", before, re.I):
             continue
@@ -157,7 +162,8 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
                      r"mention|mentions|show|shows)\s+(?:that\s+)?$", before, re.I):
             continue  # "does the article say Trump walked away ...": Trump is what is said about
         after = question[n[0] + len(n[3]):]
-        possessive = re.match(r"(?:[’']s|[’'])(?=\s)", after)
+        # "Trump's commitments", and "trumps meeting" typed without the apostrophe
+        possessive = re.match(r"(?:[’']s|[’']|s(?=\s+[a-z]))(?=\s)", after) if n[3][-1:].isalpha() else None
         if possessive and not _VIEW_NOUN.match(after[possessive.end():]):
             continue
         out.append(n)
@@ -221,7 +227,7 @@ _SAME_OF = {t: group.split()[0] for group in _SAME_ROLE for word in group.split(
 _OFFICES = frozenset(tokens(
     "governor mayor senator minister secretary president premier chancellor judge ambassador commissioner sheriff "
     "councillor councilor councilman councilwoman congressman congresswoman representative prosecutor coach "
-    "captain ceo chairman chairwoman chair speaker"))
+    "captain ceo chairman chairwoman chair speaker spokesperson spokesman spokeswoman"))
 
 
 def _labels(words: set[str]) -> set[str]:
@@ -400,7 +406,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     roles_q = _ABBREVIATED_OFFICES.sub(lambda m: _OFFICE_WORDS[m.group(0).lower()], question)
     # "the Paris one", "the American one": a person told apart by a word of their description
     roles_q = re.sub(r"\b(the\s+(?!other\b|last\b|first\b|same\b|next\b|only\b)[\w’'-]+)\s+one\b", r"\1 person", roles_q, flags=re.I)
-    if not a.targets and _ROLE.search(roles_q):
+    roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q)]
+    group = roles_asked and all(r.endswith("s") and not r.endswith("ss") for r in roles_asked)
+    if not a.targets and roles_asked:
         descriptor = _descriptor(roles_q)
         described = described_speakers(descriptor or roles_q, pairs)
         role = re.search(r"\bthe\s+(?:[\w’'-]+\s+){0,3}?" + _ROLE.pattern.replace("s?\\b", "\\b"), roles_q, re.I)
@@ -415,7 +423,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 role_word = more.group(1)
             if not _role_speaks(role_word, library, scope):
                 a.missing_person = role.group(0) + (" " + more.group(1) if more else "")
-        a.targets = [Target(v, s, "described") for v, s in described]
+        # "european officials", "the experts": a group; its one match is heard only when
+        # the article's own sentences don't answer
+        a.targets = [Target(v, s, "group" if group else "described") for v, s in described]
         if described:
             profile = described[0][0].profile(described[0][1], _profile)
             # "the neighborhood association guy": the person's own words and role words go
@@ -472,6 +482,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         a.kind = "people"
     elif _WHO.search(question):
         a.kind = "who"
-    elif a.targets and (_SPEECH.search(_SOURCE.sub(" ", question)) or a.follow_up or a.targets[0].how == "described"):
+    elif a.targets and a.targets[0].how != "group" and (
+            _SPEECH.search(_SOURCE.sub(" ", question)) or a.follow_up or a.targets[0].how == "described"):
         a.kind = "speaker"
     return a

@@ -44,6 +44,10 @@ class State:
     used_backend: str = ""
     flags: list[str] = field(default_factory=list)
     forced_refusal: str | None = None
+    locate: bool = False  # asked where in the article: the answer names the section
+    located: Draft | None = None  # the article sentence of the last answer, when "that" points back
+    parts: list[str] = field(default_factory=list)  # a multi-part question's parts
+    inputs: dict[str, Any] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     t0: float = field(default_factory=time.perf_counter)
 
@@ -61,7 +65,7 @@ def build_chain(assistant) -> Runnable:
             raise InputError("the question is empty")
         history = [(str(h[0]), str(h[1]) if len(h) > 1 else "") for h in (inputs.get("history") or [])]
         backend = inputs.get("backend") or assistant.settings.backend
-        state = State(question, history, backend)
+        state = State(question, history, backend, inputs=inputs)
         library = assistant.library
         library.refresh()
         article_id = inputs.get("article_id")
@@ -75,6 +79,8 @@ def build_chain(assistant) -> Runnable:
         if not state.scope:
             raise NotFoundError("no articles are ingested yet: run `assistant ingest`")
         from assistant.guard import guard
+        from assistant.locate import earlier_answer, location_request
+        from assistant.parts import split_parts
         from assistant.spelling import correct as correct_spelling
 
         guarded = guard(question, lambda norm: (library.articles[a].normalized(norm) for a in state.scope))
@@ -91,8 +97,23 @@ def build_chain(assistant) -> Runnable:
                     "Ask me what the people in the article actually said."
                 )
                 asked = question
+        # "which section is that in?": the rest of the question, or the last turn's, is
+        # answered like any other, and the answer is then located in the article
+        rest = location_request(asked)
+        if rest is not None:
+            state.locate = True
+            if rest:
+                asked = rest
+            elif history:
+                # "that" is the last answer: where its words stand, if they are the
+                # article's; otherwise the last question is asked again
+                state.located = earlier_answer(history[-1][1], library, state.scope)
+                asked, history = history[-1][0], history[:-1]
         # "petiton" is the article's "petition": misspelt words mended before anything reads them
         asked = correct_spelling(asked, library.vocabulary(state.scope))
+        if not inputs.get("part"):
+            parts = split_parts(asked)
+            state.parts = parts if len(parts) > 1 else []
         state.analysis = analyse(asked, history, library, state.scope)
         speaker = inputs.get("speaker")
         if speaker:
@@ -123,6 +144,10 @@ def build_chain(assistant) -> Runnable:
         state.used_backend = backend.name
         if state.forced_refusal:
             state.draft = Draft(state.forced_refusal, [], refused=True)
+        elif state.located is not None:
+            state.draft = state.located
+        elif state.parts and not backend.is_generative:
+            state.draft = answer_parts(state, backend.draft(ctx))
         elif backend.is_generative:
             ok, why = backend.available()
             try:
@@ -135,8 +160,26 @@ def build_chain(assistant) -> Runnable:
                 state.used_backend = "extractive"
         else:
             state.draft = backend.draft(ctx)
+        if state.locate:
+            from assistant.locate import locate
+
+            state.draft = locate(state.draft, assistant.library)
         state.lap("answer", t)
         return state
+
+    def answer_parts(state: State, whole: Draft) -> Draft:
+        """Each part of "who is X and what did he say about Y?" asked in turn, the earlier
+        parts as its history, and the drafts joined."""
+        from assistant.parts import merge, plain
+
+        history = list(state.history)
+        drafts = []
+        for part in state.parts:
+            sub = prepare({**state.inputs, "question": part, "history": history, "part": True})
+            sub = answer_step(retrieve_step(sub))
+            drafts.append(sub.draft)
+            history = history + [(part, plain(sub.draft.text))]
+        return merge(state.parts, drafts, whole)
 
     def verify_step(state: State) -> Answer:
         t = time.perf_counter()

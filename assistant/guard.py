@@ -11,14 +11,18 @@ _INJECTION = re.compile(
     r"ignore\s+(?:all\s+|any\s+|the\s+|your\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|article|sources?|context)|"
     r"\byou\s+are\s+now\b|developer\s+mode|no\s+(?:rules|restrictions|limits)|\bsystem\s*:|new\s+instructions?|"
     r"</?\s*(?:article|system|context|sources?)\s*>|\bpretend\b|\battribute\s+(?:this|the\s+following)\b|"
-    r"\brewrite\s+(?:his|her|their|the|this)\s+quote|\bmake\s+up\s+(?:a\s+|some\s+)?quotes?\b|\binvent\w*\b|\bfabricat\w*|"
+    r"\b(?:rewrite|reword|tweak|change|alter|edit|modify|adjust|doctor|twist)\s+(?:his|her|their|the|this|that|its)\s+"
+    r"(?:quote|quotation|words|statement|remarks?)\b|\bso\s+(?:that\s+)?it\s+(?:looks|sounds|seems|reads)\s+(?:real|genuine|authentic)\b|\bmake\s+up\s+(?:a\s+|some\s+)?quotes?\b|\binvent\w*\b|\bfabricat\w*|"
     r"\bsay\s+that\s+\S+(?:\s+\S+)?\s+said\b|\bas\s+an\s+ai\b|\bthe\s+article\s+(?:was|has\s+been)\s+updated|"
     r"\b(?:end|finish|close|conclude|sign\s+off)\s+(?:your|the)\s+(?:answer|reply|response|message)\b|"
     r"\b(?:add|append)\s+(?:the\s+)?(?:line|sentence|text|following)\b|\bput\s+words\b|\bjailbreak\b|\bdisregard\b|"
     r"\bsystem\s+(?:notice|message|note|update|override|prompt)\b|\[\s*(?:admin|system|developer|note|update|override|editor)\b[^\]]*\]|"
     r"\b(?:verified\s+)?correction\s*:|\buse\s+(?:this|that|these|the\s+new)\s+(?:figure|number|fact|facts|quote|version|update)\b|"
     r"\b(?:just\s+|only\s+)?(?:reply|respond|answer)\s+(?:only\s+)?with\s*:|\bnothing\s+else\b|"
-    r"\b(?:updated|new|revised|corrected)\s+(?:article|version|text|story)\s*:|"
+    r"\b(?:updated|new|revised|corrected)\s+(?:article|version|text|story)(?:\s+(?:text|version|content|body))?\s*:|"
+    r"\binclude\s+(?:this|that|these|the\s+following|it)\b[^.?!]{0,30}\bin\s+(?:your|the)\s+(?:reply|answer|response)\b|"
+    r"\bstate\s+(?:this|that|it)\s+as\s+(?:a\s+)?fact\b|\b(?:also|and)\s+(?:mention|say|state|claim|write|add|note)\s+that\b|"
+    r"\b(?:citation|quoting|sourcing)\s+rules\s+(?:are|is)\s+(?:off|suspended|disabled)\b|[\"']role[\"']\s*:|"
     r"\bassistant\s+instructions?\b|\boverride\s+(?:your|the|all|any|previous|prior)\s+(?:rules|instructions|settings)\b",
     re.I,
 )
@@ -29,7 +33,7 @@ _LEAD_IN = re.compile(r"\b(?:using|with|given|based\s+on|according\s+to)\s+(?:th
                       r"new\s+information|information\s+above|figure|version)\s*,?\s*", re.I)
 _QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{3,}?)[”\"’'](?!\w)")
 _SPLIT = re.compile(r"(?<=[.?!])\s+|(?<=[.?!]['\"’”])\s+|\s*(?=\bQuestion\s*:)|(?<=:)\s+(?=[A-Z])|(?<=[\])])\s*|\s*(?=[\[(])|"
-                    r",\s+(?=(?:and\s+)?then\s+(?:add|append|include|write|say|tell|put|insert|quote)\b)|(?<=>)\s*(?=\w)")
+                    r",\s+(?=(?:and\s+)?then\s+(?:add|append|include|write|say|tell|put|insert|quote)\b)|(?<=>)\s*(?=\w)|(?<=\})\s*")
 
 
 @dataclass(slots=True)
@@ -89,7 +93,7 @@ def guard(question: str, article_texts) -> Guarded:
             out.removed.append(part)
             out.reasons.append(reason)
         else:
-            kept.append(re.sub(r"^\s*Question\s*:\s*", "", part, flags=re.I))
+            kept.append(re.sub(r"^\s*(?:Question|User|Human)\s*:\s*", "", part, flags=re.I))
     rest = " ".join(kept).strip()
     out.question = rest if re.search(r"[A-Za-z]{2,}", rest) else ""
     return out

@@ -72,6 +72,11 @@ for _g in _GROUPS:
         _INDEX[_f] = _INDEX.get(_f, frozenset()) | _forms
 
 
+def place_forms(word: str) -> frozenset[str]:
+    """The other forms of a place word ("kremlin" -> russia, moscow, ...); empty if none."""
+    return _INDEX.get(word.lower(), frozenset())
+
+
 def place_groups() -> list[list[str]]:
     """Every group of forms, the main name first."""
     return [g.split("|") for g in _GROUPS]

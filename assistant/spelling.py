@@ -1,4 +1,5 @@
-"""Spelling: a question's misspelt words, mended against the article's own words.
+"""Spelling: a question's misspelt words, mended against the article's own words, and
+chat shorthand ("ppl", "10k", "$5m") written the way news copy writes it.
 
 People type fast ("how many ppl signed the petiton"). A word of five letters or more
 that is neither in the articles in scope nor an English word the embedding model knows,
@@ -49,17 +50,32 @@ SHORTHAND = {"ppl": "people", "govt": "government", "gov't": "government", "yr":
 _SHORT = re.compile(r"(?<![\w/'’])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/])", re.I)
 
 
+_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,3})?)\s?k(?![\w])")
+_MILLIONS = re.compile(r"([$€£¥])\s?(\d+(?:\.\d+)?)\s?(m|mn|bn|b)(?![\w])", re.I)
+
+
+def _thousands(m: re.Match) -> str:
+    """"10k" is written "10,000" in news copy, "2.5k" "2,500"."""
+    whole, _, frac = m.group(1).partition(".")
+    return f"{int(whole) * 1000 + int((frac + '000')[:3]):,}"
+
+
 def correct(question: str, vocabulary: set[str]) -> str:
     """The question with chat shorthand spelt out ("ppl") and each misspelt word replaced
     by the one article word it is a single edit away from; everything else as typed."""
     known = english_words()
     question = _SHORT.sub(lambda m: SHORTHAND[m.group(1).lower()], question)
+    question = _THOUSANDS.sub(_thousands, question)
+    question = _MILLIONS.sub(lambda m: f"{m.group(1)}{m.group(2)} {'million' if m.group(3).lower() in ('m', 'mn') else 'billion'}",
+                             question)
 
     def mend(m: re.Match) -> str:
         word = m.group(0)
         low = word.lower()
         if low in vocabulary or low in known or (word[0].isupper() and word != word.capitalize()):
             return word
+        if low.endswith("s") and low[:-1] in vocabulary:
+            return word  # a plural, or a possessive typed without its apostrophe ("trumps meeting")
         found = {w for w in edits1(low) if w in vocabulary and len(w) >= 5}
         if len(found) != 1:
             return word

@@ -185,6 +185,10 @@ def sections_articles(sections_bot):
         ("which part of the article is that in?", [("How much were the relocation payments?", "4,000 pounds.")],
          "“What the board says”"),
         ("Where in the article is the petition mentioned?", None, "before the first section heading"),
+        # "that" is the last answer: located by its words, whatever the last question was
+        ("which section is that in?", [("and then?", "Two days after the board's announcement, nurses held a "
+                                                     "candlelit vigil outside the hospital.")],
+         "before the first section heading (paragraph 3)"),
     ],
 )
 def test_where_in_the_article_names_the_section(sections_bot, sections_articles, question, history, expected):
@@ -202,6 +206,8 @@ def test_misspelt_words_are_read_as_the_articles_words():
     # an English word is left alone even when the article lacks it ("trail" is not "trial")
     assert correct("where does the trail start", vocab) == "where does the trail start"
     assert correct("how many ppl work w/ the govt", vocab) == "how many people work with the government"
+    # numbers as chat writes them, as news copy writes them
+    assert correct("10k or 2.5k troops, a $5m fund, a 4K screen", vocab) == "10,000 or 2,500 troops, a $5 million fund, a 4K screen"
 
 
 def test_a_near_synonym_counts_as_a_shared_word(sections_bot):
@@ -302,3 +308,63 @@ def test_how_many_of_them_is_answered_by_a_part_of_the_whole():
     assert _OF_THEM.search("and how many of those are willing to send troops?")
     assert _PART_OF.search("Macron said 26 of those countries have pledged troops")
     assert not _PART_OF.search("a broad term for about 30 nations supporting Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # each part answered; a sentence both parts cite is shown once
+        ("Who is Leon Varga and what did he say about recruitment?", ["a nurse", "frozen recruitment"]),
+        ("What will the nursing union do, and how far will patients have to travel?", ["work-to-rule", "40 miles"]),
+    ],
+)
+def test_a_multi_part_question_gets_every_part_answered(sections_bot, sections_articles, question, expected):
+    a = ask(sections_bot, sections_articles, question)
+    assert not a.refused, a.answer
+    assert all(e in a.answer for e in expected), a.answer
+
+
+def test_the_byline_answers_who_wrote_the_piece(sections_bot, sections_articles):
+    for question in ("who is this piece by?", "Who's the byline on this story?"):
+        a = ask(sections_bot, sections_articles, question)
+        assert "Tomas Ferrell" in a.answer, a.answer
+
+
+def test_the_one_who_tells_is_the_speaker_not_the_one_told(sections_bot, sections_articles):
+    # Pell is reported, never quoted: her exact words can't be given, and Quist's are not hers
+    a = ask(sections_bot, sections_articles, "Tell me word for word what Pell told Quist.")
+    assert a.refused and "Ruth Pell" in a.answer, a.answer
+
+
+def test_two_people_named_together_in_a_question_without_a_speech_verb(sections_bot, sections_articles):
+    a = ask(sections_bot, sections_articles, "What guarantee have Quist and Varga given patients?")
+    assert "no patient will be turned away" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "refused", "expected"),
+    [
+        ("Leon Varga - who's that?", False, "a nurse who has worked at the clinic for 14 years"),
+        ("How old is the night clinic?", False, "1998"),
+        # the spokesperson is unnamed: "the health board" is no person's name
+        ("What's the name of the health board spokesperson?", True, ""),
+        # a group ("health officials") is heard in the article's own sentences, not one official's
+        ("What have health officials said about relocation payments?", False, "4,000 pounds"),
+    ],
+)
+def test_question_forms(sections_bot, sections_articles, question, refused, expected):
+    a = ask(sections_bot, sections_articles, question)
+    assert a.refused == refused, a.answer
+    assert expected in a.answer, a.answer
+
+
+def test_a_phrasal_verb_is_compared_as_its_one_word_meaning(sections_bot):
+    from assistant.backends.base import Context
+    from assistant.backends.extractive import _near_words
+    from assistant.analysis import analyse
+    from assistant.retrieval import retrieve
+
+    lib, scope = sections_bot.library, list(sections_bot.library.articles)
+    q = "when did the union pull out of the talks?"
+    ctx = Context(q, [], analyse(q, [], lib, scope), retrieve(lib, q, 6, scope), lib, scope)
+    assert "withdrew" in _near_words(q, ctx, sections_bot.store.embeddings).get("pull", set())

@@ -28,7 +28,8 @@ import numpy as np
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
 from assistant.analysis import HONORIFICS, PLACE_OF, people_asked_about
-from assistant.names import mentions, near, place_groups
+from assistant.names import mentions, near, place_forms, place_groups
+from ingest.lexicon import NON_PERSON_HEADS
 from assistant.types import Quote
 
 # Calibrated on the question sets under tests/data/testsets (MiniLM cosine of question and
@@ -55,17 +56,7 @@ class ExtractiveBackend:
     def draft(self, ctx: Context) -> Draft:
         a = ctx.analysis
         ctx.memo["near"] = _near_words(a.question + " " + a.topic, ctx, self.embeddings)
-        draft = self._draft(ctx)
-        if _SECTION_QUESTION.search(a.question) and not draft.refused and draft.sources:
-            # "which section is that in?": where the first cited sentence sits
-            first = draft.sources[0]
-            view = ctx.library.articles.get(first.article_id)
-            passage = next((p for p in view.item.passages if p.id == first.passage_id), None) if view else None
-            if passage is not None:
-                where = (f"It is in the section “{passage.section}”" if passage.section
-                         else "It is near the top of the article, before the first section heading")
-                draft.text = f"{where} (paragraph {passage.paragraph + 1}). " + draft.text
-        return draft
+        return self._draft(ctx)
 
     def _draft(self, ctx: Context) -> Draft:
         a = ctx.analysis
@@ -107,7 +98,7 @@ class ExtractiveBackend:
             # reports it speaking
             return self._fact(ctx, about=org.group(1), reported_only=True)
         wanted = _answer_type(a.question)
-        if a.kind == "speaker" and len({t.speaker.name for t in a.targets if t.how in ("named", "history")}) >= 2:
+        if a.kind in ("speaker", "fact") and len({t.speaker.name for t in a.targets if t.how in ("named", "history")}) >= 2:
             draft = self._several(ctx)  # "what have Macron and Starmer insisted on?", "compare A and B"
             if draft is not None:
                 return draft
@@ -115,8 +106,9 @@ class ExtractiveBackend:
             draft = self._speaker(ctx)
             strict = wanted in ("money", "time", "share", "duration") or (
                 wanted == "number" and re.search(r"\bhow\s+many\b", a.question, re.I))
-            if strict and not draft.refused and \
-                    not any(_has_type(src.text, wanted, a.question) for src in draft.sources):
+            counted = set(_counted_nouns(a.question)) if strict and wanted == "number" else set()
+            if strict and not draft.refused and not any(
+                    _counts(src.text, counted) if counted else _has_type(src.text, wanted, a.question) for src in draft.sources):
                 # "How much do forklift drivers earn?" asked of the forklift driver: his
                 # words have no sum in them, so the answer is the article's, or nobody's
                 return self._fact(ctx)
@@ -127,7 +119,8 @@ class ExtractiveBackend:
             draft = self._speaker(ctx)
             return draft if not draft.refused else self._fact(ctx)
         draft = self._fact(ctx)
-        if draft.refused and a.targets and wanted not in _HARD_TYPES:
+        soft = wanted == "number" and re.search(r"\bhow\s+much\b", a.question, re.I)  # "how much appetite ...": a view
+        if draft.refused and a.targets and (wanted not in _HARD_TYPES or soft):
             alt = self._speaker(ctx)
             if not alt.refused:
                 return alt
@@ -214,7 +207,7 @@ class ExtractiveBackend:
             if not nxt:
                 return None
             chosen = nxt[:1]
-        body, src = _cite(chosen)
+        body, src = cite_sentences(chosen)
         return Draft(body, src)
 
     # --- who wrote it ------------------------------------------------------------
@@ -277,11 +270,12 @@ class ExtractiveBackend:
         if s.description:
             pos = _find_near_name(text, s.description, s.name)
             sentence = _sentence_at(view, pos) if pos >= 0 else None
+            what = ("the person " if s.description.startswith("who ") else "") + s.description  # "who owns the brewery"
             if sentence:
                 src.append(_passage_source("S1", sentence))
-                body = f"{s.name} is {s.description}, according to the article [S1]."
+                body = f"{s.name} is {what}, according to the article [S1]."
             else:
-                body = f"{s.name} is {s.description}."
+                body = f"{s.name} is {what}."
         else:
             sentence = _first_mention(view, s.name)
             if sentence is None:
@@ -427,7 +421,7 @@ class ExtractiveBackend:
             lex = np.array([_overlap(asked, tokens(s.text), ctx) for s in joint])
             best = int(np.argmax(dense + 0.5 * lex))
             if lex[best] > 0 and (float(dense[best]) >= MIN_FACT_RELEVANCE or lex[best] >= 0.3):
-                body, src = _cite([joint[best]])
+                body, src = cite_sentences([joint[best]])
                 return Draft(body, src)
         drafts = []
         for t in targets:
@@ -527,6 +521,8 @@ class ExtractiveBackend:
             soft = wanted in ("place", "agent", "definition") and not _COUNTRIES_ASKED.search(a.question) \
                 and not _CITIES_ASKED.search(a.question)
             better = [c for c in pool[1:20] if (c[0] >= top_score - 0.35 or c[1] >= 0.45) and _has_type(c[2].text, wanted, a.question)]
+            if wanted == "age" and not better:  # a founding year or an age is rare: any sentence sharing a word
+                better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
             if better:
                 best_score, best_lex, best = better[0]
             elif not soft:
@@ -583,7 +579,7 @@ class ExtractiveBackend:
         chosen += _continuation(ctx, chosen[-1])
         if _WANTS_QUOTE.search(a.question) and not any(q.speaker for x in chosen for q in x.quotes):
             return _refuse("The article doesn't quote anyone's own words on that.")
-        body, src = _cite(chosen)
+        body, src = cite_sentences(chosen)
         if not about:
             # "..., said Arnold.": name the person in full, as the article introduced them
             reporters = {s.name: s for _, s in ctx.library.speakers([best.article_id])
@@ -660,10 +656,6 @@ _AGREED = re.compile(r"\bagree(?:d|s)\b", re.I)
 _AFTER_THAT = re.compile(r"\bwhat\s+(?:happened|came|followed)\s+(?:next|then|after(?:wards|\s+(?:that|this|it))?)\b|"
                          r"\band\s+then\s+what\b|\bwhat\s+did\s+(?:he|she|they)\s+do\s+(?:next|then|after(?:wards|\s+that)?)\b", re.I)
 _LATER = re.compile(r"\b(?:after|following|since)\b", re.I)
-_SECTION_QUESTION = re.compile(r"\b(?:which|what)\s+(?:section|part|heading|subheading|subhead)\b|"
-                               r"\bunder\s+(?:which|what)\s+(?:heading|subheading|section)\b|"
-                               r"\bwhere\s+in\s+the\s+(?:article|piece|story|text|report)\b", re.I)
-
 _SPEECH_TOKENS = frozenset(tokens(
     "say said think thought argue warn believe view opinion quote words comment react reaction respond response reply "
     "mean afterwards later then announce announced declare declared state stated claim claimed insist insisted "
@@ -713,14 +705,41 @@ def _near_words(question: str, ctx: Context, embeddings) -> dict[str, set[str]]:
     article_words = sorted(view.words)
     if not asked or not article_words:
         return {}
-    sims = embeddings.embed_words(asked) @ embeddings.embed_words(article_words).T
+    # "pull out of" means "withdraw from": the one-word verb is compared as well
+    phrasal = [(tokens(m.group(1))[0], word) for pattern, word in _PHRASAL for m in pattern.finditer(question)]
+    words = asked + [w for _, w in phrasal if w not in asked]
+    sims = embeddings.embed_words(words) @ embeddings.embed_words(article_words).T
     out: dict[str, set[str]] = {}
-    for w, row in zip(asked, sims):
+    rows = dict(zip(words, sims))
+    for w in asked:
         own = tokens(w)[0]
-        found = {s for k in np.nonzero(row >= NEAR_WORD_SIMILARITY)[0] for s in tokens(article_words[k]) if s != own}
+        found = {s for k in np.nonzero(rows[w] >= NEAR_WORD_SIMILARITY)[0] for s in tokens(article_words[k]) if s != own}
         if found:
             out[own] = found
+    for own, word in phrasal:
+        found = {s for k in np.nonzero(rows[word] >= NEAR_WORD_SIMILARITY)[0] for s in tokens(article_words[k])}
+        if found:
+            out[own] = out.get(own, set()) | found
     return out
+
+
+# phrasal verbs and the one word that means the same (general English, not any article's)
+_PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word) for verb, particle, word in [
+    (r"pull(?:s|ed|ing)?", "out", "withdraw"), (r"back(?:s|ed|ing)?", "out", "withdraw"),
+    (r"drop(?:s|ped|ping)?", "out", "withdraw"), (r"walk(?:s|ed|ing)?", "away", "abandon"),
+    (r"step(?:s|ped|ping)?", "down", "resign"), (r"stand(?:s|ing)?|stood", "down", "resign"),
+    (r"set(?:s|ting)?", "up", "establish"), (r"call(?:s|ed|ing)?", "off", "cancel"),
+    (r"turn(?:s|ed|ing)?", "down", "reject"), (r"put(?:s|ting)?", "off", "postpone"),
+    (r"put(?:s|ting)?", "forward", "propose"), (r"carr(?:y|ies|ied|ying)", "out", "conduct"),
+    (r"g(?:ive|ives|ave|iving|iven)", "up", "abandon"), (r"hand(?:s|ed|ing)?", "over", "transfer"),
+    (r"t(?:ake|akes|ook|aking|aken)", "over", "control"), (r"shut(?:s|ting)?", "down", "close"),
+    (r"cut(?:s|ting)?", "back", "reduce"), (r"br(?:ing|ings|ought|inging)", "in", "introduce"),
+    (r"back(?:s|ed|ing)?", "down", "retreat"), (r"rul(?:e|es|ed|ing)", "out", "exclude"),
+    (r"look(?:s|ed|ing)?", "into", "investigate"), (r"br(?:eak|eaks|oke|eaking|oken)", "down", "collapse"),
+    (r"lay(?:s|ing)?|laid", "off", "dismiss"), (r"phas(?:e|es|ed|ing)", "out", "end"),
+    (r"sign(?:s|ed|ing)?", "up", "join"), (r"spe(?:ak|aks|aking)|spoke", "out", "criticise"),
+    (r"h(?:old|olds|eld|olding)", "off", "delay"), (r"w(?:ind|inds|ound|inding)", "down", "end"),
+]]
 
 
 # Words any question may use whatever it is about: their absence from the article says
@@ -736,7 +755,8 @@ _GENERIC_QUESTION = frozenset(tokens(
     "comment comments reaction feel feeling feelings perspective per pls plz please thanks thx list show all quotes quote "
     # words that carry the question's grammar, not its topic
     "instead unless whether won't wont they're it's first come comes came turn turns run keep kept face rate "
-    "likely really end ended ending top past earlier later overall basically seem seems seemed think thinks"))
+    "likely really end ended ending top past earlier later overall basically seem seems seemed think thinks "
+    "ok okay hmm hey hi yeah yes stand stands standing"))
 
 
 # asked of someone the article quotes, a looser synonym will do: the question is about
@@ -761,7 +781,8 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
 
     def lexically_absent(w: str) -> bool:
         return w not in vocab and w not in _GENERIC_QUESTION and not (
-            len(w) >= 4 and any(v.startswith(w) or (len(v) >= 5 and w.startswith(v)) for v in vocab if v[:3] == w[:3]))
+            len(w) >= 4 and any(v.startswith(w) or (len(v) >= 5 and w.startswith(v)) for v in vocab if v[:3] == w[:3])) and not (
+            any(t in vocab for f in place_forms(raw.get(w, w)) for t in tokens(f)))  # "Kremlin": the text says "Russia"
 
     candidates = {w for w in dict.fromkeys(q_tokens) if lexically_absent(w)}
     for word in re.findall(r"[\w’'.-]+", question):
@@ -831,6 +852,11 @@ def _answer_type(question: str) -> str | None:
     if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+(?:[a-z]+\s+)?(?:city|cities|towns?|villages?|country|countries|place|"
                  r"venue|capital|state|region)\b", q):
         return "place"
+    if re.search(r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\s+of\b|"
+                 r"\bwho\s+(?:is|was)\s+the\s+(?:unnamed\s+)?(?:\w+\s+)?spokes(?:person|man|woman)\b", q):
+        return "names"
+    if re.search(r"\bhow\s+old\b", q):
+        return "age"
     if _DEFINITION.match(question):
         return "definition"
     if re.search(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+)?(?:companies|firms|supermarkets|"
@@ -848,7 +874,10 @@ def _answer_type(question: str) -> str | None:
     return None
 
 
-_HARD_TYPES = ("money", "time", "number", "share", "duration", "names")
+_PERSON_NAME_ASKED = re.compile(r"\bnames?\s+of\s+(?:the\s+|that\s+|this\s+)?[^?]*\b(?P<role>spokes(?:person|man|woman)|official|officer|"
+                                r"person|man|woman|worker|source|resident|witness|victim|driver|employee)s?\b|"
+                                r"\bwho\s+(?:is|was)\s+the\s+(?:unnamed\s+)?(?:\w+\s+)?(?P<role2>spokes(?:person|man|woman))\b", re.I)
+_HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age")
 _TYPE_WORDS = frozenset(tokens(
     "cost costs price pay paid spend spent money much many number amount date day days time year years month months "
     "week weeks when long old big large far fast share percentage percent proportion fraction portion total figure "
@@ -937,6 +966,14 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         asked_places = {g[0] for g in place_groups() if mentions(question, g[0])}
         return any(mentions(text, g[0]) for g in place_groups() if g[0] not in asked_places
                    and g[0] not in _NOT_COUNTRIES)
+    person = _PERSON_NAME_ASKED.search(question) if kind == "names" else None
+    if person:
+        # "what's the name of the spokesperson?": the spokesperson's sentence, with a
+        # person's name in it (not the organisation's, nor another person's sentence)
+        asked = set(tokens(question))
+        role = tokens(person.group("role") or person.group("role2"))
+        return bool(role) and _has_word(text, role[0]) and any(not (set(tokens(m.group(0))) & asked) and m.group(2).lower() not in NON_PERSON_HEADS
+                   for m in re.finditer(r"(?<=[a-z,;:—–(-] )((?:[A-Z][\w.’'-]+\s+){1,2}([A-Z][\w’'-]+))", text))
     if kind == "names":  # proper names, other than a sentence's first word
         asked = set(tokens(question))
         return any(not (set(tokens(m.group(0))) & asked) for m in re.finditer(r"(?<=[a-z,;:—–(-] )[A-Z][\w.’'-]+", text))
@@ -944,6 +981,10 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         return bool(re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][a-z]", text))
     if kind == "agent":
         return bool(re.search(r"(?<=[a-z,;:—–-] )(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+", text))
+    if kind == "age":  # "founded in 1921", "built in the 1950s", "aged 62", "a 40-year-old bridge"
+        return bool(re.search(r"\b(?:founded|established|built|opened|formed|created|launched|born|dat(?:es|ing)\s+(?:back\s+)?to)\b"
+                              r"[^.;]{0,40}?\b(?:1[5-9]\d\d|20\d\d)s?\b|\baged?\s+\d|\b\d+[- ](?:years?|yrs?)[- ]old\b|"
+                              r"\bsince\s+(?:1[5-9]\d\d|20\d\d)\b", text, re.I))
     if kind == "duration":
         return bool(_NUMBER.search(text) or re.search(
             r"\b(?:for|over|past|last|since)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\b|"
@@ -965,7 +1006,9 @@ _SAID_BY = re.compile(
     r"(?i:say|said|tell|told|claim|claimed|argue|argued|announce|announced|state|stated|respond|responded)\b")
 _BYLINE_QUESTION = re.compile(
     r"\bwho\s+(?:wrote|authored|reported|penned|filed)\b|\bwho\s+(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\b|"
-    r"\b(?:author|byline|writer|reporter)\s+of\s+(?:this|the)\s+(?:article|story|piece|report)\b", re.I)
+    r"\b(?:author|byline|writer|reporter)\s+of\s+(?:this|the)\s+(?:article|story|piece|report)\b|\bbyline\b|"
+    r"\bwho\s+(?:is|was)\s+(?:this|the|it)\s*(?:article|story|piece|report)?\s+(?:by|from|credited\s+to)\s*\??\s*$|"
+    r"\b(?:article|story|piece|report)\s+(?:is\s+|was\s+)?credited\s+to\b", re.I)
 _ACRONYM_QUESTION = re.compile(
     r"\b(?i:what\s+(?:does|did|do)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:(?:stand|short)\s+for)\b|"
     r"\b(?i:what(?:\s+is|['’]s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})(?:\s+(?i:short\s+for)\b|\s*\??\s*$)")
@@ -1045,7 +1088,9 @@ def _unspoken_term(ctx: Context) -> str | None:
     """A phrase the question quotes and asks who said, which the article only ever uses as
     a term of its own (the so-called “coalition of the willing”): nobody said it."""
     question = ctx.analysis.question
-    if not re.search(r"\b(?:who|whom|which\s+(?:person|people|expert|official)|quot\w*|said|says|say|words)\b", question, re.I):
+    # asked who said it ("who called it X?", "whose words are X?"), not what it is ("what
+    # is the 'X' and who leads it?")
+    if not re.search(r"\b(?:quot\w*|said|says|say|saying|words|phrase|coined|called|calls|uses|used)\b", question, re.I):
         return None
     for m in re.finditer(r"[“\"‘']([^“”\"‘’']{3,80})[”\"’']", question):
         phrase = m.group(1).strip(" ,.").lower()
@@ -1095,7 +1140,7 @@ def _coordinated(question: str, people) -> bool:
     return True
 
 
-def _cite(chosen: list[Sentence]) -> tuple[str, list[Source]]:
+def cite_sentences(chosen: list[Sentence]) -> tuple[str, list[Source]]:
     """The sentences in order, each cited as a passage and each attributed quote in it
     as a quote."""
     src: list[Source] = []
@@ -1137,7 +1182,10 @@ def _find_near_name(text: str, description: str, name: str) -> int:
     for m in re.finditer(re.escape(description), text):
         if last in text[max(0, m.start() - 120) : m.end() + 120]:
             return m.start()
-    return text.find(description)
+    at = text.find(description)
+    if at < 0 and " who " in description:  # a title joined to its relative clause: "Councillor who ..."
+        return _find_near_name(text, description[description.index(" who ") + 1 :], name)
+    return at
 
 
 def _passage_source(sid: str, s: Sentence) -> Source:

@@ -1,0 +1,89 @@
+"""Multi-part questions ("Who is Ben Hodges and what's his take on the mission?"): each
+part is asked on its own, the later ones with the earlier ones as history (so "his" and
+"it" resolve), and the answers are joined. Only the extractive backend needs this; a
+language model reads the whole question."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.backends.base import Draft
+
+# ", and what ...", " and who ...", "; how ...": a second question starts at a question word
+_QWORD = (r"(?:who|whom|whose|what|what['’]s|which|where|when|why|how|did|does|do|is|are|was|were|has|have|had|"
+          r"can|could|would|will|should)\b")
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|also\s+)?|;\s*(?:and\s+)?|\s+(?:and|but)\s+(?:also\s+)?)(?=" + _QWORD + ")", re.I)
+_ASKS = re.compile("^" + _QWORD, re.I)
+_WH = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
+_REF = re.compile(r"\[S(\d+)\]", re.I)
+_SEGMENT = re.compile(r"(.*?)((?:\s*\[S\d+\])+)", re.I | re.S)
+
+
+def split_parts(question: str) -> list[str]:
+    """The question's parts, each a question of its own; one part when it has no second
+    question in it ("What did Macron and Starmer say?", "who said it and why?")."""
+    q = question.strip()
+    parts: list[str] = []
+    start = 0
+    for m in _JOIN.finditer(q):
+        head, tail = q[start:m.start()].strip(), q[m.end():]
+        # each part a real question: three words or more before and after the join, and a
+        # question word in the first ("After the summit, where did ...": one question)
+        if len(head.split()) >= 3 and len(re.findall(r"[\w’'-]+", tail.split("?")[0])) >= 3 and \
+                (_ASKS.match(head) or _WH.search(head)):
+            parts.append(head)
+            start = m.end()
+    parts.append(q[start:].strip())
+    return [p if p.endswith("?") else p.rstrip(" .,;") + "?" for p in parts] if len(parts) > 1 else [q]
+
+
+def plain(text: str) -> str:
+    """A draft's text without its source references (for the history of the next part)."""
+    return re.sub(r"\s+", " ", _REF.sub("", text)).strip()
+
+
+_ORDINAL = ["first", "second", "third", "fourth", "fifth"]
+
+
+def merge(parts: list[str], drafts: list[Draft], whole: Draft) -> Draft:
+    """One draft: the whole question's answer, then what each part's answer adds (their
+    sentences the whole one lacks), sources renumbered. Parts are often answered by one
+    sentence together ("what would the troops do, and where?"), so the whole question's
+    answer comes first. When it is a refusal, a part the article can't answer says so;
+    all refused, a refusal."""
+    if whole.refused and all(d.refused for d in drafts):
+        return whole
+    texts: list[str] = []
+    sources = []
+    assigned: dict[tuple[str, str, int, int], str] = {}  # span cited -> its id in the merged draft
+    for i, d in enumerate([whole, *drafts]):
+        if d.refused:
+            if whole.refused and i:
+                texts.append(f"On the {_ORDINAL[min(i - 1, 4)]} part of the question, {d.text[:1].lower()}{d.text[1:]}")
+            continue
+        by_id = {s.id.upper(): s for s in d.sources}
+        kept = []
+        # each stretch of text with the references after it: kept unless its words and all it
+        # cites are already in the answer (both parts answered by the same sentence)
+        for m in _SEGMENT.finditer(d.text):
+            cited = [by_id[r.upper()] for r in re.findall(r"\[(S\d+)\]", m.group(2), re.I) if r.upper() in by_id]
+            key = lambda src: (src.kind, src.article_id, src.start, src.end)  # noqa: E731
+            shown = plain(" ".join(texts + kept))
+            if cited and all(key(src) in assigned for src in cited) and plain(m.group(1)).strip(" :") in shown:
+                continue  # already cited and shown: "Varga is a nurse [1]" cites but doesn't show its sentence
+            mapping: dict[str, str] = {}
+            for src in cited:
+                if key(src) not in assigned:
+                    assigned[key(src)] = f"S{len(sources) + 1}"
+                    sources.append(src)
+                mapping[src.id.upper()] = assigned[key(src)]
+            kept.append(m.group(1) + _REF.sub(lambda r: f"[{mapping.get(r.group(0)[1:-1].upper(), '')}]", m.group(2)))
+        for src in sources:  # the ids the merged text uses
+            src.id = assigned[(src.kind, src.article_id, src.start, src.end)]
+        tail = _SEGMENT.sub("", d.text).strip()
+        if kept:
+            texts.append(("".join(kept) + (" " + tail if tail else "")).strip())
+    answered = [d for d in [whole, *drafts] if not d.refused]
+    notices = [d.notice for d in [whole, *drafts] if d.notice]
+    return Draft(" ".join(texts), sources, refused=False, speaker=next((d.speaker for d in answered if d.speaker), None),
+                 notice=notices[0] if notices else None)

@@ -1,0 +1,64 @@
+"""Question shapes handled before any model runs: multi-part questions split into their
+parts (and the parts' answers joined), and "where in the article" questions reduced to
+what they ask to locate. Pure functions: no index, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.backends.base import Draft, Source
+from assistant.locate import location_request
+from assistant.parts import merge, split_parts
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("Who is Leon Varga and what did he say about recruitment?",
+         ["Who is Leon Varga?", "what did he say about recruitment?"]),
+        ("Is the clinic closing, and what's the union's plan?", ["Is the clinic closing?", "what's the union's plan?"]),
+        ("After the vigil, where did the nurses go, and did the board reply?",
+         ["After the vigil, where did the nurses go?", "did the board reply?"]),
+        # one question: two people, a short tail, no question word before the comma
+        ("What did Quist and Varga say?", ["What did Quist and Varga say?"]),
+        ("who said it and why?", ["who said it and why?"]),
+        ("If the clinic closes, where will patients go?", ["If the clinic closes, where will patients go?"]),
+    ],
+)
+def test_a_question_splits_into_its_parts(question, parts):
+    assert split_parts(question) == parts
+
+
+def _src(sid, start, end, kind="passage"):
+    return Source(sid, kind, "A", "p1", start, end, "text")
+
+
+def test_merged_parts_cite_each_sentence_once():
+    whole = Draft("One. [S1] Two. [S2][S3]", [_src("S1", 0, 4), _src("S2", 5, 9), _src("S3", 6, 8, "quote")])
+    part = Draft("One. [S1] Three. [S2][S1]", [_src("S1", 0, 4), _src("S2", 10, 15)])
+    merged = merge(["a?", "b?"], [part, Draft("The article doesn't say.", [], refused=True)], whole)
+    assert merged.text == "One. [S1] Two. [S2][S3] Three. [S4][S1]"
+    assert [(s.id, s.start) for s in merged.sources] == [("S1", 0), ("S2", 5), ("S3", 6), ("S4", 10)]
+    assert not merged.refused
+
+
+def test_a_part_the_article_cannot_answer_says_so_when_the_whole_is_refused():
+    refused = Draft("The article doesn't say.", [], refused=True)
+    merged = merge(["a?", "b?"], [Draft("Two. [S1]", [_src("S1", 5, 9)]), refused], refused)
+    assert merged.text == "Two. [S1] On the second part of the question, the article doesn't say."
+    assert merge(["a?", "b?"], [refused, refused], refused).refused
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        ("Where in the article are the troop numbers discussed? Which heading?", "the troop numbers?"),
+        ("which section of the article is that in?", ""),
+        ("In which section does the nurse say the clinic was starved?", "does the nurse say the clinic was starved?"),
+        ("Which heading is the petition stuff under?", "the petition stuff?"),
+        ("What part did the union play?", None),  # not about the article's layout
+        ("What did Quist say?", None),
+    ],
+)
+def test_where_in_the_article_questions_keep_what_they_locate(question, rest):
+    assert location_request(question) == rest
