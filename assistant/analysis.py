@@ -13,8 +13,8 @@ from assistant.names import fold, name_variants, near, place_groups
 from assistant.types import Speaker
 
 _WHO = re.compile(
-    r"^\s*(?:and\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
-    r"what\s+(?:is|was|does)\s+.{1,60}?(?:[’']s)?\s+(?:role|job|position|title|background)\b|"
+    r"^\s*(?:[^?]{0,60}?\s[—–:-]\s*)?(?:and\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
+    r"what(?:\s+is|\s+was|\s+does|[’']s)\s+.{1,60}?(?:[’']s?)?\s+(?:role|job|position|title|background)\b|"
     r"what\s+(?:is|was)\s+.{1,60}?\s+(?:known\s+for)\b|"
     # "Gordon Maclure - who's that?", "Maclure? who is he"
     r"[^?]{2,60}?[\s,:?—–-]+who(?:[’']s|\s+is|\s+was)\s+(?:that|this|he|she|him|her)\s*\??\s*$|"
@@ -155,8 +155,12 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
         if re.search(r"\b(?:told|tell|tells|telling|asked|asks|warned|warns|assured|assures|urged|urges)\s+$", before, re.I) and \
                 any(m[0] < n[0] for m in named):
             continue  # "what Putin told Trump": Trump is spoken to
+        if re.search(r"\b(?:trust|trusts|trusted|blame|blames|blamed|criticis\w+|criticiz\w+|praise[sd]?|back|backs|backed|"
+                     r"believe|believes|believed|doubt|doubts|doubted|accuse[sd]?|defend|defends|defended)\s+$", before, re.I):
+            continue  # "does he trust Trump to keep his word?": Trump is what the view is about
         if re.search(r"\b(?:about|on|regarding|concerning|towards?|to|with|of|in|by|from|against|for|than|between)\s+"
-                     r"(?:\w+[’']?\s+){0,2}$", before, re.I):
+                     r"(?:(?!(?:does|did|do|is|are|was|were|has|have|had|would|will|can|could|should)\b)\w+[’']?\s+){0,2}$",
+                     before, re.I):  # not "what size of force does Arnold think": a new clause
             continue
         if re.search(r"\b(?:say|says|said|think|thinks|believe|believes|claim|claims|report|reports|suggest|suggests|"
                      r"mention|mentions|show|shows)\s+(?:that\s+)?$", before, re.I):
@@ -326,6 +330,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         if not before or before[-1] in ".?!:;\"“'‘(":
             words = words[1:]  # a capital that starts a sentence says nothing
         words = [w for w in words if w.lower() not in _QUESTION_WORDS]
+        if words and known(" ".join(words)):
+            continue  # "United Kingdom" where the article says "U.K.": a place of several words
         missing = [w for w in words if not known(w) and not misspelt_surname(w)]
         if missing and not all(w.lower() in STOPWORDS or w.lower() in _GENERIC for w in missing):
             out.append(" ".join(words))

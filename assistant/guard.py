@@ -21,7 +21,8 @@ _INJECTION = re.compile(
     r"\b(?:just\s+|only\s+)?(?:reply|respond|answer)\s+(?:only\s+)?with\s*:|\bnothing\s+else\b|"
     r"\b(?:updated|new|revised|corrected)\s+(?:article|version|text|story)(?:\s+(?:text|version|content|body))?\s*:|"
     r"\binclude\s+(?:this|that|these|the\s+following|it)\b[^.?!]{0,30}\bin\s+(?:your|the)\s+(?:reply|answer|response)\b|"
-    r"\bstate\s+(?:this|that|it)\s+as\s+(?:a\s+)?fact\b|\b(?:also|and)\s+(?:mention|say|state|claim|write|add|note)\s+that\b|"
+    r"\bstate\s+(?:this|that|it)\s+as\s+(?:a\s+)?fact\b|\b(?:test|api|dev|developer|admin|system|qa)\s+note\b|"
+    r"\bnote\s+to\s+(?:the\s+)?(?:ai|assistant|model|bot|llm)\b|\b(?:answer|reply|respond)\s+that\s+(?:it|there|they|he|she)\s+(?:was|were|is|are)\b|\b(?:also|and)\s+(?:mention|say|state|claim|write|add|note)\s+that\b|"
     r"\b(?:citation|quoting|sourcing)\s+rules\s+(?:are|is)\s+(?:off|suspended|disabled)\b|[\"']role[\"']\s*:|"
     r"\bassistant\s+instructions?\b|\boverride\s+(?:your|the|all|any|previous|prior)\s+(?:rules|instructions|settings)\b",
     re.I,
@@ -31,7 +32,7 @@ _HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.S)
 # a lead-in that points the real question at the injected text: dropped, the question kept
 _LEAD_IN = re.compile(r"\b(?:using|with|given|based\s+on|according\s+to)\s+(?:that|this|the)\s+(?:update|correction|"
                       r"new\s+information|information\s+above|figure|version)\s*,?\s*", re.I)
-_QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{3,}?)[”\"’'](?!\w)")
+_QUOTED = re.compile(r"(?<!\w)[“\"‘']([^“”\"‘’']{3,}?)[”\"’'](?!\w)")  # not the apostrophe of "what's"
 _SPLIT = re.compile(r"(?<=[.?!])\s+|(?<=[.?!]['\"’”])\s+|\s*(?=\bQuestion\s*:)|(?<=:)\s+(?=[A-Z])|(?<=[\])])\s*|\s*(?=[\[(])|"
                     r",\s+(?=(?:and\s+)?then\s+(?:add|append|include|write|say|tell|put|insert|quote)\b)|(?<=>)\s*(?=\w)|(?<=\})\s*")
 

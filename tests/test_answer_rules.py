@@ -368,3 +368,42 @@ def test_a_phrasal_verb_is_compared_as_its_one_word_meaning(sections_bot):
     q = "when did the union pull out of the talks?"
     ctx = Context(q, [], analyse(q, [], lib, scope), retrieve(lib, q, 6, scope), lib, scope)
     assert "withdrew" in _near_words(q, ctx, sections_bot.store.embeddings).get("pull", set())
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "refused", "expected"),
+    [
+        # a place of several words, as the article abbreviates it
+        ("What did the health board say about nurses from the United Kingdom?", None, False, "twice as much"),
+        # a question after a lead-in clause, a possessive apostrophe that is no quote mark
+        ("Teaching this tomorrow — what's Leon Varga's background?", None, False, "a nurse"),
+        # "what level of pay does Quist ...": Quist is the speaker, not the object of "of"
+        ("What level of relocation pay does Quist say the board offered?", None, False, "4,000 pounds"),
+        ("what happened two days after that?", [("What did the board announce on Monday?", "It would close the clinic.")],
+         False, "vigil"),
+        # asked whether he said it: his words don't, and the article's facts are no answer
+        ("did he also say how many nurses the board should hire?", [("What did Varga say?", "He said recruitment was frozen.")],
+         True, ""),
+        # a date of something the article never mentions, and a next meeting it doesn't give
+        ("When will the agency nurses arrive?", None, True, ""),
+        ("When is the health board's next meeting?", None, True, ""),
+        # where the person's words stand: the last of them
+        ("How does Varga finish his remarks?", None, False, "no patient will be turned away"),
+        # the one trusted is the topic; the nurse is the one asked
+        ("Does the nurse trust Quist?", None, False, "Leon Varga"),
+        # a claim the article never reports
+        ("Did Quist really say that the nurses are lazy?", None, True, "Amara Quist"),
+    ],
+)
+def test_more_question_forms(sections_bot, sections_articles, question, history, refused, expected):
+    a = ask(sections_bot, sections_articles, question, history)
+    assert a.refused == refused, a.answer
+    assert expected in a.answer, a.answer
+
+
+def test_which_city_wants_a_place_the_question_does_not_name():
+    from assistant.backends.extractive import _has_type
+
+    q = "Which Ukrainian cities would the troops be stationed in?"
+    assert not _has_type("Troops were put in various Ukrainian towns, said a general of the army in Europe.", "place", q)
+    assert _has_type("The institute in London said so.", "place", "Which city is the institute in?")

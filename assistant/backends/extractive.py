@@ -107,8 +107,15 @@ class ExtractiveBackend:
             strict = wanted in ("money", "time", "share", "duration") or (
                 wanted == "number" and re.search(r"\bhow\s+many\b", a.question, re.I))
             counted = set(_counted_nouns(a.question)) if strict and wanted == "number" else set()
+            counted |= {w for n in counted for w in (ctx.memo.get("near") or {}).get(n, set())}
+            focus = _focus([w for w in tokens(a.question) if w not in _SPEECH_TOKENS], ctx, t0.view.id) \
+                if strict and wanted in ("money", "time") and (t0 := a.targets[0]) else None
             if strict and not draft.refused and not any(
-                    _counts(src.text, counted) if counted else _has_type(src.text, wanted, a.question) for src in draft.sources):
+                    (_counts(src.text, counted) if counted else _has_type(src.text, wanted, a.question))
+                    and (not focus or _has_word(src.text, focus)) for src in draft.sources):
+                if _ASKED_IF_SAID.search(a.question):  # "did he say how many troops ...?": his words don't
+                    return _refuse(f"The article doesn't report {a.targets[0].speaker.name} saying that.",
+                                   speaker=a.targets[0].speaker.name)
                 # "How much do forklift drivers earn?" asked of the forklift driver: his
                 # words have no sum in them, so the answer is the article's, or nobody's
                 return self._fact(ctx)
@@ -197,8 +204,11 @@ class ExtractiveBackend:
                     later.append((len(shared), s))
                     break
         if later:
-            later.sort(key=lambda x: -x[0])
-            chosen = sorted({id(s): s for _, s in later[:2]}.values(), key=lambda s: s.start)
+            # "three days after that?": the sentence with that interval first
+            span = re.search(r"\b(\w+\s+(?:hours?|days?|weeks?|months?|years?))\s+(?:after|later)\b", a.question, re.I)
+            later.sort(key=lambda x: (not (span and span.group(1).lower() in x[1].text.lower()), -x[0]))
+            chosen = sorted({id(s): s for _, s in later[:1 if span and span.group(1).lower() in later[0][1].text.lower() else 2]}.values(),
+                            key=lambda s: s.start)
         else:
             anchor = max(view.sentences, key=lambda s: len(key & set(tokens(s.text))))
             if not key & set(tokens(anchor.text)):
@@ -298,6 +308,15 @@ class ExtractiveBackend:
         quotes = [q for q in view.item.quotes if q.speaker == s.name and q.kind != "term"]
         if not quotes and a.wants_exact:
             return _refuse(f"The article doesn't quote {s.name} directly.", speaker=s.name)
+        said = _SAID_THAT.match(a.question)
+        if said:
+            # "did Hodges really say that Putin is bluffing?": a claim whose words the
+            # article never has was not said
+            names = {w for part in [s.name, *(getattr(s, "aliases", None) or [])] for w in tokens(part)}
+            claim = [w for w in tokens(said.group("clause")) if w not in _GENERIC_QUESTION and w not in names]
+            if claim and not _TOPIC_CLAUSE.match(said.group("clause")) and _missing_concept(
+                    said.group("clause"), claim, ctx, self.embeddings, similarity=SPEAKER_SYNONYM_SIMILARITY, any_word=True):
+                return _refuse(f"The article doesn't report {s.name} saying that.", speaker=s.name)
         units = view.units(s.name, _units)
         if not units:
             return _refuse(f"The article doesn't quote {s.name} or report anything {s.name.split()[-1]} said.", speaker=s.name)
@@ -305,7 +324,13 @@ class ExtractiveBackend:
             fresh = [u for u in units if u[0].text[:60] not in a.previous_answer and not any(q.text.strip(" ,.") in a.previous_answer for q in u[1])]
             units = fresh or units
         topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2]
-        if topic_tokens:
+        place = _IN_ORDER.search(a.question)
+        if place:
+            # "how does he wrap things up?", "what does she say first?": where the person's
+            # words stand in the article, not what they are about
+            pick = units[-1] if place.group("last") else units[0]
+            ranked = [pick] + [u for u in units if u[0].passage_id == pick[0].passage_id and u[1] and u is not pick]
+        elif topic_tokens:
             qv = np.asarray(self.embeddings.embed_query(a.topic))
             all_vecs = view.sentence_vectors(self.embeddings)  # computed once per article
             index = {id(sent): k for k, sent in enumerate(view.sentences)}
@@ -527,6 +552,12 @@ class ExtractiveBackend:
                 best_score, best_lex, best = better[0]
             elif not soft:
                 return _refuse(REFUSAL)
+        event = [w for w in q_tokens if w not in _TYPE_WORDS and not any(ch.isdigit() for ch in w)]
+        if wanted == "time" and event and _FUTURE.search(question) and \
+                _missing_concept(" ".join(event), event, ctx, self.embeddings, any_word=True):
+            # "when will the first troops arrive?": the date of a future event the article
+            # never mentions (no arriving) is no answer, however near its other words
+            return _refuse(REFUSAL)
         if wanted in ("money", "number", "time"):
             # a sum, a count or a date is of something: the question's specific subject
             # ("dredging" in "how much will the dredging cost?", "killed" in "how many were
@@ -630,7 +661,11 @@ def _mentions(text: str, name: str) -> bool:
 def _question_entities(question: str, about: str | None) -> list[str]:
     """Capitalised words in the question other than its first word and the person asked
     about, and place names however they are written ("poland")."""
-    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]{2,}(?:-[a-zA-Z]+)?)\b", question)
+    # a place of several words ("United Kingdom", "New Zealand") is one entity, in any of its forms
+    places = [form for form in _PLACE_PHRASES if re.search(r"\b" + re.escape(form) + r"\b", question, re.I)]
+    for form in places:
+        question = re.sub(r"\b" + re.escape(form) + r"\b", " ", question, flags=re.I)
+    words = places + re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]{2,}(?:-[a-zA-Z]+)?)\b", question)
     words += [w for w in re.findall(r"\b([a-z]{4,})\b", question) if w in _PLACE_WORDS]
     parts = (about or "").split()
     skip = set(parts) | {w.lower() for w in parts}
@@ -643,6 +678,9 @@ def _question_entities(question: str, about: str | None) -> list[str]:
 
 
 _PLACE_WORDS = frozenset(f for group in place_groups() for f in group if " " not in f and "." not in f and len(f) >= 4)
+# a country, union or continent is no answer to "which city?"
+_REGIONS = frozenset(g[0] for g in place_groups()) | {"europe", "asia", "africa", "america", "oceania", "antarctica"}
+_PLACE_PHRASES = sorted((f for group in place_groups() for f in group if " " in f), key=len, reverse=True)
 _ENTITY_STOP = frozenset("what who how which when where why did does the and according quote article compare western eastern "
                           "northern southern jan feb mar apr jun jul aug sep sept oct nov dec january february march april "
                           "may june july august september october november december monday tuesday wednesday thursday "
@@ -653,7 +691,8 @@ _AGREEMENT = re.compile(r"\b(?:any(?:one|body)|some(?:one|body)|who)\s+else\b|\b
                         r"\bagreeing\s+with\b|\bagree\w*\s+with\s+(?:who|whom)\b|\bwho\s+did\s+\w+\s+agree\b", re.I)
 _AGREED = re.compile(r"\bagree(?:d|s)\b", re.I)
 # "what happened after that?", "and then what?", "what did he do next?"
-_AFTER_THAT = re.compile(r"\bwhat\s+(?:happened|came|followed)\s+(?:next|then|after(?:wards|\s+(?:that|this|it))?)\b|"
+_AFTER_THAT = re.compile(r"\bwhat\s+(?:happened|came|followed)\s+(?:(?:a\s+few|a|one|two|three|several|\w+)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?"
+                         r"(?:next|then|after(?:wards|\s+(?:that|this|it))?|later)\b|"
                          r"\band\s+then\s+what\b|\bwhat\s+did\s+(?:he|she|they)\s+do\s+(?:next|then|after(?:wards|\s+that)?)\b", re.I)
 _LATER = re.compile(r"\b(?:after|following|since)\b", re.I)
 _SPEECH_TOKENS = frozenset(tokens(
@@ -730,7 +769,7 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"step(?:s|ped|ping)?", "down", "resign"), (r"stand(?:s|ing)?|stood", "down", "resign"),
     (r"set(?:s|ting)?", "up", "establish"), (r"call(?:s|ed|ing)?", "off", "cancel"),
     (r"turn(?:s|ed|ing)?", "down", "reject"), (r"put(?:s|ting)?", "off", "postpone"),
-    (r"put(?:s|ting)?", "forward", "propose"), (r"carr(?:y|ies|ied|ying)", "out", "conduct"),
+(r"carr(?:y|ies|ied|ying)", "out", "conduct"),
     (r"g(?:ive|ives|ave|iving|iven)", "up", "abandon"), (r"hand(?:s|ed|ing)?", "over", "transfer"),
     (r"t(?:ake|akes|ook|aking|aken)", "over", "control"), (r"shut(?:s|ting)?", "down", "close"),
     (r"cut(?:s|ting)?", "back", "reduce"), (r"br(?:ing|ings|ought|inging)", "in", "introduce"),
@@ -739,6 +778,7 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"lay(?:s|ing)?|laid", "off", "dismiss"), (r"phas(?:e|es|ed|ing)", "out", "end"),
     (r"sign(?:s|ed|ing)?", "up", "join"), (r"spe(?:ak|aks|aking)|spoke", "out", "criticise"),
     (r"h(?:old|olds|eld|olding)", "off", "delay"), (r"w(?:ind|inds|ound|inding)", "down", "end"),
+    (r"s(?:it|its|at|itting)", "down", "meet"), (r"g(?:et|ets|ot|etting)", "together", "meet"),
 ]]
 
 
@@ -779,8 +819,12 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
         for t in tokens(word):
             raw.setdefault(t, word)
 
+    # "United Kingdom" where the article says "U.K.": the words of a place the text names
+    covered = {t for form in _PLACE_PHRASES if re.search(r"\b" + re.escape(form) + r"\b", question, re.I)
+               and any(set(tokens(f)) <= vocab for f in place_forms(form)) for t in tokens(form)}
+
     def lexically_absent(w: str) -> bool:
-        return w not in vocab and w not in _GENERIC_QUESTION and not (
+        return w not in covered and w not in vocab and w not in _GENERIC_QUESTION and not (
             len(w) >= 4 and any(v.startswith(w) or (len(v) >= 5 and w.startswith(v)) for v in vocab if v[:3] == w[:3])) and not (
             any(t in vocab for f in place_forms(raw.get(w, w)) for t in tokens(f)))  # "Kremlin": the text says "Russia"
 
@@ -877,6 +921,21 @@ def _answer_type(question: str) -> str | None:
 _PERSON_NAME_ASKED = re.compile(r"\bnames?\s+of\s+(?:the\s+|that\s+|this\s+)?[^?]*\b(?P<role>spokes(?:person|man|woman)|official|officer|"
                                 r"person|man|woman|worker|source|resident|witness|victim|driver|employee)s?\b|"
                                 r"\bwho\s+(?:is|was)\s+the\s+(?:unnamed\s+)?(?:\w+\s+)?(?P<role2>spokes(?:person|man|woman))\b", re.I)
+# "did he say how many ...?", "has she mentioned when ...?": asked about the person's words, not the facts
+_ASKED_IF_SAID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|have)\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+                            r"(?:also\s+|ever\s+|actually\s+|really\s+)?(?:say|said|mention\w*|tell|told|give|given|specify|"
+                            r"specified|put|estimate\w*|predict\w*|suggest\w*)\b", re.I)
+_IN_ORDER = re.compile(
+    r"(?P<last>\bwrap(?:s|ped|ping)?\s+(?:\w+\s+)?up\b|\b(?:finish|conclude|close|end|sign)(?:s|es|ed|ing)?\s+(?:off\s+)?"
+    r"(?:his|her|their|things|the\s+(?:article|piece|story)|remarks|comments)\b|\blast\s+(?:word|words|thing|quote|remark|comment)s?\b|"
+    r"\b(?:at|by)\s+the\s+(?:very\s+)?end\s+of\s+(?:the\s+|his\s+|her\s+)?(?:article|piece|story|report|interview|remarks)\b)|"
+    r"(?P<first>\b(?:start|begin|open)(?:s|ed|ing)?\s+(?:off\s+)?(?:his|her|their|things|remarks|comments)\b|"
+    r"\bfirst\s+(?:thing|quote|remark|comment)s?\b)", re.I)
+_SAID_THAT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|is\s+it\s+true\s+that)\s+[^?]{0,40}?\b"
+                        r"(?:really\s+|actually\s+|ever\s+)?(?:say|said|claim|claimed|argue|argued|suggest|suggested|call|called)"
+                        r"\s+(?:that\s+)?(?P<clause>[^?]{3,})", re.I)
+_TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|what|when|why|where|who|which)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|going\s+to|gonna|scheduled|expected|due|planned|set\s+to)\b", re.I)
 _HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age")
 _TYPE_WORDS = frozenset(tokens(
     "cost costs price pay paid spend spent money much many number amount date day days time year years month months "
@@ -953,6 +1012,9 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
     if kind == "money":
         return bool(_MONEY.search(text)) and bool(_NUMBER.search(text))
     if kind == "time":
+        if re.search(r"\bnext\b", question, re.I) and not re.search(
+                r"\b(?:next|will|would|shall|to\s+be\s+held|scheduled|planned|upcoming|due\s+to|expected\s+to)\b", text, re.I):
+            return False  # "when is the next meeting?" is not answered by the one that is happening
         return bool(_TIME.search(text))
     if kind == "definition":  # "X is a broad term for ...", "X, a think tank in London,"
         m = _DEFINITION.match(question)
@@ -977,8 +1039,10 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
     if kind == "names":  # proper names, other than a sentence's first word
         asked = set(tokens(question))
         return any(not (set(tokens(m.group(0))) & asked) for m in re.finditer(r"(?<=[a-z,;:—–(-] )[A-Z][\w.’'-]+", text))
-    if kind == "place":
-        return bool(re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][a-z]", text))
+    if kind == "place":  # a place the question doesn't already name ("which Ukrainian city?": not "in Ukraine")
+        cities = bool(_CITIES_ASKED.search(question))
+        return any(not mentions(question, m.group(1)) and not (cities and m.group(1).lower() in _REGIONS)
+                   for m in re.finditer(r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][a-z][\w’'-]*)", text))
     if kind == "agent":
         return bool(re.search(r"(?<=[a-z,;:—–-] )(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+", text))
     if kind == "age":  # "founded in 1921", "built in the 1950s", "aged 62", "a 40-year-old bridge"
