@@ -43,6 +43,7 @@ protest protests protested | concur concurs concurred | interject interjects int
 tease teases teased | fume fumes fumed | cry cries cried | scream screams screamed | sob sobs sobbed
 gasp gasps gasped | snort snorts snorted | chimed_in chimes_in went_on goes_on
 dismiss dismisses dismissed dismissing | submit submits submitted submitting
+point_out points_out pointed_out pointing_out
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     w.replace("_", " ") for w in _SPEECH_LEMMAS.replace("|", " ").split() if w not in {"put", "pointed"}
@@ -84,7 +85,7 @@ PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "n"}
 # Words that mark the following quote as a coined term or label, not anyone's words
 # ("known as" also with a place or audience between: "known in the region as").
 TERM_CUES = re.compile(
-    r"(?:so[- ]called|dubbed|known(?:\s+[\w’'-]+){0,4}?\s+as(?:\s+(?:the|a|an|his|her|their|its|[\w’'-]+['’]s))*|nicknamed|entitled|titled|the\s+(?:term|word|phrase|slogan|"
+    r"(?:so[- ]called|self[- ](?:styled|proclaimed)|dubbed|known(?:\s+[\w’'-]+){0,4}?\s+as(?:\s+(?:the|a|an|his|her|their|its|[\w’'-]+['’]s))*|nicknamed|entitled|titled|the\s+(?:term|word|phrase|slogan|"
     r"label|motto|hashtag|headline|name)|coined|christened|a\s+(?:term|word|phrase|slogan|label)"
     r"\s+(?:like|such\s+as)|what\s+(?:some|many|critics|supporters|officials|analysts)\s+\w+\s+)"
     r"[\s,]*$",

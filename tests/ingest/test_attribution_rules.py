@@ -808,6 +808,18 @@ RULE_EXAMPLES = [
         {'unavoidable': 'Ruth Abel', 'Then who is responsible?': 'Maren Oakley'},
         id="a_pronoun_after_a_sentence_opened_by_a_definite_role_means_that_role",
     ),
+    pytest.param(
+        'Tomas Reyes, a hydrologist at Lindqvist University, was cautious.\n\nHe points out that '
+        'the river gauges were “never calibrated” after the flood.',
+        {'never calibrated': 'Tomas Reyes'},
+        id="points_out_is_a_speech_verb",
+    ),
+    pytest.param(
+        'Harriet Moss, whose team won the league, was asked about the visitors’ self-styled '
+        '“thunder hockey”.',
+        {'thunder hockey': None},
+        id="self_styled_introduces_a_label",
+    ),
 ]
 
 
