@@ -43,7 +43,7 @@ from ingest.lexicon import (
     SPEECH_VERBS,
     TERM_CUES,
     WEAK_VERBS,
-    WORK_NOUNS,
+    THING_NOUNS,
     is_person_noun,
 )
 from ingest.lexicon import NAME_PARTICLES
@@ -459,12 +459,14 @@ class Attributor:
                 return "term: nickname"
         small = {"of", "the", "a", "an", "and", "in", "to", "for", "on", "at", "by", "with", "from", "or", "&"}
         title_case = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words) and words[0][:1].isupper()
-        if prev in WORK_NOUNS and title_case:
+        if prev in THING_NOUNS and title_case:
+            # "the podcast "Carry On"", "the anti-violence group "Streets First"": a name
             return "term: title of a work"
         if title_case and len(words) >= 2 and not self._cue_right_adjacent(sp.close_mark + 1 if sp.close_mark else sp.end, right) and not starts_with_cue_colon(left):
             return "term: title of a work"
         # a noun used as a modifier: any European "reassurance" force
-        if len(words) <= 3 and nxt and right[:1] == " " and not has_cue_between(right):
+        # (not quoted words that open with their own determiner: "a dozen" freight firms)
+        if len(words) <= 3 and nxt and right[:1] == " " and not has_cue_between(right) and words[0].lower() not in DETERMINERS:
             tok_last, tok_next = self._pos_at(sp.end - 1), self._pos_at(sp.close_mark + 2 if sp.close_mark else sp.end)
             if tok_last in {"NOUN", "PROPN"} and tok_next in {"NOUN", "PROPN"} and nxt[:1].islower():
                 return "term: noun modifier"

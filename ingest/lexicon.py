@@ -97,6 +97,14 @@ WORK_NOUNS = frozenset(
     opera musical poem essay article column report podcast episode exhibition painting
     campaign programme program project operation slogan headline""".split()
 )
+# Nouns for a named thing ("the journal Marine Soundscapes", "the group "Streets First""):
+# a name right after them is the thing's, not a person's or anyone's words.
+THING_NOUNS = WORK_NOUNS | frozenset(
+    """journal newspaper magazine paper company firm band group ship vessel boat yacht app
+    platform website site brand label charity fund newsletter blog channel station network
+    studio restaurant bar cafe hotel shop store gallery venue horse dog organisation
+    organization nonprofit coalition movement collective""".split()
+)
 
 DETERMINERS = frozenset(
     "the a an this that these those its their his her our your my any every each some no".split()

@@ -31,7 +31,7 @@ from ingest.people import (
     surname,
     title_before,
 )
-from ingest.lexicon import TITLE_WORDS, WORK_NOUNS, is_person_noun
+from ingest.lexicon import THING_NOUNS, TITLE_WORDS, is_person_noun
 from ingest.quotes import find_spans
 from ingest.split import split
 
@@ -126,13 +126,6 @@ def _people(article: Article, spans, docs) -> Registry:
     return registry
 
 
-_THING_NOUNS = WORK_NOUNS | frozenset(
-    """journal newspaper magazine paper company firm band group ship vessel boat yacht app
-    platform website site brand label charity fund newsletter blog channel station network
-    studio restaurant bar cafe hotel shop store gallery venue horse dog""".split()
-)
-
-
 def _after_role_noun(text: str, start: int, name: str) -> bool:
     """Does a two- or three-word name follow a lower-case role noun ("White House
     spokesperson Avery Lind", "senior counsel Ann Roy")? Only a person stands there."""
@@ -144,7 +137,7 @@ def _named_thing_before(text: str, start: int) -> bool:
     """Is a name at ``start`` the name of a thing the words before it introduce ("the
     journal", "its podcast")?"""
     m = re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?([a-z]+)\s+$", text[max(0, start - 40) : start])
-    return bool(m and m.group(1) in _THING_NOUNS)
+    return bool(m and m.group(1) in THING_NOUNS)
 
 
 _CAP_RUN = re.compile(r"(?<![\w’'.-])(?:(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w’'-]+|Ó|Ní|Uí)\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zß-öø-ÿ][\w’'-]*(?![\w’'-])")

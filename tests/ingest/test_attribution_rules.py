@@ -820,6 +820,17 @@ RULE_EXAMPLES = [
         {'thunder hockey': None},
         id="self_styled_introduces_a_label",
     ),
+    pytest.param(
+        'Dorian Fitch, who founded the tenants’ group "Rooms For All," said he had seen worse winters.',
+        {'Rooms For All,': None},
+        id="a_title_case_name_after_a_group_noun_is_the_group_s_name",
+    ),
+    pytest.param(
+        'Ana Torres, a partner at Quillfield Capital, said the fund was cautious.\n\nShe added that it '
+        'had looked at “a dozen” robotics start-ups this year.',
+        {'a dozen': 'Ana Torres'},
+        id="quoted_words_with_their_own_determiner_are_no_noun_modifier",
+    ),
 ]
 
 
