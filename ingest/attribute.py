@@ -105,6 +105,8 @@ _TITLE_DOTS = re.compile(r"\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Dr|St|Capt|Supt|Insp|De
 _HABIT_BEFORE = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:taken\s+to|took\s+to|takes?\s+to|begun|began|begins?|started|starts?|"
     r"keeps?|kept|likes?\s+to|liked\s+to|loves?\s+to|prefers?\s+to)\s+$", re.I)
+# "Morimoto, asked whether ..., said": a passive "asked" opens an apposition, not a cue
+_ASKED_CLAUSE = re.compile(r"asked\s+(?:whether|if|about|how|why|what|when|where|who|to|for|during|at|on)\b")
 _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
 
@@ -704,8 +706,10 @@ class Attributor:
             if mention.end > end or mention.start < lo:
                 continue
             between = self.masked[mention.end:end] + closing
-            if re.fullmatch(r"(?:\s+(?:of|from|at)\s+[A-ZÀ-Þ][\w.’' -]{1,60}?)?,\s[^;:]{1,200},", between) and not _VERB_RE.match(between.lstrip(", ")):
-                if _FINITE_HEAD.match(between.lstrip(", ")):
+            clause = between.lstrip(", ")
+            if re.fullmatch(r"(?:\s+(?:of|from|at)\s+[A-ZÀ-Þ][\w.’' -]{1,60}?)?,\s[^;:]{1,200},", between) \
+                    and (not _VERB_RE.match(clause) or _ASKED_CLAUSE.match(clause)):
+                if _FINITE_HEAD.match(clause):
                     continue  # "whose wife, Linda, is a teacher, said": a clause, not an apposition
                 if not mention.possessive and not mention.in_quote:
                     if between.startswith(", which "):

@@ -831,6 +831,12 @@ RULE_EXAMPLES = [
         {'a dozen': 'Ana Torres'},
         id="quoted_words_with_their_own_determiner_are_no_noun_modifier",
     ),
+    pytest.param(
+        'The mill employs 400 people.\n\nGreta Lund, asked whether it would close, said “nothing is '
+        'decided” and left the room.',
+        {'nothing is decided': 'Greta Lund'},
+        id="a_passive_asked_clause_is_an_apposition_before_said",
+    ),
 ]
 
 
