@@ -776,6 +776,11 @@ class Attributor:
             # "City manager X was furious with the decision to send off Y, calling it ...":
             # the clause's subject (no verb before it) calls it, not a name in its object
             first = inside[0]
+            if re.fullmatch(r"\W*(?:A|An|One|Another)\s+", self.masked[lo:first.start]) \
+                    and re.match(r"\s+[a-z]", self.masked[first.end : first.end + 3]):
+                # "A Labour source close to Venn dismissed it, saying ...": the name only
+                # modifies the noun of an indefinite subject, an unnamed source
+                return _Ref("unnamed", pos=lo, text=self.masked[lo:first.end])
             lead = [w.start() for w in re.finditer(r"\w+", self.text[lo:first.start])]
             if not any(self._pos_at(lo + w) in {"VERB", "AUX"} for w in lead):
                 return _Ref("person", person=first.person)

@@ -837,6 +837,12 @@ RULE_EXAMPLES = [
         {'nothing is decided': 'Greta Lund'},
         id="a_passive_asked_clause_is_an_apposition_before_said",
     ),
+    pytest.param(
+        'Mayor Hanna Kessler is standing again in May.\n\nA Kessler aide close to the campaign '
+        'rejected the poll, saying it was “pure fiction”.',
+        {'pure fiction': None},
+        id="a_name_modifying_an_indefinite_subject_is_no_speaker",
+    ),
 ]
 
 
