@@ -653,7 +653,7 @@ class Attributor:
             # "S welcomed the plan but said ...": the subject of the first verb
             for mention in self.reg.mentions:
                 if lo <= mention.start < end and not mention.in_quote and not mention.possessive and not mention.oblique:
-                    return _Ref("person", person=mention.person)
+                    return _Ref("person", person=self._last_in_run(mention).person)
             p = re.match(r"^\W*(he|she|they)\b", seg, re.I)
             if p:
                 return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=lo + p.start(1))
@@ -757,12 +757,17 @@ class Attributor:
         return None
 
     def _last_in_run(self, mention):
-        """The last mention in the capitalised run that ``mention`` opens: in "said
-        Merrow Island Mayor Walter Penney" the place and office lead to the name."""
+        """The last mention in the noun phrase that ``mention`` opens: in "said Merrow
+        Island Mayor Walter Penney" or "Mpumalanga police spokesperson Colonel Ann Dube
+        confirmed" the place and office lead to the name (capitalised words, or nouns
+        and adjectives, between)."""
         for later in self.reg.mentions:
             if later.start <= mention.start or later.in_quote:
                 continue
-            if not re.fullmatch(r"(?:\s+[A-ZÀ-Þ][\w’'-]*\.?){1,4}\s+", self.masked[mention.end : later.start]):
+            between = self.masked[mention.end : later.start]
+            if not re.fullmatch(r"(?:\s+[A-ZÀ-Þ][\w’'-]*\.?){1,4}\s+", between) and not (
+                    re.fullmatch(r"(?:\s+[\w’'-]+\.?){1,4}\s+", between)
+                    and all(self._pos_at(mention.end + w.start()) in {"NOUN", "PROPN", "ADJ"} for w in re.finditer(r"\S+", between))):
                 break
             mention = later
         return mention

@@ -843,6 +843,12 @@ RULE_EXAMPLES = [
         {'pure fiction': None},
         id="a_name_modifying_an_indefinite_subject_is_no_speaker",
     ),
+    pytest.param(
+        'Mayor Hanna Kessler is standing again in May.\n\nKessler campaign spokesperson Jo Ferris '
+        'confirmed the date and said the rally would be “bigger than ever”.',
+        {'bigger than ever': 'Jo Ferris'},
+        id="the_subject_of_and_said_is_the_name_its_noun_phrase_ends_with",
+    ),
 ]
 
 
