@@ -1074,6 +1074,9 @@ class Attributor:
         looked around the shop.")."""
         first = [m for m in self.reg.mentions if lo <= m.start < hi and not m.in_quote
                  and self.reg.people[m.person].confirmed]  # not a place read as a name
+        owner = self._colon_lead_owner(lo, hi, first)
+        if owner is not None:
+            return owner
         pronoun = self._leading_pronoun(lo, hi)
         if pronoun is not None and (not first or first[0].start > pronoun[0]):
             return self._resolve_pronoun(*pronoun)
@@ -1081,6 +1084,9 @@ class Attributor:
             return None
         m = first[0]
         lead = self.text[lo : m.start]
+        if m.possessive and len(first) > 1 and re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+", self.masked[m.end : first[1].start]) \
+                and self.masked[first[1].end : first[1].end + 1] == "," and self._title_lead(lo, lead):
+            return first[1].person  # "Jalen's mother, Yvonne Carter, read a statement."
         if m.possessive or m.oblique or not self._title_lead(lo, lead):
             # "Asked whether ..., Solberg defended ...": the only person in the paragraph
             people = {x.person for x in first if self.reg.people[x.person].confirmed}
@@ -1091,6 +1097,18 @@ class Attributor:
         if not self.reg.people[m.person].confirmed:
             return None
         return m.person
+
+    def _colon_lead_owner(self, lo: int, hi: int, mentions) -> int | None:
+        """A paragraph that is only a verbless lead-in to what follows, opened by its
+        owner ("Her other tips:", "Brandt's verdict:"): that person's words follow."""
+        lead = re.fullmatch(r"\W*(?:(His|Her)|[A-ZÀ-Þ][\w’'-]*[’']s)\s+([^.!?:;█\n]{1,40}):\s*", self.masked[lo:hi])
+        if not lead or any(self._pos_at(lo + lead.start(2) + w.start()) in {"VERB", "AUX"}
+                           for w in re.finditer(r"\S+", lead.group(2))):
+            return None
+        if lead.group(1):
+            return self._resolve_pronoun(lo + lead.start(1), "m" if lead.group(1) == "His" else "f")
+        owner = mentions[0] if mentions and mentions[0].possessive and mentions[0].start <= lo + lead.start(2) else None
+        return owner.person if owner is not None else None
 
     def _leading_pronoun(self, lo: int, hi: int) -> tuple[int, str] | None:
         """(offset, gender) of a he/she that is the subject of the first sentence of

@@ -849,6 +849,18 @@ RULE_EXAMPLES = [
         {'bigger than ever': 'Jo Ferris'},
         id="the_subject_of_and_said_is_the_name_its_noun_phrase_ends_with",
     ),
+    pytest.param(
+        'Theo Lind, 16, died in the crash on the ring road.\n\nTheo’s father, Marcus Webb, read a '
+        'letter he had written that morning.\n\n“He was the kindest boy on this street.”',
+        {'He was the kindest boy on this street.': 'Marcus Webb'},
+        id="a_floating_quote_after_a_possessive_role_and_its_apposed_name_is_that_name_s",
+    ),
+    pytest.param(
+        'Ines Marlow, a chef who runs the Quay Kitchen, said home cooks overthink fish. “Buy it whole,” '
+        'she said.\n\nHer other advice:\n\n“Salt it an hour before. Then leave it alone.”',
+        {'Salt it an hour before. Then leave it alone.': 'Ines Marlow'},
+        id="a_floating_quote_after_a_verbless_lead_in_belongs_to_its_owner",
+    ),
 ]
 
 
