@@ -425,8 +425,9 @@ class Attributor:
         if appo and not re.match(r"(?:a|an|the|his|her|their|its|our|former|then|[A-Z0-9])", appo.group(1)) \
                 and not any(is_person_noun(w) for w in appo.group(1).split()[:4]):  # "chief economist at X"
             appo = None  # ", said she ...": a clause, not an apposition
-        # "The mayor of Saint-Ives, Ann Bell," : the role noun phrase the name is in apposition to
-        pre = re.search(r"(?:^|[.!?]\s+|\n)(?i:the|a|an|its|his|her|their)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)"
+        # "The mayor of Saint-Ives, Ann Bell,", "Jalen's mother, Ann Bell,": the role noun phrase
+        # the name is in apposition to
+        pre = re.search(r"(?:^|[.!?]\s+|\n)(?:(?i:the|a|an|its|his|her|their)|[A-ZÀ-Þ][\w-]*[’']s)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)"
                         r"(?:\s+(?:of|for|at|in)\s+[^,;:.█\n]{1,60})?,\s*$", self.masked[max(0, m.start - 120) : m.start])
         intro = (title + " " + (appo.group(1) if appo else "") + " " + (pre.group(1) if pre else "")).lower()
         return bool(re.search(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", intro))
@@ -658,8 +659,10 @@ class Attributor:
             if p:
                 return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=lo + p.start(1))
             return None
+        # ("a hearing in which the victim's mother": the description after the relative word)
         unnamed = re.search(
-            r"(?:^|[\s,])((?:the|a|an|one|another|two|three|several|some|many|other)\s+[\w’'\- ]{0,60})$", seg, re.I
+            r"(?:^|[\s,])((?:the|a|an|one|another|two|three|several|some|many|other)\s+"
+            r"(?:(?!\b(?:which|whom|where|when)\b)[\w’'\- ]){0,60})$", seg, re.I
         )
         # a capitalised name the recogniser missed
         cap = re.search(r"((?:[A-ZÀ-Þ][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-Þ][\w’'\-]+|[A-Z]\.|" + _PARTICLE_RE + r")){0,3})$", seg)

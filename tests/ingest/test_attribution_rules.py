@@ -861,6 +861,13 @@ RULE_EXAMPLES = [
         {'Salt it an hour before. Then leave it alone.': 'Ines Marlow'},
         id="a_floating_quote_after_a_verbless_lead_in_belongs_to_its_owner",
     ),
+    pytest.param(
+        'A teenager was cleared on Friday of starting the warehouse fire, after a hearing in which the '
+        'boy’s grandmother said she had “never once doubted him”.\n\nThe boy, Ruben Lott, 15, had '
+        'spent four months in custody.\n\nRuben’s grandmother, Alma Reyes, hugged him outside the court.',
+        {'never once doubted him': 'Alma Reyes'},
+        id="a_role_in_the_lede_is_the_person_later_named_in_apposition_to_it",
+    ),
 ]
 
 
