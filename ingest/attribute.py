@@ -471,7 +471,8 @@ class Attributor:
         # (not quoted words that open with their own determiner: "a dozen" freight firms)
         if len(words) <= 3 and nxt and right[:1] == " " and not has_cue_between(right) and words[0].lower() not in DETERMINERS:
             tok_last, tok_next = self._pos_at(sp.end - 1), self._pos_at(sp.close_mark + 2 if sp.close_mark else sp.end)
-            if tok_last in {"NOUN", "PROPN"} and tok_next in {"NOUN", "PROPN"} and nxt[:1].islower():
+            # (the noun may be an acronym: newer "replacement" PFAS)
+            if tok_last in {"NOUN", "PROPN"} and tok_next in {"NOUN", "PROPN"} and (nxt[:1].islower() or re.fullmatch(r"[A-Z]{2,}s?", nxt)):
                 return "term: noun modifier"
         if len(words) <= 5 and prev in DETERMINERS and not has_cue:
             return "term: quoted noun phrase with no speaker"

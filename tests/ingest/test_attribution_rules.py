@@ -868,6 +868,11 @@ RULE_EXAMPLES = [
         {'never once doubted him': 'Alma Reyes'},
         id="a_role_in_the_lede_is_the_person_later_named_in_apposition_to_it",
     ),
+    pytest.param(
+        'Lena Vos, a chemist at Harwick University, says newer “replacement” PFCs may be just as stable.',
+        {'replacement': None},
+        id="a_quoted_noun_before_an_acronym_noun_is_a_modifier",
+    ),
 ]
 
 
