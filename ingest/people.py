@@ -191,7 +191,7 @@ _KIN = {
     "father": "m", "mother": "f", "grandson": "m", "granddaughter": "f", "nephew": "m", "niece": "f",
 }
 _RELATIVE = re.compile(
-    r"\b((?i:his|her))\s+(?:(?i:late|younger|elder|older|eldest|youngest|twin|teenage|adult)\s+)?"
+    r"\b((?i:his|her)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]+[’']s)\s+(?:(?i:late|younger|elder|older|eldest|youngest|twin|teenage|adult)\s+)?"
     r"(" + "|".join(_KIN) + r"),?\s+([A-Z][a-z][\w’'-]*)\b(?![’']s?\s+[A-Z]|\s+[A-Z])"
 )
 
@@ -490,23 +490,28 @@ class Registry:
 
     def name_relatives(self) -> bool:
         """A relative introduced by first name only ("Derek Pryor and his son Liam",
-        "Ms. Alvarez ... Her husband, Luis,") takes the surname of the person the
-        possessive points to: the nearest full-named person before it whose gender
-        fits his/her. News copy names family members so, and a later "Liam said" then
+        "Ms. Alvarez ... Her husband, Luis,", "Mr Pilling's wife, Joanne,") takes the
+        surname of the person the possessive points to: the one named, or for his/her
+        the nearest full-named person before it whose gender fits. News copy names family members so, and a later "Liam said" then
         reaches the right person. Needs the mentions; returns whether any name changed."""
         changed = False
         for m in _RELATIVE.finditer(self.text):
-            owner_gender = "m" if m.group(1).lower() == "his" else "f"
             first, pos = m.group(3), m.start(3)
             if first.lower() in NOT_NAMES or first.lower() in TITLE_WORDS or self.in_quote(pos):
                 continue
             owner = None
-            for mention in self.mentions:
-                if mention.start >= m.start():
-                    break
-                p = self.people[mention.person]
-                if not mention.in_quote and len(p.tokens) > 1 and p.gender in {None, owner_gender}:
-                    owner = p
+            if m.group(1).lower() in {"his", "her"}:
+                owner_gender = "m" if m.group(1).lower() == "his" else "f"
+                for mention in self.mentions:
+                    if mention.start >= m.start():
+                        break
+                    p = self.people[mention.person]
+                    if not mention.in_quote and len(p.tokens) > 1 and p.gender in {None, owner_gender}:
+                        owner = p
+            else:  # "Mr Pilling's wife, Joanne,": the possessor is named
+                named = next((x for x in self.mentions if x.possessive and x.end == m.end(1)), None)
+                if named is not None and len(self.people[named.person].tokens) > 1:
+                    owner = self.people[named.person]
             if owner is None or owner.first == first:
                 continue
             full = f"{first} {owner.last}"

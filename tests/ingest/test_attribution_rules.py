@@ -873,6 +873,13 @@ RULE_EXAMPLES = [
         {'replacement': None},
         id="a_quoted_noun_before_an_acronym_noun_is_a_modifier",
     ),
+    pytest.param(
+        'Judge Carol Wynn heard that Owen Tate, 52, was killed when the scaffold fell.\n\nIn a '
+        'statement read to the court, Mr Tate’s wife, Marian, described the night police called.\n\n'
+        '“I knew before they spoke,” she said.',
+        {'I knew before they spoke,': 'Marian Tate'},
+        id="a_relative_named_by_first_name_after_a_named_possessor_takes_the_surname",
+    ),
 ]
 
 
