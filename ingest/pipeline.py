@@ -100,7 +100,8 @@ def _people(article: Article, spans, docs) -> Registry:
             if not plausible_name(name):
                 continue
             start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
-            if ent.label_ != "PERSON" and not looks_like_person(name) and not _after_role_noun(article.text, start, name):
+            if ent.label_ != "PERSON" and not looks_like_person(name) and not _after_role_noun(article.text, start, name) \
+                    and not _age_after(article.text, block_start + ent.end_char, name):
                 continue
             if registry.match(name) is None and mostly_organisation(name, docs.values()):
                 continue
@@ -131,6 +132,12 @@ def _after_role_noun(text: str, start: int, name: str) -> bool:
     spokesperson Avery Lind", "senior counsel Ann Roy")? Only a person stands there."""
     m = re.search(r"(?<![\w’'-])([a-z][\w-]+)\s+$", text[max(0, start - 30) : start])
     return bool(m) and is_person_noun(m.group(1)) and 2 <= len(name.split()) <= 3 and plausible_name(name)
+
+
+def _age_after(text: str, end: int, name: str) -> bool:
+    """Is a two- or three-word name followed by an age ("Nilesh Bhosale (34), a delivery
+    worker", "Ann Roy, 41, said")? Organisations and places have none."""
+    return 2 <= len(name.split()) <= 3 and bool(re.match(r"(?:\s*\(\d{1,3}\)|,\s*\d{1,3},)", text[end : end + 8]))
 
 
 def _named_thing_before(text: str, start: int) -> bool:

@@ -880,6 +880,12 @@ RULE_EXAMPLES = [
         {'I knew before they spoke,': 'Marian Tate'},
         id="a_relative_named_by_first_name_after_a_named_possessor_takes_the_surname",
     ),
+    pytest.param(
+        'Among those hurt in the March 3 crash was Rakesh Gawli (41), a courier who spent a week in '
+        'hospital.\n\nHis wife, Meera, said the bills were mounting. “We have sold the scooter,” she said.',
+        {'We have sold the scooter,': 'Meera Gawli'},
+        id="a_name_with_an_age_is_a_person_whatever_the_recogniser_says",
+    ),
 ]
 
 
