@@ -42,7 +42,8 @@ _NAME_TOKEN = re.compile(r"^(?![DRI]-[A-Z])(?:[dDlL][’'])?[A-ZÀ-ÖØ-Þ][\w�
 _DETERMINERS = frozenset("the a an his her their its our my your".split())
 _PREPOSITIONS = frozenset(
     "by to with of on for from at about against than like between among into onto over under "
-    "toward towards after before behind beside via per including despite".split()
+    "toward towards after before behind beside via per including despite "
+    "outside inside near beyond across around through within along".split()
 )
 
 

@@ -886,6 +886,12 @@ RULE_EXAMPLES = [
         {'We have sold the scooter,': 'Meera Gawli'},
         id="a_name_with_an_age_is_a_person_whatever_the_recogniser_says",
     ),
+    pytest.param(
+        'Council leader Tom Hale said little at the meeting.\n\n“We waited three hours,” said Ada Fenn, '
+        'who sat near Tom Hale in the front row. “Nobody came to the door.”',
+        {'Nobody came to the door.': 'Ada Fenn'},
+        id="a_name_after_outside_or_near_is_the_object_of_a_preposition",
+    ),
 ]
 
 
