@@ -41,7 +41,7 @@ _MODIFIER = re.compile(r"-(?:based|born|bred|raised|owned|led|run|backed|listed|
 _NAME_TOKEN = re.compile(r"^(?![DRI]-[A-Z])(?:[dDlL][’'])?[A-ZÀ-ÖØ-Þ][\w’'\-.À-ÿ]*$")
 _DETERMINERS = frozenset("the a an his her their its our my your".split())
 _PREPOSITIONS = frozenset(
-    "by to with of on for from at about against than like between among into onto over under "
+    "by to with of on in for from at about against than like between among into onto over under "
     "toward towards after before behind beside via per including despite "
     "outside inside near beyond across around through within along".split()
 )

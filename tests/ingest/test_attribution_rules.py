@@ -892,6 +892,13 @@ RULE_EXAMPLES = [
         {'Nobody came to the door.': 'Ada Fenn'},
         id="a_name_after_outside_or_near_is_the_object_of_a_preposition",
     ),
+    pytest.param(
+        'Work on the line between Lok Fu and Ma Wan Tau has stopped.\n\nRetired nurse Chan Mei-yee, 70, '
+        'who lives in Ma Wan Tau, takes two buses to reach her clinic.\n\n“It takes me an hour each '
+        'way,” she said.',
+        {'It takes me an hour each way,': 'Chan Mei-yee'},
+        id="a_name_after_in_is_the_object_of_a_preposition",
+    ),
 ]
 
 
