@@ -342,6 +342,19 @@ def after_portfolio(text: str, name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
+def with_english_name(text: str, name: str, start: int) -> tuple[str, int]:
+    """"Secretary Teresa Ho Mei-ling": a Chinese surname and hyphenated given name may
+    follow an English given name, which the recogniser leaves out. A known given name
+    (not a title) right before such a two-word name opens it."""
+    tokens = name.split()
+    if len(tokens) != 2 or not _GIVEN_AFTER_SURNAME.fullmatch(tokens[-1]):
+        return name, start
+    m = re.search(r"(?<![\w’'.-])([A-Z][a-z]+)\s+$", text[max(0, start - 20) : start])
+    if not m or m.group(1).lower() in TITLE_WORDS | NOT_NAMES or not name_gender(m.group(1)):
+        return name, start
+    return f"{m.group(1)} {name}", start - len(m.group(0))
+
+
 _MONTH_GIVEN_NAMES = frozenset({"April", "May", "June", "August"})
 
 # role words that never stand inside a name (unlike King, Major or Dean, which are surnames too)

@@ -30,6 +30,7 @@ from ingest.people import (
     plausible_name,
     surname,
     title_before,
+    with_english_name,
 )
 from ingest.lexicon import THING_NOUNS, TITLE_WORDS, is_person_noun
 from ingest.quotes import find_spans
@@ -109,7 +110,7 @@ def _people(article: Article, spans, docs) -> Registry:
                 continue  # "the journal Marine Soundscapes", "the ship Ada Grey": a thing's name
             if re.search(r"(?<![\w-])[DRI]-[\w’'-]*\s*$", article.text[max(0, start - 20) : start]):
                 continue  # "D-Puerto Viejo": a party and district tag
-            name, start = after_portfolio(article.text, name, start)
+            name, start = with_english_name(article.text, *after_portfolio(article.text, name, start))
             registry.add_name(name, start, gender=gender)
     for name, start, gender in person_shaped_names(article.text, _proper_noun_runs(article.text, docs, registry)):
         name, start = after_portfolio(article.text, name, start)

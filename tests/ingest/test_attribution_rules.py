@@ -899,6 +899,11 @@ RULE_EXAMPLES = [
         {'It takes me an hour each way,': 'Chan Mei-yee'},
         id="a_name_after_in_is_the_object_of_a_preposition",
     ),
+    pytest.param(
+        'Secretary for Transport and Logistics Agnes Tse Mei-ling said she was “deeply concerned” by the delay.',
+        {'deeply concerned': 'Agnes Tse Mei-ling'},
+        id="an_english_given_name_opens_a_chinese_surname_and_given_name",
+    ),
 ]
 
 
