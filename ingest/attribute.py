@@ -46,12 +46,9 @@ from ingest.lexicon import (
     THING_NOUNS,
     is_person_noun,
 )
-from ingest.lexicon import NAME_PARTICLES
+from ingest.people import PARTICLE_RE as _PARTICLE_RE
 from ingest.people import Registry, _sentence_end, after_portfolio, clean_name, infer_genders, mostly_organisation, plausible_name
 from ingest.quotes import Span
-
-# particles inside a name ("de", "van", "Ó"), in any case
-_PARTICLE_RE = "(?i:" + "|".join(sorted((re.escape(p) for p in NAME_PARTICLES if p.isalpha()), key=len, reverse=True)) + ")"
 
 MASK = "█"
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*\.?")

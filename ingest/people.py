@@ -180,10 +180,12 @@ _PARTICLE = "(?:" + "|".join(sorted(p for p in NAME_PARTICLES if p.isalpha())) +
 _NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+)\s+[“\"‘']([A-ZÀ-Þ][\w’'. -]{0,20})[”\"’']\s+((?:" + _PARTICLE + r"\s+)*[A-ZÀ-Þ][\w’'-]+)")
 
 
+# particles inside a name ("de", "van", "Ó", "Mac"), in any case
+PARTICLE_RE = "(?i:" + "|".join(sorted((re.escape(p) for p in NAME_PARTICLES if p.isalpha()), key=len, reverse=True)) + ")"
 _HONORIFIC_NAME = re.compile(
     r"\b(?i:" + "|".join(re.escape(h) for h in sorted({k for k in HONORIFICS if len(k) > 1}, key=len, reverse=True))
-    + r")\.?\s+((?:[A-ZÀ-Þ][\w’'-]+\s+){0,2}[A-ZÀ-Þ][\w’'-]+)"
-)
+    + r")\.?\s+((?:[A-ZÀ-Þ][\w’'-]+\s+){0,2}(?:" + PARTICLE_RE + r"\s+[A-ZÀ-Þ][\w’'-]+\s+)?[A-ZÀ-Þ][\w’'-]+)"
+)  # (a particle's surname may be two words: "Siobhán Mac Giolla Rua")
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-ZÀ-Þ][\w’'-]+)\b")
 
 

@@ -904,6 +904,12 @@ RULE_EXAMPLES = [
         {'deeply concerned': 'Agnes Tse Mei-ling'},
         id="an_english_given_name_opens_a_chinese_surname_and_given_name",
     ),
+    pytest.param(
+        'The NWU\'s General Secretary Aoife Mac Giolla Bhríde said the wards were "simply unsafe".\n\n'
+        '"Nobody would accept this," she said.',
+        {'simply unsafe': 'Aoife Mac Giolla Bhríde', 'Nobody would accept this,': 'Aoife Mac Giolla Bhríde'},
+        id="a_particle_surname_after_a_title_may_have_two_words",
+    ),
 ]
 
 
