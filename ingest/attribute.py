@@ -1135,7 +1135,8 @@ class Attributor:
     def _someone_between(self, lo: int, hi: int, speaker: int) -> bool:
         for mention in self.reg.mentions:
             if lo <= mention.start < hi and not mention.in_quote and mention.person != speaker:
-                if self.reg.people[mention.person].confirmed and not mention.possessive and not mention.oblique:
+                if self.reg.people[mention.person].confirmed and not mention.possessive and not mention.oblique \
+                        and self._last_in_run(mention) is mention:  # not "Rovers" in "Rovers boss Stefan Lindqvist"
                     return True
         return False
 

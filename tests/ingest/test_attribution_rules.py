@@ -910,6 +910,12 @@ RULE_EXAMPLES = [
         {'simply unsafe': 'Aoife Mac Giolla Bhríde', 'Nobody would accept this,': 'Aoife Mac Giolla Bhríde'},
         id="a_particle_surname_after_a_title_may_have_two_words",
     ),
+    pytest.param(
+        'Kettering Rovers came from behind on Saturday. Kettering Rovers had trailed since the first '
+        'half.\n\n"That\'s what we are about," Rovers boss Colm Reidy told BBC Sport. "The lads ran all night."',
+        {'The lads ran all night.': 'Colm Reidy'},
+        id="a_name_modifying_the_speaker_s_noun_phrase_does_not_break_his_run_of_quotes",
+    ),
 ]
 
 
