@@ -524,7 +524,8 @@ class Attributor:
         if not m:
             return None
         body = left[: m.start()]
-        verbs = list(self._verbs(lo, body))
+        # "Kowalczyk, asked about the turnover, didn't hesitate:": the apposition cues nothing
+        verbs = [v for v in self._verbs(lo, body) if not (_ASKED_CLAUSE.match(body, v.start()) and body[: v.start()].endswith(", "))]
         if not verbs:
             named_lead = re.match(r"^\W*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3},\s", body)
             if m.group(0).startswith(":") and (len(body.split()) <= 10 or named_lead and len(body.split()) <= 30):

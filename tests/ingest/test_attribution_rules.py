@@ -916,6 +916,12 @@ RULE_EXAMPLES = [
         {'The lads ran all night.': 'Colm Reidy'},
         id="a_name_modifying_the_speaker_s_noun_phrase_does_not_break_his_run_of_quotes",
     ),
+    pytest.param(
+        'The visitors lost by a point.\n\nTessa Marchetti, asked about the last play, did not flinch: '
+        '“I rushed it. It will not happen again.”',
+        {'I rushed it. It will not happen again.': 'Tessa Marchetti'},
+        id="a_passive_asked_apposition_before_a_colon_cues_nothing",
+    ),
 ]
 
 
