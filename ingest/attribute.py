@@ -301,6 +301,7 @@ class Attributor:
         rules = (  # 2-5, in order; the first that finds a speaker wins
             ("cue after quote", lambda: self._cue_right_adjacent(right_lo, right)
              if sp.close_mark is not None or self._ends_at_cue(sp) else None, partial),
+            ("credited after a dash", lambda: self._dash_credit(sp, right_lo, right) if starts_sentence else None, partial),
             ("cue before quote", lambda: self._cue_left_colon(left_lo, left), partial),
             ("reported clause", lambda: self._cue_left_clause(left_lo, left), True),
             ("cue later in sentence", lambda: self._cue_right_distant(right_lo, right), partial),
@@ -518,6 +519,19 @@ class Attributor:
                 return ref, v.group(1).lower()
             break
         return None
+
+    def _dash_credit(self, sp: Span, lo: int, right: str) -> tuple[_Ref, str] | None:
+        """``"Q" — Ingrid Talvi, Nordic economist``: a quotation credited after a dash, with
+        only the name and a verbless description to the paragraph's end."""
+        dash = re.match(r"\s*[—–]\s*", right)
+        if sp.close_mark is None or not dash or self.masked[lo + len(right) : sp.block_end].strip():
+            return None
+        tail = right[dash.end():]
+        if MASK in tail or _VERB_RE.search(tail) or any(
+                self._pos_at(lo + dash.end() + w.start()) in {"VERB", "AUX"} for w in re.finditer(r"\S+", tail)):
+            return None
+        ref = self._subject_after(lo + dash.end())
+        return (ref, "credit") if ref is not None and ref.kind == "person" else None
 
     def _cue_left_colon(self, lo: int, left: str) -> tuple[_Ref, str] | None:
         m = re.search(r"[:,]\s*$", left)

@@ -922,6 +922,12 @@ RULE_EXAMPLES = [
         {'I rushed it. It will not happen again.': 'Tessa Marchetti'},
         id="a_passive_asked_apposition_before_a_colon_cues_nothing",
     ),
+    pytest.param(
+        'The bank held rates at 4%.\n\n## What analysts say\n\n“This buys time. We still expect a cut in '
+        'June.” — Petra Holm, senior economist',
+        {'This buys time. We still expect a cut in June.': 'Petra Holm'},
+        id="a_quote_credited_after_a_dash_is_the_named_person_s",
+    ),
 ]
 
 
