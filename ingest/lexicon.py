@@ -112,7 +112,7 @@ DETERMINERS = frozenset(
 
 HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-    "sir": "m", "dame": "f", "lord": "m", "lady": "f", "king": "m", "queen": "f",
+    "sir": "m", "dame": "f", "madam": "f", "mdm": "f", "mdm.": "f", "lord": "m", "lady": "f", "king": "m", "queen": "f",
     "prince": "m", "princess": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,
     "professor": None, "gen": None, "gen.": None, "general": None, "sen": None, "sen.": None,
     "senator": None, "rep": None, "rep.": None, "gov": None, "gov.": None, "governor": None,

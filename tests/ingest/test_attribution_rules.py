@@ -928,6 +928,12 @@ RULE_EXAMPLES = [
         {'This buys time. We still expect a cut in June.': 'Petra Holm'},
         id="a_quote_credited_after_a_dash_is_the_named_person_s",
     ),
+    pytest.param(
+        'Sprinter Amy Teo won silver in Rome.\n\n"We stayed up all night to watch," said her mother, '
+        'Madam Goh Lay Hoon, 49, a teacher. "She has given up so much."',
+        {'We stayed up all night to watch,': 'Goh Lay Hoon', 'She has given up so much.': 'Goh Lay Hoon'},
+        id="madam_is_an_honorific",
+    ),
 ]
 
 
