@@ -177,7 +177,7 @@ POST_NOMINAL_TAIL = (
 )
 
 _PARTICLE = "(?:" + "|".join(sorted(p for p in NAME_PARTICLES if p.isalpha())) + ")"
-_NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+)\s+[“\"‘']([A-ZÀ-Þ][\w’'. -]{0,20})[”\"’']\s+((?:" + _PARTICLE + r"\s+)*[A-ZÀ-Þ][\w’'-]+)")
+_NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+)\s+[“\"‘']((?:the\s+)?[A-ZÀ-Þ][\w’'. -]{0,20})[”\"’']\s+((?:" + _PARTICLE + r"\s+)*[A-ZÀ-Þ][\w’'-]+)")
 
 
 # particles inside a name ("de", "van", "Ó", "Mac"), in any case
@@ -322,7 +322,7 @@ def person_shaped_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[st
 
 
 def nicknamed_names(text: str) -> list[tuple[str, int]]:
-    """``Anthony "Tony" Russo`` -> ("Anthony Russo", offset)."""
+    """``Anthony "Tony" Russo`` / ``Oskar "the Bulldozer" Brandt`` -> ("Anthony Russo", offset)."""
     out = []
     for m in _NICKNAMED.finditer(text):
         name = f"{m.group(1)} {m.group(3)}"

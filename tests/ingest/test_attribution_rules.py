@@ -934,6 +934,12 @@ RULE_EXAMPLES = [
         {'We stayed up all night to watch,': 'Goh Lay Hoon', 'She has given up so much.': 'Goh Lay Hoon'},
         id="madam_is_an_honorific",
     ),
+    pytest.param(
+        'The port was rebuilt by Henrik “the Crane” Dahlberg, its blunt harbourmaster. Critics hate the '
+        'plan. “We build first and argue later,” he says.',
+        {'We build first and argue later,': 'Henrik Dahlberg'},
+        id="a_nickname_opened_by_the_still_sits_inside_a_name",
+    ),
 ]
 
 
