@@ -477,12 +477,16 @@ class Attributor:
         return None
 
     def _pos_at(self, pos: int) -> str | None:
+        tok = self._token_at(pos)
+        return tok.pos_ if tok is not None else None
+
+    def _token_at(self, pos: int):
         for block_start, doc in self.docs.items():
             if block_start <= pos < block_start + len(doc.text):
                 rel = pos - block_start
                 for tok in doc:
                     if tok.idx <= rel < tok.idx + len(tok.text):
-                        return tok.pos_
+                        return tok
                 return None
         return None
 
@@ -496,11 +500,11 @@ class Attributor:
             ref = self._subject_after(lo + head + acc.end())
             if ref:
                 return ref, "according to"
-        # inverted: said S
+        # inverted: said S (not "says the results speak", "said he knew": S heads a reported clause)
         v = _VERB_RE.match(rest)
         if v and v.group(1).lower() not in WEAK_VERBS | OBJECT_VERBS:
             ref = self._subject_after(lo + head + v.end())
-            if ref:
+            if ref and not self._heads_clause(ref):
                 return ref, v.group(1).lower()
         # S said: the subject must be the first thing after the quote
         for v in self._verbs(lo + head, rest):
@@ -532,6 +536,22 @@ class Attributor:
             return None
         ref = self._subject_after(lo + dash.end())
         return (ref, "credit") if ref is not None and ref.kind == "person" else None
+
+    def _heads_clause(self, ref: _Ref) -> bool:
+        """Is a pronoun or unnamed subject found after a speech verb the subject of a verb of
+        its own ("said he knew both men", "says the results speak for themselves")? Then
+        it heads a reported clause and the speech verb's subject is elsewhere."""
+        if ref.kind == "pronoun":
+            end = ref.pos + len(re.match(r"\w+", self.masked[ref.pos:]).group(0))
+            nxt = re.match(r"\s+(?=[a-z])", self.masked[end : end + 3])
+            return bool(nxt) and self._pos_at(end + nxt.end()) in {"VERB", "AUX"}
+        if ref.kind != "unnamed":
+            return False
+        tags = [self._token_at(ref.pos + w.start()) for w in re.finditer(r"\S+", ref.text)]
+        # a present-tense verb right after a noun ("the results speak"), not a relative
+        # clause ("a woman who lives nearby") or a participle ("a man arrested last week")
+        return any(t is not None and t.tag_ in {"VBP", "VBZ", "MD"} and k > 0 and tags[k - 1] is not None
+                   and tags[k - 1].pos_ in {"NOUN", "PROPN"} for k, t in enumerate(tags))
 
     def _cue_left_colon(self, lo: int, left: str) -> tuple[_Ref, str] | None:
         m = re.search(r"[:,]\s*$", left)
@@ -591,7 +611,9 @@ class Attributor:
             if habit:
                 # "the kind of game Marbury has taken to calling "Q"": the habit's subject
                 # names it; "neighbours have taken to calling it "Q"": a group's label
-                ref = self._subject_before(lo, lo + habit.start(), allow_apposition=False)
+                # ("Mr Brandt, who likes to describe himself as "Q"": the relative's antecedent)
+                who = re.search(r",\s*who$", left[: habit.start()])
+                ref = self._subject_before(lo, lo + (who.start() if who else habit.start()), allow_apposition=False)
                 if ref is None or ref.kind == "unnamed" and re.search(r"s\s*$", ref.text):
                     return _Ref("unnamed", pos=lo + habit.start(), text=""), verb
                 return ref, verb

@@ -940,6 +940,12 @@ RULE_EXAMPLES = [
         {'We build first and argue later,': 'Henrik Dahlberg'},
         id="a_nickname_opened_by_the_still_sits_inside_a_name",
     ),
+    pytest.param(
+        'Mayor Ilse Varga, who likes to call herself “a plumber, not a poet”, says the figures speak '
+        'for themselves.',
+        {'a plumber, not a poet': 'Ilse Varga'},
+        id="says_before_a_clause_is_no_inverted_cue_and_who_likes_to_call_is_the_antecedent_s",
+    ),
 ]
 
 
