@@ -611,9 +611,7 @@ class Attributor:
             if habit:
                 # "the kind of game Marbury has taken to calling "Q"": the habit's subject
                 # names it; "neighbours have taken to calling it "Q"": a group's label
-                # ("Mr Brandt, who likes to describe himself as "Q"": the relative's antecedent)
-                who = re.search(r",\s*who$", left[: habit.start()])
-                ref = self._subject_before(lo, lo + (who.start() if who else habit.start()), allow_apposition=False)
+                ref = self._subject_before(lo, lo + habit.start(), allow_apposition=False)
                 if ref is None or ref.kind == "unnamed" and re.search(r"s\s*$", ref.text):
                     return _Ref("unnamed", pos=lo + habit.start(), text=""), verb
                 return ref, verb
@@ -665,6 +663,10 @@ class Attributor:
         p = _PRONOUN_TAIL.search(seg)
         if p:
             return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=lo + p.start())
+        # "Troy Lindgren, who has repeatedly called him "Q"": the relative's antecedent
+        who = re.search(r",\s*who$", seg)
+        if who and self._mention_ending(lo + who.start()) is not None:
+            return _Ref("person", person=self._mention_ending(lo + who.start()))
         # a name right before the verb
         m = self._mention_ending(end)
         if m is not None:

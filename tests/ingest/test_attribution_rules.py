@@ -946,6 +946,12 @@ RULE_EXAMPLES = [
         {'a plumber, not a poet': 'Ilse Varga'},
         id="says_before_a_clause_is_no_inverted_cue_and_who_likes_to_call_is_the_antecedent_s",
     ),
+    pytest.param(
+        'Sen. Mark Hale faces a primary from a state legislator, Dana Pruitt, who has repeatedly called '
+        'him “a lobbyist in a suit” in campaign advertisements.',
+        {'a lobbyist in a suit': 'Dana Pruitt'},
+        id="the_speaker_of_a_who_clause_is_its_antecedent",
+    ),
 ]
 
 
