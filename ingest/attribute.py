@@ -369,7 +369,8 @@ class Attributor:
         named) is an anonymous source. The referent is the nearest person named in
         this or the previous paragraph outside quotes; for a role, the nearest one
         the role was given to."""
-        words = desc.strip().split()
+        # "the battalion chief in charge of the scene": the noun phrase before its post-modifier
+        words = re.split(r"\s+(?:in|of|at|for|from|on|with|who|whose|which|that)\s+", desc.strip(), maxsplit=1)[0].split()
         if 2 <= len(words) <= 4 and words[0].lower() in {"its", "his", "her", "their"}:
             return self._role_holder(words[-1].strip("’'").lower())
         if len(words) < 2 or words[0].lower() != "the" or len(words) > 4:

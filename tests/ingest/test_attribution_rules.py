@@ -952,6 +952,12 @@ RULE_EXAMPLES = [
         {'a lobbyist in a suit': 'Dana Pruitt'},
         id="the_speaker_of_a_who_clause_is_its_antecedent",
     ),
+    pytest.param(
+        'Battalion Chief Nadia Orr led the response to the Delmont Street fire.\n\n“We had smoke on three '
+        'floors,” the battalion chief in charge of the scene told reporters.',
+        {'We had smoke on three floors,': 'Nadia Orr'},
+        id="a_role_with_a_post_modifier_is_the_person_given_that_role",
+    ),
 ]
 
 
