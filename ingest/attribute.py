@@ -43,15 +43,12 @@ from ingest.lexicon import (
     SPEECH_VERBS,
     TERM_CUES,
     WEAK_VERBS,
-    WORK_NOUNS,
+    THING_NOUNS,
     is_person_noun,
 )
-from ingest.lexicon import NAME_PARTICLES
+from ingest.people import PARTICLE_RE as _PARTICLE_RE
 from ingest.people import Registry, _sentence_end, after_portfolio, clean_name, infer_genders, mostly_organisation, plausible_name
 from ingest.quotes import Span
-
-# particles inside a name ("de", "van", "Ó"), in any case
-_PARTICLE_RE = "(?i:" + "|".join(sorted((re.escape(p) for p in NAME_PARTICLES if p.isalpha()), key=len, reverse=True)) + ")"
 
 MASK = "█"
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*\.?")
@@ -105,6 +102,8 @@ _TITLE_DOTS = re.compile(r"\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Dr|St|Capt|Supt|Insp|De
 _HABIT_BEFORE = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:taken\s+to|took\s+to|takes?\s+to|begun|began|begins?|started|starts?|"
     r"keeps?|kept|likes?\s+to|liked\s+to|loves?\s+to|prefers?\s+to)\s+$", re.I)
+# "Morimoto, asked whether ..., said": a passive "asked" opens an apposition, not a cue
+_ASKED_CLAUSE = re.compile(r"asked\s+(?:whether|if|about|how|why|what|when|where|who|to|for|during|at|on)\b")
 _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
 
@@ -302,6 +301,7 @@ class Attributor:
         rules = (  # 2-5, in order; the first that finds a speaker wins
             ("cue after quote", lambda: self._cue_right_adjacent(right_lo, right)
              if sp.close_mark is not None or self._ends_at_cue(sp) else None, partial),
+            ("credited after a dash", lambda: self._dash_credit(sp, right_lo, right) if starts_sentence else None, partial),
             ("cue before quote", lambda: self._cue_left_colon(left_lo, left), partial),
             ("reported clause", lambda: self._cue_left_clause(left_lo, left), True),
             ("cue later in sentence", lambda: self._cue_right_distant(right_lo, right), partial),
@@ -369,7 +369,8 @@ class Attributor:
         named) is an anonymous source. The referent is the nearest person named in
         this or the previous paragraph outside quotes; for a role, the nearest one
         the role was given to."""
-        words = desc.strip().split()
+        # "the battalion chief in charge of the scene": the noun phrase before its post-modifier
+        words = re.split(r"\s+(?:in|of|at|for|from|on|with|who|whose|which|that)\s+", desc.strip(), maxsplit=1)[0].split()
         if 2 <= len(words) <= 4 and words[0].lower() in {"its", "his", "her", "their"}:
             return self._role_holder(words[-1].strip("’'").lower())
         if len(words) < 2 or words[0].lower() != "the" or len(words) > 4:
@@ -423,8 +424,9 @@ class Attributor:
         if appo and not re.match(r"(?:a|an|the|his|her|their|its|our|former|then|[A-Z0-9])", appo.group(1)) \
                 and not any(is_person_noun(w) for w in appo.group(1).split()[:4]):  # "chief economist at X"
             appo = None  # ", said she ...": a clause, not an apposition
-        # "The mayor of Saint-Ives, Ann Bell," : the role noun phrase the name is in apposition to
-        pre = re.search(r"(?:^|[.!?]\s+|\n)(?i:the|a|an|its|his|her|their)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)"
+        # "The mayor of Saint-Ives, Ann Bell,", "Jalen's mother, Ann Bell,": the role noun phrase
+        # the name is in apposition to
+        pre = re.search(r"(?:^|[.!?]\s+|\n)(?:(?i:the|a|an|its|his|her|their)|[A-ZÀ-Þ][\w-]*[’']s)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)"
                         r"(?:\s+(?:of|for|at|in)\s+[^,;:.█\n]{1,60})?,\s*$", self.masked[max(0, m.start - 120) : m.start])
         intro = (title + " " + (appo.group(1) if appo else "") + " " + (pre.group(1) if pre else "")).lower()
         return bool(re.search(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", intro))
@@ -459,26 +461,33 @@ class Attributor:
                 return "term: nickname"
         small = {"of", "the", "a", "an", "and", "in", "to", "for", "on", "at", "by", "with", "from", "or", "&"}
         title_case = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words) and words[0][:1].isupper()
-        if prev in WORK_NOUNS and title_case:
+        if prev in THING_NOUNS and title_case:
+            # "the podcast "Carry On"", "the anti-violence group "Streets First"": a name
             return "term: title of a work"
         if title_case and len(words) >= 2 and not self._cue_right_adjacent(sp.close_mark + 1 if sp.close_mark else sp.end, right) and not starts_with_cue_colon(left):
             return "term: title of a work"
         # a noun used as a modifier: any European "reassurance" force
-        if len(words) <= 3 and nxt and right[:1] == " " and not has_cue_between(right):
+        # (not quoted words that open with their own determiner: "a dozen" freight firms)
+        if len(words) <= 3 and nxt and right[:1] == " " and not has_cue_between(right) and words[0].lower() not in DETERMINERS:
             tok_last, tok_next = self._pos_at(sp.end - 1), self._pos_at(sp.close_mark + 2 if sp.close_mark else sp.end)
-            if tok_last in {"NOUN", "PROPN"} and tok_next in {"NOUN", "PROPN"} and nxt[:1].islower():
+            # (the noun may be an acronym: newer "replacement" PFAS)
+            if tok_last in {"NOUN", "PROPN"} and tok_next in {"NOUN", "PROPN"} and (nxt[:1].islower() or re.fullmatch(r"[A-Z]{2,}s?", nxt)):
                 return "term: noun modifier"
         if len(words) <= 5 and prev in DETERMINERS and not has_cue:
             return "term: quoted noun phrase with no speaker"
         return None
 
     def _pos_at(self, pos: int) -> str | None:
+        tok = self._token_at(pos)
+        return tok.pos_ if tok is not None else None
+
+    def _token_at(self, pos: int):
         for block_start, doc in self.docs.items():
             if block_start <= pos < block_start + len(doc.text):
                 rel = pos - block_start
                 for tok in doc:
                     if tok.idx <= rel < tok.idx + len(tok.text):
-                        return tok.pos_
+                        return tok
                 return None
         return None
 
@@ -492,11 +501,11 @@ class Attributor:
             ref = self._subject_after(lo + head + acc.end())
             if ref:
                 return ref, "according to"
-        # inverted: said S
+        # inverted: said S (not "says the results speak", "said he knew": S heads a reported clause)
         v = _VERB_RE.match(rest)
         if v and v.group(1).lower() not in WEAK_VERBS | OBJECT_VERBS:
             ref = self._subject_after(lo + head + v.end())
-            if ref:
+            if ref and not self._heads_clause(ref):
                 return ref, v.group(1).lower()
         # S said: the subject must be the first thing after the quote
         for v in self._verbs(lo + head, rest):
@@ -516,12 +525,42 @@ class Attributor:
             break
         return None
 
+    def _dash_credit(self, sp: Span, lo: int, right: str) -> tuple[_Ref, str] | None:
+        """``"Q" — Ingrid Talvi, Nordic economist``: a quotation credited after a dash, with
+        only the name and a verbless description to the paragraph's end."""
+        dash = re.match(r"\s*[—–]\s*", right)
+        if sp.close_mark is None or not dash or self.masked[lo + len(right) : sp.block_end].strip():
+            return None
+        tail = right[dash.end():]
+        if MASK in tail or _VERB_RE.search(tail) or any(
+                self._pos_at(lo + dash.end() + w.start()) in {"VERB", "AUX"} for w in re.finditer(r"\S+", tail)):
+            return None
+        ref = self._subject_after(lo + dash.end())
+        return (ref, "credit") if ref is not None and ref.kind == "person" else None
+
+    def _heads_clause(self, ref: _Ref) -> bool:
+        """Is a pronoun or unnamed subject found after a speech verb the subject of a verb of
+        its own ("said he knew both men", "says the results speak for themselves")? Then
+        it heads a reported clause and the speech verb's subject is elsewhere."""
+        if ref.kind == "pronoun":
+            end = ref.pos + len(re.match(r"\w+", self.masked[ref.pos:]).group(0))
+            nxt = re.match(r"\s+(?=[a-z])", self.masked[end : end + 3])
+            return bool(nxt) and self._pos_at(end + nxt.end()) in {"VERB", "AUX"}
+        if ref.kind != "unnamed":
+            return False
+        tags = [self._token_at(ref.pos + w.start()) for w in re.finditer(r"\S+", ref.text)]
+        # a present-tense verb right after a noun ("the results speak"), not a relative
+        # clause ("a woman who lives nearby") or a participle ("a man arrested last week")
+        return any(t is not None and t.tag_ in {"VBP", "VBZ", "MD"} and k > 0 and tags[k - 1] is not None
+                   and tags[k - 1].pos_ in {"NOUN", "PROPN"} for k, t in enumerate(tags))
+
     def _cue_left_colon(self, lo: int, left: str) -> tuple[_Ref, str] | None:
         m = re.search(r"[:,]\s*$", left)
         if not m:
             return None
         body = left[: m.start()]
-        verbs = list(self._verbs(lo, body))
+        # "Kowalczyk, asked about the turnover, didn't hesitate:": the apposition cues nothing
+        verbs = [v for v in self._verbs(lo, body) if not (_ASKED_CLAUSE.match(body, v.start()) and body[: v.start()].endswith(", "))]
         if not verbs:
             named_lead = re.match(r"^\W*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3},\s", body)
             if m.group(0).startswith(":") and (len(body.split()) <= 10 or named_lead and len(body.split()) <= 30):
@@ -625,6 +664,10 @@ class Attributor:
         p = _PRONOUN_TAIL.search(seg)
         if p:
             return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=lo + p.start())
+        # "Troy Lindgren, who has repeatedly called him "Q"": the relative's antecedent
+        who = re.search(r",\s*who$", seg)
+        if who and self._mention_ending(lo + who.start()) is not None:
+            return _Ref("person", person=self._mention_ending(lo + who.start()))
         # a name right before the verb
         m = self._mention_ending(end)
         if m is not None:
@@ -649,13 +692,15 @@ class Attributor:
             # "S welcomed the plan but said ...": the subject of the first verb
             for mention in self.reg.mentions:
                 if lo <= mention.start < end and not mention.in_quote and not mention.possessive and not mention.oblique:
-                    return _Ref("person", person=mention.person)
+                    return _Ref("person", person=self._last_in_run(mention).person)
             p = re.match(r"^\W*(he|she|they)\b", seg, re.I)
             if p:
                 return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=lo + p.start(1))
             return None
+        # ("a hearing in which the victim's mother": the description after the relative word)
         unnamed = re.search(
-            r"(?:^|[\s,])((?:the|a|an|one|another|two|three|several|some|many|other)\s+[\w’'\- ]{0,60})$", seg, re.I
+            r"(?:^|[\s,])((?:the|a|an|one|another|two|three|several|some|many|other)\s+"
+            r"(?:(?!\b(?:which|whom|where|when)\b)[\w’'\- ]){0,60})$", seg, re.I
         )
         # a capitalised name the recogniser missed
         cap = re.search(r"((?:[A-ZÀ-Þ][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-Þ][\w’'\-]+|[A-Z]\.|" + _PARTICLE_RE + r")){0,3})$", seg)
@@ -702,8 +747,10 @@ class Attributor:
             if mention.end > end or mention.start < lo:
                 continue
             between = self.masked[mention.end:end] + closing
-            if re.fullmatch(r"(?:\s+(?:of|from|at)\s+[A-ZÀ-Þ][\w.’' -]{1,60}?)?,\s[^;:]{1,200},", between) and not _VERB_RE.match(between.lstrip(", ")):
-                if _FINITE_HEAD.match(between.lstrip(", ")):
+            clause = between.lstrip(", ")
+            if re.fullmatch(r"(?:\s+(?:of|from|at)\s+[A-ZÀ-Þ][\w.’' -]{1,60}?)?,\s[^;:]{1,200},", between) \
+                    and (not _VERB_RE.match(clause) or _ASKED_CLAUSE.match(clause)):
+                if _FINITE_HEAD.match(clause):
                     continue  # "whose wife, Linda, is a teacher, said": a clause, not an apposition
                 if not mention.possessive and not mention.in_quote:
                     if between.startswith(", which "):
@@ -751,12 +798,17 @@ class Attributor:
         return None
 
     def _last_in_run(self, mention):
-        """The last mention in the capitalised run that ``mention`` opens: in "said
-        Merrow Island Mayor Walter Penney" the place and office lead to the name."""
+        """The last mention in the noun phrase that ``mention`` opens: in "said Merrow
+        Island Mayor Walter Penney" or "Mpumalanga police spokesperson Colonel Ann Dube
+        confirmed" the place and office lead to the name (capitalised words, or nouns
+        and adjectives, between)."""
         for later in self.reg.mentions:
             if later.start <= mention.start or later.in_quote:
                 continue
-            if not re.fullmatch(r"(?:\s+[A-ZÀ-Þ][\w’'-]*\.?){1,4}\s+", self.masked[mention.end : later.start]):
+            between = self.masked[mention.end : later.start]
+            if not re.fullmatch(r"(?:\s+[A-ZÀ-Þ][\w’'-]*\.?){1,4}\s+", between) and not (
+                    re.fullmatch(r"(?:\s+[\w’'-]+\.?){1,4}\s+", between)
+                    and all(self._pos_at(mention.end + w.start()) in {"NOUN", "PROPN", "ADJ"} for w in re.finditer(r"\S+", between))):
                 break
             mention = later
         return mention
@@ -770,6 +822,11 @@ class Attributor:
             # "City manager X was furious with the decision to send off Y, calling it ...":
             # the clause's subject (no verb before it) calls it, not a name in its object
             first = inside[0]
+            if re.fullmatch(r"\W*(?:A|An|One|Another)\s+", self.masked[lo:first.start]) \
+                    and re.match(r"\s+[a-z]", self.masked[first.end : first.end + 3]):
+                # "A Labour source close to Venn dismissed it, saying ...": the name only
+                # modifies the noun of an indefinite subject, an unnamed source
+                return _Ref("unnamed", pos=lo, text=self.masked[lo:first.end])
             lead = [w.start() for w in re.finditer(r"\w+", self.text[lo:first.start])]
             if not any(self._pos_at(lo + w) in {"VERB", "AUX"} for w in lead):
                 return _Ref("person", person=first.person)
@@ -1058,6 +1115,9 @@ class Attributor:
         looked around the shop.")."""
         first = [m for m in self.reg.mentions if lo <= m.start < hi and not m.in_quote
                  and self.reg.people[m.person].confirmed]  # not a place read as a name
+        owner = self._colon_lead_owner(lo, hi, first)
+        if owner is not None:
+            return owner
         pronoun = self._leading_pronoun(lo, hi)
         if pronoun is not None and (not first or first[0].start > pronoun[0]):
             return self._resolve_pronoun(*pronoun)
@@ -1065,6 +1125,9 @@ class Attributor:
             return None
         m = first[0]
         lead = self.text[lo : m.start]
+        if m.possessive and len(first) > 1 and re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+", self.masked[m.end : first[1].start]) \
+                and self.masked[first[1].end : first[1].end + 1] == "," and self._title_lead(lo, lead):
+            return first[1].person  # "Jalen's mother, Yvonne Carter, read a statement."
         if m.possessive or m.oblique or not self._title_lead(lo, lead):
             # "Asked whether ..., Solberg defended ...": the only person in the paragraph
             people = {x.person for x in first if self.reg.people[x.person].confirmed}
@@ -1075,6 +1138,18 @@ class Attributor:
         if not self.reg.people[m.person].confirmed:
             return None
         return m.person
+
+    def _colon_lead_owner(self, lo: int, hi: int, mentions) -> int | None:
+        """A paragraph that is only a verbless lead-in to what follows, opened by its
+        owner ("Her other tips:", "Brandt's verdict:"): that person's words follow."""
+        lead = re.fullmatch(r"\W*(?:(His|Her)|[A-ZÀ-Þ][\w’'-]*[’']s)\s+([^.!?:;█\n]{1,40}):\s*", self.masked[lo:hi])
+        if not lead or any(self._pos_at(lo + lead.start(2) + w.start()) in {"VERB", "AUX"}
+                           for w in re.finditer(r"\S+", lead.group(2))):
+            return None
+        if lead.group(1):
+            return self._resolve_pronoun(lo + lead.start(1), "m" if lead.group(1) == "His" else "f")
+        owner = mentions[0] if mentions and mentions[0].possessive and mentions[0].start <= lo + lead.start(2) else None
+        return owner.person if owner is not None else None
 
     def _leading_pronoun(self, lo: int, hi: int) -> tuple[int, str] | None:
         """(offset, gender) of a he/she that is the subject of the first sentence of
@@ -1100,7 +1175,8 @@ class Attributor:
     def _someone_between(self, lo: int, hi: int, speaker: int) -> bool:
         for mention in self.reg.mentions:
             if lo <= mention.start < hi and not mention.in_quote and mention.person != speaker:
-                if self.reg.people[mention.person].confirmed and not mention.possessive and not mention.oblique:
+                if self.reg.people[mention.person].confirmed and not mention.possessive and not mention.oblique \
+                        and self._last_in_run(mention) is mention:  # not "Rovers" in "Rovers boss Stefan Lindqvist"
                     return True
         return False
 

@@ -43,6 +43,7 @@ protest protests protested | concur concurs concurred | interject interjects int
 tease teases teased | fume fumes fumed | cry cries cried | scream screams screamed | sob sobs sobbed
 gasp gasps gasped | snort snorts snorted | chimed_in chimes_in went_on goes_on
 dismiss dismisses dismissed dismissing | submit submits submitted submitting
+point_out points_out pointed_out pointing_out
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     w.replace("_", " ") for w in _SPEECH_LEMMAS.replace("|", " ").split() if w not in {"put", "pointed"}
@@ -84,7 +85,7 @@ PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "n"}
 # Words that mark the following quote as a coined term or label, not anyone's words
 # ("known as" also with a place or audience between: "known in the region as").
 TERM_CUES = re.compile(
-    r"(?:so[- ]called|dubbed|known(?:\s+[\w’'-]+){0,4}?\s+as(?:\s+(?:the|a|an|his|her|their|its|[\w’'-]+['’]s))*|nicknamed|entitled|titled|the\s+(?:term|word|phrase|slogan|"
+    r"(?:so[- ]called|self[- ](?:styled|proclaimed)|dubbed|known(?:\s+[\w’'-]+){0,4}?\s+as(?:\s+(?:the|a|an|his|her|their|its|[\w’'-]+['’]s))*|nicknamed|entitled|titled|the\s+(?:term|word|phrase|slogan|"
     r"label|motto|hashtag|headline|name)|coined|christened|a\s+(?:term|word|phrase|slogan|label)"
     r"\s+(?:like|such\s+as)|what\s+(?:some|many|critics|supporters|officials|analysts)\s+\w+\s+)"
     r"[\s,]*$",
@@ -96,6 +97,14 @@ WORK_NOUNS = frozenset(
     opera musical poem essay article column report podcast episode exhibition painting
     campaign programme program project operation slogan headline""".split()
 )
+# Nouns for a named thing ("the journal Marine Soundscapes", "the group "Streets First""):
+# a name right after them is the thing's, not a person's or anyone's words.
+THING_NOUNS = WORK_NOUNS | frozenset(
+    """journal newspaper magazine paper company firm band group ship vessel boat yacht app
+    platform website site brand label charity fund newsletter blog channel station network
+    studio restaurant bar cafe hotel shop store gallery venue horse dog organisation
+    organization nonprofit coalition movement collective""".split()
+)
 
 DETERMINERS = frozenset(
     "the a an this that these those its their his her our your my any every each some no".split()
@@ -103,7 +112,7 @@ DETERMINERS = frozenset(
 
 HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-    "sir": "m", "dame": "f", "lord": "m", "lady": "f", "king": "m", "queen": "f",
+    "sir": "m", "dame": "f", "madam": "f", "mdm": "f", "mdm.": "f", "lord": "m", "lady": "f", "king": "m", "queen": "f",
     "prince": "m", "princess": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,
     "professor": None, "gen": None, "gen.": None, "general": None, "sen": None, "sen.": None,
     "senator": None, "rep": None, "rep.": None, "gov": None, "gov.": None, "governor": None,

@@ -41,8 +41,9 @@ _MODIFIER = re.compile(r"-(?:based|born|bred|raised|owned|led|run|backed|listed|
 _NAME_TOKEN = re.compile(r"^(?![DRI]-[A-Z])(?:[dDlL][’'])?[A-ZÀ-ÖØ-Þ][\w’'\-.À-ÿ]*$")
 _DETERMINERS = frozenset("the a an his her their its our my your".split())
 _PREPOSITIONS = frozenset(
-    "by to with of on for from at about against than like between among into onto over under "
-    "toward towards after before behind beside via per including despite".split()
+    "by to with of on in for from at about against than like between among into onto over under "
+    "toward towards after before behind beside via per including despite "
+    "outside inside near beyond across around through within along".split()
 )
 
 
@@ -176,13 +177,15 @@ POST_NOMINAL_TAIL = (
 )
 
 _PARTICLE = "(?:" + "|".join(sorted(p for p in NAME_PARTICLES if p.isalpha())) + ")"
-_NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+)\s+[“\"‘']([A-ZÀ-Þ][\w’'. -]{0,20})[”\"’']\s+((?:" + _PARTICLE + r"\s+)*[A-ZÀ-Þ][\w’'-]+)")
+_NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+)\s+[“\"‘']((?:the\s+)?[A-ZÀ-Þ][\w’'. -]{0,20})[”\"’']\s+((?:" + _PARTICLE + r"\s+)*[A-ZÀ-Þ][\w’'-]+)")
 
 
+# particles inside a name ("de", "van", "Ó", "Mac"), in any case
+PARTICLE_RE = "(?i:" + "|".join(sorted((re.escape(p) for p in NAME_PARTICLES if p.isalpha()), key=len, reverse=True)) + ")"
 _HONORIFIC_NAME = re.compile(
     r"\b(?i:" + "|".join(re.escape(h) for h in sorted({k for k in HONORIFICS if len(k) > 1}, key=len, reverse=True))
-    + r")\.?\s+((?:[A-ZÀ-Þ][\w’'-]+\s+){0,2}[A-ZÀ-Þ][\w’'-]+)"
-)
+    + r")\.?\s+((?:[A-ZÀ-Þ][\w’'-]+\s+){0,2}(?:" + PARTICLE_RE + r"\s+[A-ZÀ-Þ][\w’'-]+\s+)?[A-ZÀ-Þ][\w’'-]+)"
+)  # (a particle's surname may be two words: "Siobhán Mac Giolla Rua")
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-ZÀ-Þ][\w’'-]+)\b")
 
 
@@ -191,7 +194,7 @@ _KIN = {
     "father": "m", "mother": "f", "grandson": "m", "granddaughter": "f", "nephew": "m", "niece": "f",
 }
 _RELATIVE = re.compile(
-    r"\b((?i:his|her))\s+(?:(?i:late|younger|elder|older|eldest|youngest|twin|teenage|adult)\s+)?"
+    r"\b((?i:his|her)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]+[’']s)\s+(?:(?i:late|younger|elder|older|eldest|youngest|twin|teenage|adult)\s+)?"
     r"(" + "|".join(_KIN) + r"),?\s+([A-Z][a-z][\w’'-]*)\b(?![’']s?\s+[A-Z]|\s+[A-Z])"
 )
 
@@ -319,7 +322,7 @@ def person_shaped_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[st
 
 
 def nicknamed_names(text: str) -> list[tuple[str, int]]:
-    """``Anthony "Tony" Russo`` -> ("Anthony Russo", offset)."""
+    """``Anthony "Tony" Russo`` / ``Oskar "the Bulldozer" Brandt`` -> ("Anthony Russo", offset)."""
     out = []
     for m in _NICKNAMED.finditer(text):
         name = f"{m.group(1)} {m.group(3)}"
@@ -339,6 +342,19 @@ def after_portfolio(text: str, name: str, start: int) -> tuple[str, int]:
         cut = text.find(words[1], start)
         return " ".join(words[1:]), cut if cut >= 0 else start
     return name, start
+
+
+def with_english_name(text: str, name: str, start: int) -> tuple[str, int]:
+    """"Secretary Teresa Ho Mei-ling": a Chinese surname and hyphenated given name may
+    follow an English given name, which the recogniser leaves out. A known given name
+    (not a title) right before such a two-word name opens it."""
+    tokens = name.split()
+    if len(tokens) != 2 or not _GIVEN_AFTER_SURNAME.fullmatch(tokens[-1]):
+        return name, start
+    m = re.search(r"(?<![\w’'.-])([A-Z][a-z]+)\s+$", text[max(0, start - 20) : start])
+    if not m or m.group(1).lower() in TITLE_WORDS | NOT_NAMES or not name_gender(m.group(1)):
+        return name, start
+    return f"{m.group(1)} {name}", start - len(m.group(0))
 
 
 _MONTH_GIVEN_NAMES = frozenset({"April", "May", "June", "August"})
@@ -490,23 +506,28 @@ class Registry:
 
     def name_relatives(self) -> bool:
         """A relative introduced by first name only ("Derek Pryor and his son Liam",
-        "Ms. Alvarez ... Her husband, Luis,") takes the surname of the person the
-        possessive points to: the nearest full-named person before it whose gender
-        fits his/her. News copy names family members so, and a later "Liam said" then
+        "Ms. Alvarez ... Her husband, Luis,", "Mr Pilling's wife, Joanne,") takes the
+        surname of the person the possessive points to: the one named, or for his/her
+        the nearest full-named person before it whose gender fits. News copy names family members so, and a later "Liam said" then
         reaches the right person. Needs the mentions; returns whether any name changed."""
         changed = False
         for m in _RELATIVE.finditer(self.text):
-            owner_gender = "m" if m.group(1).lower() == "his" else "f"
             first, pos = m.group(3), m.start(3)
             if first.lower() in NOT_NAMES or first.lower() in TITLE_WORDS or self.in_quote(pos):
                 continue
             owner = None
-            for mention in self.mentions:
-                if mention.start >= m.start():
-                    break
-                p = self.people[mention.person]
-                if not mention.in_quote and len(p.tokens) > 1 and p.gender in {None, owner_gender}:
-                    owner = p
+            if m.group(1).lower() in {"his", "her"}:
+                owner_gender = "m" if m.group(1).lower() == "his" else "f"
+                for mention in self.mentions:
+                    if mention.start >= m.start():
+                        break
+                    p = self.people[mention.person]
+                    if not mention.in_quote and len(p.tokens) > 1 and p.gender in {None, owner_gender}:
+                        owner = p
+            else:  # "Mr Pilling's wife, Joanne,": the possessor is named
+                named = next((x for x in self.mentions if x.possessive and x.end == m.end(1)), None)
+                if named is not None and len(self.people[named.person].tokens) > 1:
+                    owner = self.people[named.person]
             if owner is None or owner.first == first:
                 continue
             full = f"{first} {owner.last}"

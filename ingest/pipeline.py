@@ -30,8 +30,9 @@ from ingest.people import (
     plausible_name,
     surname,
     title_before,
+    with_english_name,
 )
-from ingest.lexicon import TITLE_WORDS, WORK_NOUNS, is_person_noun
+from ingest.lexicon import THING_NOUNS, TITLE_WORDS, is_person_noun
 from ingest.quotes import find_spans
 from ingest.split import split
 
@@ -100,7 +101,8 @@ def _people(article: Article, spans, docs) -> Registry:
             if not plausible_name(name):
                 continue
             start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
-            if ent.label_ != "PERSON" and not looks_like_person(name) and not _after_role_noun(article.text, start, name):
+            if ent.label_ != "PERSON" and not looks_like_person(name) and not _after_role_noun(article.text, start, name) \
+                    and not _age_after(article.text, block_start + ent.end_char, name):
                 continue
             if registry.match(name) is None and mostly_organisation(name, docs.values()):
                 continue
@@ -108,7 +110,7 @@ def _people(article: Article, spans, docs) -> Registry:
                 continue  # "the journal Marine Soundscapes", "the ship Ada Grey": a thing's name
             if re.search(r"(?<![\w-])[DRI]-[\w’'-]*\s*$", article.text[max(0, start - 20) : start]):
                 continue  # "D-Puerto Viejo": a party and district tag
-            name, start = after_portfolio(article.text, name, start)
+            name, start = with_english_name(article.text, *after_portfolio(article.text, name, start))
             registry.add_name(name, start, gender=gender)
     for name, start, gender in person_shaped_names(article.text, _proper_noun_runs(article.text, docs, registry)):
         name, start = after_portfolio(article.text, name, start)
@@ -126,13 +128,6 @@ def _people(article: Article, spans, docs) -> Registry:
     return registry
 
 
-_THING_NOUNS = WORK_NOUNS | frozenset(
-    """journal newspaper magazine paper company firm band group ship vessel boat yacht app
-    platform website site brand label charity fund newsletter blog channel station network
-    studio restaurant bar cafe hotel shop store gallery venue horse dog""".split()
-)
-
-
 def _after_role_noun(text: str, start: int, name: str) -> bool:
     """Does a two- or three-word name follow a lower-case role noun ("White House
     spokesperson Avery Lind", "senior counsel Ann Roy")? Only a person stands there."""
@@ -140,11 +135,17 @@ def _after_role_noun(text: str, start: int, name: str) -> bool:
     return bool(m) and is_person_noun(m.group(1)) and 2 <= len(name.split()) <= 3 and plausible_name(name)
 
 
+def _age_after(text: str, end: int, name: str) -> bool:
+    """Is a two- or three-word name followed by an age ("Nilesh Bhosale (34), a delivery
+    worker", "Ann Roy, 41, said")? Organisations and places have none."""
+    return 2 <= len(name.split()) <= 3 and bool(re.match(r"(?:\s*\(\d{1,3}\)|,\s*\d{1,3},)", text[end : end + 8]))
+
+
 def _named_thing_before(text: str, start: int) -> bool:
     """Is a name at ``start`` the name of a thing the words before it introduce ("the
     journal", "its podcast")?"""
     m = re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?([a-z]+)\s+$", text[max(0, start - 40) : start])
-    return bool(m and m.group(1) in _THING_NOUNS)
+    return bool(m and m.group(1) in THING_NOUNS)
 
 
 _CAP_RUN = re.compile(r"(?<![\w’'.-])(?:(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w’'-]+|Ó|Ní|Uí)\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zß-öø-ÿ][\w’'-]*(?![\w’'-])")

@@ -5,8 +5,10 @@ Rules (see docs/quotes.md):
 * curly marks pair by direction (“ opens, ” closes; also „ « »); a straight ``"`` is an
   opener after whitespace or an opening bracket/dash and a closer before whitespace or
   punctuation, and toggles otherwise;
-* single quotes and apostrophes never delimit a span (they are nested quotes,
-  possessives or contractions);
+* single quotes delimit a span only outside every double-quoted one (inside, they are
+  a nested quote), from an opening mark after a space, bracket or dash to a closing
+  mark before a space or punctuation in the same paragraph ('known as ‘forever
+  chemicals’'); apostrophes (don't, Europeans’, ’90s, rock 'n' roll, 'em) never do;
 * a span never crosses a paragraph, with one exception, the news convention for a
   quotation running over several paragraphs: a paragraph that leaves a quote open and
   is followed by a paragraph that opens one again yields a span to its end, linked to
@@ -92,6 +94,23 @@ def _starts_with_opener(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+# a single-quoted span: an opening mark no word touches, then up to 80 characters with no
+# other single mark, ending in a word or sentence character right before the closing mark
+_SINGLE = re.compile(r"(?<![\w’'‘])[‘']([^\W_][^‘’'\n“”\"]{0,79}?[\w.,!?…])[’'](?![\w’'])")
+# words written with a leading apostrophe, not quotations ('em, 'n', 'til, '90s)
+_APOSTROPHE_WORDS = re.compile(r"(?i:em|n|tis|twas|til|cause|bout|round|\d\d?s?)$")
+
+
+def _single_spans(text: str, block, doubles: list[Span]) -> list[Span]:
+    """The single-quoted spans of a paragraph that no double-quoted span holds."""
+    out = []
+    for m in _SINGLE.finditer(text, block.start, block.end):
+        if _APOSTROPHE_WORDS.match(m.group(1)) or any(d.open_mark < m.start() <= (d.close_mark or block.end) for d in doubles):
+            continue
+        out.append(Span(m.start(1), m.end(1), m.start(), m.end() - 1, block.index, block.start, block.end))
+    return out
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -110,6 +129,7 @@ def find_spans(article: Article) -> tuple[list[Span], list[str]]:
     pending_part: int | None = None  # index of a span that continues into this paragraph
 
     for n, block in enumerate(paragraphs):
+        first = len(spans)
         open_at: int | None = None
         carried = pending_part
         pending_part = None
@@ -161,6 +181,11 @@ def find_spans(article: Article) -> tuple[list[Span], list[str]]:
                     if carried is not None:
                         span.continued_from = carried
                     spans.append(span)
+        singles = _single_spans(text, block, spans[first:])
+        if singles:
+            spans[first:] = sorted(spans[first:] + singles, key=lambda sp: sp.start)
+            if pending_part is not None:
+                pending_part = next(k for k in range(first, len(spans)) if spans[k].continues)
     return spans, warnings
 
 

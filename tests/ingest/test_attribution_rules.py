@@ -808,6 +808,156 @@ RULE_EXAMPLES = [
         {'unavoidable': 'Ruth Abel', 'Then who is responsible?': 'Maren Oakley'},
         id="a_pronoun_after_a_sentence_opened_by_a_definite_role_means_that_role",
     ),
+    pytest.param(
+        'Tomas Reyes, a hydrologist at Lindqvist University, was cautious.\n\nHe points out that '
+        'the river gauges were “never calibrated” after the flood.',
+        {'never calibrated': 'Tomas Reyes'},
+        id="points_out_is_a_speech_verb",
+    ),
+    pytest.param(
+        'Harriet Moss, whose team won the league, was asked about the visitors’ self-styled '
+        '“thunder hockey”.',
+        {'thunder hockey': None},
+        id="self_styled_introduces_a_label",
+    ),
+    pytest.param(
+        'Dorian Fitch, who founded the tenants’ group "Rooms For All," said he had seen worse winters.',
+        {'Rooms For All,': None},
+        id="a_title_case_name_after_a_group_noun_is_the_group_s_name",
+    ),
+    pytest.param(
+        'Ana Torres, a partner at Quillfield Capital, said the fund was cautious.\n\nShe added that it '
+        'had looked at “a dozen” robotics start-ups this year.',
+        {'a dozen': 'Ana Torres'},
+        id="quoted_words_with_their_own_determiner_are_no_noun_modifier",
+    ),
+    pytest.param(
+        'The mill employs 400 people.\n\nGreta Lund, asked whether it would close, said “nothing is '
+        'decided” and left the room.',
+        {'nothing is decided': 'Greta Lund'},
+        id="a_passive_asked_clause_is_an_apposition_before_said",
+    ),
+    pytest.param(
+        'Mayor Hanna Kessler is standing again in May.\n\nA Kessler aide close to the campaign '
+        'rejected the poll, saying it was “pure fiction”.',
+        {'pure fiction': None},
+        id="a_name_modifying_an_indefinite_subject_is_no_speaker",
+    ),
+    pytest.param(
+        'Mayor Hanna Kessler is standing again in May.\n\nKessler campaign spokesperson Jo Ferris '
+        'confirmed the date and said the rally would be “bigger than ever”.',
+        {'bigger than ever': 'Jo Ferris'},
+        id="the_subject_of_and_said_is_the_name_its_noun_phrase_ends_with",
+    ),
+    pytest.param(
+        'Theo Lind, 16, died in the crash on the ring road.\n\nTheo’s father, Marcus Webb, read a '
+        'letter he had written that morning.\n\n“He was the kindest boy on this street.”',
+        {'He was the kindest boy on this street.': 'Marcus Webb'},
+        id="a_floating_quote_after_a_possessive_role_and_its_apposed_name_is_that_name_s",
+    ),
+    pytest.param(
+        'Ines Marlow, a chef who runs the Quay Kitchen, said home cooks overthink fish. “Buy it whole,” '
+        'she said.\n\nHer other advice:\n\n“Salt it an hour before. Then leave it alone.”',
+        {'Salt it an hour before. Then leave it alone.': 'Ines Marlow'},
+        id="a_floating_quote_after_a_verbless_lead_in_belongs_to_its_owner",
+    ),
+    pytest.param(
+        'A teenager was cleared on Friday of starting the warehouse fire, after a hearing in which the '
+        'boy’s grandmother said she had “never once doubted him”.\n\nThe boy, Ruben Lott, 15, had '
+        'spent four months in custody.\n\nRuben’s grandmother, Alma Reyes, hugged him outside the court.',
+        {'never once doubted him': 'Alma Reyes'},
+        id="a_role_in_the_lede_is_the_person_later_named_in_apposition_to_it",
+    ),
+    pytest.param(
+        'Lena Vos, a chemist at Harwick University, says newer “replacement” PFCs may be just as stable.',
+        {'replacement': None},
+        id="a_quoted_noun_before_an_acronym_noun_is_a_modifier",
+    ),
+    pytest.param(
+        'Judge Carol Wynn heard that Owen Tate, 52, was killed when the scaffold fell.\n\nIn a '
+        'statement read to the court, Mr Tate’s wife, Marian, described the night police called.\n\n'
+        '“I knew before they spoke,” she said.',
+        {'I knew before they spoke,': 'Marian Tate'},
+        id="a_relative_named_by_first_name_after_a_named_possessor_takes_the_surname",
+    ),
+    pytest.param(
+        'Among those hurt in the March 3 crash was Rakesh Gawli (41), a courier who spent a week in '
+        'hospital.\n\nHis wife, Meera, said the bills were mounting. “We have sold the scooter,” she said.',
+        {'We have sold the scooter,': 'Meera Gawli'},
+        id="a_name_with_an_age_is_a_person_whatever_the_recogniser_says",
+    ),
+    pytest.param(
+        'Council leader Tom Hale said little at the meeting.\n\n“We waited three hours,” said Ada Fenn, '
+        'who sat near Tom Hale in the front row. “Nobody came to the door.”',
+        {'Nobody came to the door.': 'Ada Fenn'},
+        id="a_name_after_outside_or_near_is_the_object_of_a_preposition",
+    ),
+    pytest.param(
+        'Work on the line between Lok Fu and Ma Wan Tau has stopped.\n\nRetired nurse Chan Mei-yee, 70, '
+        'who lives in Ma Wan Tau, takes two buses to reach her clinic.\n\n“It takes me an hour each '
+        'way,” she said.',
+        {'It takes me an hour each way,': 'Chan Mei-yee'},
+        id="a_name_after_in_is_the_object_of_a_preposition",
+    ),
+    pytest.param(
+        'Secretary for Transport and Logistics Agnes Tse Mei-ling said she was “deeply concerned” by the delay.',
+        {'deeply concerned': 'Agnes Tse Mei-ling'},
+        id="an_english_given_name_opens_a_chinese_surname_and_given_name",
+    ),
+    pytest.param(
+        'The NWU\'s General Secretary Aoife Mac Giolla Bhríde said the wards were "simply unsafe".\n\n'
+        '"Nobody would accept this," she said.',
+        {'simply unsafe': 'Aoife Mac Giolla Bhríde', 'Nobody would accept this,': 'Aoife Mac Giolla Bhríde'},
+        id="a_particle_surname_after_a_title_may_have_two_words",
+    ),
+    pytest.param(
+        'Kettering Rovers came from behind on Saturday. Kettering Rovers had trailed since the first '
+        'half.\n\n"That\'s what we are about," Rovers boss Colm Reidy told BBC Sport. "The lads ran all night."',
+        {'The lads ran all night.': 'Colm Reidy'},
+        id="a_name_modifying_the_speaker_s_noun_phrase_does_not_break_his_run_of_quotes",
+    ),
+    pytest.param(
+        'The visitors lost by a point.\n\nTessa Marchetti, asked about the last play, did not flinch: '
+        '“I rushed it. It will not happen again.”',
+        {'I rushed it. It will not happen again.': 'Tessa Marchetti'},
+        id="a_passive_asked_apposition_before_a_colon_cues_nothing",
+    ),
+    pytest.param(
+        'The bank held rates at 4%.\n\n## What analysts say\n\n“This buys time. We still expect a cut in '
+        'June.” — Petra Holm, senior economist',
+        {'This buys time. We still expect a cut in June.': 'Petra Holm'},
+        id="a_quote_credited_after_a_dash_is_the_named_person_s",
+    ),
+    pytest.param(
+        'Sprinter Amy Teo won silver in Rome.\n\n"We stayed up all night to watch," said her mother, '
+        'Madam Goh Lay Hoon, 49, a teacher. "She has given up so much."',
+        {'We stayed up all night to watch,': 'Goh Lay Hoon', 'She has given up so much.': 'Goh Lay Hoon'},
+        id="madam_is_an_honorific",
+    ),
+    pytest.param(
+        'The port was rebuilt by Henrik “the Crane” Dahlberg, its blunt harbourmaster. Critics hate the '
+        'plan. “We build first and argue later,” he says.',
+        {'We build first and argue later,': 'Henrik Dahlberg'},
+        id="a_nickname_opened_by_the_still_sits_inside_a_name",
+    ),
+    pytest.param(
+        'Mayor Ilse Varga, who likes to call herself “a plumber, not a poet”, says the figures speak '
+        'for themselves.',
+        {'a plumber, not a poet': 'Ilse Varga'},
+        id="says_before_a_clause_is_no_inverted_cue_and_who_likes_to_call_is_the_antecedent_s",
+    ),
+    pytest.param(
+        'Sen. Mark Hale faces a primary from a state legislator, Dana Pruitt, who has repeatedly called '
+        'him “a lobbyist in a suit” in campaign advertisements.',
+        {'a lobbyist in a suit': 'Dana Pruitt'},
+        id="the_speaker_of_a_who_clause_is_its_antecedent",
+    ),
+    pytest.param(
+        'Battalion Chief Nadia Orr led the response to the Delmont Street fire.\n\n“We had smoke on three '
+        'floors,” the battalion chief in charge of the scene told reporters.',
+        {'We had smoke on three floors,': 'Nadia Orr'},
+        id="a_role_with_a_post_modifier_is_the_person_given_that_role",
+    ),
 ]
 
 

@@ -19,9 +19,17 @@ def test_curly_and_straight_quotes_pair():
     assert warnings == []
 
 
-def test_apostrophes_and_single_quotes_are_not_spans():
-    _, texts, _ = spans_of("# T\n\nEuropeans' views don't change, and the '90s were 'fine'. “He said ‘never again’ twice,” she said.")
+def test_apostrophes_and_nested_single_quotes_are_not_spans():
+    _, texts, _ = spans_of("# T\n\nEuropeans' views don't change, and the '90s rock 'n' roll fans loved 'em. "
+                           "“He said ‘never again’ twice,” she said.")
     assert texts == ["He said ‘never again’ twice,"]
+
+
+def test_single_quotes_outside_double_quotes_are_spans():
+    # British and science-journal style: ‘...’ for a term, or for reported words
+    _, texts, _ = spans_of("# T\n\nThe compounds known as ‘ghost salts’ persist, and the '90s were 'fine', "
+                           "the agency's 'review' found. “He said ‘never again’ twice,” she said.")
+    assert texts == ["ghost salts", "fine", "review", "He said ‘never again’ twice,"]
 
 
 def test_multi_paragraph_quote_is_split_per_paragraph_and_linked():
