@@ -124,8 +124,9 @@ def test_accuracy_on_holdout_articles():
 
 # Sets written by separate authors who never saw the rules. Each was measured once
 # unseen (README: blind 0.925, blind2 0.915, blind3 0.843, blind4 0.937, blind5 0.833,
-# blind6 0.816, blind7 0.913, blind9 0.821 speaker accuracy), then read and tuned on, except blind8,
-# the clean measure (0.947), whose floor only catches regressions; the 0.95 goal is open. Floors: minimum
+# blind6 0.816, blind7 0.913, blind9 0.821, blind10 0.877, blind11 0.942 speaker accuracy), then read and
+# tuned on, except blind8 and blind12, the clean measures (0.964 and 0.954), whose floors only catch
+# regressions. Floors: minimum
 # gold quotes, precision, recall, speaker accuracy, pronoun accuracy (None: not checked).
 UNSEEN_FLOORS = {
     "blind": (150, 0.95, 0.95, 0.98, None),  # measured 1.0 after tuning on it
@@ -135,10 +136,11 @@ UNSEEN_FLOORS = {
     "blind5": (320, 0.97, 0.97, 0.93, 0.93),  # first measured 0.833, then tuned on: 0.948
     "blind6": (260, 0.97, 0.97, 0.85, None),  # first measured 0.816, then partly tuned on: 0.853, 0.868
     "blind7": (230, 0.97, 0.97, 0.95, None),  # first measured 0.913, then tuned on: 0.959
-    "blind8": (220, 0.97, 0.97, 0.93, None),  # measured unseen (0.947), never read case by case
+    "blind8": (220, 0.97, 0.97, 0.95, None),  # never read case by case: 0.947 unseen, 0.964 after later rounds
     "blind9": (185, 0.97, 0.97, 0.95, None),  # first measured 0.821, then tuned on: 0.874, 0.884, 0.969
     "blind10": (220, 0.97, 0.97, 0.96, None),  # first measured 0.877, then tuned on: 0.974
     "blind11": (205, 0.97, 0.97, 0.98, None),  # first measured 0.942, then tuned on: 1.0
+    "blind12": (200, 0.97, 0.93, 0.94, None),  # run once with the final rules (0.954, recall 0.947), not read
 }
 
 
