@@ -108,8 +108,9 @@ class ExtractiveBackend:
                 wanted == "number" and re.search(r"\bhow\s+many\b", a.question, re.I))
             counted = set(_counted_nouns(a.question)) if strict and wanted == "number" else set()
             counted |= {w for n in counted for w in (ctx.memo.get("near") or {}).get(n, set())}
-            focus = _focus([w for w in tokens(a.question) if w not in _SPEECH_TOKENS], ctx, t0.view.id) \
-                if strict and wanted in ("money", "time") and (t0 := a.targets[0]) else None
+            focus = None  # a sum or a date is of something: the question's own subject in the sentence
+            if strict and wanted in ("money", "time"):
+                focus = _focus([w for w in tokens(a.question) if w not in _SPEECH_TOKENS], ctx, a.targets[0].view.id)
             if strict and not draft.refused and not any(
                     (_counts(src.text, counted) if counted else _has_type(src.text, wanted, a.question))
                     and (not focus or _has_word(src.text, focus)) for src in draft.sources):
