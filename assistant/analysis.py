@@ -167,7 +167,8 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
             continue  # "does the article say Trump walked away ...": Trump is what is said about
         after = question[n[0] + len(n[3]):]
         # "Trump's commitments", and "trumps meeting" typed without the apostrophe
-        possessive = re.match(r"(?:[’']s|[’']|s(?=\s+[a-z]))(?=\s)", after) if n[3][-1:].isalpha() else None
+        possessive = re.match(r"(?:[’']s|[’'])(?=\s)", after) or (
+            re.match(r"s(?=\s+[a-z])", after) if n[3][-1:].isalpha() else None)
         if possessive and not _VIEW_NOUN.match(after[possessive.end():]):
             continue
         out.append(n)

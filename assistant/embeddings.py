@@ -74,6 +74,7 @@ class MiniLMEmbeddings(Embeddings):
 
     def warm(self) -> None:
         self.embed_query("warm up")
+        _load(False, self.threads)  # the float model that embeds single words (near-synonym checks)
 
     def _encode(self, texts: list[str]) -> list[list[float]]:
         import torch

@@ -62,3 +62,19 @@ def test_a_part_the_article_cannot_answer_says_so_when_the_whole_is_refused():
 )
 def test_where_in_the_article_questions_keep_what_they_locate(question, rest):
     assert location_request(question) == rest
+
+
+@pytest.mark.parametrize(
+    ("question", "alias", "speaks"),
+    [
+        ("What did Trump say?", "Trump", True),
+        ("What did Trump's lawyer say?", "Trump", False),
+        ("did trumps meeting get anywhere?", "trump", False),  # the apostrophe left out
+        ("What did J.R.'s lawyer say?", "J.R.", False),
+    ],
+)
+def test_a_possessive_name_is_what_is_asked_about_not_who_speaks(question, alias, speaks):
+    from assistant.analysis import speaker_slots
+
+    named = [(question.index(alias), None, None, alias)]
+    assert bool(speaker_slots(question, named)) == speaks
