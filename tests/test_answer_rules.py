@@ -407,3 +407,14 @@ def test_which_city_wants_a_place_the_question_does_not_name():
     q = "Which Ukrainian cities would the troops be stationed in?"
     assert not _has_type("Troops were put in various Ukrainian towns, said a general of the army in Europe.", "place", q)
     assert _has_type("The institute in London said so.", "place", "Which city is the institute in?")
+
+
+def test_a_person_named_by_surname_alone_is_introduced_as_the_article_introduced_them(bot, articles):
+    # the sentence says "Mr. Brodie's estimate"; who Brodie is, the article said earlier
+    a = ask(bot, articles, "Who questioned Brodie's estimate of the erosion?")
+    assert not a.refused, a.answer
+    assert "harbour action group" in a.answer
+    assert "Brodie is Alistair Brodie, a marine engineer at the University of Aberdeen." in a.answer
+    # a quote's citation already says who the speaker is: no note
+    b = ask(bot, articles, "What did Lennox say about the wall?")
+    assert "Lennox is" not in b.answer

@@ -28,7 +28,7 @@ import numpy as np
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
 from assistant.analysis import HONORIFICS, PLACE_OF, people_asked_about
-from assistant.names import mentions, near, place_forms, place_groups
+from assistant.names import fold, mentions, near, place_forms, place_groups
 from ingest.lexicon import NON_PERSON_HEADS
 from assistant.types import Quote
 
@@ -56,7 +56,7 @@ class ExtractiveBackend:
     def draft(self, ctx: Context) -> Draft:
         a = ctx.analysis
         ctx.memo["near"] = _near_words(a.question + " " + a.topic, ctx, self.embeddings)
-        return self._draft(ctx)
+        return _introduce(self._draft(ctx), ctx)
 
     def _draft(self, ctx: Context) -> Draft:
         a = ctx.analysis
@@ -634,6 +634,33 @@ _REPORT_VERBS = re.compile(
 
 
 _PRONOUN_SPEECH = re.compile(r"\b(?:he|she)\s+(?:also\s+)?" + _REPORT_VERBS.pattern, re.I)
+
+
+def _introduce(draft: Draft, ctx: Context) -> Draft:
+    """A sentence taken from the middle of an article names people by surname alone
+    ("Trump walked back ..."): the person the question is about, or whose speech the
+    sentence reports, is introduced as the article introduced them ("Trump is Donald
+    Trump, U.S. President."), unless a citation already shows who they are."""
+    if draft.refused or not draft.sources:
+        return draft
+    a = ctx.analysis
+    asked = a.question + (" " + a.previous_question if a.follow_up else "")
+    shown = {s.speaker for s in draft.sources if s.kind == "quote" and s.speaker}
+    cited = " ".join(s.text for s in draft.sources if s.kind == "passage")
+    notes = []
+    for _, sp in ctx.library.speakers(sorted({s.article_id for s in draft.sources})):
+        surname = sp.name.split()[-1]
+        if (sp.kind != "person" or not sp.description or len(sp.name.split()) < 2 or sp.name in shown
+                or sp.name in draft.text or not re.search(rf"\b{re.escape(surname)}\b", cited)):
+            continue
+        namesakes = [o for _, o in ctx.library.speakers([sp.article_id]) if o is not sp and o.name.split()[-1] == surname]
+        named = re.search(rf"\b{re.escape(fold(surname))}(?:['’]?s)?\b", fold(asked))  # "trumps meeting"
+        if namesakes or not (named or _reports_speech(cited, sp.name)):
+            continue
+        notes.append(f"{surname} is {sp.name}, {sp.description}.")
+    if not notes:
+        return draft
+    return replace(draft, text=draft.text.rstrip() + " " + " ".join(notes[:2]))
 
 
 def _reports_speech(text: str, name: str) -> bool:
