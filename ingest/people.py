@@ -697,6 +697,8 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
     parts = [p for p in parts if not re.fullmatch(r"\d{1,3}", p)]  # ages
     if parts and parts[0].lower() in _DISCOURSE_ADVERBS:
         return None  # "Ho, however, said": an aside, not a description
+    if parts and re.match(r"[a-z]+ed\s+(?:his|her|their|its|the|a|an|to|that|this|on|in)\b", parts[0]):
+        return None  # "the commissioner, Paul Dray, dropped his demand ...": the sentence's verb
     kept: list[str] = []
     for k, part in enumerate(parts):
         head = part.split()[0]
@@ -715,6 +717,23 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
     if len(desc.split()) > 30 or len(desc) < 3:
         return None
     return desc
+
+
+_ROLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(—–]))((?:(?i:the|a|an|its|their|his|her)|[A-Z][\w.’'-]*[’']s)\s+(?:[\w’'.-]+\s+){0,4}?([a-z][\w-]+)),\s*$")
+
+
+def role_before(text: str, start: int, end: int) -> str | None:
+    """A role set off before the name: ``the fisheries commissioner, Paul Dray, said``
+    / ``The company's chief executive, Jane Doe,``. The name must close the apposition."""
+    if not text[end:end + 2].startswith(","):
+        return None
+    window = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]
+    m = _ROLE_BEFORE.search(window)
+    if not m or not is_person_noun(m.group(2)):
+        return None
+    role = m.group(1)
+    return role[0].lower() + role[1:] if role.split()[0] in {"The", "A", "An", "Its", "Their", "His", "Her"} else role
 
 
 def title_before(text: str, start: int) -> str | None:

@@ -28,6 +28,7 @@ from ingest.people import (
     person_shaped_names,
     titled_names,
     plausible_name,
+    role_before,
     surname,
     title_before,
     with_english_name,
@@ -207,6 +208,8 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
             return f"{t} {desc}" if t and desc.startswith("who ") else desc
         if t:
             titles.append(t)
+        elif role := role_before(text, m.start, m.end):
+            titles.append(role)
         tail = m.text[len(registry.people[idx].name):].strip(" ,")
         if tail and m.text.startswith(registry.people[idx].name):
             honours.append(tail)  # "KC", "MBE": post-nominals describe the person

@@ -974,3 +974,13 @@ def test_a_dateline_or_acronym_in_capitals_is_no_name():
 
     assert not plausible_name("MARLOW BRIDGE") and not plausible_name("NASA")
     assert plausible_name("Ada Brook") and plausible_name("J.R. Brook")
+
+
+def test_a_role_set_off_before_the_name_is_its_description_and_the_verb_after_is_not():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "At the harbour office, the fisheries commissioner, Paul Dray, dropped his demand for a ban.\n\n"
+        "The port's chief engineer, Wen Okafor, said the cranes were “past saving.”"))
+    people = {p.name: p for p in item.speakers}
+    assert people["Paul Dray"].description == "the fisheries commissioner"
+    assert people["Wen Okafor"].description == "the port's chief engineer"
+    assert item.quotes[0].speaker == "Wen Okafor"
