@@ -40,6 +40,8 @@ def ask(bot, articles, question, history=None):
         ("What was the result of the council vote?", "7-2"),
         ("What is the Coastal Resilience Partnership?", "advises councils"),  # what X is
         ("what exactly is the 'harbour action group'?", "dredging"),
+        ("Who will pay most of the cost?", "Scottish government"),  # a role to come, with its act and object
+        ("who will publish the engineers' reports?", "council would publish"),
     ],
 )
 def test_the_form_of_the_question_picks_a_sentence_with_that_kind_of_answer(bot, articles, question, expected):
@@ -55,6 +57,7 @@ def test_the_form_of_the_question_picks_a_sentence_with_that_kind_of_answer(bot,
         "On what date will the harbour action group hold its next protest?",
         "What is the weather forecast for Keldmouth this weekend?",  # a concept the text lacks
         "What is the top speed of the fishing boats?",
+        "Who will pay for the dredging?",  # the article speaks of paying, never for the dredging
     ],
 )
 def test_questions_about_what_the_article_lacks_are_refused(bot, articles, question):
@@ -418,3 +421,33 @@ def test_a_person_named_by_surname_alone_is_introduced_as_the_article_introduced
     # a quote's citation already says who the speaker is: no note
     b = ask(bot, articles, "What did Lennox say about the wall?")
     assert "Lennox is" not in b.answer
+
+
+PATROLS = DATA / "hard" / "patrols.md"
+
+
+@pytest.fixture(scope="module")
+def patrols_bot(tmp_path_factory, embeddings):
+    return make_bot(tmp_path_factory.mktemp("patrols"), embeddings, [PATROLS])
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        # "where ... and on what day?": the sentence with both, not the one that says "three days"
+        ([], "Where and on what day are the fishing nations meeting?", "Lisbon on Friday"),
+        # "safe" is answered by the risk the boats run, not by the last answer's sentence
+        ([["Where would the patrol boats be based?", "In the southern ports of Vigo and Faro."]],
+         "would they be safe there?", "risk of collisions"),
+    ],
+)
+def test_compound_and_related_word_questions(patrols_bot, history, question, expected):
+    a = ask(patrols_bot, article_texts(patrols_bot), question, history)
+    assert not a.refused, a.answer
+    assert expected in a.answer
+
+
+def test_a_role_to_come_whose_act_the_article_uses_elsewhere_is_refused(patrols_bot):
+    # the article has a "commanding officer", but nobody to command the patrol boats
+    a = ask(patrols_bot, article_texts(patrols_bot), "Who will command the patrol boats?")
+    assert a.refused, a.answer

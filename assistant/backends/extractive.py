@@ -473,8 +473,9 @@ class ExtractiveBackend:
         a = ctx.analysis
         # the question's topic words: not its speech verbs, nor the words any question uses
         # ("even if ... still": grammar, not topic)
-        q_tokens = [w for w in tokens(a.topic if a.follow_up else a.question)
-                    if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
+        # "on what day ...?" asks for a day: a sentence's "three days" is no sign it answers
+        asked_for = _ASKED_KIND.sub(" ", a.topic if a.follow_up else a.question)
+        q_tokens = [w for w in tokens(asked_for) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
         own_tokens = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
                       and w not in _TYPE_WORDS] if a.follow_up else []  # ("what year was that?": no new topic)
         passages = [e for e in ctx.evidence if e.kind == "passage"]
@@ -553,6 +554,34 @@ class ExtractiveBackend:
                 best_score, best_lex, best = better[0]
             elif not soft:
                 return _refuse(REFUSAL)
+        kinds = {k for part in re.split(r"\band\b|[,;]", a.question) if (k := _answer_type(part))}
+        if len(kinds) > 1 and not all(_has_type(best.text, k, a.question) for k in kinds):
+            # "where is the coalition meeting, and on what day?": the sentence with both
+            both = [c for c in pool[:20] if c[0] >= top_score - 0.35 and all(_has_type(c[2].text, k, a.question) for k in kinds)]
+            if both:
+                best_score, best_lex, best = both[0]
+        role = _WHO_WOULD.search(a.question) if wanted in ("agent", "place", "names", None) else None
+        if role and role.group("verb").lower() not in _LIGHT_VERBS:
+            # "who would command the force on the ground?": where the article speaks of the act
+            # (a "commanding general"), the answer must have it (or a near word for it) and what
+            # it is done to, or the article doesn't say
+            near_words = ctx.memo.get("near") or {}
+            acts = {w for v in tokens(role.group("verb")) for w in {v} | near_words.get(v, set())}
+            head = [w for w in tokens(re.split(r"\b(?:on|in|at|for|with|if|after|before|during|from|once|when)\b",
+                                               re.sub(r"^(?:for|on|in|at|with|to|into|over|about)\s+", "", role.group("obj"), flags=re.I),
+                                               flags=re.I)[0]) if w not in STOPWORDS][-1:]
+
+            def does_it(text: str) -> bool:
+                return any(_has_word(text, w) for w in acts) and all(_has_word(text, h) for h in head)
+
+            view = ctx.library.articles.get(best.article_id)
+            spoken_of = view is not None and any(_has_word(x.text, w) for x in view.sentences for w in acts)
+            # an act the article never names ("send" where it says "deploy") can't be judged by words
+            if acts and spoken_of and not does_it(best.text):
+                doers = [c for c in pool[:20] if does_it(c[2].text)]
+                if not doers:
+                    return _refuse(REFUSAL)
+                best_score, best_lex, best = doers[0]
         event = [w for w in q_tokens if w not in _TYPE_WORDS and not any(ch.isdigit() for ch in w)]
         if wanted == "time" and event and _FUTURE.search(question) and \
                 _missing_concept(" ".join(event), event, ctx, self.embeddings, any_word=True):
@@ -774,6 +803,10 @@ def _near_words(question: str, ctx: Context, embeddings) -> dict[str, set[str]]:
         return {}
     # "pull out of" means "withdraw from": the one-word verb is compared as well
     phrasal = [(tokens(m.group(1))[0], word) for pattern, word in _PHRASAL for m in pattern.finditer(question)]
+    # "would they be safe?" is answered by the risk they run: a word and what it is the
+    # absence or measure of, which word vectors keep apart
+    related = [(tokens(w)[0], r) for w in asked if w in _RELATED for r in _RELATED[w]]
+    phrasal += related
     words = asked + [w for _, w in phrasal if w not in asked]
     sims = embeddings.embed_words(words) @ embeddings.embed_words(article_words).T
     out: dict[str, set[str]] = {}
@@ -789,6 +822,11 @@ def _near_words(question: str, ctx: Context, embeddings) -> dict[str, set[str]]:
             out[own] = out.get(own, set()) | found
     return out
 
+
+# words and the concept they are the absence, opposite or measure of (general English)
+_RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety", "unsafe", "secure", "security", "protected")} | {
+    w: ("chance", "prospect", "odds") for w in ("likely", "unlikely", "likelihood", "probability", "probable", "possible")} | {
+    w: ("cost", "price") for w in ("expensive", "cheap", "affordable", "costly")}
 
 # phrasal verbs and the one word that means the same (general English, not any article's)
 _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word) for verb, particle, word in [
@@ -963,6 +1001,11 @@ _SAID_THAT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|is\s+it\s+
                         r"(?:really\s+|actually\s+|ever\s+)?(?:say|said|claim|claimed|argue|argued|suggest|suggested|call|called)"
                         r"\s+(?:that\s+)?(?P<clause>[^?]{3,})", re.I)
 _TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|what|when|why|where|who|which)\b", re.I)
+# "who will command the force?": a role to come, answered only by a sentence that has the act
+_WHO_WOULD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:will|would|could|should|might|is\s+going\s+to|are\s+going\s+to|['’]ll)\s+"
+                        r"(?:actually\s+|really\s+|then\s+)?(?P<verb>[a-z]+)\b(?:\s+(?:up|out|off|over|on))?\s*(?P<obj>[^?,.;]*)", re.I)
+_ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day|year|month|time)\b", re.I)
+_LIGHT_VERBS = frozenset({"be", "have", "get", "do", "go", "make", "take", "say", "tell"})
 _FUTURE = re.compile(r"\b(?:will|going\s+to|gonna|scheduled|expected|due|planned|set\s+to)\b", re.I)
 _HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age")
 _TYPE_WORDS = frozenset(tokens(
