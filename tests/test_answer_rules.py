@@ -439,6 +439,11 @@ def patrols_bot(tmp_path_factory, embeddings):
         # "safe" is answered by the risk the boats run, not by the last answer's sentence
         ([["Where would the patrol boats be based?", "In the southern ports of Vigo and Faro."]],
          "would they be safe there?", "risk of collisions"),
+        # "which deals?" wants names of deals ("the Biscay pact"), not any name ("Porto ... a new deal")
+        ([], "which deals did the nations quit before?", "Biscay pact"),
+        # "the United States" is the article's "U.S.", not the "United Nations Maritime Institute";
+        # "depend on" is near "hinges on"
+        ([], "What do the patrol boats depend on from the United States?", "satellite images"),
     ],
 )
 def test_compound_and_related_word_questions(patrols_bot, history, question, expected):

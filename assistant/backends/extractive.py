@@ -474,7 +474,7 @@ class ExtractiveBackend:
         # the question's topic words: not its speech verbs, nor the words any question uses
         # ("even if ... still": grammar, not topic)
         # "on what day ...?" asks for a day: a sentence's "three days" is no sign it answers
-        asked_for = _ASKED_KIND.sub(" ", a.topic if a.follow_up else a.question)
+        asked_for = _one_word_places(_ASKED_KIND.sub(" ", a.topic if a.follow_up else a.question), ctx)
         q_tokens = [w for w in tokens(asked_for) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
         own_tokens = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
                       and w not in _TYPE_WORDS] if a.follow_up else []  # ("what year was that?": no new topic)
@@ -737,6 +737,20 @@ def _question_entities(question: str, about: str | None) -> list[str]:
 _PLACE_WORDS = frozenset(f for group in place_groups() for f in group if " " not in f and "." not in f and len(f) >= 4)
 # a country, union or continent is no answer to "which city?"
 _REGIONS = frozenset(g[0] for g in place_groups()) | {"europe", "asia", "africa", "america", "oceania", "antarctica"}
+def _one_word_places(question: str, ctx: Context) -> str:
+    """"the United States" is one place, which the article may write "the U.S.": its words
+    ("united", "states") would otherwise match "Royal United Services Institute"."""
+    vocab = None
+    for form in _PLACE_PHRASES:
+        if re.search(r"\b" + re.escape(form) + r"\b", question, re.I):
+            vocab = vocab if vocab is not None else ctx.library.vocabulary(ctx.scope)
+            short = sorted((f for f in place_forms(form) if " " not in f and tokens(f) and set(tokens(f)) <= vocab),
+                           key=lambda f: ("." not in f, f))
+            if short:
+                question = re.sub(r"\b" + re.escape(form) + r"\b", short[0], question, flags=re.I)
+    return question
+
+
 _PLACE_PHRASES = sorted((f for group in place_groups() for f in group if " " in f), key=len, reverse=True)
 _ENTITY_STOP = frozenset("what who how which when where why did does the and according quote article compare western eastern "
                           "northern southern jan feb mar apr jun jul aug sep sept oct nov dec january february march april "
@@ -826,7 +840,8 @@ def _near_words(question: str, ctx: Context, embeddings) -> dict[str, set[str]]:
 # words and the concept they are the absence, opposite or measure of (general English)
 _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety", "unsafe", "secure", "security", "protected")} | {
     w: ("chance", "prospect", "odds") for w in ("likely", "unlikely", "likelihood", "probability", "probable", "possible")} | {
-    w: ("cost", "price") for w in ("expensive", "cheap", "affordable", "costly")}
+    w: ("cost", "price") for w in ("expensive", "cheap", "affordable", "costly")} | {
+    w: ("hinge", "depend", "rely") for w in ("depend", "depends", "dependent", "rely", "relies", "reliant", "hinge", "hinges")}
 
 # phrasal verbs and the one word that means the same (general English, not any article's)
 _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word) for verb, particle, word in [
@@ -969,7 +984,7 @@ def _answer_type(question: str) -> str | None:
         return "age"
     if _DEFINITION.match(question):
         return "definition"
-    if re.search(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+)?(?:companies|firms|supermarkets|"
+    if re.search(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}(?:companies|firms|supermarkets|"
                  r"retailers|chains|brands|banks|parties|teams|clubs|schools|universities|hospitals|agreements|deals|"
                  r"treaties|charities|newspapers|airlines|countries|nations|cities|towns|states)\b", q):
         return "names"
@@ -1109,6 +1124,17 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                    for m in re.finditer(r"(?<=[a-z,;:—–(-] )((?:[A-Z][\w.’'-]+\s+){1,2}([A-Z][\w’'-]+))", text))
     if kind == "names":  # proper names, other than a sentence's first word
         asked = set(tokens(question))
+        named = _NAMED_KIND.search(question)
+        if named:
+            # "which past deals did he walk away from?": names of deals ("the Paris climate
+            # agreement", "Iran's nuclear deal"), not any name in the sentence
+            kin = next(k for k in _NAMED_KINDS if tokens(named.group(1))[0] in k)
+            for m in re.finditer(r"(?<![.!?] )\b[A-Z][\w.’'-]+", text):
+                after = re.match(r"(?:['’]s)?((?:\s+[\w-]+){1,3})", text[m.end():])
+                if after and not (set(tokens(m.group(0))) & asked) and any(
+                        (t := tokens(w)) and t[0] in kin for w in after.group(1).split()):
+                    return True
+            return False
         return any(not (set(tokens(m.group(0))) & asked) for m in re.finditer(r"(?<=[a-z,;:—–(-] )[A-Z][\w.’'-]+", text))
     if kind == "place":  # a place the question doesn't already name ("which Ukrainian city?": not "in Ukraine")
         cities = bool(_CITIES_ASKED.search(question))
@@ -1129,6 +1155,17 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
     return bool(_NUMBER.search(text))
 
 
+# kinds of named things, each with the words that name the same kind
+_NAMED_KINDS = [frozenset(tokens(w)) for w in (
+    "agreement agreements deal deals treaty treaties accord accords pact pacts",
+    "company companies firm firms business businesses",
+    "party parties", "bank banks", "school schools university universities college colleges",
+    "hospital hospitals clinic clinics", "charity charities", "newspaper newspapers paper papers",
+    "airline airlines", "team teams club clubs")]
+_NAMED_KIND = re.compile(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}?(" + "|".join(
+    sorted({w for line in ("agreements deals treaties accords pacts companies firms businesses parties banks schools "
+                           "universities colleges hospitals clinics charities newspapers airlines teams clubs").split() for w in [line]},
+           key=len, reverse=True)) + r")\b", re.I)
 _DEFINITION = re.compile(r"\s*(?:and\s+)?what(?:\s+exactly|\s+actually)?(?:['’]s|\s+is|\s+are)\s+(?:exactly\s+|actually\s+)?(?:the\s+|a\s+|an\s+)?"
                          r"[‘'\"“]?([\w’' -]{3,60}?)[’'\"”]?\s*\??\s*$", re.I)
 # asked for a quote ("give me a Hodges quote calling ...", "quote him saying ..."), not "the planner quoted in the piece"
