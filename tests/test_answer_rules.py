@@ -456,3 +456,10 @@ def test_a_role_to_come_whose_act_the_article_uses_elsewhere_is_refused(patrols_
     # the article has a "commanding officer", but nobody to command the patrol boats
     a = ask(patrols_bot, article_texts(patrols_bot), "Who will command the patrol boats?")
     assert a.refused, a.answer
+
+
+def test_how_long_after_one_event_another_came_is_the_sentence_with_the_interval(sections_bot, sections_articles):
+    # the question says "the closure was announced", the article "the board's announcement"
+    a = ask(sections_bot, sections_articles, "How many days after the closure was announced did the nurses protest?")
+    assert not a.refused, a.answer
+    assert "Two days after" in a.answer

@@ -523,6 +523,14 @@ class ExtractiveBackend:
             return _refuse(REFUSAL)
         if _missing_concept(question, q_tokens, ctx, self.embeddings):
             return _refuse(REFUSAL)
+        if _INTERVAL_ASKED.search(a.question):
+            # "how long after the summit did he host them?": the sentence that puts one event
+            # some time after another ("three days after meeting Putin"), which may name the
+            # first event differently from the question
+            spans = [c for c in candidates[:20] if _INTERVAL.search(c[2].text) and c[1] >= 0.3]
+            if spans:
+                body, src = cite_sentences([spans[0][2]])
+                return Draft(body, src)
         # names in the question must be in the answer's passage; "how many" wants a number
         pool = candidates  # the sentences an answer may come from
         top_score = best_score
@@ -1019,6 +1027,10 @@ _TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|w
 # "who will command the force?": a role to come, answered only by a sentence that has the act
 _WHO_WOULD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:will|would|could|should|might|is\s+going\s+to|are\s+going\s+to|['’]ll)\s+"
                         r"(?:actually\s+|really\s+|then\s+)?(?P<verb>[a-z]+)\b(?:\s+(?:up|out|off|over|on))?\s*(?P<obj>[^?,.;]*)", re.I)
+_INTERVAL_ASKED = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:hours|days|weeks|months|years))\s+(?:after|before)\b|"
+                             r"\bhow\s+(?:long|many\s+(?:hours|days|weeks|months|years))\s+(?:later|earlier)\b", re.I)
+_INTERVAL = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+"
+                       r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier)\b", re.I)
 _ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day|year|month|time)\b", re.I)
 _LIGHT_VERBS = frozenset({"be", "have", "get", "do", "go", "make", "take", "say", "tell"})
 _FUTURE = re.compile(r"\b(?:will|going\s+to|gonna|scheduled|expected|due|planned|set\s+to)\b", re.I)
