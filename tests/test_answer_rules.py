@@ -463,3 +463,12 @@ def test_how_long_after_one_event_another_came_is_the_sentence_with_the_interval
     a = ask(sections_bot, sections_articles, "How many days after the closure was announced did the nurses protest?")
     assert not a.refused, a.answer
     assert "Two days after" in a.answer
+
+
+@pytest.mark.parametrize("question", ["What did Dray say would double by 2029?", "when would the number of boats double?"])
+def test_a_sentence_that_points_back_comes_with_the_sentence_it_points_to(patrols_bot, question):
+    # "That number would double ..." says nothing without "Each navy would send two boats"
+    a = ask(patrols_bot, article_texts(patrols_bot), question)
+    assert not a.refused, a.answer
+    assert "two boats" in a.answer and "double by 2029" in a.answer
+    assert a.answer.index("two boats") < a.answer.index("double by 2029")

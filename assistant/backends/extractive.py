@@ -405,6 +405,9 @@ class ExtractiveBackend:
             ranked += [(x, [q for q in x.quotes if q.speaker == s.name and q.kind != "term"])
                        for x in _with_reason(ctx, have[:1]) if x not in have]
             ranked.sort(key=lambda u: u[0].start)
+        have = [u[0] for u in ranked]
+        ranked = [(x, [q for q in x.quotes if q.speaker == s.name and q.kind != "term"])
+                  for x in _antecedent(ctx, have[0]) if x not in have] + ranked
         src: list[Source] = []
         parts = []
         for sent, mine in ranked:
@@ -645,6 +648,7 @@ class ExtractiveBackend:
         chosen.sort(key=lambda x: x.start)
         if _WHY.search(a.question):
             chosen = _with_reason(ctx, chosen)
+        chosen = [x for x in _antecedent(ctx, chosen[0]) if x not in chosen] + chosen
         chosen += _continuation(ctx, chosen[-1])
         if _WANTS_QUOTE.search(a.question) and not any(q.speaker for x in chosen for q in x.quotes):
             return _refuse("The article doesn't quote anyone's own words on that.")
@@ -1246,6 +1250,27 @@ def _sentences_apart(view: ArticleView, a: Sentence, b: Sentence) -> int:
     """How many sentences lie between two sentences of the same article."""
     index = {id(x): k for k, x in enumerate(view.sentences)}
     return abs(index[id(b)] - index[id(a)]) - 1
+
+
+_ANAPHORA = re.compile(r"^\W*(?:That|This|These|Those|Such)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:figures?|numbers?|amounts?|sums?|totals?|"
+                       r"estimates?|costs?|prices?|levels?|shares?|rates?|rises?|increases?|cuts?|plans?|proposals?|deals?|"
+                       r"moves?|decisions?|steps?|ideas?|options?|operations?|means|meant)\b")
+
+
+def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
+    """The sentence right before ``first`` when ``first`` points back to it ("That figure
+    would account for about 30% ...", "That means ..."): without it the answer doesn't say
+    what the figure is. Not across a heading."""
+    view = ctx.library.articles.get(first.article_id)
+    if view is None or not _ANAPHORA.match(first.text):
+        return []
+    k = next((i for i, x in enumerate(view.sentences) if x is first), 0)
+    if k == 0:
+        return []
+    prev = view.sentences[k - 1]
+    if "\n#" in view.item.article.text[prev.end:first.start]:
+        return []
+    return [prev]
 
 
 def _continuation(ctx: Context, last: Sentence) -> list[Sentence]:
