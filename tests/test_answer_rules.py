@@ -472,3 +472,10 @@ def test_a_sentence_that_points_back_comes_with_the_sentence_it_points_to(patrol
     assert not a.refused, a.answer
     assert "two boats" in a.answer and "double by 2029" in a.answer
     assert a.answer.index("two boats") < a.answer.index("double by 2029")
+
+
+def test_words_for_keeping_a_promise_find_abiding_by_commitments(patrols_bot):
+    # "stick to", "trusted" and "guarantee ... abide by the commitments" are one idea
+    a = ask(patrols_bot, article_texts(patrols_bot), "Can the navies be trusted to stick to the scheme, in Cabral's view?")
+    assert not a.refused, a.answer
+    assert "abide by the commitments" in a.answer
