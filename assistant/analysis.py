@@ -246,6 +246,15 @@ def _labels(words: set[str]) -> set[str]:
     return out
 
 
+def _derived(a: str, b: str) -> bool:
+    """Two stems of one word family: one the other's start ("brew" and "breweri") or an
+    agent noun of the other ("owner" of "own")."""
+    short, long = sorted((a, b), key=len)
+    if short == long or not long.startswith(short):
+        return False
+    return len(short) >= 5 or long in (short + "er", short + "or")
+
+
 def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
     """People the question describes rather than names ("the RUSI expert", "the French
     analyst"): word overlap with each person's profile, weighted by how rare each word is
@@ -269,6 +278,8 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     scored = []
     for view, s, words in profiles:
         overlap = q & words
+        # "the brewery owner" for "who owns Millrace Brewing": a word and its derivative
+        overlap |= {p for w in q - words if ":" not in w for p in words if ":" not in p and _derived(w, p)}
         score = sum(math.log(1 + n / df[w]) for w in overlap)
         kinds = {w for w in words if w.startswith("role:")}
         if asked_kinds and kinds and not asked_kinds & kinds:

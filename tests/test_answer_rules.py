@@ -479,3 +479,11 @@ def test_words_for_keeping_a_promise_find_abiding_by_commitments(patrols_bot):
     a = ask(patrols_bot, article_texts(patrols_bot), "Can the navies be trusted to stick to the scheme, in Cabral's view?")
     assert not a.refused, a.answer
     assert "abide by the commitments" in a.answer
+
+
+def test_a_role_noun_finds_the_verb_of_its_description(patrols_bot):
+    # "the trawler owner" is "Rui Pinto, who owns three trawlers in Peniche"
+    a = ask(patrols_bot, article_texts(patrols_bot), "What did the trawler owner say about losing boats?")
+    assert not a.refused, a.answer
+    assert "Rui Pinto" in a.answer and "We lose a boat every few winters" in a.answer
+    assert {c.speaker for c in a.citations if c.kind == "quote"} == {"Rui Pinto"}
