@@ -63,6 +63,8 @@ TUNED = {
     # the honest measures, never read case by case and not tuned on: their floors only catch regressions
     "blind-v12": (DATA / "testsets" / "blind12" / "default_article_blind12.jsonl", DEFAULT_ARTICLE, 0.82),
     "blind-v8": (DATA / "testsets" / "blind8" / "default_article_blind8.jsonl", DEFAULT_ARTICLE, 0.80),
+    "blind-v13": (DATA / "testsets" / "blind13" / "default_article_blind13.jsonl", DEFAULT_ARTICLE, 0.74),
+    "blind-v14": (DATA / "testsets" / "blind14" / "default_article_blind14.jsonl", DEFAULT_ARTICLE, 0.82),
 }
 
 
