@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from assistant.library import STOPWORDS, ArticleView, Library, tokens
 from assistant.names import fold, name_variants, near, place_groups
 from assistant.types import Speaker
+from ingest.lexicon import is_person_noun
 
 _WHO = re.compile(
     r"^\s*(?:[^?]{0,60}?\s[—–:-]\s*)?(?:and\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
@@ -285,6 +286,9 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         if asked_kinds and kinds and not asked_kinds & kinds:
             score *= 0.3
         role_hit = any(w in _KIND_OF or w.startswith(("role:", "same:")) for w in overlap)
+        # the role itself ("planner" in "the former army planner") counts more than its modifiers
+        if any(":" not in w and (is_person_noun(w) or w in _OFFICES or w in _KIND_OF) for w in overlap):
+            score *= 1.5
         # a match on labels alone ("role:official") must have two of them to count
         literal = sum(1 for w in overlap if ":" not in w or w.startswith("same:"))
         if literal == 0 and len(overlap) < 2:
@@ -311,6 +315,9 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         w = w[:-2] if w.endswith("'s") else w.rstrip("'")
         if w.rstrip(".") in HONORIFICS:
             return True  # "Mr Arnold", "Gen. Hodges": the title is not a name
+        demonym = re.fullmatch(r"([a-z]+?)(?:wo)?m[ae]n", w)
+        if demonym and (demonym.group(1) in PLACE_OF or any(t in PLACE_OF for t in tokens(demonym.group(1)))):
+            return True  # "the Frenchman", "the Englishwoman": a nationality, not a name
         variants = {w, w.replace(".", "")} | set(w.split("-"))
         if variants & vocab or variants & plain:
             return True

@@ -487,3 +487,42 @@ def test_a_role_noun_finds_the_verb_of_its_description(patrols_bot):
     assert not a.refused, a.answer
     assert "Rui Pinto" in a.answer and "We lose a boat every few winters" in a.answer
     assert {c.speaker for c in a.citations if c.kind == "quote"} == {"Rui Pinto"}
+
+
+def test_a_question_for_specifics_the_article_only_counts_vaguely_is_refused(patrols_bot):
+    texts = article_texts(patrols_bot)
+    # "several warnings" is all the article says of them
+    assert ask(patrols_bot, texts, "What specific warnings has the port authority issued?").refused
+    a = ask(patrols_bot, texts, "Which crews has the port authority warned?")
+    assert not a.refused and "transponders" in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # the role noun ("officer") decides between two people who share other words
+        ("What did the former navy officer say about mapping the sea?", "Inés Cabral"),
+        # a nationality noun is no unknown name
+        ("What did the Portuguese woman say about mapping the sea?", "Inés Cabral"),
+        # an office ("the commissioner") outweighs a shared word of another person's description
+        ("What did the commissioner say about trawler nations sharing the bill?", "Paul Dray"),
+    ],
+)
+def test_described_by_role_noun_or_nationality(patrols_bot, question, speaker):
+    a = ask(patrols_bot, article_texts(patrols_bot), question)
+    assert not a.refused, a.answer
+    assert speaker in a.answer and not any(c.speaker not in (None, speaker) for c in a.citations)
+
+
+def test_is_it_true_he_said_a_claim_his_words_lack_is_refused(bot, articles):
+    a = ask(bot, articles, "Is it true Brodie said the wall should be demolished?")
+    assert a.refused, a.answer
+
+
+def test_a_nationality_noun_is_not_an_unknown_name(bot, articles):
+    from assistant.analysis import unknown_names
+
+    ask(bot, articles, "Who is Morag Lennox?")  # the library is loaded
+    scope = list(bot.library.articles)
+    assert unknown_names("What did the Scotsman from the council say about the wall?", bot.library, scope) == []
+    assert unknown_names("What did Hamish McTavish say about the wall?", bot.library, scope) == ["Hamish McTavish"]

@@ -56,7 +56,15 @@ class ExtractiveBackend:
     def draft(self, ctx: Context) -> Draft:
         a = ctx.analysis
         ctx.memo["near"] = _near_words(a.question + " " + a.topic, ctx, self.embeddings)
-        return _introduce(self._draft(ctx), ctx)
+        draft = self._draft(ctx)
+        specific = _SPECIFIC.search(a.question)
+        if specific and not draft.refused:
+            # "what specific threats did he make?" is not answered by "issued several threats":
+            # the article names them no more precisely than that
+            head = tokens(specific.group(1))[-1:]
+            if head and _vague_only(draft.text, head[0]):
+                return _refuse(REFUSAL)
+        return _introduce(draft, ctx)
 
     def _draft(self, ctx: Context) -> Draft:
         a = ctx.analysis
@@ -977,8 +985,8 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"thousands?|millions?|billions?|half|third|quarter|percent|several|few)\b", re.I)
 
 
-_COUNTRIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:\w+\s+)?(?:countries|nations)\b", re.I)
-_CITIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:\w+\s+)?(?:cities|city|towns?|villages?)\b", re.I)
+_COUNTRIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|the|a|an|this|that|its|their|his|her)\b)[a-z]+\s+){0,2}(?:countries|nations)\b", re.I)
+_CITIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|the|a|an|this|that|its|their|his|her)\b)[a-z]+\s+){0,2}(?:cities|city|towns?|villages?)\b", re.I)
 _NOT_COUNTRIES = {"european union", "north atlantic treaty organization", "united nations"}
 
 
@@ -990,7 +998,7 @@ def _answer_type(question: str) -> str | None:
         return "money"
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time)\b|\bby\s+when\b|\bhow\s+soon\b", q):
         return "time"
-    if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+(?:[a-z]+\s+)?(?:city|cities|towns?|villages?|country|countries|place|"
+    if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|the|a|an|this|that|its|their|his|her)\b)[a-z]+\s+){0,2}(?:city|cities|towns?|villages?|country|countries|place|"
                  r"venue|capital|state|region)\b", q):
         return "place"
     if re.search(r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\s+of\b|"
@@ -1028,13 +1036,26 @@ _IN_ORDER = re.compile(
     r"\b(?:at|by)\s+the\s+(?:very\s+)?end\s+of\s+(?:the\s+|his\s+|her\s+)?(?:article|piece|story|report|interview|remarks)\b)|"
     r"(?P<first>\b(?:start|begin|open)(?:s|ed|ing)?\s+(?:off\s+)?(?:his|her|their|things|remarks|comments)\b|"
     r"\bfirst\s+(?:thing|quote|remark|comment)s?\b)", re.I)
-_SAID_THAT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|is\s+it\s+true\s+that)\s+[^?]{0,40}?\b"
+_SAID_THAT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|is\s+it\s+true(?:\s+that)?)\s+[^?]{0,40}?\b"
                         r"(?:really\s+|actually\s+|ever\s+)?(?:say|said|claim|claimed|argue|argued|suggest|suggested|call|called)"
                         r"\s+(?:that\s+)?(?P<clause>[^?]{3,})", re.I)
 _TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|what|when|why|where|who|which)\b", re.I)
 # "who will command the force?": a role to come, answered only by a sentence that has the act
 _WHO_WOULD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:will|would|could|should|might|is\s+going\s+to|are\s+going\s+to|['’]ll)\s+"
                         r"(?:actually\s+|really\s+|then\s+)?(?P<verb>[a-z]+)\b(?:\s+(?:up|out|off|over|on))?\s*(?P<obj>[^?,.;]*)", re.I)
+_SPECIFIC = re.compile(r"\b(?:specific|particular|exact|precise)\s+((?:[a-z]+\s+)?[a-z]+)", re.I)
+_VAGUE = re.compile(r"(?:several|various|some|many|numerous|certain|other|a\s+few|a\s+number\s+of|a\s+host\s+of|a\s+series\s+of)\b", re.I)
+
+
+def _vague_only(text: str, stem: str) -> bool:
+    """Does the text name this thing only by a vague count ("several threats", "various
+    Ukrainian towns")?"""
+    words = re.findall(r"[\w’'-]+", text)
+    hits = [i for i, w in enumerate(words) if _has_word(w, stem)]
+    return bool(hits) and all(any(_VAGUE.fullmatch(" ".join(words[j:i])) or _VAGUE.fullmatch(words[j])
+                                  for j in range(max(0, i - 4), i)) for i in hits)
+
+
 _INTERVAL_ASKED = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:hours|days|weeks|months|years))\s+(?:after|before)\b|"
                              r"\bhow\s+(?:long|many\s+(?:hours|days|weeks|months|years))\s+(?:later|earlier)\b", re.I)
 _INTERVAL = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+"
