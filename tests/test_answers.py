@@ -60,11 +60,12 @@ TUNED = {
     "blind-v10": (DATA / "testsets" / "blind10" / "default_article_blind10.jsonl", DEFAULT_ARTICLE, 0.86),
     "ninth-article": (DATA / "testsets" / "blind10" / "ninth_article.jsonl", DATA / "testsets" / "blind10" / "ninth_article.md", 0.72),
     "blind-v11": (DATA / "testsets" / "blind11" / "default_article_blind11.jsonl", DEFAULT_ARTICLE, 0.86),
+    "blind-v13": (DATA / "testsets" / "blind13" / "default_article_blind13.jsonl", DEFAULT_ARTICLE, 0.75),
+    "blind-v14": (DATA / "testsets" / "blind14" / "default_article_blind14.jsonl", DEFAULT_ARTICLE, 0.84),
     # the honest measures, never read case by case and not tuned on: their floors only catch regressions
     "blind-v12": (DATA / "testsets" / "blind12" / "default_article_blind12.jsonl", DEFAULT_ARTICLE, 0.82),
     "blind-v8": (DATA / "testsets" / "blind8" / "default_article_blind8.jsonl", DEFAULT_ARTICLE, 0.80),
-    "blind-v13": (DATA / "testsets" / "blind13" / "default_article_blind13.jsonl", DEFAULT_ARTICLE, 0.74),
-    "blind-v14": (DATA / "testsets" / "blind14" / "default_article_blind14.jsonl", DEFAULT_ARTICLE, 0.82),
+    "blind-v15": (DATA / "testsets" / "blind15" / "default_article_blind15.jsonl", DEFAULT_ARTICLE, 0.82),
 }
 
 
