@@ -60,7 +60,7 @@ _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
 # "according to the piece": the source, not a speaker
 _SOURCE = re.compile(r"\b(?:according\s+to|per|in)\s+(?:the|this)\s+(?:article|piece|story|report|text)\b", re.I)
 _PLURAL = re.compile(r"\b(?:those|these|the)\s+(?:two|three|both)\b|\bboth\s+of\s+them\b|\b(?:they|them|their)\b", re.I)
-_ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their)\b", re.I)
+_ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their|ones)\b", re.I)
 _CAPS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _QUESTION_WORDS = frozenset(
     "what who whom whose which when where why how is are was were do does did can could would should "
@@ -483,7 +483,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 a.targets = [Target(v, s, "history") for v, s in people]
                 a.follow_up = True
         content = [t for t in tokens(topic) if t not in _GENERIC_STEMS]
-        if len(content) <= 6 and _ANAPHOR.search(question):
+        # "why?", "which ones?": a question with no topic of its own is about the last one
+        if len(content) <= 6 and _ANAPHOR.search(question) or not content:
             prev_topic = last_q
             for _, _, s, alias in named_speakers(last_q, library, scope):
                 prev_topic = re.sub(re.escape(alias), " ", prev_topic, flags=re.I)

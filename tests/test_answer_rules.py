@@ -526,3 +526,11 @@ def test_a_nationality_noun_is_not_an_unknown_name(bot, articles):
     scope = list(bot.library.articles)
     assert unknown_names("What did the Scotsman from the council say about the wall?", bot.library, scope) == []
     assert unknown_names("What did Hamish McTavish say about the wall?", bot.library, scope) == ["Hamish McTavish"]
+
+
+def test_a_bare_why_is_about_the_last_question(sections_bot, sections_articles):
+    # "why?" has no topic of its own: it asks the reason for what the last turn was about
+    a = ask(sections_bot, sections_articles, "why?",
+            [["Is the night clinic closing?", "Yes, the health board said it would close the night clinic on June 30."]])
+    assert not a.refused, a.answer
+    assert "failing to fill 9 of its 22 nursing posts" in a.answer

@@ -901,7 +901,7 @@ _GENERIC_QUESTION = frozenset(tokens(
     # words that carry the question's grammar, not its topic
     "instead unless whether won't wont they're it's first come comes came turn turns run keep kept face rate "
     "likely really end ended ending top past earlier later overall basically seem seems seemed think thinks "
-    "ok okay hmm hey hi yeah yes stand stands standing"))
+    "ok okay hmm hey hi yeah yes stand stands standing one ones actual"))
 
 
 # asked of someone the article quotes, a looser synonym will do: the question is about
@@ -985,8 +985,10 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"thousands?|millions?|billions?|half|third|quarter|percent|several|few)\b", re.I)
 
 
-_COUNTRIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|the|a|an|this|that|its|their|his|her)\b)[a-z]+\s+){0,2}(?:countries|nations)\b", re.I)
-_CITIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|the|a|an|this|that|its|their|his|her)\b)[a-z]+\s+){0,2}(?:cities|city|towns?|villages?)\b", re.I)
+# up to two describing words between "which" and the noun ("which specific Ukrainian cities"), not a verb ("what did the town")
+_DESCRIBING = r"(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|the|a|an|this|that|its|their|his|her)\b)[a-z]+\s+){0,2}"
+_COUNTRIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r"(?:countries|nations)\b", re.I)
+_CITIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r"(?:cities|city|towns?|villages?)\b", re.I)
 _NOT_COUNTRIES = {"european union", "north atlantic treaty organization", "united nations"}
 
 
@@ -998,7 +1000,7 @@ def _answer_type(question: str) -> str | None:
         return "money"
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time)\b|\bby\s+when\b|\bhow\s+soon\b", q):
         return "time"
-    if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|the|a|an|this|that|its|their|his|her)\b)[a-z]+\s+){0,2}(?:city|cities|towns?|villages?|country|countries|place|"
+    if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+" + _DESCRIBING + r"(?:city|cities|towns?|villages?|country|countries|place|"
                  r"venue|capital|state|region)\b", q):
         return "place"
     if re.search(r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\s+of\b|"
