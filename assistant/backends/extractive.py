@@ -857,14 +857,15 @@ def _near_words(question: str, ctx: Context, embeddings) -> dict[str, set[str]]:
     return out
 
 
-# words and the concept they are the absence, opposite or measure of (general English)
+# words and the concept they are the absence, opposite or measure of (general English; a
+# grammar word such as "likely" or "keep" never reaches this map, see _GENERIC_QUESTION)
 _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety", "unsafe", "secure", "security", "protected")} | {
-    w: ("chance", "prospect", "odds") for w in ("likely", "unlikely", "likelihood", "probability", "probable", "possible")} | {
+    w: ("chance", "prospect", "odds") for w in ("unlikely", "likelihood", "probability", "probable", "possible")} | {
     w: ("cost", "price") for w in ("expensive", "cheap", "affordable", "costly")} | {
     w: ("hinge", "depend", "rely") for w in ("depend", "depends", "dependent", "rely", "relies", "reliant", "hinge", "hinges")} | {
     w: ("commitment", "pledge") for w in ("promise", "promises", "promised")} | {
     w: ("pledge",) for w in ("commit", "commits", "committed")} | {
-    w: ("abide", "guarantee") for w in ("honour", "honor", "honours", "honors", "stick", "keep", "keeps", "trust", "trusted",
+    w: ("abide", "guarantee") for w in ("honour", "honor", "honours", "honors", "stick", "trust", "trusted",
                                         "trustworthy", "reliable", "dependable")}
 
 # phrasal verbs and the one word that means the same (general English, not any article's)
