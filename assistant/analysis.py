@@ -176,7 +176,7 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
     return out
 
 
-def _profile(view: ArticleView, s: Speaker) -> list[str]:
+def profile_words(view: ArticleView, s: Speaker) -> list[str]:
     """Words that describe a person: description, titles, and the words right after
     their name outside quotes ("Arnold at RUSI")."""
     words = tokens(s.description or "")
@@ -269,7 +269,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     asked_offices = q & _OFFICES
     profiles = []
     for view, s in pairs:
-        words = set(view.profile(s, _profile))
+        words = set(view.profile(s, profile_words))
         profiles.append((view, s, words | _labels(words)))
     df: dict[str, int] = {}
     for _, _, words in profiles:
@@ -405,6 +405,55 @@ def people_asked_about(question: str, answer: str, library: Library, scope: list
     return people or list(dict.fromkeys(s.name for _, _, s, _ in named_speakers(answer, library, scope)))
 
 
+# "and the other expert?", "the French one?": someone like the person the last turn was
+# about, but not them
+_OTHER = re.compile(r"\bthe\s+(?:other|second|remaining)\s+(?:[\w’'-]+\s+){0,2}?(?:" + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
+                    + r"|one)\b|\bthe\s+(?!other\b|last\b|first\b|same\b|next\b|only\b|right\b)[\w’'-]+\s+one\b", re.I)
+
+
+def _kinds(view: ArticleView, s: Speaker) -> set[str]:
+    return {w for w in _labels(set(view.profile(s, profile_words))) if w.startswith("role:")}
+
+
+def other_person(question: str, history: list, library: Library, scope: list[str],
+                 pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
+    """The person a follow-up sets against the last turn's ("and the other expert?", "the
+    American one?"): among everyone else, the one from the place the question names, else
+    the one it describes, else the one whose role is most like the last person's."""
+    before: set[str] = set()
+    for turn in reversed(history):  # "so what does he think?": the turn that said who "he" is
+        turn_q, turn_a = turn[0] or "", (turn[1] if len(turn) > 1 else "") or ""
+        before = set(people_asked_about(turn_q, turn_a, library, scope))
+        asked_by_name = speaker_slots(turn_q, named_speakers(turn_q, library, scope)) or described_speakers(turn_q, pairs)
+        if asked_by_name or not _PRONOUN.search(turn_q):
+            break
+    if not before:
+        return []
+    others = [(v, s) for v, s in pairs if s.name not in before]
+    q = set(tokens(question))
+    places = {w for w in _labels(q) if w.startswith("place:")}
+    if places:
+        others = [(v, s) for v, s in others if places & _labels(set(v.profile(s, profile_words)))]
+        if len(others) == 1:
+            return others
+    described = described_speakers(question, others) if others else []
+    if described:
+        return described
+    # an expert is more like a former general than like a minister
+    had = set().union(*(_kinds(v, s) for v, s in pairs if s.name in before))
+
+    def likeness(v: ArticleView, s: Speaker) -> int:
+        mine = _kinds(v, s)
+        if mine & had:
+            return 2
+        return 1 if mine and had and "role:official" not in mine | had else 0
+
+    scored = sorted(((likeness(v, s), v, s) for v, s in others), key=lambda x: -x[0])
+    if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return [(scored[0][1], scored[0][2])]
+    return []
+
+
 _OFFICE_WORDS = {"pm": "prime minister", "ceo": "chief executive", "cfo": "chief financial officer",
                  "coo": "chief operating officer", "cto": "chief technology officer", "fm": "foreign minister"}
 _ABBREVIATED_OFFICES = re.compile(r"\b(?:CEO|CFO|COO|CTO|FM)\b|(?<!\d )\bPM\b", re.I)  # not "at 3 pm"
@@ -452,12 +501,19 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         # the article's own sentences don't answer
         a.targets = [Target(v, s, "group" if group else "described") for v, s in described]
         if described:
-            profile = described[0][0].profile(described[0][1], _profile)
+            profile = described[0][0].profile(described[0][1], profile_words)
             # "the neighborhood association guy": the person's own words and role words go
             places = {x for x in _labels(profile) if x.startswith("place:")}  # "Britain's" for "U.K."
             topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic)
                              if not (set(tokens(w)) & profile) and not _ROLE.fullmatch(w)
                              and not any("place:" + PLACE_OF.get(t, "") in places for t in tokens(w)))
+    carried = False
+    if history and _OTHER.search(question):
+        # "and the other expert?": not the person the last turn was about, but someone like them
+        other = other_person(question, history, library, scope, pairs)
+        if other:
+            a.targets = [Target(v, s, "history") for v, s in other]
+            a.follow_up = carried = True
     if history:
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
         a.previous_answer = last_a or ""
@@ -484,7 +540,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 a.follow_up = True
         content = [t for t in tokens(topic) if t not in _GENERIC_STEMS]
         # "why?", "which ones?": a question with no topic of its own is about the last one
-        if len(content) <= 6 and _ANAPHOR.search(question) or not content:
+        if len(content) <= 6 and _ANAPHOR.search(question) or not content or carried:
             prev_topic = last_q
             for _, _, s, alias in named_speakers(last_q, library, scope):
                 prev_topic = re.sub(re.escape(alias), " ", prev_topic, flags=re.I)
@@ -506,7 +562,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 break
     if _META.search(question):
         a.kind = "people"
-    elif _WHO.search(question):
+    elif _WHO.search(question) or (carried and _WHO.search(a.previous_question)):  # "who is X? and the French one?"
         a.kind = "who"
     elif a.targets and a.targets[0].how != "group" and (
             _SPEECH.search(_SOURCE.sub(" ", question)) or a.follow_up or a.targets[0].how == "described"):

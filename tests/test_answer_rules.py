@@ -534,3 +534,51 @@ def test_a_bare_why_is_about_the_last_question(sections_bot, sections_articles):
             [["Is the night clinic closing?", "Yes, the health board said it would close the night clinic on June 30."]])
     assert not a.refused, a.answer
     assert "failing to fill 9 of its 22 nursing posts" in a.answer
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        # only words any question may use ("want", "instead"): the sentence that has them
+        # ("said he wanted ..."), not the person's first quotes
+        ([["Who owns trawlers in Peniche?", "Rui Pinto, who owns three trawlers in Peniche."]],
+         "so what does he actually want instead?", "wanted the patrols to start"),
+        # the follow-up's own words ("when", "start") outweigh the last turn's ("skippers")
+        ([["What did Pinto say about the skippers?", "That nobody asked them."]],
+         "and did he say when they should start?", "winter season"),
+    ],
+)
+def test_a_follow_up_about_the_same_person_is_answered_by_its_own_words(patrols_bot, history, question, expected):
+    a = ask(patrols_bot, article_texts(patrols_bot), question, history)
+    assert not a.refused, a.answer
+    assert expected in a.answer
+    assert {c.speaker for c in a.citations if c.kind == "quote"} <= {"Rui Pinto"}
+
+
+EXPERTS = DATA / "hard" / "experts.md"
+
+
+@pytest.fixture(scope="module")
+def experts_bot(tmp_path_factory, embeddings):
+    return make_bot(tmp_path_factory.mktemp("experts"), embeddings, [EXPERTS])
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "speaker", "expected"),
+    [
+        # "the French one" after a who-question: who the French expert is
+        ([["Who is Tomas Berg?", "An analyst at the Nordic Policy Institute in Oslo."]],
+         "and the French one?", "Claire Dumont", "researcher at the Institute of Snow Science"),
+        # "the other analyst": not the last person, but the one most like them (not the minister)
+        ([["What did Berg say about the price?", "He said it was too low."]],
+         "Did the other expert agree with that?", "Claire Dumont", "Dumont agreed with Berg about the cost"),
+        # the place the question names decides between the others
+        ([["What did the French researcher say about sharing data?", "That the states should share it first."]],
+         "and the other expert, the Spanish one?", "Rafael Ortiz", "A warning nobody believes is just noise"),
+    ],
+)
+def test_the_other_person_is_someone_like_the_last_one_but_not_them(experts_bot, history, question, speaker, expected):
+    a = ask(experts_bot, article_texts(experts_bot), question, history)
+    assert not a.refused, a.answer
+    assert speaker in a.answer and expected in a.answer, a.answer
+    assert {c.speaker for c in a.citations if c.kind == "quote"} <= {speaker}

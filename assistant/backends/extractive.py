@@ -27,7 +27,7 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
-from assistant.analysis import HONORIFICS, PLACE_OF, people_asked_about
+from assistant.analysis import HONORIFICS, PLACE_OF, profile_words, people_asked_about
 from assistant.names import fold, mentions, near, place_forms, place_groups
 from ingest.lexicon import NON_PERSON_HEADS
 from assistant.types import Quote
@@ -333,6 +333,18 @@ class ExtractiveBackend:
             fresh = [u for u in units if u[0].text[:60] not in a.previous_answer and not any(q.text.strip(" ,.") in a.previous_answer for q in u[1])]
             units = fresh or units
         topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2]
+        names = {w for part in [s.name, *(getattr(s, "aliases", None) or [])] for w in tokens(part)}
+        # a follow-up's own words say what is new ("did she say when construction starts?"),
+        # the last turn's only set the scene
+        own_tokens = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
+                      and len(w) > 2 and w not in names and w not in view.profile(s, profile_words)] \
+            if a.follow_up and a.topic != a.question else []  # ("the other expert": who, not what)
+        if not topic_tokens:
+            # "what does he want instead?": words any question may use are all it has, and
+            # one of the person's sentences may still have them ("said he wanted ...")
+            loose = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in names and len(w) > 2]
+            if any(_overlap(loose, tokens(u[0].text), ctx) > 0 for u in units):
+                topic_tokens = loose
         place = _IN_ORDER.search(a.question)
         if place:
             # "how does he wrap things up?", "what does she say first?": where the person's
@@ -346,6 +358,9 @@ class ExtractiveBackend:
             vecs = all_vecs[[index[id(u[0])] for u in units]]
             dense = vecs @ qv
             lex = np.array([_overlap(topic_tokens, tokens(u[0].text), ctx) for u in units])
+            if own_tokens:
+                dense = 0.6 * (vecs @ np.asarray(self.embeddings.embed_query(a.question))) + 0.4 * dense
+                lex = 0.6 * np.array([_overlap(own_tokens, tokens(u[0].text), ctx) for u in units]) + 0.4 * lex
             has_quote = np.array([1.0 if u[1] else 0.0 for u in units])
             score = dense + 0.5 * lex + 0.1 * has_quote  # the person's own words beat a paraphrase of them
             if _WHY.search(a.question):  # "why does he think that?": the words that give a reason
@@ -405,6 +420,12 @@ class ExtractiveBackend:
                     nxt = units[k + 1][0]
                     if _sentences_apart(view, u[0], nxt) <= 1:
                         ranked.append(units[k + 1])
+            # the person's next sentence that points back to the best one ("That means ...")
+            # finishes its thought
+            k = position[id(top)]
+            if k + 1 < len(units) and units[k + 1] not in ranked and _ANAPHORA.match(units[k + 1][0].text) \
+                    and _sentences_apart(view, top, units[k + 1][0]) <= 1:
+                ranked.append(units[k + 1])
         else:
             ranked = [u for u in units if u[1]][:2] or units[:2]
         ranked.sort(key=lambda u: u[0].start)
@@ -1035,7 +1056,7 @@ _ASKED_IF_SAID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|have)\
                             r"specified|put|estimate\w*|predict\w*|suggest\w*)\b", re.I)
 _IN_ORDER = re.compile(
     r"(?P<last>\bwrap(?:s|ped|ping)?\s+(?:\w+\s+)?up\b|\b(?:finish|conclude|close|end|sign)(?:s|es|ed|ing)?\s+(?:off\s+)?"
-    r"(?:his|her|their|things|the\s+(?:article|piece|story)|remarks|comments)\b|\blast\s+(?:word|words|thing|quote|remark|comment)s?\b|"
+    r"(?:his|her|their|things|the\s+(?:article|piece|story)|remarks|comments)\b|\b(?:last|closing|final|parting)\s+(?:word|words|thing|quote|remark|comment|thought)s?\b|"
     r"\b(?:at|by)\s+the\s+(?:very\s+)?end\s+of\s+(?:the\s+|his\s+|her\s+)?(?:article|piece|story|report|interview|remarks)\b)|"
     r"(?P<first>\b(?:start|begin|open)(?:s|ed|ing)?\s+(?:off\s+)?(?:his|her|their|things|remarks|comments)\b|"
     r"\bfirst\s+(?:thing|quote|remark|comment)s?\b)", re.I)
