@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from assistant.library import STOPWORDS, ArticleView, Library, tokens
 from assistant.names import fold, name_variants, near, place_groups
 from assistant.types import Speaker
-from ingest.lexicon import is_person_noun
+from ingest.lexicon import NON_PERSON_HEADS, is_person_noun
 
 _WHO = re.compile(
     r"^\s*(?:[^?]{0,60}?\s[—–:-]\s*)?(?:and\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
@@ -256,6 +256,77 @@ def _derived(a: str, b: str) -> bool:
     return len(short) >= 5 or long in (short + "er", short + "or")
 
 
+# a role word and the word before it ("medical officer"); overlapping ("head obstetrician")
+_TITLE = re.compile(r"(?=\b([a-z][\w-]+)\s+(" + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")] + r")s?\b)", re.I)
+_PLAIN_ROLES = frozenset(("guy", "man", "woman", "person", "lady", "one", "head", "chief", "boss", "leader", "official", "officer",
+                          "member", "representative", "people"))
+_PLAIN_STEMS = frozenset(tokens(" ".join(_PLAIN_ROLES)))
+# words of rank or standing, not of field: "a retired general" may be the "former commanding general"
+_STANDING = frozenset(tokens("retired former ex senior junior top chief deputy acting current longtime longstanding veteran "
+                             "leading lead principal assistant associate outgoing incoming new special interim"))
+
+
+# plain role words that make formal titles with a word of a field before them ("chief
+# financial officer", "press officer"); "hospital chief" or "union boss" only describe
+_FORMAL = frozenset(("officer",))
+
+
+def _plain_titles(question: str) -> list[tuple[str, str]]:
+    """(role, word before it) for the question's formal titles whose other word is a field
+    ("financial officer"), not a rank, place or grammar word."""
+    out = []
+    for m in _TITLE.finditer(question):
+        role, mod = m.group(2).lower(), m.group(1)
+        if role in _FORMAL and mod.lower() not in STOPWORDS and not mod.isupper() \
+                and not set(tokens(mod)) & _STANDING and not any(w.startswith("place:") for w in _labels(set(tokens(mod)))) \
+                and not _ROLE.fullmatch(mod):
+            out.append((role, mod.lower()))
+    return out
+
+
+def _other_title(question: str, description: str, profile: set[str]) -> bool:
+    """Does the question ask for another title than the person holds: a role word the
+    person's description lacks ("the head obstetrician" for a council leader), or the same
+    role word with another word before it ("chief medical officer" for the "chief
+    financial officer", "transport minister" for the "industry minister")? Words of one
+    kind ("army" and "military", "analyst" and "adviser") or that the question also has
+    are no difference."""
+    found = [(m.group(2).lower(), m.group(1)) for m in _TITLE.finditer(question) if m.group(2).lower() not in _PLAIN_ROLES]
+    own = {w for w in profile if ":" not in w}
+    profile = own | _labels(own - _PLAIN_STEMS)  # "chief" is of no one kind
+    for role, mod in _plain_titles(question):
+        # a title whose role word is plain ("financial officer", "union boss"): its other
+        # word says what the person is
+        mod_t = tokens(mod)
+        if mod_t and mod_t[0] not in own and not any(_derived(mod_t[0], p) for p in own) and not (_labels(set(mod_t)) & profile):
+            return True
+    for role, _ in found:
+        stem = tokens(role)[:1]
+        if stem and stem[0] not in profile and not any(_derived(stem[0], p) for p in profile if ":" not in p) \
+                and not (_labels(set(stem)) & profile):
+            return True
+    # a place ("US", "French") is matched as a place, not as part of a title
+    asked = {(role, mod.lower()) for role, mod in found if mod.lower() not in STOPWORDS and not mod.isupper()
+             and not set(tokens(mod)) & _STANDING
+             and not any(w.startswith("place:") for w in _labels(set(tokens(mod))))}
+    if not asked:
+        return False
+    q_words = set(tokens(question))
+    held = {(m.group(2).lower(), m.group(1).lower()) for m in _TITLE.finditer(description)
+            if m.group(1).lower() not in STOPWORDS and not set(tokens(m.group(1))) & _STANDING}
+    for role, mod in asked:
+        theirs = [d for r, d in held if r == role]
+        mod_t = tokens(mod)
+        if not theirs or not mod_t or mod_t[0] in profile or any(_derived(mod_t[0], p) for p in own):
+            continue  # "strategy adviser" at a "Foundation for Strategic Research"
+        if _labels(set(mod_t)) & profile:  # "the American general" of the U.S. Army
+            continue
+        if all(tokens(d) and tokens(d)[0] not in q_words and not (_labels(set(tokens(d))) & _labels(set(mod_t)))
+               for d in theirs):
+            return True
+    return False
+
+
 def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
     """People the question describes rather than names ("the RUSI expert", "the French
     analyst"): word overlap with each person's profile, weighted by how rare each word is
@@ -296,6 +367,8 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         # an office is held by name: "the governor" is not the mayor, however official
         if any(o not in words and ("same:" + _SAME_OF.get(o, o)) not in words for o in asked_offices):
             score = 0.0
+        if _other_title(question, s.description or "", words):
+            score = 0.0  # "the chief medical officer" is not the chief financial officer
         scored.append((score, len(overlap), view, s, role_hit))
     scored.sort(key=lambda x: -x[0])
     best = scored[0]
@@ -382,12 +455,23 @@ def _role_speaks(role_word: str, library: Library, scope: list[str]) -> bool:
     return False
 
 
+def _titled(role_word: str, library: Library, scope: list[str]) -> bool:
+    """Does an article in scope use the role word as part of a title ("chief financial
+    officer"): with a word before it other than a grammar word?"""
+    pattern = re.compile(r"\b([a-z][\w-]+)\s+" + re.escape(role_word.lower().rstrip("s")) + r"s?\b", re.I)
+    for aid in scope:
+        view = library.articles.get(aid)
+        if view is not None and any(m.group(1).lower() not in STOPWORDS for m in pattern.finditer(view.item.article.text)):
+            return True
+    return False
+
+
 def _descriptor(question: str) -> str | None:
     """The noun phrase that describes a person: "the RUSI expert", "the special adviser
     at the Foundation for Strategic Research", "the official who has championed ..."."""
     role = _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
     m = re.search(
-        r"\b(?:the|a|an)\s+((?:[\w.’'-]+\s+){0,6}?(?:" + role + r")s?\b"
+        r"\b(?:the|a|an)\s+((?:[\w.’'-]+\s+){0,6}?(?:" + role + r")s?\b(?:\s+(?:[\w-]+\s+)?(?:" + role + r")s?\b)*"
         r"(?:\s+(?:at|of|for|from|in|with|who|that|quoted)\b[^,?;]*)?)",
         question,
         re.I,
@@ -480,12 +564,18 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     roles_q = _ABBREVIATED_OFFICES.sub(lambda m: _OFFICE_WORDS[m.group(0).lower()], question)
     # "the Paris one", "the American one": a person told apart by a word of their description
     roles_q = re.sub(r"\b(the\s+(?!other\b|last\b|first\b|same\b|next\b|only\b)[\w’'-]+)\s+one\b", r"\1 person", roles_q, flags=re.I)
-    roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q)]
+    # "the plant workers' union", "the residents association": a body, not a person
+    roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q)
+                   if not (after := re.match(r"[’']?s?[’']?\s+([a-z]+)", roles_q[m.end():], re.I))
+                   or after.group(1).lower() not in NON_PERSON_HEADS]
     group = roles_asked and all(r.endswith("s") and not r.endswith("ss") for r in roles_asked)
     if not a.targets and roles_asked:
         descriptor = _descriptor(roles_q)
         described = described_speakers(descriptor or roles_q, pairs)
-        role = re.search(r"\bthe\s+(?:[\w’'-]+\s+){0,3}?" + _ROLE.pattern.replace("s?\\b", "\\b"), roles_q, re.I)
+        one_role = _ROLE.pattern.replace("s?\\b", "\\b")
+        # "the chief financial officer": the whole title, up to its last role word
+        role = re.search(r"\bthe\s+(?:[\w’'-]+\s+){0,3}?" + one_role + r"(?:\s+(?:[\w-]+\s+)?" + one_role + ")?",
+                         roles_q, re.I)
         specific = role and not re.search(r"\b(?:guy|man|woman|person|people|someone|one|lady|gentleman|fellow)$", role.group(0), re.I)
         if not described and specific and _SPEECH.search(question) and not role.group(0).lower().endswith("s"):
             # "the business secretary" when no one in the article holds that role; a role
@@ -495,7 +585,14 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             more = re.match(r"\s+(" + _ROLE.pattern + r")", roles_q[role.end():], re.I)
             if more:  # "the GTWU general secretary": the last role word is the role
                 role_word = more.group(1)
-            if not _role_speaks(role_word, library, scope):
+            # "Halvorsen's chief medical officer" where the article has a financial one: a
+            # word of the title the article never uses
+            title = re.findall(r"[\w-]+", role.group(0))[1:] + ([more.group(1)] if more else [])
+            title_word = title[-2].lower() if len(title) >= 2 else ""
+            vocab = library.vocabulary(scope)
+            foreign = title_word and title_word not in STOPWORDS and title_word not in _PLAIN_ROLES and \
+                not set(tokens(title_word)) & vocab and _titled(role_word, library, scope)
+            if foreign or not _role_speaks(role_word, library, scope):
                 a.missing_person = role.group(0) + (" " + more.group(1) if more else "")
         # "european officials", "the experts": a group; its one match is heard only when
         # the article's own sentences don't answer

@@ -582,3 +582,40 @@ def test_the_other_person_is_someone_like_the_last_one_but_not_them(experts_bot,
     assert not a.refused, a.answer
     assert speaker in a.answer and expected in a.answer, a.answer
     assert {c.speaker for c in a.citations if c.kind == "quote"} <= {speaker}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the chief medical officer say about the cost?",  # the article has a financial one
+        "What did the transport minister say about the cost of the network?",  # and an interior minister
+        "What did the rescue workers' union say about the sensors?",  # a body the article never quotes, not a worker
+    ],
+)
+def test_a_title_nobody_in_the_article_holds_is_refused(experts_bot, question):
+    a = ask(experts_bot, article_texts(experts_bot), question)
+    assert a.refused, a.answer
+    # nor is the refusal put in the mouth of someone with another title
+    assert not any(name in a.answer for name in ("Holm", "Voss", "Berg", "Dumont", "Ortiz")), a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did the chief financial officer say about the bill?", "Karin Holm"),
+        ("What did the Norwegian analyst say about the price?", "Tomas Berg"),
+        ("What did the former army officer say about warnings?", "Rafael Ortiz"),  # "army" is "colonel"'s kind
+    ],
+)
+def test_a_title_someone_holds_finds_them(experts_bot, question, speaker):
+    a = ask(experts_bot, article_texts(experts_bot), question)
+    assert not a.refused, a.answer
+    assert speaker in a.answer
+
+
+def test_a_sentence_that_reports_someone_by_pronoun_says_who_they_are(experts_bot):
+    # "She said a shared data server would cost less ...": who "she" is, as the article introduced her
+    a = ask(experts_bot, article_texts(experts_bot), "How would the price of a shared data server compare with a sensor station?")
+    assert not a.refused, a.answer
+    assert "She said a shared data server" in a.answer
+    assert "She is Claire Dumont, a researcher at the Institute of Snow Science in Paris." in a.answer

@@ -728,9 +728,38 @@ def _introduce(draft: Draft, ctx: Context) -> Draft:
         if namesakes or not (named or _reports_speech(cited, sp.name)):
             continue
         notes.append(f"{surname} is {sp.name}, {sp.description}.")
+    notes = _who_pronouns_are(draft, ctx, shown) + notes
     if not notes:
         return draft
     return replace(draft, text=draft.text.rstrip() + " " + " ".join(notes[:2]))
+
+
+_PRONOUN_LEAD = re.compile(r"^\W*(He|She)\b|,[”\"]?\s+(he|she)\s+(?:said|added|says|told|wrote|warned|argued|estimated)\b")
+
+
+def _who_pronouns_are(draft: Draft, ctx: Context, shown: set[str]) -> list[str]:
+    """A cited sentence that reports someone by pronoun ("She said the sale would ...",
+    "Building a replacement would take 30 months, she said."): who "she" is, as the article
+    introduced them, unless the answer already names them."""
+    notes: list[str] = []
+    for src in draft.sources:
+        m = _PRONOUN_LEAD.search(src.text) if src.kind == "passage" else None
+        view = ctx.library.articles.get(src.article_id) if m else None
+        if view is None:
+            continue
+        sent = next((x for x in view.sentences if x.start == src.start), None)
+        if sent is None:
+            continue
+        for sp in view.item.speakers:
+            if sp.name in shown or sp.name in draft.text or sp.kind != "person" or \
+                    _mentions(sent.text, sp.name.split()[-1]):
+                continue
+            if any(u[0] is sent for u in view.units(sp.name, _units)):
+                pronoun = (m.group(1) or m.group(2)).capitalize()
+                notes.append(f"{pronoun} is {sp.name}" + (f", {sp.description}." if sp.description else "."))
+                shown = shown | {sp.name}
+                break
+    return notes
 
 
 def _reports_speech(text: str, name: str) -> bool:
