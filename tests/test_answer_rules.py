@@ -619,3 +619,18 @@ def test_a_sentence_that_reports_someone_by_pronoun_says_who_they_are(experts_bo
     assert not a.refused, a.answer
     assert "She said a shared data server" in a.answer
     assert "She is Claire Dumont, a researcher at the Institute of Snow Science in Paris." in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # declining to say is the answer to "did she say ...?"
+        ("Did Voss say which state would host the central server?", "declined to say which state"),
+        # and not answering is how a body "responded"
+        ("How did the Alpine Tourism Council respond to the plan?", "did not respond to a request for comment"),
+    ],
+)
+def test_declining_to_comment_answers_what_someone_said(experts_bot, question, expected):
+    a = ask(experts_bot, article_texts(experts_bot), question)
+    assert not a.refused, a.answer
+    assert expected in a.answer

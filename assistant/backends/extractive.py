@@ -699,7 +699,10 @@ _REPORT_VERBS = re.compile(
     r"\b(?:said|says|told|added|asked|warned|argued|insisted|noted|explained|stated|wrote|declared|claimed|"
     r"suggested|stating|saying|adding|hinted|urged|agreed|believes|believed|thought|called|described|"
     r"signall?ed|signals|signall?ing|indicated|announced|acknowledged|admitted|confirmed|denied|pledged|promised|vowed|"
-    r"accused|predicted|recommended|proposed|conceded|stressed|cautioned|estimated|countered|replied)\b"
+    r"accused|predicted|recommended|proposed|conceded|stressed|cautioned|estimated|countered|replied|"
+    # not saying is an answer too: "Raman declined to say how ...", "Corvane did not respond to a request for comment"
+    r"declined\s+to|refused\s+to\s+(?:say|comment|discuss|disclose)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|comment)|"
+    r"would\s+not\s+(?:say|comment)|could\s+not\s+be\s+reached)\b"
 )
 
 
