@@ -67,6 +67,7 @@ TUNED = {
     "blind-v8": (DATA / "testsets" / "blind8" / "default_article_blind8.jsonl", DEFAULT_ARTICLE, 0.80),
     "blind-v15": (DATA / "testsets" / "blind15" / "default_article_blind15.jsonl", DEFAULT_ARTICLE, 0.82),
     "blind-v16": (DATA / "testsets" / "blind16" / "default_article_blind16.jsonl", DEFAULT_ARTICLE, 0.74),
+    "blind-v17": (DATA / "testsets" / "blind17" / "default_article_blind17.jsonl", DEFAULT_ARTICLE, 0.73),
 }
 
 
