@@ -295,8 +295,8 @@ def _other_title(question: str, description: str, profile: set[str]) -> bool:
     own = {w for w in profile if ":" not in w}
     profile = own | _labels(own - _PLAIN_STEMS)  # "chief" is of no one kind
     for role, mod in _plain_titles(question):
-        # a title whose role word is plain ("financial officer", "union boss"): its other
-        # word says what the person is
+        # a formal title whose role word is plain ("financial officer"): its other word
+        # says what the person is
         mod_t = tokens(mod)
         if mod_t and mod_t[0] not in own and not any(_derived(mod_t[0], p) for p in own) and not (_labels(set(mod_t)) & profile):
             return True
