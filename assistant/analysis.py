@@ -466,7 +466,7 @@ def _titled(role_word: str, library: Library, scope: list[str]) -> bool:
     return False
 
 
-def _descriptor(question: str) -> str | None:
+def descriptor_phrase(question: str) -> str | None:
     """The noun phrase that describes a person: "the RUSI expert", "the special adviser
     at the Foundation for Strategic Research", "the official who has championed ..."."""
     role = _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
@@ -478,7 +478,10 @@ def _descriptor(question: str) -> str | None:
     )
     if not m:
         return None
-    return re.split(r"\s+(?:say|said|says|think|thinks|suggest|suggested|argue|believe|warn|mean)\b", m.group(1), maxsplit=1)[0]
+    after = re.match(r"[’']?s?[’']?\s+([a-z]+)", question[m.end(1):], re.I)
+    if after and after.group(1).lower() in NON_PERSON_HEADS:
+        return None  # "the rescue workers' union": a body, not a person
+    return re.split(r"\s+(?:say|said|says|think(?!\s+tanks?\b)|thinks|suggest|suggested|argue|believe|warn|mean)\b", m.group(1), maxsplit=1)[0]
 
 
 def people_asked_about(question: str, answer: str, library: Library, scope: list[str]) -> list[str]:
@@ -570,7 +573,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                    or after.group(1).lower() not in NON_PERSON_HEADS]
     group = roles_asked and all(r.endswith("s") and not r.endswith("ss") for r in roles_asked)
     if not a.targets and roles_asked:
-        descriptor = _descriptor(roles_q)
+        descriptor = descriptor_phrase(roles_q)
         described = described_speakers(descriptor or roles_q, pairs)
         one_role = _ROLE.pattern.replace("s?\\b", "\\b")
         # "the chief financial officer": the whole title, up to its last role word

@@ -634,3 +634,11 @@ def test_declining_to_comment_answers_what_someone_said(experts_bot, question, e
     a = ask(experts_bot, article_texts(experts_bot), question)
     assert not a.refused, a.answer
     assert expected in a.answer
+
+
+def test_words_that_describe_a_person_are_not_the_topic_the_article_must_have(experts_bot):
+    # "who guards the purse strings" says who is asked; the article's words for it don't matter
+    a = ask(experts_bot, article_texts(experts_bot),
+            "Did the woman who guards the purse strings say how the states would split the bill?")
+    assert not a.refused, a.answer
+    assert "split the bill by the length of their Alpine borders" in a.answer

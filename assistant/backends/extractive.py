@@ -27,7 +27,7 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
-from assistant.analysis import HONORIFICS, PLACE_OF, profile_words, people_asked_about
+from assistant.analysis import HONORIFICS, PLACE_OF, descriptor_phrase, people_asked_about, profile_words
 from assistant.names import fold, mentions, near, place_forms, place_groups
 from ingest.lexicon import NON_PERSON_HEADS
 from assistant.types import Quote
@@ -553,7 +553,15 @@ class ExtractiveBackend:
         weak = top_dense < MIN_FACT_RELEVANCE and (top_dense < 0.30 or best_lex < 0.9)  # all its words in one sentence
         if weak or (q_tokens and best_lex == 0.0 and top_dense < 0.5):
             return _refuse(REFUSAL)
-        if _missing_concept(question, q_tokens, ctx, self.embeddings):
+        # the words that describe a person ("the woman who heard the case") say who, not
+        # what: the concept check is on the rest
+        described = descriptor_phrase(question)
+        if described:
+            who = set(tokens(described))
+            question_rest, rest_tokens = question.replace(described, " "), [w for w in q_tokens if w not in who]
+        else:
+            question_rest, rest_tokens = question, q_tokens
+        if _missing_concept(question_rest, rest_tokens, ctx, self.embeddings):
             return _refuse(REFUSAL)
         if _INTERVAL_ASKED.search(a.question):
             # "how long after the summit did he host them?": the sentence that puts one event
