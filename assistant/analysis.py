@@ -271,17 +271,25 @@ _STANDING = frozenset(tokens("retired former ex senior junior top chief deputy a
 _FORMAL = frozenset(("officer",))
 
 
+def _field_word(word: str) -> bool:
+    """Is the word before a role word a field ("financial", "transport"), not a grammar
+    word, an acronym, a rank ("retired") or a place ("US", "French")?"""
+    return word.lower() not in STOPWORDS and not word.isupper() and not set(tokens(word)) & _STANDING \
+        and not any(w.startswith("place:") for w in _labels(set(tokens(word))))
+
+
+def _names_a_body(after: str) -> bool:
+    """Does the text right after a role word make it part of a body's name ("workers'
+    union", "residents association")?"""
+    m = re.match(r"[’']?s?[’']?\s+([a-z]+)", after, re.I)
+    return bool(m) and m.group(1).lower() in NON_PERSON_HEADS
+
+
 def _plain_titles(question: str) -> list[tuple[str, str]]:
     """(role, word before it) for the question's formal titles whose other word is a field
-    ("financial officer"), not a rank, place or grammar word."""
-    out = []
-    for m in _TITLE.finditer(question):
-        role, mod = m.group(2).lower(), m.group(1)
-        if role in _FORMAL and mod.lower() not in STOPWORDS and not mod.isupper() \
-                and not set(tokens(mod)) & _STANDING and not any(w.startswith("place:") for w in _labels(set(tokens(mod)))) \
-                and not _ROLE.fullmatch(mod):
-            out.append((role, mod.lower()))
-    return out
+    ("financial officer")."""
+    return [(m.group(2).lower(), m.group(1).lower()) for m in _TITLE.finditer(question)
+            if m.group(2).lower() in _FORMAL and _field_word(m.group(1)) and not _ROLE.fullmatch(m.group(1))]
 
 
 def _other_title(question: str, description: str, profile: set[str]) -> bool:
@@ -306,9 +314,7 @@ def _other_title(question: str, description: str, profile: set[str]) -> bool:
                 and not (_labels(set(stem)) & profile):
             return True
     # a place ("US", "French") is matched as a place, not as part of a title
-    asked = {(role, mod.lower()) for role, mod in found if mod.lower() not in STOPWORDS and not mod.isupper()
-             and not set(tokens(mod)) & _STANDING
-             and not any(w.startswith("place:") for w in _labels(set(tokens(mod))))}
+    asked = {(role, mod.lower()) for role, mod in found if _field_word(mod)}
     if not asked:
         return False
     q_words = set(tokens(question))
@@ -478,8 +484,7 @@ def descriptor_phrase(question: str) -> str | None:
     )
     if not m:
         return None
-    after = re.match(r"[’']?s?[’']?\s+([a-z]+)", question[m.end(1):], re.I)
-    if after and after.group(1).lower() in NON_PERSON_HEADS:
+    if _names_a_body(question[m.end(1):]):
         return None  # "the rescue workers' union": a body, not a person
     return re.split(r"\s+(?:say|said|says|think(?!\s+tanks?\b)|thinks|suggest|suggested|argue|believe|warn|mean)\b", m.group(1), maxsplit=1)[0]
 
@@ -568,9 +573,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     # "the Paris one", "the American one": a person told apart by a word of their description
     roles_q = re.sub(r"\b(the\s+(?!other\b|last\b|first\b|same\b|next\b|only\b)[\w’'-]+)\s+one\b", r"\1 person", roles_q, flags=re.I)
     # "the plant workers' union", "the residents association": a body, not a person
-    roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q)
-                   if not (after := re.match(r"[’']?s?[’']?\s+([a-z]+)", roles_q[m.end():], re.I))
-                   or after.group(1).lower() not in NON_PERSON_HEADS]
+    roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q) if not _names_a_body(roles_q[m.end():])]
     group = roles_asked and all(r.endswith("s") and not r.endswith("ss") for r in roles_asked)
     if not a.targets and roles_asked:
         descriptor = descriptor_phrase(roles_q)

@@ -317,11 +317,11 @@ class ExtractiveBackend:
         quotes = [q for q in view.item.quotes if q.speaker == s.name and q.kind != "term"]
         if not quotes and a.wants_exact:
             return _refuse(f"The article doesn't quote {s.name} directly.", speaker=s.name)
+        names = {w for part in [s.name, *(getattr(s, "aliases", None) or [])] for w in tokens(part)}
         said = _SAID_THAT.match(a.question)
         if said:
             # "did Hodges really say that Putin is bluffing?": a claim whose words the
             # article never has was not said
-            names = {w for part in [s.name, *(getattr(s, "aliases", None) or [])] for w in tokens(part)}
             claim = [w for w in tokens(said.group("clause")) if w not in _GENERIC_QUESTION and w not in names]
             if claim and not _TOPIC_CLAUSE.match(said.group("clause")) and _missing_concept(
                     said.group("clause"), claim, ctx, self.embeddings, similarity=SPEAKER_SYNONYM_SIMILARITY, any_word=True):
@@ -333,7 +333,6 @@ class ExtractiveBackend:
             fresh = [u for u in units if u[0].text[:60] not in a.previous_answer and not any(q.text.strip(" ,.") in a.previous_answer for q in u[1])]
             units = fresh or units
         topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2]
-        names = {w for part in [s.name, *(getattr(s, "aliases", None) or [])] for w in tokens(part)}
         # a follow-up's own words say what is new ("did she say when construction starts?"),
         # the last turn's only set the scene
         own_tokens = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
