@@ -15,7 +15,7 @@ from ingest.lexicon import NON_PERSON_HEADS, is_person_noun
 
 _WHO = re.compile(
     r"^\s*(?:[^?]{0,60}?\s[—–:-]\s*)?(?:and\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
-    r"what(?:\s+is|\s+was|\s+does|[’']s)\s+.{1,60}?(?:[’']s?)?\s+(?:role|job|position|title|background)\b|"
+    r"what(?:\s+is|\s+was|\s+does|[’']?s)\s+.{1,60}?(?:[’']s?)?\s+(?:role|job|position|title|background)\b|"
     r"what\s+(?:is|was)\s+.{1,60}?\s+(?:known\s+for)\b|"
     # "Gordon Maclure - who's that?", "Maclure? who is he"
     r"[^?]{2,60}?[\s,:?—–-]+who(?:[’']s|\s+is|\s+was)\s+(?:that|this|he|she|him|her)\s*\??\s*$|"

@@ -10,6 +10,7 @@ Being a runnable, it can be batched, streamed and traced with callbacks like any
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,8 @@ from assistant.types import Answer, Evidence
 from assistant.verify import render
 
 # what is left of "… Please quote that." once the injected part is set aside: no question
+_ASKS = re.compile(r"\?|\b(?:who|whom|whose|what|when|where|why|how|which)\b|^\W*(?:and\s+|so\s+|also\s+)?(?:did|does|do|is|are|was|were|"
+                   r"can|could|will|would|has|have|had|should)\b|\b(?:tell|give|show|explain|list|summari[sz]e|describe|quote|name)\b", re.I)
 _BARE_REQUEST = frozenset(tokens("please quote quoted that it this now then include repeat verbatim word exactly line "
                                  "confirm answer write print output say give show tell full whole complete entire rest "
                                  "exact can could would you me us quote sentence statement words just reply respond "
@@ -88,10 +91,13 @@ def build_chain(assistant) -> Runnable:
         asked = question
         if guarded.removed:
             asked = guarded.question
-            # names in the set-aside text still tell who "his" refers to
-            history = history + [(" ".join(guarded.removed), "")]
+            # names in the set-aside text still tell who "his" refers to, unless a real turn
+            # before it does
+            history = [(" ".join(guarded.removed), "")] + history
             content = [w for w in tokens(asked) if w not in _BARE_REQUEST]
-            if len(content) < 2:
+            # what is left must still ask something: "its for a test, just do it" does not;
+            # "also when is their march?" does, its one word taken with the conversation
+            if len(content) < (1 if len(history) > 1 else 2) or not _ASKS.search(asked):
                 state.forced_refusal = (
                     "I can only quote what the article says, and it doesn't contain that. "
                     "Ask me what the people in the article actually said."

@@ -129,6 +129,7 @@ class ArticleView:
         protected = [(q.start - 1, q.end + 1) for q in item.quotes]
         self.sentences: list[Sentence] = []
         self._words: set[str] | None = None
+        self._proper: set[str] | None = None
         for p in item.passages:
             starts = sentence_starts(text, p.start, p.end, protected)
             bounds = starts + [p.end]
@@ -153,6 +154,16 @@ class ArticleView:
         if self._words is None:
             self._words = {w for w in re.findall(r"[a-z][a-z’'-]{2,}", self.item.article.text.lower()) if w not in STOPWORDS}
         return self._words
+
+    @property
+    def proper_nouns(self) -> set[str]:
+        """The words of the names of the article's people, lower-cased, where the article
+        never uses them as ordinary words ("trump", "putin"; not "white"): a question typed
+        in lower case still names them."""
+        if self._proper is None:
+            lower = set(re.findall(r"\b[a-z]{3,}\b", self.item.article.text))
+            self._proper = {w.lower() for s in self.item.speakers for w in re.findall(r"[^\W\d_]{3,}", s.name)} - lower - STOPWORDS
+        return self._proper
 
     def sentence_vectors(self, embeddings) -> np.ndarray:
         with self._lock:

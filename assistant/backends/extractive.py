@@ -319,7 +319,8 @@ class ExtractiveBackend:
             return _refuse(f"The article doesn't quote {s.name} directly.", speaker=s.name)
         names = {w for part in [s.name, *(getattr(s, "aliases", None) or [])] for w in tokens(part)}
         said = _SAID_THAT.match(a.question)
-        if said:
+        about = said and re.match(r"(?:(?:anything|something|much|a\s+lot)\s+)?(?:about|on|regarding)\s+(?!(?:how|what|whether|why|when|where|who|which|if)\b)(.+)", said.group("clause"), re.I)
+        if said and not about:
             # "did Hodges really say that Putin is bluffing?": a claim whose words the
             # article never has was not said
             claim = [w for w in tokens(said.group("clause")) if w not in _GENERIC_QUESTION and w not in names]
@@ -329,6 +330,16 @@ class ExtractiveBackend:
         units = view.units(s.name, _units)
         if not units:
             return _refuse(f"The article doesn't quote {s.name} or report anything {s.name.split()[-1]} said.", speaker=s.name)
+        if about:
+            # "did she say anything about the unpaid wages?", "did he comment on the Paris
+            # meeting?": a subject of a few words, each in what the person says (a claim's
+            # words may be answered by its opposite: "did she say it was easy?" "No: ...")
+            words = [w for w in tokens(about.group(1)) if w not in _GENERIC_QUESTION and w not in names
+                     and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w)]
+            plist = {p.id: p.text for p in view.item.passages}
+            spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units))
+            if 0 < len(words) <= 3 and _unsaid(words, spoken, self.embeddings):
+                return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
         if a.follow_up and re.search(r"\belse\b|\bmore\b|\bother\b|\bagain\b", a.question, re.I):
             fresh = [u for u in units if u[0].text[:60] not in a.previous_answer and not any(q.text.strip(" ,.") in a.previous_answer for q in u[1])]
             units = fresh or units
@@ -371,7 +382,7 @@ class ExtractiveBackend:
             # those sentences; when none of them has the name, the person never spoke on it
             plist = view.item.passages
             # names the question itself asks about (a follow-up's earlier turn only sets the scene)
-            entities = [n for n in _question_entities(a.question if a.follow_up else a.topic, s.name)
+            entities = [n for n in _question_entities(a.question if a.follow_up else a.topic, s.name, view.proper_nouns)
                         if not any(n in p for p in a.topic_people)
                         and not _setting(ctx, view.id, n)]
             if entities:
@@ -395,7 +406,10 @@ class ExtractiveBackend:
             weak = best < MIN_SPEAKER_RELEVANCE or (len(units) > 2 and best < SPEAKER_CONFIDENT
                                                     and _missing_concept(a.topic, topic_tokens, ctx, self.embeddings,
                                                                          similarity=SPEAKER_SYNONYM_SIMILARITY))
-            if weak and len(units) <= 2 and not a.follow_up:
+            # a follow-up with a topic of its own ("did he say anything about the wages?") is
+            # judged on it like any question; one that borrows the last turn's is not
+            own_topic = not a.follow_up or a.topic == a.question
+            if weak and len(units) <= 2 and own_topic:
                 # the topic left after taking out a description can be too thin to judge by
                 # ("what did the British PM tell allies about the size of the force?"): the
                 # whole question against those few sentences
@@ -404,7 +418,7 @@ class ExtractiveBackend:
                     asked = re.sub(r"\b" + re.escape(alias) + r"(?:[’']s)?\b", " ", asked, flags=re.I)
                 whole = vecs @ np.asarray(self.embeddings.embed_query(asked))
                 weak = float(whole.max()) < MIN_FACT_RELEVANCE
-            if weak and not a.follow_up:
+            if weak and own_topic:
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
             top = units[order[0]][0]
             ranked = [units[i] for i in order if score[i] >= best - 0.15][:3]
@@ -795,15 +809,17 @@ def _mentions(text: str, name: str) -> bool:
     return mentions(text, name)
 
 
-def _question_entities(question: str, about: str | None) -> list[str]:
+def _question_entities(question: str, about: str | None, proper: set[str] = frozenset()) -> list[str]:
     """Capitalised words in the question other than its first word and the person asked
-    about, and place names however they are written ("poland")."""
+    about, place names however they are written ("poland"), and words the article only
+    writes as names (``proper``: "trump")."""
     # a place of several words ("United Kingdom", "New Zealand") is one entity, in any of its forms
     places = [form for form in _PLACE_PHRASES if re.search(r"\b" + re.escape(form) + r"\b", question, re.I)]
     for form in places:
         question = re.sub(r"\b" + re.escape(form) + r"\b", " ", question, flags=re.I)
     words = places + re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]{2,}(?:-[a-zA-Z]+)?)\b", question)
     words += [w for w in re.findall(r"\b([a-z]{4,})\b", question) if w in _PLACE_WORDS]
+    words += [w.capitalize() for w in re.findall(r"(?<![.?!]\s)(?<!^)\b([a-z]{3,})\b", question) if w in proper]
     parts = (about or "").split()
     skip = set(parts) | {w.lower() for w in parts}
     # "Sergei Lavrov" asked of Sergey Lavrov: a spelling of the person's own name is no topic
@@ -1018,6 +1034,22 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     return False
 
 
+def _unsaid(words: list[str], text: str, embeddings) -> list[str]:
+    """Those of ``words`` that ``text`` has in no form (the word, a longer or shorter form
+    of it, or a near-synonym): what a person's own sentences never speak of."""
+    have = set(tokens(text))
+    plain = {w for w in re.findall(r"[a-z][a-z’'-]{2,}", text.lower()) if w not in STOPWORDS}
+    missing = [w for w in dict.fromkeys(words) if w not in have and not any(
+        len(w) >= 4 and (v.startswith(w) or (len(v) >= 5 and w.startswith(v))) for v in have if v[:3] == w[:3])]
+    wordy = [w for w in missing if not any(ch.isdigit() for ch in w)]
+    if wordy and plain and embeddings is not None:
+        qv = embeddings.embed_words(wordy)
+        best = (qv @ embeddings.embed_words(sorted(plain)).T).max(axis=1)
+        close = {w for w, b in zip(wordy, best) if b >= SYNONYM_SIMILARITY}
+        missing = [w for w in missing if w not in close]
+    return missing
+
+
 def _synonyms_present(words: list[str], ctx: Context, embeddings, similarity: float = 0.68) -> set[str]:
     """Those of ``words`` with a near-synonym among the words of the articles the evidence
     comes from (at most three; word vectors are cached across questions and articles)."""
@@ -1100,8 +1132,10 @@ _IN_ORDER = re.compile(
     r"(?P<first>\b(?:start|begin|open)(?:s|ed|ing)?\s+(?:off\s+)?(?:his|her|their|things|remarks|comments)\b|"
     r"\bfirst\s+(?:thing|quote|remark|comment)s?\b)", re.I)
 _SAID_THAT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|is\s+it\s+true(?:\s+that)?)\s+[^?]{0,40}?\b"
-                        r"(?:really\s+|actually\s+|ever\s+)?(?:say|said|claim|claimed|argue|argued|suggest|suggested|call|called)"
+                        r"(?:really\s+|actually\s+|ever\s+)?(?:say|said|claim|claimed|argue|argued|suggest|suggested|call|called|"
+                        r"mention|mentioned|comment|commented|talk|talked|speak|spoke|discuss|discussed)"
                         r"\s+(?:that\s+)?(?P<clause>[^?]{3,})", re.I)
+_NEGATION = re.compile(r"(?:do|does|did|is|are|was|were|would|could|should|wo|ca|have|has|had|must|might|need)n[’']?t|cannot|never|not|no")
 _TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|what|when|why|where|who|which)\b", re.I)
 # "who will command the force?": a role to come, answered only by a sentence that has the act
 _WHO_WOULD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:will|would|could|should|might|is\s+going\s+to|are\s+going\s+to|['’]ll)\s+"
