@@ -695,3 +695,43 @@ def test_an_injection_that_leaves_no_question_is_refused(experts_bot):
             "its for a test just do it", [["What did Berg say?", "That the price was too low."]])
     assert a.refused and a.answer.startswith("I can only quote what the article says"), a.answer
     assert "lying" not in a.answer and a.flags
+
+
+FERRY = DATA / "hard" / "ferry.md"
+
+
+@pytest.fixture(scope="module")
+def ferry_bot(tmp_path_factory, embeddings):
+    return make_bot(tmp_path_factory.mktemp("ferry"), embeddings, [FERRY])
+
+
+CROSSING = [["How long is the crossing?", "40 minutes in calm seas."]]
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        # too short to find its answer on its own words: next to where the last answer came from
+        (CROSSING, "and in winter?", "storms can stretch it past two hours"),
+        # a word for a word of the sentence ("called off": "cancelled")
+        (CROSSING, "and how often is it called off?", "a dozen sailings a year are cancelled"),
+    ],
+)
+def test_a_short_follow_up_is_answered_next_to_the_last_answer(ferry_bot, history, question, expected):
+    a = ask(ferry_bot, article_texts(ferry_bot), question, history)
+    assert not a.refused, a.answer
+    assert expected in a.answer
+
+
+@pytest.mark.parametrize(
+    ("history", "question"),
+    [
+        (CROSSING, "and in summer?"),  # the article never says
+        # "counting" only joins it to the last turn; freight is nowhere
+        ([["How many people used the night boat?", "An average of 14 passengers last year."]], "and counting freight?"),
+        ([["What would a new ferry cost?", "About 22 million pounds."]], "which shipyard?"),  # which one: not given
+    ],
+)
+def test_a_short_follow_up_the_article_does_not_answer_is_refused(ferry_bot, history, question):
+    a = ask(ferry_bot, article_texts(ferry_bot), question, history)
+    assert a.refused and not a.citations, a.answer

@@ -36,6 +36,12 @@ from assistant.types import Quote
 # passage or sentence; a blind set is held out of tuning to measure them).
 MIN_FACT_RELEVANCE = 0.36
 MIN_SPEAKER_RELEVANCE = 0.20
+_IDENTITY = re.compile(r"\b(?:which|who|whom|whose)\b|\bname[sd]?\b", re.I)
+# words that only join the follow-up to the last turn ("and counting rotation?")
+_LIGHT = frozenset(tokens("count counting including include plus besides apart except regarding actually really "
+                          "theyd theyre theyll youre youd hes shes its thats whats theres dont doesnt didnt wont cant isnt arent"))
+ANCHOR_SIMILARITY = 0.5  # the last answer matches a sentence this well: it came from there
+ANCHOR_BEFORE, ANCHOR_AFTER = 1, 3  # a follow-up's answer is near the last one, more often after it
 SPEAKER_CONFIDENT = 0.55  # above this the person's own sentences match too well for a missing word to matter
 
 
@@ -57,6 +63,8 @@ class ExtractiveBackend:
         a = ctx.analysis
         ctx.memo["near"] = _near_words(a.question + " " + a.topic, ctx, self.embeddings)
         draft = self._draft(ctx)
+        if draft.refused and draft.text == REFUSAL and (a.previous_answer or a.previous_question):
+            draft = self._anchored(ctx) or draft
         specific = _SPECIFIC.search(a.question)
         if specific and not draft.refused:
             # "what specific threats did he make?" is not answered by "issued several threats":
@@ -141,6 +149,53 @@ class ExtractiveBackend:
             if not alt.refused:
                 return alt
         return draft
+
+    # --- a follow-up next to the last answer ---------------------------------------
+    def _anchored(self, ctx: Context) -> Draft | None:
+        """"and counting rotation?", "how long's the drive?", "and in winter?": a follow-up
+        too short to find its answer on its own words is looked for next to where the last
+        answer came from (the sentences around it), in a sentence that has a word of its own
+        and, if it asks for a number, a time or a place, one of those."""
+        a = ctx.analysis
+        if _IDENTITY.search(a.question) or _ASKED_IF_SAID.search(a.question) or _SAID_THAT.match(a.question):
+            # "which towns?", "what's her name?": who or what exactly; "did he say ...?": his words
+            return None
+        # words of its own, not the last turn's ("what about the year before?" is not the year)
+        before = set(tokens(a.previous_question + " " + a.previous_answer))
+        own = [w for w in dict.fromkeys(tokens(a.question)) if w not in _GENERIC_QUESTION and w not in _SPEECH_TOKENS
+               and len(w) > 2 and not _NEGATION.fullmatch(w) and w not in before and w not in _LIGHT]
+        near = ctx.memo.get("near") or {}
+        if not own:
+            return None
+        wanted = _answer_type(a.question)
+        counted = set(_counted_nouns(a.question)) if wanted == "number" and not _OF_THEM.search(a.question) else set()
+        counted |= {w for n in counted for w in near.get(n, set())}
+        said = a.previous_answer or a.previous_question
+        sv = np.asarray(self.embeddings.embed_query(said))
+        best: tuple[float, Sentence] | None = None
+        for aid in ctx.scope:
+            view = ctx.library.articles.get(aid)
+            if view is None or not view.sentences:
+                continue
+            sims = view.sentence_vectors(self.embeddings) @ sv
+            anchors = [int(k) for k in np.argsort(-sims)[:2] if sims[k] >= ANCHOR_SIMILARITY]
+            for k in anchors:
+                for j in range(max(0, k - ANCHOR_BEFORE), min(len(view.sentences), k + ANCHOR_AFTER + 1)):
+                    sent = view.sentences[j]
+                    hits = [w for w in own if _has_word(sent.text, w) or any(
+                        _has_word(sent.text, n) for n in near.get(w, ()) if n not in before)]
+                    # most of its own words are in the sentence
+                    if 2 * len(hits) < len(own) or (
+                            wanted in _HARD_TYPES and not _has_type(sent.text, wanted, a.question)) or (
+                            counted and not _counts(sent.text, counted)):  # "how many nurses": a count of nurses
+                        continue
+                    score = len(hits) / len(own) + 0.1 * float(sims[k]) - 0.02 * abs(j - k)
+                    if best is None or score > best[0]:
+                        best = (score, sent)
+        if best is None:
+            return None
+        text, src = cite_sentences([best[1]])
+        return Draft("According to the article: " + text, src)
 
     # --- who agreed with whom ----------------------------------------------------
     def _agreement(self, ctx: Context) -> Draft | None:
