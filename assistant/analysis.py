@@ -551,6 +551,12 @@ _OFFICE_WORDS = {"pm": "prime minister", "ceo": "chief executive", "cfo": "chief
 _ABBREVIATED_OFFICES = re.compile(r"\b(?:CEO|CFO|COO|CTO|FM)\b|(?<!\d )\bPM\b", re.I)  # not "at 3 pm"
 
 
+def _pronoun_gender(question: str) -> str | None:
+    """"f" for she/her, "m" for he/him/his, None for both, neither or they."""
+    found = {("f" if w.lower() in ("she", "her", "hers") else "m") for w in re.findall(r"\b(?:she|her|hers|he|him|his)\b", question, re.I)}
+    return found.pop() if len(found) == 1 else None
+
+
 def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:
     pairs = [(v, s) for v, s in library.speakers(scope)]
     history = history or []
@@ -622,14 +628,23 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         a.previous_answer = last_a or ""
         a.previous_question = last_q or ""
         if not a.targets and _PRONOUN.search(question):
+            # "she" is a woman the article calls "she" (or one it never says either way)
+            wanted = _pronoun_gender(question)
+
+            def fits(found: list) -> list:
+                return [m for m in found if wanted is None or m[1].gender(m[2]) in (None, wanted)]
+
             for turn_q, turn_a in reversed([(h[0], h[1] if len(h) > 1 else "") for h in history]):
-                mentioned = named_speakers((turn_a or "") + " " + (turn_q or ""), library, scope)
+                mentioned = fits(named_speakers((turn_a or "") + " " + (turn_q or ""), library, scope))
                 if not mentioned:
                     mentioned_desc = described_speakers(turn_q or "", pairs)
-                    mentioned = [(0, v, s, "") for v, s in mentioned_desc]
+                    if wanted and not fits([(0, v, s, "") for v, s in mentioned_desc]):
+                        # "If the mayor is so sure, she should ...": a person the answer describes
+                        mentioned_desc = described_speakers(turn_a or "", pairs)
+                    mentioned = fits([(0, v, s, "") for v, s in mentioned_desc])
                 if mentioned:
                     # the person the previous question asked about wins over people the answer named
-                    asked = speaker_slots(turn_q or "", named_speakers(turn_q or "", library, scope))
+                    asked = fits(speaker_slots(turn_q or "", named_speakers(turn_q or "", library, scope)))
                     pick = asked[0] if asked else mentioned[0]
                     a.targets = [Target(pick[1], pick[2], "history")]
                     break

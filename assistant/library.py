@@ -130,6 +130,7 @@ class ArticleView:
         self.sentences: list[Sentence] = []
         self._words: set[str] | None = None
         self._proper: set[str] | None = None
+        self._genders: dict[str, str | None] = {}
         for p in item.passages:
             starts = sentence_starts(text, p.start, p.end, protected)
             bounds = starts + [p.end]
@@ -164,6 +165,23 @@ class ArticleView:
             lower = set(re.findall(r"\b[a-z]{3,}\b", self.item.article.text))
             self._proper = {w.lower() for s in self.item.speakers for w in re.findall(r"[^\W\d_]{3,}", s.name)} - lower - STOPWORDS
         return self._proper
+
+    def gender(self, s: Speaker) -> str | None:
+        """"f" or "m" when the article's own words say ("..., she said", "Ms. Holm"), else None."""
+        if s.name not in self._genders:
+            text = self.item.article.text
+            votes = {"f": 0, "m": 0}
+            for q in self.item.quotes:
+                if q.speaker == s.name and q.kind != "term":
+                    near = text[max(0, q.start - 40):q.end + 40]
+                    for m in re.finditer(r"\b(?:(he|she)\s+(?:said|says|added|adds|told|tells|continued|argued|warned|wrote|insisted|explained|noted)"
+                                         r"|(?:said|says|added)\s+(he|she))\b", near, re.I):
+                        votes["f" if (m.group(1) or m.group(2)).lower() == "she" else "m"] += 1
+            last = re.escape(s.name.split()[-1])
+            votes["f"] += len(re.findall(r"\b(?:Ms|Mrs|Miss|Madam)\.?\s+" + last, text))
+            votes["m"] += len(re.findall(r"\bMr\.?\s+" + last, text))
+            self._genders[s.name] = None if votes["f"] == votes["m"] else ("f" if votes["f"] > votes["m"] else "m")
+        return self._genders[s.name]
 
     def sentence_vectors(self, embeddings) -> np.ndarray:
         with self._lock:

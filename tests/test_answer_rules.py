@@ -735,3 +735,20 @@ def test_a_short_follow_up_is_answered_next_to_the_last_answer(ferry_bot, histor
 def test_a_short_follow_up_the_article_does_not_answer_is_refused(ferry_bot, history, question):
     a = ask(ferry_bot, article_texts(ferry_bot), question, history)
     assert a.refused and not a.citations, a.answer
+
+
+def test_she_is_the_woman_the_last_answer_mentions_not_the_man_it_names(ferry_bot):
+    # Brodie is "he" in the article, Aske "she": "she" is the doctor the answer describes
+    a = ask(ferry_bot, article_texts(ferry_bot), "and what does she want instead?",
+            [["What did the shopkeeper say?", "Ian Brodie said his bread will be four hours late. "
+                                              "The island's doctor worries more about patients."]])
+    assert not a.refused, a.answer
+    assert "Ruth Aske" in a.answer and "night water taxi" in a.answer
+    assert {c.speaker for c in a.citations if c.kind == "quote"} == {"Ruth Aske"}
+
+
+def test_who_said_that_names_whose_words_the_last_answer_gave(ferry_bot):
+    a = ask(ferry_bot, article_texts(ferry_bot), "who said that?",
+            [["What did the shopkeeper say?", "Someone said: “My bread will be four hours late.”"]])
+    assert a.answer.startswith("It was Ian Brodie"), a.answer
+    assert [c.speaker for c in a.citations if c.kind == "quote"] == ["Ian Brodie"]

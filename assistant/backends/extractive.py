@@ -36,6 +36,9 @@ from assistant.types import Quote
 # passage or sentence; a blind set is held out of tuning to measure them).
 MIN_FACT_RELEVANCE = 0.36
 MIN_SPEAKER_RELEVANCE = 0.20
+_WHO_SAID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+|ok(?:ay)?[,\s]+)?(?:who\s+(?:said|says|say|wrote|is\s+saying|was\s+saying)\s+"
+                       r"(?:that|this|it|those\s+words|these\s+words)|whose\s+(?:words|quote|view|comment|line)\s+(?:is|was|are|were)\s+"
+                       r"(?:that|this|it))\b[^?]{0,20}\??\s*$", re.I)
 _IDENTITY = re.compile(r"\b(?:which|who|whom|whose)\b|\bname[sd]?\b", re.I)
 # words that only join the follow-up to the last turn ("and counting rotation?")
 _LIGHT = frozenset(tokens("count counting including include plus besides apart except regarding actually really "
@@ -91,6 +94,10 @@ class ExtractiveBackend:
         term = _unspoken_term(ctx)
         if term:
             return _refuse(f"The article puts “{term}” in quotation marks in its own voice; no one is quoted saying it.")
+        if a.previous_answer and _WHO_SAID.match(a.question):
+            draft = self._who_said(ctx)  # "who said that?": whose words the last answer gave
+            if draft is not None:
+                return draft
         if a.kind == "people":
             return self._people(ctx)
         if a.follow_up and _AGREEMENT.search(a.question):
@@ -149,6 +156,45 @@ class ExtractiveBackend:
             if not alt.refused:
                 return alt
         return draft
+
+    # --- whose words the last answer gave -------------------------------------------
+    def _who_said(self, ctx: Context) -> Draft | None:
+        """"who said that?": the person whose quote the last answer has (five words of it in
+        a row), or who speaks in the sentence it came from."""
+        said = _plain(ctx.analysis.previous_answer)
+        found: tuple[int, ArticleView, Sentence, str] | None = None
+        for aid in ctx.scope:
+            view = ctx.library.articles.get(aid)
+            if view is None:
+                continue
+            for q in view.item.quotes:
+                if not q.speaker or q.kind == "term":
+                    continue
+                words = _plain(q.text).split()
+                hits = sum(" ".join(words[i:i + 5]) in said for i in range(max(1, len(words) - 4)))
+                sent = _sentence_at(view, q.start)
+                if hits and sent is not None and (found is None or hits > found[0]):
+                    found = (hits, view, sent, q.speaker)
+        if found is None:
+            sv = np.asarray(self.embeddings.embed_query(ctx.analysis.previous_answer))
+            for aid in ctx.scope:
+                view = ctx.library.articles.get(aid)
+                if view is None or not view.sentences:
+                    continue
+                sims = view.sentence_vectors(self.embeddings) @ sv
+                k = int(np.argmax(sims))
+                sent = view.sentences[k]
+                who = [q.speaker for q in sent.quotes if q.speaker and q.kind != "term"] or \
+                    [p.name for p in view.item.speakers if _reports_speech(sent.text, p.name)]
+                if sims[k] >= ANCHOR_SIMILARITY and who and (found is None or sims[k] > found[0]):
+                    found = (float(sims[k]), view, sent, who[0])
+        if found is None:
+            return None
+        _, view, sent, name = found
+        person = view.speaker(name)
+        lead = name + (f", {person.description}" if person is not None and person.description else "")
+        text, src = cite_sentences([sent])
+        return Draft(f"It was {lead}: {text}", src, speaker=name)
 
     # --- a follow-up next to the last answer ---------------------------------------
     def _anchored(self, ctx: Context) -> Draft | None:
@@ -1542,6 +1588,12 @@ def cite_sentences(chosen: list[Sentence]) -> tuple[str, list[Source]]:
                 refs.append(f"[{qid}]")
         parts.append(sent.text + " " + "".join(refs))
     return " ".join(parts), src
+
+
+def _plain(text: str) -> str:
+    """Lower-case words separated by single spaces: text compared across quote marks and
+    punctuation."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _refuse(text: str, speaker: str | None = None) -> Draft:
