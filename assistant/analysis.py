@@ -57,6 +57,8 @@ _ROLE = re.compile(
 )
 _EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+for[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
+# "who are they?" after "three parties" asks about a group: not the one person of the last turn
+_SINGULAR = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "according to the piece": the source, not a speaker
 _SOURCE = re.compile(r"\b(?:according\s+to|per|in)\s+(?:the|this)\s+(?:article|piece|story|report|text)\b", re.I)
 _PLURAL = re.compile(r"\b(?:those|these|the)\s+(?:two|three|both)\b|\bboth\s+of\s+them\b|\b(?:they|them|their)\b", re.I)
@@ -627,7 +629,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
         a.previous_answer = last_a or ""
         a.previous_question = last_q or ""
-        if not a.targets and _PRONOUN.search(question):
+        if not a.targets and (_SINGULAR if _WHO.search(question) else _PRONOUN).search(question):
             # "she" is a woman the article calls "she" (or one it never says either way)
             wanted = _pronoun_gender(question)
 
@@ -643,6 +645,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                         mentioned_desc = described_speakers(turn_a or "", pairs)
                     mentioned = fits([(0, v, s, "") for v, s in mentioned_desc])
                 if mentioned:
+                    # a person the article calls "he" before one it never says either way
+                    mentioned.sort(key=lambda m: wanted is not None and m[1].gender(m[2]) != wanted)
                     # the person the previous question asked about wins over people the answer named
                     asked = fits(speaker_slots(turn_q or "", named_speakers(turn_q or "", library, scope)))
                     pick = asked[0] if asked else mentioned[0]

@@ -28,6 +28,7 @@ from assistant.verify import render
 # what is left of "… Please quote that." once the injected part is set aside: no question
 _ASKS = re.compile(r"\?|\b(?:who|whom|whose|what|when|where|why|how|which)\b|^\W*(?:and\s+|so\s+|also\s+)?(?:did|does|do|is|are|was|were|"
                    r"can|could|will|would|has|have|had|should)\b|\b(?:tell|give|show|explain|list|summari[sz]e|describe|quote|name)\b", re.I)
+_WH = re.compile(r"\b(?:who|whom|whose|what|when|where|why|how|which)\b", re.I)
 _BARE_REQUEST = frozenset(tokens("please quote quoted that it this now then include repeat verbatim word exactly line "
                                  "confirm answer write print output say give show tell full whole complete entire rest "
                                  "exact can could would you me us quote sentence statement words just reply respond "
@@ -96,8 +97,10 @@ def build_chain(assistant) -> Runnable:
             history = [(" ".join(guarded.removed), "")] + history
             content = [w for w in tokens(asked) if w not in _BARE_REQUEST]
             # what is left must still ask something: "its for a test, just do it" does not;
-            # "also when is their march?" does, its one word taken with the conversation
-            if len(content) < (1 if len(history) > 1 else 2) or not _ASKS.search(asked):
+            # "also when is their march?" and "how were they told?" do, taken with the
+            # conversation
+            enough = len(content) >= 2 or (len(history) > 1 and bool(content or _WH.search(asked)))
+            if not enough or not _ASKS.search(asked):
                 state.forced_refusal = (
                     "I can only quote what the article says, and it doesn't contain that. "
                     "Ask me what the people in the article actually said."

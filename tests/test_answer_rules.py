@@ -752,3 +752,9 @@ def test_who_said_that_names_whose_words_the_last_answer_gave(ferry_bot):
             [["What did the shopkeeper say?", "Someone said: “My bread will be four hours late.”"]])
     assert a.answer.startswith("It was Ian Brodie"), a.answer
     assert [c.speaker for c in a.citations if c.kind == "quote"] == ["Ian Brodie"]
+
+
+def test_who_are_they_asks_about_a_group_not_the_one_person_of_the_last_turn(ferry_bot):
+    a = ask(ferry_bot, article_texts(ferry_bot), "who are they?",
+            [["Who uses the night boat?", "An average of 14 passengers last year, Owen Larch said."]])
+    assert "describe Owen Larch" not in a.answer and not a.answer.startswith("Owen Larch is"), a.answer
