@@ -62,12 +62,18 @@ TUNED = {
     "blind-v11": (DATA / "testsets" / "blind11" / "default_article_blind11.jsonl", DEFAULT_ARTICLE, 0.86),
     "blind-v13": (DATA / "testsets" / "blind13" / "default_article_blind13.jsonl", DEFAULT_ARTICLE, 0.75),
     "blind-v14": (DATA / "testsets" / "blind14" / "default_article_blind14.jsonl", DEFAULT_ARTICLE, 0.84),
+    # follow-ups only (a dev set written for the seventh session), on four articles
+    "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.74),
+    "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),
+    "followups-eighth": (DATA / "testsets" / "fu1" / "eighth_article_fu1.jsonl", DATA / "testsets" / "blind9" / "eighth_article.md", 0.72),
+    "followups-ninth": (DATA / "testsets" / "fu1" / "ninth_article_fu1.jsonl", DATA / "testsets" / "blind10" / "ninth_article.md", 0.68),
     # the honest measures, never read case by case and not tuned on: their floors only catch regressions
     "blind-v12": (DATA / "testsets" / "blind12" / "default_article_blind12.jsonl", DEFAULT_ARTICLE, 0.82),
     "blind-v8": (DATA / "testsets" / "blind8" / "default_article_blind8.jsonl", DEFAULT_ARTICLE, 0.80),
     "blind-v15": (DATA / "testsets" / "blind15" / "default_article_blind15.jsonl", DEFAULT_ARTICLE, 0.82),
     "blind-v16": (DATA / "testsets" / "blind16" / "default_article_blind16.jsonl", DEFAULT_ARTICLE, 0.74),
     "blind-v17": (DATA / "testsets" / "blind17" / "default_article_blind17.jsonl", DEFAULT_ARTICLE, 0.73),
+    "blind-v18": (DATA / "testsets" / "blind18" / "default_article_blind18.jsonl", DEFAULT_ARTICLE, 0.82),
 }
 
 
