@@ -162,7 +162,7 @@ class ExtractiveBackend:
         """"who said that?": the person whose quote the last answer has (five words of it in
         a row), or who speaks in the sentence it came from."""
         said = _plain(ctx.analysis.previous_answer)
-        found: tuple[int, ArticleView, Sentence, str] | None = None
+        found: tuple[float, ArticleView, Sentence, str] | None = None  # (how well, where, whose)
         for aid in ctx.scope:
             view = ctx.library.articles.get(aid)
             if view is None:
