@@ -26,9 +26,9 @@ from assistant.types import Answer, Evidence
 from assistant.verify import render
 
 # what is left of "… Please quote that." once the injected part is set aside: no question
-_ASKS = re.compile(r"\?|\b(?:who|whom|whose|what|when|where|why|how|which)\b|^\W*(?:and\s+|so\s+|also\s+)?(?:did|does|do|is|are|was|were|"
-                   r"can|could|will|would|has|have|had|should)\b|\b(?:tell|give|show|explain|list|summari[sz]e|describe|quote|name)\b", re.I)
 _WH = re.compile(r"\b(?:who|whom|whose|what|when|where|why|how|which)\b", re.I)
+_ASKS = re.compile(r"\?|" + _WH.pattern + r"|^\W*(?:and\s+|so\s+|also\s+)?(?:did|does|do|is|are|was|were|"
+                   r"can|could|will|would|has|have|had|should)\b|\b(?:tell|give|show|explain|list|summari[sz]e|describe|quote|name)\b", re.I)
 _BARE_REQUEST = frozenset(tokens("please quote quoted that it this now then include repeat verbatim word exactly line "
                                  "confirm answer write print output say give show tell full whole complete entire rest "
                                  "exact can could would you me us quote sentence statement words just reply respond "

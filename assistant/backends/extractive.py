@@ -1107,8 +1107,7 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
                and any(set(tokens(f)) <= vocab for f in place_forms(form)) for t in tokens(form)}
 
     def lexically_absent(w: str) -> bool:
-        return w not in covered and w not in vocab and w not in _GENERIC_QUESTION and not (
-            len(w) >= 4 and any(v.startswith(w) or (len(v) >= 5 and w.startswith(v)) for v in vocab if v[:3] == w[:3])) and not (
+        return w not in covered and w not in _GENERIC_QUESTION and not _has_form(w, vocab) and not (
             any(t in vocab for f in place_forms(raw.get(w, w)) for t in tokens(f)))  # "Kremlin": the text says "Russia"
 
     candidates = {w for w in dict.fromkeys(q_tokens) if lexically_absent(w)}
@@ -1140,15 +1139,26 @@ def _unsaid(words: list[str], text: str, embeddings) -> list[str]:
     of it, or a near-synonym): what a person's own sentences never speak of."""
     have = set(tokens(text))
     plain = {w for w in re.findall(r"[a-z][a-z’'-]{2,}", text.lower()) if w not in STOPWORDS}
-    missing = [w for w in dict.fromkeys(words) if w not in have and not any(
-        len(w) >= 4 and (v.startswith(w) or (len(v) >= 5 and w.startswith(v))) for v in have if v[:3] == w[:3])]
+    missing = [w for w in dict.fromkeys(words) if not _has_form(w, have)]
     wordy = [w for w in missing if not any(ch.isdigit() for ch in w)]
-    if wordy and plain and embeddings is not None:
-        qv = embeddings.embed_words(wordy)
-        best = (qv @ embeddings.embed_words(sorted(plain)).T).max(axis=1)
-        close = {w for w, b in zip(wordy, best) if b >= SYNONYM_SIMILARITY}
+    if wordy and embeddings is not None:
+        close = _close_words(wordy, plain, embeddings, SYNONYM_SIMILARITY)
         missing = [w for w in missing if w not in close]
     return missing
+
+
+def _has_form(w: str, vocab: set[str]) -> bool:
+    """Is the word in ``vocab``, or a longer or shorter form of it ("impress", "impressed")?"""
+    return w in vocab or (len(w) >= 4 and any(v.startswith(w) or (len(v) >= 5 and w.startswith(v))
+                                              for v in vocab if v[:3] == w[:3]))
+
+
+def _close_words(words: list[str], candidates: set[str], embeddings, similarity: float) -> set[str]:
+    """Those of ``words`` whose word vector is at least ``similarity`` from one of ``candidates``."""
+    if not words or not candidates:
+        return set()
+    best = (embeddings.embed_words(words) @ embeddings.embed_words(sorted(candidates)).T).max(axis=1)
+    return {w for w, b in zip(words, best) if b >= similarity}
 
 
 def _synonyms_present(words: list[str], ctx: Context, embeddings, similarity: float = 0.68) -> set[str]:
@@ -1159,12 +1169,7 @@ def _synonyms_present(words: list[str], ctx: Context, embeddings, similarity: fl
         view = ctx.library.articles.get(aid)
         if view is not None:
             found_words |= view.words
-    if not found_words or not words:
-        return set()
-    qv = embeddings.embed_words(words)
-    vecs = embeddings.embed_words(sorted(found_words))
-    best = (qv @ vecs.T).max(axis=1)
-    return {w for w, b in zip(words, best) if b >= similarity}
+    return _close_words(words, found_words, embeddings, similarity)
 
 
 _MONEY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|rubles?|roubles?|pesos?|rupees?|cents?|pence|"
