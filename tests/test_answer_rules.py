@@ -758,3 +758,23 @@ def test_who_are_they_asks_about_a_group_not_the_one_person_of_the_last_turn(fer
     a = ask(ferry_bot, article_texts(ferry_bot), "who are they?",
             [["Who uses the night boat?", "An average of 14 passengers last year, Owen Larch said."]])
     assert "describe Owen Larch" not in a.answer and not a.answer.startswith("Owen Larch is"), a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "leads"),
+    [
+        # the person's best-scoring words (a full tank of diesel) and, after them, the next
+        # best, which has the answer (the savings)
+        ("what did Larch say about money?", "the savings would go toward replacing", "burning a full tank of diesel"),
+        # a fact sentence from another paragraph that scores about as well as the best one
+        ("why is the night sailing ending?", "after fuel costs rose for a third year", None),
+    ],
+)
+def test_a_close_second_statement_comes_after_the_best_one(ferry_bot, question, expected, leads):
+    a = ask(ferry_bot, article_texts(ferry_bot), question)
+    assert not a.refused, a.answer
+    assert expected in a.answer, a.answer
+    if leads:  # the best still leads
+        assert a.answer.index(leads) < a.answer.index(expected), a.answer
+    ferry = FERRY.read_text(encoding="utf-8")
+    assert all(c.text in ferry for c in a.citations)

@@ -46,6 +46,8 @@ _LIGHT = frozenset(tokens("count counting including include plus besides apart e
 ANCHOR_SIMILARITY = 0.5  # the last answer matches a sentence this well: it came from there
 ANCHOR_BEFORE, ANCHOR_AFTER = 1, 3  # a follow-up's answer is near the last one, more often after it
 SPEAKER_CONFIDENT = 0.55  # above this the person's own sentences match too well for a missing word to matter
+SECOND_STATEMENT = 0.5  # a person's next statement scoring this share of the best one comes with it
+RUNNER_UP_MARGIN = 0.10  # a fact sentence from another paragraph this close to the best one comes with it
 
 
 class ExtractiveBackend:
@@ -462,6 +464,7 @@ class ExtractiveBackend:
             # words stand in the article, not what they are about
             pick = units[-1] if place.group("last") else units[0]
             ranked = [pick] + [u for u in units if u[0].passage_id == pick[0].passage_id and u[1] and u is not pick]
+            also = []
         elif topic_tokens:
             qv = np.asarray(self.embeddings.embed_query(a.topic))
             all_vecs = view.sentence_vectors(self.embeddings)  # computed once per article
@@ -523,17 +526,23 @@ class ExtractiveBackend:
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
             top = units[order[0]][0]
             ranked = [units[i] for i in order if score[i] >= best - 0.15][:3]
+            # when one statement stands out, the person's next most relevant one comes after
+            # it, if it scores at least half as well: a person's sentences score too close
+            # together to trust one alone
+            second = float(score[order[1]]) if len(order) > 1 else 0.0
+            also = [units[order[1]]] if len(ranked) == 1 and second >= max(MIN_SPEAKER_RELEVANCE, SECOND_STATEMENT * best) else []
             # quotes right around the best one ("…," he added) belong with it
             ranked += [u for u in units if u[0].passage_id == top.passage_id and u[1] and u not in ranked]
             # a paraphrase ("Beaumont ... said the city had not ...") is followed by the
             # person's own words more often than not: the next unit, when it is a quote
             position = {id(u[0]): k for k, u in enumerate(units)}
-            for u in list(ranked):
-                k = position[id(u[0])]
-                if not u[1] and k + 1 < len(units) and units[k + 1][1] and units[k + 1] not in ranked:
-                    nxt = units[k + 1][0]
-                    if _sentences_apart(view, u[0], nxt) <= 1:
-                        ranked.append(units[k + 1])
+            for group in (ranked, also):
+                for u in list(group):
+                    k = position[id(u[0])]
+                    if not u[1] and k + 1 < len(units) and units[k + 1][1] and units[k + 1] not in ranked + also:
+                        nxt = units[k + 1][0]
+                        if _sentences_apart(view, u[0], nxt) <= 1:
+                            group.append(units[k + 1])
             # the person's next sentence that points back to the best one ("That means ...")
             # finishes its thought
             k = position[id(top)]
@@ -542,6 +551,7 @@ class ExtractiveBackend:
                 ranked.append(units[k + 1])
         else:
             ranked = [u for u in units if u[1]][:2] or units[:2]
+            also = []
         ranked.sort(key=lambda u: u[0].start)
         if _WHY.search(a.question):  # "why did his comments matter?": with the sentence giving the reason
             have = [u[0] for u in ranked]
@@ -551,6 +561,11 @@ class ExtractiveBackend:
         have = [u[0] for u in ranked]
         ranked = [(x, [q for q in x.quotes if q.speaker == s.name and q.kind != "term"])
                   for x in _antecedent(ctx, have[0]) if x not in have] + ranked
+        also = [u for u in sorted(also, key=lambda u: u[0].start) if u[0] not in [v[0] for v in ranked]]
+        if also:  # after the best, so that it still leads (and is where "which section?" points)
+            have = [u[0] for u in ranked]
+            ranked += [(x, [q for q in x.quotes if q.speaker == s.name and q.kind != "term"])
+                       for x in _antecedent(ctx, also[0][0]) if x not in have] + also
         src: list[Source] = []
         parts = []
         for sent, mine in ranked:
@@ -801,11 +816,20 @@ class ExtractiveBackend:
             chosen = _with_reason(ctx, chosen)
         chosen = [x for x in _antecedent(ctx, chosen[0]) if x not in chosen] + chosen
         chosen += _continuation(ctx, chosen[-1])
+        # the runner-up from another paragraph, when it scores about as well: two close
+        # sentences are too near to trust the ranking's order; it comes after the best
+        also = next((c[2] for c in pool[:10] if c[2] not in chosen and c[2].passage_id != best.passage_id), None)
+        runner_up = []
+        if also is not None and next(c[0] for c in pool if c[2] is also) >= best_score - RUNNER_UP_MARGIN \
+                and (not wanted or _has_type(also.text, wanted, a.question)):
+            runner_up = [x for x in _antecedent(ctx, also) if x not in chosen] + [also]
+            runner_up += [x for x in _continuation(ctx, also) if x not in chosen]
         if _WANTS_QUOTE.search(a.question) and not any(q.speaker for x in chosen for q in x.quotes):
             return _refuse("The article doesn't quote anyone's own words on that.")
-        body, src = cite_sentences(chosen)
+        body, src = cite_sentences(chosen + runner_up)
         if not about:
             # "..., said Arnold.": name the person in full, as the article introduced them
+            # (the person the leading sentences report, not the runner-up's)
             reporters = {s.name: s for _, s in ctx.library.speakers([best.article_id])
                          if any(_reports_speech(x.text, s.name) for x in chosen)}
             if len(reporters) == 1:
