@@ -505,6 +505,45 @@ _OTHER = re.compile(r"\bthe\s+(?:other|second|remaining)\s+(?:[\w’'-]+\s+){0,2
                     + r"|one)\b|\bthe\s+(?!other\b|last\b|first\b|same\b|next\b|only\b|right\b)[\w’'-]+\s+one\b", re.I)
 
 
+# "the second guy", "the first one", "the latter": a person by the order the conversation
+# brought them up in
+_ORDINAL = re.compile(r"\bthe\s+(?:(first|second|third)\s+(?:" + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
+                      + r"|one|speaker|fellow|chap|dude)\b|(latter)\b(?!\s+(?:part|half|stage|point|case)\b))", re.I)
+_ORDINALS = {"first": 0, "second": 1, "third": 2}
+_ASKING = re.compile(r"\b(?:what|when|where|why|how|did|does|do|is|was|were|are|has|have|will|would|can|could)\b", re.I)
+
+
+def conversation_people(history: list, library: Library, scope: list[str]) -> list[tuple[ArticleView, Speaker]]:
+    """The people of the conversation in the order it brought them up: each turn's
+    question's, then its answer's, each in the order named (a person the question only
+    describes, when neither names anyone)."""
+    pairs = list(library.speakers(scope))
+    seen: dict[str, tuple[ArticleView, Speaker]] = {}
+    for turn in history:
+        question, answer = turn[0] or "", (turn[1] if len(turn) > 1 else "") or ""
+        found = [(v, s) for text in (question, answer)
+                 for _, v, s, _ in sorted(named_speakers(text, library, scope), key=lambda m: m[0])]
+        for v, s in found or described_speakers(question, pairs)[:1]:
+            seen.setdefault(s.name, (v, s))
+    return list(seen.values())
+
+
+def ordinal_person(question: str, history: list, library: Library, scope: list[str]) -> list[tuple[ArticleView, Speaker]]:
+    """"the second guy" after asking about two people: the second of them; "the latter":
+    the last of the people the last answer named. Nothing when the conversation has too
+    few people for the order to pick one."""
+    m = _ORDINAL.search(question)
+    if not m or not history:
+        return []
+    if m.group(2):  # "the latter": of the last turn's people
+        last = history[-1]
+        people = conversation_people([last], library, scope)
+        return people[-1:] if len(people) >= 2 else []
+    people = conversation_people(history, library, scope)
+    k = _ORDINALS[m.group(1).lower()]
+    return [people[k]] if len(people) >= 2 and k < len(people) else []
+
+
 def _kinds(view: ArticleView, s: Speaker) -> set[str]:
     return {w for w in _labels(set(view.profile(s, profile_words))) if w.startswith("role:")}
 
@@ -523,8 +562,16 @@ def other_person(question: str, history: list, library: Library, scope: list[str
             break
     if not before:
         return []
-    others = [(v, s) for v, s in pairs if s.name not in before]
     q = set(tokens(question))
+    if len(before) >= 2 and not re.search(r"\bother\b", question, re.I):
+        # "the French one" after an answer naming two leaders: the one of them it describes
+        among = [(v, s) for v, s in pairs if s.name in before]
+        places = {w for w in _labels(q) if w.startswith("place:")}
+        fit = [(v, s) for v, s in among if places & _labels(set(v.profile(s, profile_words)))] if places else []
+        fit = fit or described_speakers(question, among)
+        if len(fit) == 1:
+            return fit
+    others = [(v, s) for v, s in pairs if s.name not in before]
     places = {w for w in _labels(q) if w.startswith("place:")}
     if places:
         others = [(v, s) for v, s in others if places & _labels(set(v.profile(s, profile_words)))]
@@ -619,7 +666,11 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                              if not (set(tokens(w)) & profile) and not _ROLE.fullmatch(w)
                              and not any("place:" + PLACE_OF.get(t, "") in places for t in tokens(w)))
     carried = False
-    if history and _OTHER.search(question):
+    ordinal = ordinal_person(question, history, library, scope) if history and not a.targets else []
+    if ordinal:
+        a.targets = [Target(v, s, "history") for v, s in ordinal]
+        a.follow_up = carried = True
+    elif history and _OTHER.search(question):
         # "and the other expert?": not the person the last turn was about, but someone like them
         other = other_person(question, history, library, scope, pairs)
         if other:
@@ -684,7 +735,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 break
     if _META.search(question):
         a.kind = "people"
-    elif _WHO.search(question) or (carried and _WHO.search(a.previous_question)):  # "who is X? and the French one?"
+    elif _WHO.search(question) or (carried and _WHO.search(a.previous_question)  # "who is X? and the French one?"
+                                   and not _SPEECH.search(question) and not _ASKING.search(question)):
         a.kind = "who"
     elif a.targets and a.targets[0].how != "group" and (
             _SPEECH.search(_SOURCE.sub(" ", question)) or a.follow_up or a.targets[0].how == "described"):

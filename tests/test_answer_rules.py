@@ -563,6 +563,10 @@ def experts_bot(tmp_path_factory, embeddings):
     return make_bot(tmp_path_factory.mktemp("experts"), embeddings, [EXPERTS])
 
 
+WHO_TWO = [["Who is Tomas Berg?", "An analyst at the Nordic Policy Institute in Oslo."],
+           ["Who is Rafael Ortiz?", "A retired Spanish army colonel who led mountain rescue teams."]]
+
+
 @pytest.mark.parametrize(
     ("history", "question", "speaker", "expected"),
     [
@@ -575,9 +579,18 @@ def experts_bot(tmp_path_factory, embeddings):
         # the place the question names decides between the others
         ([["What did the French researcher say about sharing data?", "That the states should share it first."]],
          "and the other expert, the Spanish one?", "Rafael Ortiz", "A warning nobody believes is just noise"),
+        # the order the conversation brought them up in, not someone else like the last one
+        (WHO_TWO, "what did the second guy say about the sensors?", "Rafael Ortiz", "A warning nobody believes is just noise"),
+        (WHO_TWO, "and what did the first one say about the price?", "Tomas Berg", "the price was too low"),
+        # in the order the answer named them
+        ([["Who disagreed about the cost?", "Tomas Berg and Claire Dumont both discussed it."]],
+         "what did the latter say about data?", "Claire Dumont", "share the data they already collect"),
+        # one of the two people the last answer named, told apart by where they work
+        ([["Which experts are quoted?", "Claire Dumont in Paris and Tomas Berg in Oslo."]],
+         "what did the French one say about the server?", "Claire Dumont", "someone else's server"),
     ],
 )
-def test_the_other_person_is_someone_like_the_last_one_but_not_them(experts_bot, history, question, speaker, expected):
+def test_the_other_or_second_person_is_told_by_the_conversation(experts_bot, history, question, speaker, expected):
     a = ask(experts_bot, article_texts(experts_bot), question, history)
     assert not a.refused, a.answer
     assert speaker in a.answer and expected in a.answer, a.answer

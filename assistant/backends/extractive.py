@@ -486,9 +486,11 @@ class ExtractiveBackend:
             # those sentences; when none of them has the name, the person never spoke on it
             plist = view.item.passages
             # names the question itself asks about (a follow-up's earlier turn only sets the scene)
+            # ("the British one": where the person is from says who, not what about)
+            home = {PLACE_OF.get(w, w) for w in view.profile(s, profile_words)}
             entities = [n for n in _question_entities(a.question if a.follow_up else a.topic, s.name, view.proper_nouns)
                         if not any(n in p for p in a.topic_people)
-                        and not _setting(ctx, view.id, n)]
+                        and not _setting(ctx, view.id, n) and PLACE_OF.get(n.lstrip("=").lower(), n.lstrip("=").lower()) not in home]
             if entities:
                 # the unit's paragraph and the one before it, where the person is often introduced
                 around = {p.id: (plist[i - 1].text + " " if i else "") + p.text for i, p in enumerate(plist)}
