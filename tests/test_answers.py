@@ -63,10 +63,10 @@ TUNED = {
     "blind-v13": (DATA / "testsets" / "blind13" / "default_article_blind13.jsonl", DEFAULT_ARTICLE, 0.75),
     "blind-v14": (DATA / "testsets" / "blind14" / "default_article_blind14.jsonl", DEFAULT_ARTICLE, 0.84),
     # follow-ups only (a dev set written for the seventh session), on four articles
-    "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.74),
+    "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),
     "followups-eighth": (DATA / "testsets" / "fu1" / "eighth_article_fu1.jsonl", DATA / "testsets" / "blind9" / "eighth_article.md", 0.72),
-    "followups-ninth": (DATA / "testsets" / "fu1" / "ninth_article_fu1.jsonl", DATA / "testsets" / "blind10" / "ninth_article.md", 0.68),
+    "followups-ninth": (DATA / "testsets" / "fu1" / "ninth_article_fu1.jsonl", DATA / "testsets" / "blind10" / "ninth_article.md", 0.78),
     # the honest measures, never read case by case and not tuned on: their floors only catch regressions
     "blind-v12": (DATA / "testsets" / "blind12" / "default_article_blind12.jsonl", DEFAULT_ARTICLE, 0.82),
     "blind-v8": (DATA / "testsets" / "blind8" / "default_article_blind8.jsonl", DEFAULT_ARTICLE, 0.80),
@@ -74,6 +74,8 @@ TUNED = {
     "blind-v16": (DATA / "testsets" / "blind16" / "default_article_blind16.jsonl", DEFAULT_ARTICLE, 0.74),
     "blind-v17": (DATA / "testsets" / "blind17" / "default_article_blind17.jsonl", DEFAULT_ARTICLE, 0.73),
     "blind-v18": (DATA / "testsets" / "blind18" / "default_article_blind18.jsonl", DEFAULT_ARTICLE, 0.82),
+    "blind-v19": (DATA / "testsets" / "blind19" / "default_article_blind19.jsonl", DEFAULT_ARTICLE, 0.83),
+    "blind-v20": (DATA / "testsets" / "blind20" / "default_article_blind20.jsonl", DEFAULT_ARTICLE, 0.86),
 }
 
 
