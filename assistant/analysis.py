@@ -563,16 +563,15 @@ def other_person(question: str, history: list, library: Library, scope: list[str
     if not before:
         return []
     q = set(tokens(question))
+    places = {w for w in _labels(q) if w.startswith("place:")}
     if len(before) >= 2 and not re.search(r"\bother\b", question, re.I):
         # "the French one" after an answer naming two leaders: the one of them it describes
         among = [(v, s) for v, s in pairs if s.name in before]
-        places = {w for w in _labels(q) if w.startswith("place:")}
         fit = [(v, s) for v, s in among if places & _labels(set(v.profile(s, profile_words)))] if places else []
         fit = fit or described_speakers(question, among)
         if len(fit) == 1:
             return fit
     others = [(v, s) for v, s in pairs if s.name not in before]
-    places = {w for w in _labels(q) if w.startswith("place:")}
     if places:
         others = [(v, s) for v, s in others if places & _labels(set(v.profile(s, profile_words)))]
         if len(others) == 1:

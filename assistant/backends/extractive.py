@@ -820,12 +820,12 @@ class ExtractiveBackend:
         chosen += _continuation(ctx, chosen[-1])
         # the runner-up from another paragraph, when it scores about as well: two close
         # sentences are too near to trust the ranking's order; it comes after the best
-        also = next((c[2] for c in pool[:10] if c[2] not in chosen and c[2].passage_id != best.passage_id), None)
+        also = next((c for c in pool[:10] if c[2] not in chosen and c[2].passage_id != best.passage_id), None)
         runner_up = []
-        if also is not None and next(c[0] for c in pool if c[2] is also) >= best_score - RUNNER_UP_MARGIN \
-                and (not wanted or _has_type(also.text, wanted, a.question)):
-            runner_up = [x for x in _antecedent(ctx, also) if x not in chosen] + [also]
-            runner_up += [x for x in _continuation(ctx, also) if x not in chosen]
+        if also is not None and also[0] >= best_score - RUNNER_UP_MARGIN \
+                and (not wanted or _has_type(also[2].text, wanted, a.question)):
+            runner_up = [x for x in _antecedent(ctx, also[2]) if x not in chosen] + [also[2]]
+            runner_up += [x for x in _continuation(ctx, also[2]) if x not in chosen]
         if _WANTS_QUOTE.search(a.question) and not any(q.speaker for x in chosen for q in x.quotes):
             return _refuse("The article doesn't quote anyone's own words on that.")
         body, src = cite_sentences(chosen + runner_up)
