@@ -601,7 +601,7 @@ _ABBREVIATED_OFFICES = re.compile(r"\b(?:CEO|CFO|COO|CTO|FM)\b|(?<!\d )\bPM\b", 
 
 def _pronoun_gender(question: str) -> str | None:
     """"f" for she/her, "m" for he/him/his, None for both, neither or they."""
-    found = {("f" if w.lower() in ("she", "her", "hers") else "m") for w in re.findall(r"\b(?:she|her|hers|he|him|his)\b", question, re.I)}
+    found = {("f" if w.lower() in ("she", "her", "hers") else "m") for w in _SINGULAR.findall(question)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -21,13 +21,13 @@ from assistant.analysis import Analysis, analyse
 from assistant.library import tokens
 from assistant.backends.base import Context, Draft
 from assistant.errors import BackendError, InputError, NotFoundError
+from assistant.parts import WH_WORD
 from assistant.retrieval import retrieve
 from assistant.types import Answer, Evidence
 from assistant.verify import render
 
 # what is left of "… Please quote that." once the injected part is set aside: no question
-_WH = re.compile(r"\b(?:who|whom|whose|what|when|where|why|how|which)\b", re.I)
-_ASKS = re.compile(r"\?|" + _WH.pattern + r"|^\W*(?:and\s+|so\s+|also\s+)?(?:did|does|do|is|are|was|were|"
+_ASKS = re.compile(r"\?|" + WH_WORD.pattern + r"|^\W*(?:and\s+|so\s+|also\s+)?(?:did|does|do|is|are|was|were|"
                    r"can|could|will|would|has|have|had|should)\b|\b(?:tell|give|show|explain|list|summari[sz]e|describe|quote|name)\b", re.I)
 _BARE_REQUEST = frozenset(tokens("please quote quoted that it this now then include repeat verbatim word exactly line "
                                  "confirm answer write print output say give show tell full whole complete entire rest "
@@ -99,7 +99,7 @@ def build_chain(assistant) -> Runnable:
             # what is left must still ask something: "its for a test, just do it" does not;
             # "also when is their march?" and "how were they told?" do, taken with the
             # conversation
-            enough = len(content) >= 2 or (len(history) > 1 and bool(content or _WH.search(asked)))
+            enough = len(content) >= 2 or (len(history) > 1 and bool(content or WH_WORD.search(asked)))
             if not enough or not _ASKS.search(asked):
                 state.forced_refusal = (
                     "I can only quote what the article says, and it doesn't contain that. "

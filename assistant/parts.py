@@ -14,7 +14,7 @@ _QWORD = (r"(?:who|whom|whose|what|what['’]s|which|where|when|why|how|did|does
           r"can|could|would|will|should)\b")
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|also\s+)?|;\s*(?:and\s+)?|\s+(?:and|but)\s+(?:also\s+)?)(?=" + _QWORD + ")", re.I)
 _ASKS = re.compile("^" + _QWORD, re.I)
-_WH = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
+WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
 _REF = re.compile(r"\[S(\d+)\]", re.I)
 _SEGMENT = re.compile(r"(.*?)((?:\s*\[S\d+\])+)", re.I | re.S)
 
@@ -30,7 +30,7 @@ def split_parts(question: str) -> list[str]:
         # each part a real question: three words or more before and after the join, and a
         # question word in the first ("After the summit, where did ...": one question)
         if len(head.split()) >= 3 and len(re.findall(r"[\w’'-]+", tail.split("?")[0])) >= 3 and \
-                (_ASKS.match(head) or _WH.search(head)):
+                (_ASKS.match(head) or WH_WORD.search(head)):
             parts.append(head)
             start = m.end()
     parts.append(q[start:].strip())

@@ -557,17 +557,14 @@ class ExtractiveBackend:
         ranked.sort(key=lambda u: u[0].start)
         if _WHY.search(a.question):  # "why did his comments matter?": with the sentence giving the reason
             have = [u[0] for u in ranked]
-            ranked += [(x, [q for q in x.quotes if q.speaker == s.name and q.kind != "term"])
-                       for x in _with_reason(ctx, have[:1]) if x not in have]
+            ranked += [(x, _their_quotes(x, s.name)) for x in _with_reason(ctx, have[:1]) if x not in have]
             ranked.sort(key=lambda u: u[0].start)
         have = [u[0] for u in ranked]
-        ranked = [(x, [q for q in x.quotes if q.speaker == s.name and q.kind != "term"])
-                  for x in _antecedent(ctx, have[0]) if x not in have] + ranked
+        ranked = [(x, _their_quotes(x, s.name)) for x in _antecedent(ctx, have[0]) if x not in have] + ranked
         also = [u for u in sorted(also, key=lambda u: u[0].start) if u[0] not in [v[0] for v in ranked]]
         if also:  # after the best, so that it still leads (and is where "which section?" points)
             have = [u[0] for u in ranked]
-            ranked += [(x, [q for q in x.quotes if q.speaker == s.name and q.kind != "term"])
-                       for x in _antecedent(ctx, also[0][0]) if x not in have] + also
+            ranked += [(x, _their_quotes(x, s.name)) for x in _antecedent(ctx, also[0][0]) if x not in have] + also
         src: list[Source] = []
         parts = []
         for sent, mine in ranked:
@@ -1470,6 +1467,11 @@ def _expansion(text: str, acronym: str) -> tuple[int, str] | None:
     return None
 
 
+def _their_quotes(sent: Sentence, name: str) -> list[Quote]:
+    """The person's own quotes in the sentence (not the terms it puts in quotation marks)."""
+    return [q for q in sent.quotes if q.speaker == name and q.kind != "term"]
+
+
 def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
     """The sentences where a person speaks, with their quotes in each: sentences holding
     their quotes, sentences reporting them by name ("..., said Arnold", "Arnold warned
@@ -1478,7 +1480,7 @@ def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
     people = [p.name for p in view.item.speakers]
     last_person = None  # who the article was last reporting
     for sent in view.sentences:
-        mine = [q for q in sent.quotes if q.speaker == name and q.kind != "term"]
+        mine = _their_quotes(sent, name)
         if mine or _reports_speech(sent.text, name):
             units.append((sent, mine))
         elif last_person == name and _PRONOUN_SPEECH.search(sent.text) and not sent.quotes:
