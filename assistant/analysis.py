@@ -155,6 +155,10 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
     out = []
     for n in named:
         before = re.sub(r"\bword[\s-]+for[\s-]+word\b", " ", question[: n[0]], flags=re.I)  # not "for X"
+        if re.search(r"(?:^|[.!?;:,(—–-]\s*|\band\s+)(?:what|how)\s+about\s+$", before, re.I) and \
+                re.search(r"\b(?:he|she|his|her)\b", question[n[0] + len(n[3]):], re.I):
+            out.append(n)  # "ok. what about Arnold, does he agree?": the one the rest asks to hear from
+            continue
         if re.search(r"\b(?:told|tell|tells|telling|asked|asks|warned|warns|assured|assures|urged|urges)\s+$", before, re.I) and \
                 any(m[0] < n[0] for m in named):
             continue  # "what Putin told Trump": Trump is spoken to
@@ -235,7 +239,7 @@ _SAME_OF = {t: group.split()[0] for group in _SAME_ROLE for word in group.split(
 _OFFICES = frozenset(tokens(
     "governor mayor senator minister secretary president premier chancellor judge ambassador commissioner sheriff "
     "councillor councilor councilman councilwoman congressman congresswoman representative prosecutor coach "
-    "captain ceo chairman chairwoman chair speaker spokesperson spokesman spokeswoman"))
+    "captain ceo chairman chairwoman chair speaker spokesperson spokesman spokeswoman envoy"))
 
 
 def _labels(words: set[str]) -> set[str]:
@@ -350,6 +354,9 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     for view, s in pairs:
         words = set(view.profile(s, profile_words))
         profiles.append((view, s, words | _labels(words)))
+    # the words of a person's own description ("Ukraine's President") say more about them
+    # than the words next to their name ("Starmer told allies that a force for Ukraine")
+    described = {s.name: (lambda own: own | _labels(own))(set(tokens(s.description or ""))) for _, s in pairs}
     df: dict[str, int] = {}
     for _, _, words in profiles:
         for w in words:
@@ -360,7 +367,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         overlap = q & words
         # "the brewery owner" for "who owns Millrace Brewing": a word and its derivative
         overlap |= {p for w in q - words if ":" not in w for p in words if ":" not in p and _derived(w, p)}
-        score = sum(math.log(1 + n / df[w]) for w in overlap)
+        score = sum(math.log(1 + n / df[w]) * (1.5 if w in described[s.name] else 1.0) for w in overlap)
         kinds = {w for w in words if w.startswith("role:")}
         if asked_kinds and kinds and not asked_kinds & kinds:
             score *= 0.3
@@ -384,6 +391,13 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     if best[0] > 0 and best[1] >= 1 and (best[0] >= 2.0 or best[4]) and best[0] >= 1.3 * second:
         return [(best[2], best[3])]
     return []
+
+
+def _described_in(text: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
+    """The person an earlier turn describes by a role ("the council chair"); a turn with
+    no role word ("What did Mark Rutte say about Ukraine?") describes no one, whatever
+    places or words it shares with someone's description."""
+    return described_speakers(text, pairs) if _ROLE.search(text) else []
 
 
 def unknown_names(question: str, library: Library, scope: list[str]) -> list[str]:
@@ -495,7 +509,7 @@ def people_asked_about(question: str, answer: str, library: Library, scope: list
     """Who an earlier turn was about: the people its question asks to hear from (named,
     else described), else the people its answer names."""
     asked = speaker_slots(question, named_speakers(question, library, scope))
-    people = [s.name for _, _, s, _ in asked] or [s.name for _, s in described_speakers(question, list(library.speakers(scope)))]
+    people = [s.name for _, _, s, _ in asked] or [s.name for _, s in _described_in(question, list(library.speakers(scope)))]
     return people or list(dict.fromkeys(s.name for _, _, s, _ in named_speakers(answer, library, scope)))
 
 
@@ -557,7 +571,7 @@ def other_person(question: str, history: list, library: Library, scope: list[str
     for turn in reversed(history):  # "so what does he think?": the turn that said who "he" is
         turn_q, turn_a = turn[0] or "", (turn[1] if len(turn) > 1 else "") or ""
         before = set(people_asked_about(turn_q, turn_a, library, scope))
-        asked_by_name = speaker_slots(turn_q, named_speakers(turn_q, library, scope)) or described_speakers(turn_q, pairs)
+        asked_by_name = speaker_slots(turn_q, named_speakers(turn_q, library, scope)) or _described_in(turn_q, pairs)
         if asked_by_name or not _PRONOUN.search(turn_q):
             break
     if not before:
@@ -571,14 +585,6 @@ def other_person(question: str, history: list, library: Library, scope: list[str
         fit = fit or described_speakers(question, among)
         if len(fit) == 1:
             return fit
-    others = [(v, s) for v, s in pairs if s.name not in before]
-    if places:
-        others = [(v, s) for v, s in others if places & _labels(set(v.profile(s, profile_words)))]
-        if len(others) == 1:
-            return others
-    described = described_speakers(question, others) if others else []
-    if described:
-        return described
     # an expert is more like a former general than like a minister
     had = set().union(*(_kinds(v, s) for v, s in pairs if s.name in before))
 
@@ -588,15 +594,33 @@ def other_person(question: str, history: list, library: Library, scope: list[str
             return 2
         return 1 if mine and had and "role:official" not in mine | had else 0
 
-    scored = sorted(((likeness(v, s), v, s) for v, s in others), key=lambda x: -x[0])
-    if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-        return [(scored[0][1], scored[0][2])]
-    return []
+    def most_alike(people: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
+        scored = sorted(((likeness(v, s), v, s) for v, s in people), key=lambda x: -x[0])
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            return [(scored[0][1], scored[0][2])]
+        return []
+
+    others = [(v, s) for v, s in pairs if s.name not in before]
+    if places:
+        others = [(v, s) for v, s in others if places & _labels(set(v.profile(s, profile_words)))]
+        if len(others) == 1:
+            return others
+        # "the British expert? and the French one?": with no role word, of the French the
+        # one most like the last person
+        alike = [] if _ROLE.search(question) else most_alike(others)
+        if alike:
+            return alike
+    described = described_speakers(question, others) if others else []
+    if described:
+        return described
+    return most_alike(others)
 
 
 _OFFICE_WORDS = {"pm": "prime minister", "ceo": "chief executive", "cfo": "chief financial officer",
                  "coo": "chief operating officer", "cto": "chief technology officer", "fm": "foreign minister"}
 _ABBREVIATED_OFFICES = re.compile(r"\b(?:CEO|CFO|COO|CTO|FM)\b|(?<!\d )\bPM\b", re.I)  # not "at 3 pm"
+_TOP_DIPLOMAT = re.compile(r"\b(?:top|chief|senior-most|leading)\s+diplomat\b", re.I)
+_US = re.compile(r"\bUS\b|(?<=\b[Tt]he\s)[Uu][Ss]\b(?=\s+[a-z])")  # not "tell us"
 
 
 def _pronoun_gender(question: str) -> str | None:
@@ -624,6 +648,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     topic = re.sub(r"\baccording\s+to\b", " ", topic, flags=re.I)
     # "the British PM", "the CEO": abbreviated offices, spelt out for role matching
     roles_q = _ABBREVIATED_OFFICES.sub(lambda m: _OFFICE_WORDS[m.group(0).lower()], question)
+    # "the US president", "the us general": the country, not the pronoun
+    roles_q = _US.sub("U.S.", roles_q)
+    roles_q = _TOP_DIPLOMAT.sub("foreign minister", roles_q)  # "Russia's top diplomat"
     # "the Paris one", "the American one": a person told apart by a word of their description
     roles_q = re.sub(r"\b(the\s+(?!other\b|last\b|first\b|same\b|next\b|only\b)[\w’'-]+)\s+one\b", r"\1 person", roles_q, flags=re.I)
     # "the plant workers' union", "the residents association": a body, not a person
@@ -689,10 +716,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             for turn_q, turn_a in reversed([(h[0], h[1] if len(h) > 1 else "") for h in history]):
                 mentioned = fits(named_speakers((turn_a or "") + " " + (turn_q or ""), library, scope))
                 if not mentioned:
-                    mentioned_desc = described_speakers(turn_q or "", pairs)
+                    mentioned_desc = _described_in(turn_q or "", pairs)
                     if wanted and not fits([(0, v, s, "") for v, s in mentioned_desc]):
                         # "If the mayor is so sure, she should ...": a person the answer describes
-                        mentioned_desc = described_speakers(turn_a or "", pairs)
+                        mentioned_desc = _described_in(turn_a or "", pairs)
                     mentioned = fits([(0, v, s, "") for v, s in mentioned_desc])
                 if mentioned:
                     # a person the article calls "he" before one it never says either way

@@ -791,3 +791,39 @@ def test_a_close_second_statement_comes_after_the_best_one(ferry_bot, question, 
         assert a.answer.index(leads) < a.answer.index(expected), a.answer
     ferry = FERRY.read_text(encoding="utf-8")
     assert all(c.text in ferry for c in a.citations)
+
+
+LEADERS = DATA / "hard" / "leaders.md"
+
+
+@pytest.fixture(scope="module")
+def leaders_bot(tmp_path_factory, embeddings):
+    return make_bot(tmp_path_factory.mktemp("leaders"), embeddings, [LEADERS])
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "speaker", "expected"),
+    [
+        # the country in a person's own description ("Chilean President") outweighs the
+        # same word next to someone else's name ("Leroux told reporters Chilean negotiators ...")
+        ([], "Has the Chilean leader said when the first refinery opens?", "Marco Salas", "2029"),
+        # "US" is the country, typed without dots
+        ([], "what did the US president say?", "Grace Whitfield", "cheapest security"),
+        # a country's top diplomat is its foreign minister
+        ([], "What did Argentina's top diplomat say about the pact?", "Luis Paz", "swap one master"),
+        # "what about X — does she ...": X is the one to hear from, and an earlier turn that
+        # names no role ("... about Chile?") describes no one
+        ([["What did Ana Lopez say about Chile?", "The article doesn't mention Ana Lopez."]],
+         "ok. what about moreno — does she think the coast has enough water?", "Julia Moreno", "more water"),
+    ],
+)
+def test_a_person_described_by_country_and_office(leaders_bot, history, question, speaker, expected):
+    from assistant.analysis import analyse
+
+    a = ask(leaders_bot, article_texts(leaders_bot), question, history)
+    # the question itself names whom to hear from: not an answer that happens to name them
+    analysis = analyse(question, history, leaders_bot.library, list(leaders_bot.library.articles))
+    assert [t.speaker.name for t in analysis.targets] == [speaker]
+    assert not a.refused, a.answer
+    assert speaker in a.answer and expected in a.answer, a.answer
+    assert {c.speaker for c in a.citations if c.kind == "quote"} <= {speaker}

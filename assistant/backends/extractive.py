@@ -629,21 +629,11 @@ class ExtractiveBackend:
         return Draft(text, sources)
 
     # --- facts -------------------------------------------------------------------
-    def _fact(self, ctx: Context, about: str | None = None, who: bool = False, reported_only: bool = False) -> Draft:
+    def _candidates(self, ctx: Context, q_tokens: list[str], own_tokens: list[str], dense_by_passage: dict[str, float],
+                    about: str | None, reported_only: bool) -> tuple[list[tuple[float, float, Sentence]], dict[int, float]]:
+        """Every sentence that may answer, as (score, word overlap, sentence), best first,
+        and each sentence's own cosine to the question."""
         a = ctx.analysis
-        # the question's topic words: not its speech verbs, nor the words any question uses
-        # ("even if ... still": grammar, not topic)
-        # "on what day ...?" asks for a day: a sentence's "three days" is no sign it answers
-        asked_for = _one_word_places(_ASKED_KIND.sub(" ", a.topic if a.follow_up else a.question), ctx)
-        q_tokens = [w for w in tokens(asked_for) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
-        own_tokens = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
-                      and w not in _TYPE_WORDS] if a.follow_up else []  # ("what year was that?": no new topic)
-        passages = [e for e in ctx.evidence if e.kind == "passage"]
-        dense_by_passage: dict[str, float] = {}
-        for e in ctx.evidence:
-            dense_by_passage[e.passage_id] = max(dense_by_passage.get(e.passage_id, 0.0), e.dense)
-        if not passages and not ctx.evidence:
-            return _refuse(REFUSAL)
         candidates: list[tuple[float, float, Sentence]] = []
         # every sentence of the articles the evidence comes from, scored on its own meaning
         # (a long paragraph's vector blurs the one sentence that answers) and on the
@@ -670,11 +660,29 @@ class ExtractiveBackend:
                     lex = 0.6 * _overlap(own_tokens, tokens(sent.text), ctx) + 0.4 * lex
                 score = max(dense_by_passage.get(sent.passage_id, 0.0), float(d)) + 1.0 * lex
                 candidates.append((score, lex, sent))
+        candidates.sort(key=lambda x: -x[0])
+        return candidates, sentence_dense
+
+    def _fact(self, ctx: Context, about: str | None = None, who: bool = False, reported_only: bool = False) -> Draft:
+        a = ctx.analysis
+        # the question's topic words: not its speech verbs, nor the words any question uses
+        # ("even if ... still": grammar, not topic)
+        # "on what day ...?" asks for a day: a sentence's "three days" is no sign it answers
+        asked_for = _one_word_places(_ASKED_KIND.sub(" ", a.topic if a.follow_up else a.question), ctx)
+        q_tokens = [w for w in tokens(asked_for) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
+        own_tokens = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
+                      and w not in _TYPE_WORDS] if a.follow_up else []  # ("what year was that?": no new topic)
+        passages = [e for e in ctx.evidence if e.kind == "passage"]
+        dense_by_passage: dict[str, float] = {}
+        for e in ctx.evidence:
+            dense_by_passage[e.passage_id] = max(dense_by_passage.get(e.passage_id, 0.0), e.dense)
+        if not passages and not ctx.evidence:
+            return _refuse(REFUSAL)
+        candidates, sentence_dense = self._candidates(ctx, q_tokens, own_tokens, dense_by_passage, about, reported_only)
         if not candidates:
             if about:
                 return _refuse(f"The article doesn't report {about} saying anything about that.", speaker=about)
             return _refuse(REFUSAL)
-        candidates.sort(key=lambda x: -x[0])
         best_score, best_lex, best = candidates[0]
         top_dense = max(max(dense_by_passage.values()), max(sentence_dense.values(), default=0.0))
         question = a.topic if a.follow_up else a.question
