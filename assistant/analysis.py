@@ -685,9 +685,14 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         # the article's own sentences don't answer
         a.targets = [Target(v, s, "group" if group else "described") for v, s in described]
         if described:
+            # "the neighborhood association guy": the words that describe the person go (those
+            # of their description, and those the question describes them by); words of the
+            # article next to their name ("an end to hostilities", "a force for Ukraine") may
+            # be the topic
+            wording = set(tokens(" ".join(x for x in (described[0][1].description, descriptor, role and role.group(0)) if x)))
             profile = described[0][0].profile(described[0][1], profile_words)
-            # "the neighborhood association guy": the person's own words and role words go
-            places = {x for x in _labels(profile) if x.startswith("place:")}  # "Britain's" for "U.K."
+            places = {x for x in _labels(profile) & _labels(wording) if x.startswith("place:")}  # "Britain's" for "U.K."
+            profile = profile & wording
             topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic)
                              if not (set(tokens(w)) & profile) and not _ROLE.fullmatch(w)
                              and not any("place:" + PLACE_OF.get(t, "") in places for t in tokens(w)))

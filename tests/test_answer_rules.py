@@ -827,3 +827,16 @@ def test_a_person_described_by_country_and_office(leaders_bot, history, question
     assert not a.refused, a.answer
     assert speaker in a.answer and expected in a.answer, a.answer
     assert {c.speaker for c in a.citations if c.kind == "quote"} <= {speaker}
+
+
+def test_words_next_to_a_described_persons_name_stay_the_topic(leaders_bot):
+    from assistant.analysis import analyse
+
+    # "Salas said the first refinery would open ...": "first" and "refinery" stand next to
+    # his name, but the question asks about them; only the words that describe him go
+    question = "What did the Chilean president say about when the first refinery opens?"
+    analysis = analyse(question, [], leaders_bot.library, list(leaders_bot.library.articles))
+    assert "first refinery opens" in analysis.topic and "Chilean" not in analysis.topic
+    a = ask(leaders_bot, article_texts(leaders_bot), question)
+    assert not a.refused and "2029" in a.answer, a.answer
+    assert "railway" not in a.answer.split("2029")[0], a.answer  # the statement asked about leads
