@@ -350,6 +350,10 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     q |= _labels(q)
     asked_kinds = {w for w in q if w.startswith("role:")}
     asked_offices = q & _OFFICES
+    # the role the phrase ends on is what the person is ("planner" in "the former army
+    # planner"); the words before it only narrow it down
+    roles = [m.group(0) for m in _ROLE.finditer(question) if m.group(0).lower().rstrip("s") not in _PLAIN_ROLES]
+    head = set(tokens(roles[-1])) if roles else set()
     profiles = []
     for view, s in pairs:
         words = set(view.profile(s, profile_words))
@@ -367,7 +371,8 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         overlap = q & words
         # "the brewery owner" for "who owns Millrace Brewing": a word and its derivative
         overlap |= {p for w in q - words if ":" not in w for p in words if ":" not in p and _derived(w, p)}
-        score = sum(math.log(1 + n / df[w]) * (1.5 if w in described[s.name] else 1.0) for w in overlap)
+        score = sum(math.log(1 + n / df[w]) * (1.5 if w in described[s.name] else 1.0) * (2.0 if w in head else 1.0)
+                    for w in overlap)
         kinds = {w for w in words if w.startswith("role:")}
         if asked_kinds and kinds and not asked_kinds & kinds:
             score *= 0.3

@@ -811,6 +811,9 @@ def leaders_bot(tmp_path_factory, embeddings):
         ([], "what did the US president say?", "Grace Whitfield", "cheapest security"),
         # a country's top diplomat is its foreign minister
         ([], "What did Argentina's top diplomat say about the pact?", "Luis Paz", "swap one master"),
+        # the role the description ends on is what the person is: the "army planner" is the
+        # military planner, not the army general
+        ([], "What did the former army planner say?", "Lucía Ferrer", "twice as long"),
         # "what about X — does she ...": X is the one to hear from, and an earlier turn that
         # names no role ("... about Chile?") describes no one
         ([["What did Ana Lopez say about Chile?", "The article doesn't mention Ana Lopez."]],
