@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, tokens
-from assistant.names import fold, name_variants, near, place_groups
+from assistant.names import fold, name_variants, near, place_groups, spelled_out
 from assistant.types import Speaker
 from ingest.lexicon import NON_PERSON_HEADS, is_person_noun
 
@@ -360,7 +360,8 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         profiles.append((view, s, words | _labels(words)))
     # the words of a person's own description ("Ukraine's President") say more about them
     # than the words next to their name ("Starmer told allies that a force for Ukraine")
-    described = {s.name: (lambda own: own | _labels(own))(set(tokens(s.description or ""))) for _, s in pairs}
+    own = {s.name: set(tokens(s.description or "")) for _, s in pairs}
+    described = {name: words | _labels(words) for name, words in own.items()}
     df: dict[str, int] = {}
     for _, _, words in profiles:
         for w in words:
@@ -423,6 +424,12 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
             return True
         if any(v.strip() in vocab or v.strip().replace(".", "") in plain for v in name_variants(w)):
             return True  # "Britain" where the article says "U.K."
+        if word.isupper() and 2 <= len(word) <= 6:
+            office = _OFFICE_WORDS.get(w)
+            if office and all(t in vocab for t in tokens(office)):
+                return True  # "the CEO" where the article says "chief executive"
+            if any(spelled_out(library.articles[aid].item.article.text, word) for aid in scope if aid in library.articles):
+                return True  # "FDA" where the article says "Food and Drug Administration"
         return len(w) >= 4 and any(v.startswith(w) for v in plain if len(v) <= len(w) + 4)
 
     people = [(s.name.split(), [fold(a) for a in s.aliases + [s.name]]) for _, s in library.speakers(scope)]

@@ -143,3 +143,20 @@ def near(a: str, b: str) -> bool:
             current.append(cost)
         rows.append(current)
     return rows[-1][-1] <= limit
+
+
+_MINOR = ("of", "for", "and", "the", "on", "in", "at", "de", "du", "la", "des")
+_MINOR_RE = "(?:" + "|".join(_MINOR) + ")"
+
+
+def spelled_out(text: str, acronym: str) -> tuple[int, str] | None:
+    """Where the text spells out the acronym, as (start, words): a run of capitalised
+    words (small words such as "of" allowed between them) whose initials are its letters."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    word = r"[A-Z][\w’'-]*(?:\s+" + _MINOR_RE + ")?"
+    # overlapping runs: "The International Energy Agency" holds "International Energy Agency"
+    for m in re.finditer(r"(?=\b(" + r"\s+".join([word] * len(letters)) + "))", text):
+        words = [w for w in m.group(1).split() if w not in _MINOR]
+        if len(words) == len(letters) and all(w[0].upper() == c for w, c in zip(words, letters)):
+            return m.start(), re.sub(r"\s+" + _MINOR_RE + "$", "", m.group(1))
+    return None

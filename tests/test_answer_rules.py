@@ -843,3 +843,19 @@ def test_words_next_to_a_described_persons_name_stay_the_topic(leaders_bot):
     a = ask(leaders_bot, article_texts(leaders_bot), question)
     assert not a.refused and "2029" in a.answer, a.answer
     assert "railway" not in a.answer.split("2029")[0], a.answer  # the statement asked about leads
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # an acronym the article spells out is no unknown name
+        ("What did the IEA say about lithium demand?", "double by 2030"),
+        # nor an office the article writes in full ("Chief executive Rosa Quintana")
+        ("What did the CEO say about jobs?", "Rosa Quintana"),
+    ],
+)
+def test_an_acronym_or_office_the_article_spells_out_is_known(leaders_bot, question, expected):
+    a = ask(leaders_bot, article_texts(leaders_bot), question)
+    assert not a.refused and expected in a.answer, a.answer
+    # one the article never spells out is still unknown
+    assert ask(leaders_bot, article_texts(leaders_bot), "What did the EIA say about lithium demand?").refused

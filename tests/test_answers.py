@@ -76,6 +76,8 @@ TUNED = {
     "blind-v18": (DATA / "testsets" / "blind18" / "default_article_blind18.jsonl", DEFAULT_ARTICLE, 0.82),
     "blind-v19": (DATA / "testsets" / "blind19" / "default_article_blind19.jsonl", DEFAULT_ARTICLE, 0.83),
     "blind-v20": (DATA / "testsets" / "blind20" / "default_article_blind20.jsonl", DEFAULT_ARTICLE, 0.86),
+    "blind-v21": (DATA / "testsets" / "blind21" / "default_article_blind21.jsonl", DEFAULT_ARTICLE, 0.83),
+    "blind-v22": (DATA / "testsets" / "blind22" / "default_article_blind22.jsonl", DEFAULT_ARTICLE, 0.83),
 }
 
 

@@ -28,7 +28,7 @@ import numpy as np
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
 from assistant.analysis import HONORIFICS, PLACE_OF, descriptor_phrase, people_asked_about, profile_words
-from assistant.names import fold, mentions, near, place_forms, place_groups
+from assistant.names import fold, mentions, near, place_forms, place_groups, spelled_out
 from ingest.lexicon import NON_PERSON_HEADS
 from assistant.types import Quote
 
@@ -120,8 +120,13 @@ class ExtractiveBackend:
         org = _SAID_BY.search(a.question)
         if org and not a.targets and org.group(1).split()[0].lower() not in _ENTITY_STOP:
             # "What did Acas say ...?": an organisation speaks only where the article
-            # reports it speaking
-            return self._fact(ctx, about=org.group(1), reported_only=True)
+            # reports it speaking, by its acronym or by the name the acronym stands for
+            body = org.group(1)
+            texts = [ctx.library.articles[aid].item.article.text for aid in ctx.scope if aid in ctx.library.articles]
+            if body.isupper() and not any(re.search(r"\b" + re.escape(body) + r"\b", t) for t in texts):
+                spelled = next((f for t in texts if (f := spelled_out(t, body))), None)
+                body = spelled[1] if spelled else body
+            return self._fact(ctx, about=body, reported_only=True)
         wanted = _answer_type(a.question)
         if a.kind in ("speaker", "fact") and len({t.speaker.name for t in a.targets if t.how in ("named", "history")}) >= 2:
             draft = self._several(ctx)  # "what have Macron and Starmer insisted on?", "compare A and B"
@@ -353,7 +358,7 @@ class ExtractiveBackend:
             view = ctx.library.articles.get(aid)
             if view is None:
                 continue
-            found = _expansion(view.item.article.text, acronym)
+            found = spelled_out(view.item.article.text, acronym)
             if found:
                 sentence = _sentence_at(view, found[0])
                 if sentence:
@@ -938,7 +943,8 @@ def _mentions(text: str, name: str) -> bool:
     from "at the Paris meeting") must be named as such."""
     if name.startswith("="):
         return mentions(text, name[1:], literal=True)
-    return mentions(text, name)
+    # "IEA" in a paragraph that says "International Energy Agency"
+    return mentions(text, name) or (name.isupper() and len(name) >= 2 and spelled_out(text, name) is not None)
 
 
 def _question_entities(question: str, about: str | None, proper: set[str] = frozenset()) -> list[str]:
@@ -1459,22 +1465,6 @@ _BYLINE_QUESTION = re.compile(
 _ACRONYM_QUESTION = re.compile(
     r"\b(?i:what\s+(?:does|did|do)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:(?:stand|short)\s+for)\b|"
     r"\b(?i:what(?:\s+is|['’]s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})(?:\s+(?i:short\s+for)\b|\s*\??\s*$)")
-_MINOR = ("of", "for", "and", "the", "on", "in", "at", "de", "du", "la", "des")
-_MINOR_RE = "(?:" + "|".join(_MINOR) + ")"
-
-
-def _expansion(text: str, acronym: str) -> tuple[int, str] | None:
-    """Where the text spells out the acronym, as (start, words): a run of capitalised
-    words (small words such as "of" allowed between them) whose initials are its letters."""
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    word = r"[A-Z][\w’'-]*(?:\s+" + _MINOR_RE + ")?"
-    for m in re.finditer(r"\b" + r"\s+".join([word] * len(letters)), text):
-        words = [w for w in m.group(0).split() if w not in _MINOR]
-        if len(words) == len(letters) and all(w[0].upper() == c for w, c in zip(words, letters)):
-            return m.start(), re.sub(r"\s+" + _MINOR_RE + "$", "", m.group(0))
-    return None
-
-
 def _their_quotes(sent: Sentence, name: str) -> list[Quote]:
     """The person's own quotes in the sentence (not the terms it puts in quotation marks)."""
     return [q for q in sent.quotes if q.speaker == name and q.kind != "term"]
