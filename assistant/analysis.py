@@ -424,11 +424,12 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
             return True
         if any(v.strip() in vocab or v.strip().replace(".", "") in plain for v in name_variants(w)):
             return True  # "Britain" where the article says "U.K."
-        if word.isupper() and 2 <= len(word) <= 6:
-            office = _OFFICE_WORDS.get(w)
+        bare = re.sub(r"[’']s$", "", word)  # "the FDA's approval"
+        if bare.isupper() and 2 <= len(bare) <= 6:
+            office = _OFFICE_WORDS.get(bare.lower())
             if office and all(t in vocab for t in tokens(office)):
                 return True  # "the CEO" where the article says "chief executive"
-            if any(spelled_out(library.articles[aid].item.article.text, word) for aid in scope if aid in library.articles):
+            if any(spelled_out(library.articles[aid].item.article.text, bare) for aid in scope if aid in library.articles):
                 return True  # "FDA" where the article says "Food and Drug Administration"
         return len(w) >= 4 and any(v.startswith(w) for v in plain if len(v) <= len(w) + 4)
 

@@ -859,3 +859,8 @@ def test_an_acronym_or_office_the_article_spells_out_is_known(leaders_bot, quest
     assert not a.refused and expected in a.answer, a.answer
     # one the article never spells out is still unknown
     assert ask(leaders_bot, article_texts(leaders_bot), "What did the EIA say about lithium demand?").refused
+    from assistant.analysis import unknown_names
+
+    scope = list(leaders_bot.library.articles)
+    assert unknown_names("What was in the IEA's report?", leaders_bot.library, scope) == []
+    assert unknown_names("What was in the EIA's report?", leaders_bot.library, scope) == ["EIA's"]
