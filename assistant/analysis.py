@@ -352,7 +352,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     asked_offices = q & _OFFICES
     # the role the phrase ends on is what the person is ("planner" in "the former army
     # planner"); the words before it only narrow it down
-    roles = [m.group(0) for m in _ROLE.finditer(question) if m.group(0).lower().rstrip("s") not in _PLAIN_ROLES]
+    roles = [m.group(0) for m in _ROLE.finditer(question) if not set(tokens(m.group(0))) & _PLAIN_STEMS]
     head = set(tokens(roles[-1])) if roles else set()
     profiles = []
     for view, s in pairs:
@@ -406,6 +406,17 @@ def _described_in(text: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[t
     return described_speakers(text, pairs) if _ROLE.search(text) else []
 
 
+def acronym_name(acronym: str, library: Library, scope: list[str]) -> str | None:
+    """The name an acronym stands for in an article in scope ("International Energy
+    Agency" for "IEA"), or None."""
+    for aid in scope:
+        view = library.articles.get(aid)
+        found = spelled_out(view.item.article.text, acronym) if view is not None else None
+        if found:
+            return found[1]
+    return None
+
+
 def unknown_names(question: str, library: Library, scope: list[str]) -> list[str]:
     """Capitalised names in the question that no article in scope contains."""
     vocab = library.vocabulary(scope)
@@ -429,7 +440,7 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
             office = _OFFICE_WORDS.get(bare.lower())
             if office and all(t in vocab for t in tokens(office)):
                 return True  # "the CEO" where the article says "chief executive"
-            if any(spelled_out(library.articles[aid].item.article.text, bare) for aid in scope if aid in library.articles):
+            if acronym_name(bare, library, scope):
                 return True  # "FDA" where the article says "Food and Drug Administration"
         return len(w) >= 4 and any(v.startswith(w) for v in plain if len(v) <= len(w) + 4)
 

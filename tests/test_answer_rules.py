@@ -864,3 +864,14 @@ def test_an_acronym_or_office_the_article_spells_out_is_known(leaders_bot, quest
     scope = list(leaders_bot.library.articles)
     assert unknown_names("What was in the IEA's report?", leaders_bot.library, scope) == []
     assert unknown_names("What was in the EIA's report?", leaders_bot.library, scope) == ["EIA's"]
+
+
+def test_an_office_nobody_holds_describes_no_one(leaders_bot):
+    from assistant.analysis import analyse
+
+    # "envoy" is an office held by name: the U.S. President is not the US envoy, however
+    # official and American
+    scope = list(leaders_bot.library.articles)
+    assert analyse("What did the US envoy say about the loan?", [], leaders_bot.library, scope).targets == []
+    assert [t.speaker.name for t in analyse("What did the US president say about the loan?", [],
+                                            leaders_bot.library, scope).targets] == ["Grace Whitfield"]

@@ -27,7 +27,7 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
-from assistant.analysis import HONORIFICS, PLACE_OF, descriptor_phrase, people_asked_about, profile_words
+from assistant.analysis import HONORIFICS, PLACE_OF, acronym_name, descriptor_phrase, people_asked_about, profile_words
 from assistant.names import fold, mentions, near, place_forms, place_groups, spelled_out
 from ingest.lexicon import NON_PERSON_HEADS
 from assistant.types import Quote
@@ -122,10 +122,9 @@ class ExtractiveBackend:
             # "What did Acas say ...?": an organisation speaks only where the article
             # reports it speaking, by its acronym or by the name the acronym stands for
             body = org.group(1)
-            texts = [ctx.library.articles[aid].item.article.text for aid in ctx.scope if aid in ctx.library.articles]
+            texts = (v.item.article.text for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None)
             if body.isupper() and not any(re.search(r"\b" + re.escape(body) + r"\b", t) for t in texts):
-                spelled = next((f for t in texts if (f := spelled_out(t, body))), None)
-                body = spelled[1] if spelled else body
+                body = acronym_name(body, ctx.library, ctx.scope) or body  # "WHO" as "World Health Organization"
             return self._fact(ctx, about=body, reported_only=True)
         wanted = _answer_type(a.question)
         if a.kind in ("speaker", "fact") and len({t.speaker.name for t in a.targets if t.how in ("named", "history")}) >= 2:
