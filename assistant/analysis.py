@@ -144,6 +144,10 @@ _VIEW_NOUN = re.compile(r"\s*(?:view|views|take|opinion|opinions|words|comments?
                        r"response|reaction|argument|point|assessment|verdict|thoughts?|quotes?|warning|advice)\b", re.I)
 
 
+ASKS_WHO = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?|then)\W+)?who\s+(?:else\s+)?(?!(?:is|was|are|were|am)\b)"
+                       r"(?:(?P<aux>does|did|do|has|have|had|would|will|can|could|should|might|may)\s+)?(?=[a-z])", re.I)
+
+
 def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, str]]) -> list[tuple[int, ArticleView, Speaker, str]]:
     """The named people the question asks to hear from, as opposed to the people it asks
     about: "according to X" names the speaker; a name after "about/on/to/..." is subject
@@ -152,6 +156,13 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
     according = re.search(r"\b(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+([^,?.;]{1,60})", question, re.I)
     if according and not re.match(r"(?:the|this|that)\s+(?:article|story|piece|report|text|reporting)\b", according.group(1), re.I):
         return [n for n in named if according.start(1) <= n[0] < according.end(1)]
+    # "who doubts a force would deter Putin?", "who else has criticised Trump?": "who" is the
+    # one asked about, and everyone the question names is what they spoke of; not "who did
+    # Arnold agree with?" (an auxiliary, then the subject) nor "who is Arnold?"
+    asker = ASKS_WHO.match(question)
+    if asker and not (asker.group("aux") and any(
+            n[0] >= asker.end() and len(question[asker.end():n[0]].split()) <= 1 for n in named)):
+        return []
     out = []
     for n in named:
         before = re.sub(r"\bword[\s-]+for[\s-]+word\b", " ", question[: n[0]], flags=re.I)  # not "for X"

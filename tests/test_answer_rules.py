@@ -875,3 +875,33 @@ def test_an_office_nobody_holds_describes_no_one(leaders_bot):
     assert analyse("What did the US envoy say about the loan?", [], leaders_bot.library, scope).targets == []
     assert [t.speaker.name for t in analyse("What did the US president say about the loan?", [],
                                             leaders_bot.library, scope).targets] == ["Grace Whitfield"]
+
+
+def test_a_who_question_asks_about_the_people_it_names(leaders_bot):
+    from assistant.analysis import analyse
+
+    scope = list(leaders_bot.library.articles)
+    # "who" is the one asked for; Salas is what they spoke of, not the speaker (and the
+    # article quotes no doubts from him to refuse with)
+    question = "who doubts that Salas will get the railway built on time?"
+    analysis = analyse(question, [], leaders_bot.library, scope)
+    assert analysis.targets == [] and analysis.topic_people == ["Marco Salas"]
+    a = ask(leaders_bot, article_texts(leaders_bot), question)
+    assert not a.refused and "twice as long" in a.answer, a.answer
+    assert "Lucía Ferrer" in a.answer
+    # an auxiliary, then the person: that person is the one asked about
+    assert [t.speaker.name for t in analyse("who did Leroux say had been patient?", [],
+                                            leaders_bot.library, scope).targets] == ["Anne Leroux"]
+
+
+def test_a_pronoun_follow_up_is_asked_of_that_person(leaders_bot):
+    # "how much will she lend?" after "who is Anne Leroux?" asks about the Canadian Prime
+    # Minister as if by name: the U.S. President's loan is another person's sum
+    history = [["Who is Anne Leroux?", "Anne Leroux is Canada's Prime Minister."]]
+    a = ask(leaders_bot, article_texts(leaders_bot), "how much money will she lend?", history)
+    assert a.refused, a.answer
+    assert ask(leaders_bot, article_texts(leaders_bot), "how much money will Anne Leroux lend?").refused
+    # the U.S. President's own sum is hers
+    history = [["Who is Grace Whitfield?", "Grace Whitfield is the U.S. President; she flew in for the signing."]]
+    a = ask(leaders_bot, article_texts(leaders_bot), "how much money will she lend?", history)
+    assert not a.refused and "2 billion dollars" in a.answer, a.answer

@@ -728,6 +728,18 @@ class ExtractiveBackend:
             if not pool or pool[0][0] < best_score - 0.25:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = pool[0]
+        person = _pronoun_person(ctx)
+        if person is not None:
+            # "how much does he pay for water?" after "who is the brewery owner?" is asked of
+            # that man, as if by name: his paragraph (or the one that introduces him) answers,
+            # another person's sum doesn't
+            plist = person.view.item.passages
+            around = {p.id: (plist[i - 1].text + " " if i else "") + p.text for i, p in enumerate(plist)}
+            pool = [c for c in pool if c[2].passage_id in around
+                    and _mentions(around[c[2].passage_id], person.speaker.name.split()[-1])]
+            if not pool or pool[0][0] < best_score - 0.25:
+                return _refuse(REFUSAL)
+            best_score, best_lex, best = pool[0]
         wanted = _answer_type(a.question)
         if wanted and not _has_type(best.text, wanted, a.question):
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
@@ -920,6 +932,19 @@ def _who_pronouns_are(draft: Draft, ctx: Context, shown: set[str]) -> list[str]:
                 shown = shown | {sp.name}
                 break
     return notes
+
+
+def _pronoun_person(ctx: Context):
+    """The one person a follow-up's "he" or "she" stands for ("how much does he pay?"), as
+    the conversation resolved it; None when the question names or describes someone."""
+    a = ctx.analysis
+    people = [t for t in a.targets if t.how == "history"]
+    if a.follow_up and len(people) == 1 and len(a.targets) == 1 and _HE_OR_SHE.search(a.question):
+        return people[0]
+    return None
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
 def _reports_speech(text: str, name: str) -> bool:
