@@ -905,3 +905,19 @@ def test_a_pronoun_follow_up_is_asked_of_that_person(leaders_bot):
     history = [["Who is Grace Whitfield?", "Grace Whitfield is the U.S. President; she flew in for the signing."]]
     a = ask(leaders_bot, article_texts(leaders_bot), "how much money will she lend?", history)
     assert not a.refused and "2 billion dollars" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "refused", "expected"),
+    [
+        # a person the question asks about must be where the speaker speaks, like any name:
+        # nothing Ibarra says is about the U.S. President, and Leroux never answers Paz
+        ("What did Ibarra say about Whitfield?", True, "Whitfield"),
+        ("How did Leroux respond to Paz?", True, "Paz"),
+        # Ferrer does speak of Salas's railway
+        ("What did Ferrer say about Salas?", False, "twice as long"),
+    ],
+)
+def test_a_person_asked_about_must_be_where_the_speaker_speaks(leaders_bot, question, refused, expected):
+    a = ask(leaders_bot, article_texts(leaders_bot), question)
+    assert a.refused is refused and expected in a.answer, a.answer

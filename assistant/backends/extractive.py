@@ -486,15 +486,15 @@ class ExtractiveBackend:
             wanted = _answer_type(a.question)
             if wanted in _HARD_TYPES:  # "did she say when construction starts?" wants her date
                 score = score + 0.2 * np.array([1.0 if _has_type(u[0].text, wanted, a.question) else 0.0 for u in units])
-            # names in the question ("about Trump") must be where the person speaks: prefer
-            # those sentences; when none of them has the name, the person never spoke on it
+            # names in the question ("about Trump", "respond to Lavrov") must be where the person
+            # speaks: prefer those sentences; when none of them has the name, the person never
+            # spoke on it (the people asked about too: "how did Zelenskyy respond to Lavrov?")
             plist = view.item.passages
             # names the question itself asks about (a follow-up's earlier turn only sets the scene)
             # ("the British one": where the person is from says who, not what about)
             home = {PLACE_OF.get(w, w) for w in view.profile(s, profile_words)}
             entities = [n for n in _question_entities(a.question if a.follow_up else a.topic, s.name, view.proper_nouns)
-                        if not any(n in p for p in a.topic_people)
-                        and not _setting(ctx, view.id, n) and PLACE_OF.get(n.lstrip("=").lower(), n.lstrip("=").lower()) not in home]
+                        if not _setting(ctx, view.id, n) and PLACE_OF.get(n.lstrip("=").lower(), n.lstrip("=").lower()) not in home]
             if entities:
                 # the unit's paragraph and the one before it, where the person is often introduced
                 around = {p.id: (plist[i - 1].text + " " if i else "") + p.text for i, p in enumerate(plist)}
