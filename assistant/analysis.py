@@ -24,6 +24,15 @@ _WHO = re.compile(
     r"(?:\s+for\s+(?:a\s+living|work))?\s*\??\s*$)",
     re.I,
 )
+# "what did she say about that?", "how did he respond to it?": the last turn's statement
+_ABOUT_THAT = re.compile(r"\b(?:about|to|on|of)\s+(?:that|this|it|those|these)(?:\s+(?:claim|comment|remark|statement|idea|view|point|demand))?\s*\??\s*$", re.I)
+# "where does he work?", "who is she with?", "where is Hodges from?": who the person is, when
+# the question is about a person (a place a force is based is a fact)
+_WORKPLACE = re.compile(
+    r"^\W*(?:and\s+|so\s+|ok(?:ay)?[,\s]+)?(?:(?:where|who)\s+(?:does|did|do)\s+[^?]{1,40}?\s+work(?:\s+(?:for|at))?|"
+    r"where\s+(?:is|was)\s+[^?]{1,40}?\s+(?:based|from|employed)|who\s+(?:is|was)\s+(?:he|she)\s+(?:with|working\s+for))\s*\??\s*$",
+    re.I,
+)
 _SPEECH = re.compile(
     r"\b(?:say|says|said|saying|think|thinks|thought|argue|argues|argued|warn|warns|warned|believe|believes|"
     r"view|views|opinion|quote|quoted|quotes|words|according|add|added|tell|told|describe|described|suggest|"
@@ -787,6 +796,13 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             a.follow_up = True
     a.topic = topic
     a.topic_people = [s.name for _, _, s, _ in topic_people]
+    if history and a.targets and _ABOUT_THAT.search(question):
+        # "what did Zelenskyy say about that?" after "what did Lavrov say?": that is Lavrov's
+        # statement, so Lavrov is who it is about
+        last_q = history[-1][0] or ""
+        for _, _, s, _ in speaker_slots(last_q, named_speakers(last_q, library, scope)):
+            if s.name not in a.speaker_names and s.name not in a.topic_people:
+                a.topic_people.append(s.name)
     a.unknown_names = [n for n in unknown_names(question, library, scope)
                        if not any(n.lower() in t.speaker.name.lower() for t in a.targets)]
     if not a.targets and not a.unknown_names:
@@ -801,8 +817,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 break
     if _META.search(question):
         a.kind = "people"
-    elif _WHO.search(question) or (carried and _WHO.search(a.previous_question)  # "who is X? and the French one?"
-                                   and not _SPEECH.search(question) and not _ASKING.search(question)):
+    elif _WHO.search(question) or (a.targets and a.targets[0].how != "group" and _WORKPLACE.search(question)) or (
+            carried and _WHO.search(a.previous_question)  # "who is X? and the French one?"
+            and not _SPEECH.search(question) and not _ASKING.search(question)):
         a.kind = "who"
     elif a.targets and a.targets[0].how != "group" and (
             _SPEECH.search(_SOURCE.sub(" ", question)) or a.follow_up or a.targets[0].how == "described"):

@@ -65,6 +65,23 @@ _GROUPS = [
     "north atlantic treaty organization|nato",
     "united nations|u.n.|un",
 ]
+# U.S. states, with the abbreviations AP style puts after a town ("Tucson, Ariz.") and the
+# names of their people; abbreviations that are also words ("Ill.", "Miss.", "Ore.") are left out
+_STATES = [
+    "alabama|ala.|alabaman|alabamans", "alaska|alaskan|alaskans", "arizona|ariz.|arizonan|arizonans",
+    "arkansas|ark.", "california|calif.|californian|californians", "colorado|colo.|coloradan|coloradans",
+    "connecticut|conn.", "florida|fla.|floridian|floridians", "georgia|ga.", "hawaii|hawaiian|hawaiians",
+    "idaho", "illinois", "indiana", "iowa|iowan|iowans", "kansas|kan.|kansan|kansans", "kentucky|ky.",
+    "louisiana", "maine", "maryland", "massachusetts", "michigan|mich.", "minnesota|minn.|minnesotan|minnesotans",
+    "mississippi", "missouri", "montana|mont.", "nebraska|neb.", "nevada|nev.|nevadan|nevadans",
+    "new hampshire|n.h.", "new jersey|n.j.", "new mexico|n.m.", "new york|n.y.|new yorker|new yorkers",
+    "north carolina|n.c.", "north dakota|n.d.", "ohio|ohioan|ohioans", "oklahoma|okla.|oklahoman|oklahomans",
+    "oregon|oregonian|oregonians", "pennsylvania", "rhode island|r.i.", "south carolina|s.c.", "south dakota|s.d.",
+    "tennessee|tenn.", "texas|texan|texans", "utah", "vermont|vt.", "virginia|va.|virginian|virginians",
+    "west virginia|w.va.", "wisconsin|wis.", "wyoming|wyo.",
+]
+_GROUPS += _STATES
+US_STATES = frozenset(g.split("|")[0] for g in _STATES)
 _INDEX: dict[str, frozenset[str]] = {}
 for _g in _GROUPS:
     _forms = frozenset(_g.split("|"))

@@ -814,6 +814,8 @@ def leaders_bot(tmp_path_factory, embeddings):
         # the role the description ends on is what the person is: the "army planner" is the
         # military planner, not the army general
         ([], "What did the former army planner say?", "Lucía Ferrer", "twice as long"),
+        # "Tucson, Ariz.": a state named by its AP abbreviation
+        ([], "What did the trader from Arizona say about prices?", "Dale Hutton", "prices would fall"),
         # "what about X — does she ...": X is the one to hear from, and an earlier turn that
         # names no role ("... about Chile?") describes no one
         ([["What did Ana Lopez say about Chile?", "The article doesn't mention Ana Lopez."]],
@@ -921,3 +923,45 @@ def test_a_pronoun_follow_up_is_asked_of_that_person(leaders_bot):
 def test_a_person_asked_about_must_be_where_the_speaker_speaks(leaders_bot, question, refused, expected):
     a = ask(leaders_bot, article_texts(leaders_bot), question)
     assert a.refused is refused and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["where does she work?", "who does she work for?", "where is she based?"])
+def test_where_a_person_works_is_who_they_are(leaders_bot, question):
+    # asked of the economist the last turn was about: her description answers, not her words
+    history = [["What did Julia Moreno say?", "Julia Moreno said the refineries would need more water than the coast can spare."]]
+    a = ask(leaders_bot, article_texts(leaders_bot), question, history)
+    assert not a.refused and "University of the Pacific" in a.answer, a.answer
+
+
+def test_what_someone_said_about_that_is_about_the_last_speaker(leaders_bot):
+    # "that" is Paz's condition: Salas never speaks of Paz
+    history = [["What did Paz say?", "Luis Paz said his country would join only if the pact let it set its own export quotas."]]
+    a = ask(leaders_bot, article_texts(leaders_bot), "what did Salas say about that?", history)
+    assert a.refused and "Paz" in a.answer, a.answer
+    # Ferrer does speak of the railway Salas announced
+    history = [["What did Salas say about the railway?", "Salas said the pact would also pay for a railway from the mines to the Bolivian border."]]
+    a = ask(leaders_bot, article_texts(leaders_bot), "what did Ferrer say about that?", history)
+    assert not a.refused and "twice as long" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["can you give me his exact words?", "quote him directly"])
+def test_asking_for_the_exact_words_gives_those_of_the_last_answer(leaders_bot, question):
+    # the last answer paraphrased Salas on the railway: his own words on it follow, not the
+    # first quote the article has from him
+    history = [["What did Salas say about the railway?",
+                "Salas said the pact would also pay for a railway from the mines to the Bolivian border."]]
+    a = ask(leaders_bot, article_texts(leaders_bot), question, history)
+    assert not a.refused and "The trains will carry the ore the roads cannot" in a.answer, a.answer
+    assert "exporting rock" not in a.answer, a.answer
+    assert {c.speaker for c in a.citations if c.kind == "quote"} == {"Marco Salas"}
+
+
+def test_which_sentences_report_a_person_speaking():
+    from assistant.backends.extractive import _reports_speech
+
+    # answering someone's claim is speech; a ruling on an application is not
+    assert _reports_speech("Okafor-Reyes rejected the claim that hiring had been frozen, saying every post was advertised.",
+                           "Helen Okafor-Reyes")
+    assert not _reports_speech("Judge Ashdown dismissed the application after a two-day hearing.", "Catherine Ashdown")
+    # a town and its state inside one appositive
+    assert _reports_speech("Dale Hutton, a copper trader from Tucson, Ariz., said prices would fall.", "Dale Hutton")

@@ -29,6 +29,10 @@ def test_fold_drops_accents_and_case():
     ("support the U.S. is prepared to provide", "Americans"),
     ("commitments made to European nations", "Europeans"),
     ("a meeting in Moscow", "Russia"),
+    # AP style puts a state's abbreviation after a town
+    ("a retired school bus driver from Tucson, Ariz., enrolled", "Arizona"),
+    ("a clinic in Albany, N.Y., said", "New York"),
+    ("Texans voted", "Texas"),
 ])
 def test_place_variants(text, name):
     assert mentions(text, name)
@@ -36,6 +40,7 @@ def test_place_variants(text, name):
 
 def test_short_forms_match_whole_words_only():
     assert not mentions("thus the plan", "US")
+    assert not mentions("Some fell ill. Others left.", "Illinois")  # "Ill." is also a word: left out
     assert mentions("the US plan", "United States")
 
 

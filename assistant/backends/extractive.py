@@ -28,7 +28,7 @@ import numpy as np
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
 from assistant.analysis import HONORIFICS, PLACE_OF, acronym_name, descriptor_phrase, people_asked_about, profile_words
-from assistant.names import fold, mentions, near, place_forms, place_groups, spelled_out
+from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
 from ingest.lexicon import NON_PERSON_HEADS
 from assistant.types import Quote
 
@@ -462,8 +462,28 @@ class ExtractiveBackend:
             loose = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in names and len(w) > 2]
             if any(_overlap(loose, tokens(u[0].text), ctx) > 0 for u in units):
                 topic_tokens = loose
+        asked_about = [last for p in a.topic_people if not _setting(ctx, view.id, last := p.split()[-1])]
+        if asked_about and not topic_tokens:
+            # "what did Zelenskyy say about that?" after Lavrov's words: where he speaks of
+            # Lavrov (in the paragraph, or the one before it), or nowhere
+            around = _around(view)
+            units = [u for u in units if all(_mentions(around.get(u[0].passage_id, u[0].text), n) for n in asked_about)]
+            if not units:
+                return _refuse(f"The article doesn't report {s.name} saying anything about {' or '.join(asked_about[:2])}.", speaker=s.name)
         place = _IN_ORDER.search(a.question)
-        if place:
+        # "can you give me his exact words?", "quote him": the words the last answer gave
+        request_only = a.follow_up and a.wants_exact and a.previous_answer and not [
+            w for w in tokens(a.question) if len(w) > 2 and w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
+            and w not in _REQUEST_WORDS and w not in names]
+        echo = _echo(units, a.previous_answer) if request_only else None
+        if echo is not None:
+            top = units[echo]
+            ranked = [top] + [u for u in units if u[0].passage_id == top[0].passage_id and u[1] and u is not top]
+            if not top[1] and echo + 1 < len(units) and units[echo + 1][1] and units[echo + 1] not in ranked \
+                    and _sentences_apart(view, top[0], units[echo + 1][0]) <= 1:
+                ranked.append(units[echo + 1])  # a paraphrase, then the person's own words
+            also = []
+        elif place:
             # "how does he wrap things up?", "what does she say first?": where the person's
             # words stand in the article, not what they are about
             pick = units[-1] if place.group("last") else units[0]
@@ -495,9 +515,10 @@ class ExtractiveBackend:
             home = {PLACE_OF.get(w, w) for w in view.profile(s, profile_words)}
             entities = [n for n in _question_entities(a.question if a.follow_up else a.topic, s.name, view.proper_nouns)
                         if not _setting(ctx, view.id, n) and PLACE_OF.get(n.lstrip("=").lower(), n.lstrip("=").lower()) not in home]
+            entities += [n for n in asked_about if n not in entities]
             if entities:
                 # the unit's paragraph and the one before it, where the person is often introduced
-                around = {p.id: (plist[i - 1].text + " " if i else "") + p.text for i, p in enumerate(plist)}
+                around = _around(view)
                 own = {p.id: p.text for p in plist}  # where something happened: the paragraph itself
 
                 def covers(u) -> bool:
@@ -733,8 +754,7 @@ class ExtractiveBackend:
             # "how much does he pay for water?" after "who is the brewery owner?" is asked of
             # that man, as if by name: his paragraph (or the one that introduces him) answers,
             # another person's sum doesn't
-            plist = person.view.item.passages
-            around = {p.id: (plist[i - 1].text + " " if i else "") + p.text for i, p in enumerate(plist)}
+            around = _around(person.view)
             pool = [c for c in pool if c[2].passage_id in around
                     and _mentions(around[c[2].passage_id], person.speaker.name.split()[-1])]
             if not pool or pool[0][0] < best_score - 0.25:
@@ -869,12 +889,17 @@ _REPORT_VERBS = re.compile(
     r"suggested|stating|saying|adding|hinted|urged|agreed|believes|believed|thought|called|described|"
     r"signall?ed|signals|signall?ing|indicated|announced|acknowledged|admitted|confirmed|denied|pledged|promised|vowed|"
     r"accused|predicted|recommended|proposed|conceded|stressed|cautioned|estimated|countered|replied|"
+    # an answer to someone's words ("Okafor-Reyes rejected the claim that ..."), not a ruling
+    # ("the judge dismissed the application")
+    r"(?:rejected|dismissed|disputed|rebutted)\s+(?:the\s+|that\s+|those\s+|such\s+|his\s+|her\s+|their\s+)?(?:claims?|suggestions?|"
+    r"criticism|accusations?|allegations?|charges?|reports?|notion|argument)|responded|"
     # not saying is an answer too: "Raman declined to say how ...", "Corvane did not respond to a request for comment"
     r"declined\s+to|refused\s+to\s+(?:say|comment|discuss|disclose)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|comment)|"
     r"would\s+not\s+(?:say|comment)|could\s+not\s+be\s+reached)\b"
 )
 
 
+_TOWN_STATE = re.compile(r",\s+((?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.)(?=,)")
 _PRONOUN_SPEECH = re.compile(r"\b(?:he|she)\s+(?:also\s+)?" + _REPORT_VERBS.pattern, re.I)
 
 
@@ -934,6 +959,22 @@ def _who_pronouns_are(draft: Draft, ctx: Context, shown: set[str]) -> list[str]:
     return notes
 
 
+def _echo(units: list[tuple[Sentence, list[Quote]]], previous: str) -> int | None:
+    """The person's sentence the last answer gave (in its words or the article's), if one
+    stands out: most of its words are in that answer."""
+    said = set(tokens(previous))
+    share = [len(set(w) & said) / len(set(w)) if (w := [t for t in tokens(u[0].text) if t not in STOPWORDS]) else 0.0
+             for u in units]
+    best = max(range(len(units)), key=lambda i: share[i], default=None)
+    return best if best is not None and share[best] >= 0.5 else None
+
+
+def _around(view: ArticleView) -> dict[str, str]:
+    """Each paragraph's text with the paragraph before it, where a person is often introduced."""
+    plist = view.item.passages
+    return {p.id: (plist[i - 1].text + " " if i else "") + p.text for i, p in enumerate(plist)}
+
+
 def _pronoun_person(ctx: Context):
     """The one person a follow-up's "he" or "she" stands for ("how much does he pay?"), as
     the conversation resolved it; None when the question names or describes someone."""
@@ -950,6 +991,8 @@ _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 def _reports_speech(text: str, name: str) -> bool:
     """Does the sentence report this person speaking ("Lavrov later suggested ...")?"""
     last = re.escape(name.split()[-1])
+    # "Dale Hutton, a trader from Tucson, Ariz., said": a town's state is part of one appositive
+    text = _TOWN_STATE.sub(r" \1", text)
     return bool(
         re.search(last + r"(?:,[^,;“”\"]{1,120},)?(?:\s+\w+){0,3}?\s+" + _REPORT_VERBS.pattern, text)
         # "Trump walked back his demands ... and said he thought ..."
@@ -1128,6 +1171,9 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
 
 # Words any question may use whatever it is about: their absence from the article says
 # nothing about whether the article answers.
+# the words of asking for a quote, not of what it is about
+_REQUEST_WORDS = frozenset(tokens("exact exactly word words quote quotes quoted verbatim direct directly own can could "
+                                  "you please full whole line lines precise precisely actual"))
 _GENERIC_QUESTION = frozenset(tokens(
     "much many big large small exactly actually really roughly approximately around vs versus see make made "
     "mention mentioned give using use thing things happen happened happening going get got know want like way "
@@ -1249,7 +1295,7 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _DESCRIBING = r"(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|the|a|an|this|that|its|their|his|her)\b)[a-z]+\s+){0,2}"
 _COUNTRIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r"(?:countries|nations)\b", re.I)
 _CITIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r"(?:cities|city|towns?|villages?)\b", re.I)
-_NOT_COUNTRIES = {"european union", "north atlantic treaty organization", "united nations"}
+_NOT_COUNTRIES = {"european union", "north atlantic treaty organization", "united nations"} | US_STATES
 
 
 def _answer_type(question: str) -> str | None:
