@@ -916,6 +916,8 @@ def test_a_pronoun_follow_up_is_asked_of_that_person(leaders_bot):
         # nothing Ibarra says is about the U.S. President, and Leroux never answers Paz
         ("What did Ibarra say about Whitfield?", True, "Whitfield"),
         ("How did Leroux respond to Paz?", True, "Paz"),
+        # a name of several words is named as the question writes it, not word by word
+        ("What did Paz say about the International Energy Agency?", True, "about International Energy Agency."),
         # Ferrer does speak of Salas's railway
         ("What did Ferrer say about Salas?", False, "twice as long"),
     ],

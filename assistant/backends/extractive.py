@@ -527,7 +527,8 @@ class ExtractiveBackend:
 
                 has = np.array([covers(u) for u in units])
                 if not has.any():
-                    return _refuse(f"The article doesn't report {s.name} saying anything about {' or '.join(e.lstrip('=') for e in entities[:2])}.", speaker=s.name)
+                    return _refuse(f"The article doesn't report {s.name} saying anything about "
+                                   f"{' or '.join(_as_asked(entities, a.question)[:2])}.", speaker=s.name)
                 score = score + 0.3 * has
             order = list(np.argsort(-score))
             best = float(score[order[0]])
@@ -967,6 +968,17 @@ def _echo(units: list[tuple[Sentence, list[Quote]]], previous: str) -> int | Non
              for u in units]
     best = max(range(len(units)), key=lambda i: share[i], default=None)
     return best if best is not None and share[best] >= 0.5 else None
+
+
+def _as_asked(entities: list[str], question: str) -> list[str]:
+    """The names as the question writes them: "White" and "House" are "White House"."""
+    out: list[str] = []
+    for e in (x.lstrip("=") for x in entities):
+        if out and re.search(re.escape(out[-1]) + r"\s+" + re.escape(e) + r"\b", question):
+            out[-1] += " " + e
+        else:
+            out.append(e)
+    return out
 
 
 def _around(view: ArticleView) -> dict[str, str]:
