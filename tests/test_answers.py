@@ -78,6 +78,8 @@ TUNED = {
     "blind-v20": (DATA / "testsets" / "blind20" / "default_article_blind20.jsonl", DEFAULT_ARTICLE, 0.86),
     "blind-v21": (DATA / "testsets" / "blind21" / "default_article_blind21.jsonl", DEFAULT_ARTICLE, 0.83),
     "blind-v22": (DATA / "testsets" / "blind22" / "default_article_blind22.jsonl", DEFAULT_ARTICLE, 0.83),
+    "blind-v23": (DATA / "testsets" / "blind23" / "default_article_blind23.jsonl", DEFAULT_ARTICLE, 0.85),
+    "blind-v24": (DATA / "testsets" / "blind24" / "default_article_blind24.jsonl", DEFAULT_ARTICLE, 0.85),
 }
 
 
