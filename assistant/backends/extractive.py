@@ -1181,11 +1181,11 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
 ]]
 
 
-# Words any question may use whatever it is about: their absence from the article says
-# nothing about whether the article answers.
 # the words of asking for a quote, not of what it is about
 _REQUEST_WORDS = frozenset(tokens("exact exactly word words quote quotes quoted verbatim direct directly own can could "
                                   "you please full whole line lines precise precisely actual"))
+# Words any question may use whatever it is about: their absence from the article says
+# nothing about whether the article answers.
 _GENERIC_QUESTION = frozenset(tokens(
     "much many big large small exactly actually really roughly approximately around vs versus see make made "
     "mention mentioned give using use thing things happen happened happening going get got know want like way "
