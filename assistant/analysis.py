@@ -67,7 +67,7 @@ _ROLE = re.compile(
 _EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+for[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
 # "who are they?" after "three parties" asks about a group: not the one person of the last turn
-_SINGULAR = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
+SINGULAR = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "according to the piece": the source, not a speaker
 _SOURCE = re.compile(r"\b(?:according\s+to|per|in)\s+(?:the|this)\s+(?:article|piece|story|report|text)\b", re.I)
 _PLURAL = re.compile(r"\b(?:those|these|the)\s+(?:two|three|both)\b|\bboth\s+of\s+them\b|\b(?:they|them|their)\b", re.I)
@@ -669,7 +669,7 @@ _US = re.compile(r"\bUS\b|(?<=\b[Tt]he\s)[Uu][Ss]\b(?=\s+[a-z])")  # not "tell u
 
 def _pronoun_gender(question: str) -> str | None:
     """"f" for she/her, "m" for he/him/his, None for both, neither or they."""
-    found = {("f" if w.lower() in ("she", "her", "hers") else "m") for w in _SINGULAR.findall(question)}
+    found = {("f" if w.lower() in ("she", "her", "hers") else "m") for w in SINGULAR.findall(question)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -755,7 +755,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
         a.previous_answer = last_a or ""
         a.previous_question = last_q or ""
-        if not a.targets and (_SINGULAR if _WHO.search(question) else _PRONOUN).search(question):
+        if not a.targets and (SINGULAR if _WHO.search(question) else _PRONOUN).search(question):
             # "she" is a woman the article calls "she" (or one it never says either way)
             wanted = _pronoun_gender(question)
 

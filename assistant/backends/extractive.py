@@ -27,7 +27,7 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
-from assistant.analysis import HONORIFICS, PLACE_OF, acronym_name, descriptor_phrase, people_asked_about, profile_words
+from assistant.analysis import HONORIFICS, PLACE_OF, SINGULAR, Target, acronym_name, descriptor_phrase, people_asked_about, profile_words
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
 from ingest.lexicon import NON_PERSON_HEADS
 from assistant.types import Quote
@@ -987,17 +987,15 @@ def _around(view: ArticleView) -> dict[str, str]:
     return {p.id: (plist[i - 1].text + " " if i else "") + p.text for i, p in enumerate(plist)}
 
 
-def _pronoun_person(ctx: Context):
+def _pronoun_person(ctx: Context) -> Target | None:
     """The one person a follow-up's "he" or "she" stands for ("how much does he pay?"), as
     the conversation resolved it; None when the question names or describes someone."""
     a = ctx.analysis
     people = [t for t in a.targets if t.how == "history"]
-    if a.follow_up and len(people) == 1 and len(a.targets) == 1 and _HE_OR_SHE.search(a.question):
+    if a.follow_up and len(people) == 1 and len(a.targets) == 1 and SINGULAR.search(a.question):
         return people[0]
     return None
 
-
-_HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
 def _reports_speech(text: str, name: str) -> bool:
