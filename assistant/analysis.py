@@ -66,6 +66,11 @@ _ROLE = re.compile(
 )
 _EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+for[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
+# "did she make them pay anything?", "did he get him to stop fighting?": a follow-up asking
+# what the person did or what happened to them (a past event, and no speech word in it) is
+# a fact about them; "does he blame the trust?", "why is she for it?" ask for their view
+_DEEDS = re.compile(r"\b(?:did|was|were|had)\s+(?:he|she)\b", re.I)
+_NOT_DEEDS = re.compile(r"\b(?:why|how\s+come|wording|remarks?|lines?|statements?|phrases?)\b", re.I)
 # "who are they?" after "three parties" asks about a group: not the one person of the last turn
 SINGULAR = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "according to the piece": the source, not a speaker
@@ -109,6 +114,11 @@ class Analysis:
     topic_people: list[str] = field(default_factory=list)
     missing_person: str | None = None  # "the state governor": a role nobody in the article has
     previous_question: str = ""
+    query: str = ""  # what to search with: the topic, a follow-up's "he" or "she" as the person meant
+
+    @property
+    def search_text(self) -> str:
+        return self.query or (self.topic if self.follow_up else self.question)
 
     @property
     def speaker_names(self) -> list[str]:
@@ -795,6 +805,13 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             topic = topic + " " + prev_topic
             a.follow_up = True
     a.topic = topic
+    people = [t for t in a.targets if t.how == "history"]
+    if a.follow_up and len(people) == 1 == len(a.targets) and SINGULAR.search(question):
+        # "did he get him to stop fighting?" searched as "did Donald Trump get him to ...": the
+        # pronoun's meaning, which an embedding of "he" lacks (the first one only: "him" is
+        # often someone else)
+        name = people[0].speaker.name
+        a.query = SINGULAR.sub(lambda m: name + ("’s" if m.group(1).lower() in ("his", "hers") else ""), topic, count=1)
     a.topic_people = [s.name for _, _, s, _ in topic_people]
     if history and a.targets and _ABOUT_THAT.search(question):
         # "what did Zelenskyy say about that?" after "what did Lavrov say?": that is Lavrov's
@@ -822,6 +839,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             and not _SPEECH.search(question) and not _ASKING.search(question)):
         a.kind = "who"
     elif a.targets and a.targets[0].how != "group" and (
-            _SPEECH.search(_SOURCE.sub(" ", question)) or a.follow_up or a.targets[0].how == "described"):
+            _SPEECH.search(_SOURCE.sub(" ", question)) or a.targets[0].how == "described"
+            or a.follow_up and not (a.targets[0].how == "history" and _DEEDS.search(question)
+                                    and not _NOT_DEEDS.search(question))):
         a.kind = "speaker"
     return a

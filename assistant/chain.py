@@ -141,7 +141,7 @@ def build_chain(assistant) -> Runnable:
     def retrieve_step(state: State) -> State:
         t = time.perf_counter()
         a = state.analysis
-        query = a.topic if a.follow_up else a.question
+        query = a.search_text
         state.evidence = retrieve(assistant.library, query, assistant.settings.top_k, state.scope, state.speakers)
         state.lap("retrieve", t)
         return state

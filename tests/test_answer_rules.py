@@ -209,6 +209,7 @@ def test_misspelt_words_are_read_as_the_articles_words():
     # an English word is left alone even when the article lacks it ("trail" is not "trial")
     assert correct("where does the trail start", vocab) == "where does the trail start"
     assert correct("how many ppl work w/ the govt", vocab) == "how many people work with the government"
+    assert correct("what's the union gonna do? we wanna know", vocab) == "what's the union going to do? we want to know"
     # numbers as chat writes them, as news copy writes them
     assert correct("10k or 2.5k troops, a $5m fund, a 4K screen", vocab) == "10,000 or 2,500 troops, a $5 million fund, a 4K screen"
 
@@ -907,6 +908,18 @@ def test_a_pronoun_follow_up_is_asked_of_that_person(leaders_bot):
     history = [["Who is Grace Whitfield?", "Grace Whitfield is the U.S. President; she flew in for the signing."]]
     a = ask(leaders_bot, article_texts(leaders_bot), "how much money will she lend?", history)
     assert not a.refused and "2 billion dollars" in a.answer, a.answer
+
+
+def test_a_pronoun_follow_up_about_what_the_person_did_is_a_fact(leaders_bot):
+    # "did she get him to drop the tax?" after "who is Grace Whitfield?" asks what the U.S.
+    # President did: the sentence that says so, though she speaks in none of it; her own
+    # words (the loan, "the cheapest security") don't answer
+    history = [["Who is Grace Whitfield?", "Grace Whitfield is the U.S. President; she flew in for the signing."]]
+    a = ask(leaders_bot, article_texts(leaders_bot), "did she get him to drop the tax?", history)
+    assert not a.refused and "failed to persuade him" in a.answer and "cheapest security" not in a.answer, a.answer
+    # asking for her view still hears her own words
+    a = ask(leaders_bot, article_texts(leaders_bot), "does she think the pact is worth it?", history)
+    assert not a.refused and "cheapest security" in a.answer, a.answer
 
 
 @pytest.mark.parametrize(

@@ -664,7 +664,7 @@ class ExtractiveBackend:
         # every sentence of the articles the evidence comes from, scored on its own meaning
         # (a long paragraph's vector blurs the one sentence that answers) and on the
         # paragraph's, plus the question's words it shares
-        qv = np.asarray(self.embeddings.embed_query(a.topic if a.follow_up else a.question))
+        qv = np.asarray(self.embeddings.embed_query(a.search_text))
         sentence_dense: dict[int, float] = {}
         for rank, aid in enumerate(dict.fromkeys(e.article_id for e in ctx.evidence)):
             view = ctx.library.articles.get(aid)
@@ -880,7 +880,8 @@ class ExtractiveBackend:
                 s = next(iter(reporters.values()))
                 if s.name not in body:
                     lead = s.name + (f", {s.description}," if s.description else "")
-                    body = f"According to the article, {lead} is reported as follows: {body}"
+                    own = any(q.speaker == s.name for x in chosen for q in x.quotes)  # their own words
+                    body = f"According to the article, {lead} {'said' if own else 'is reported as follows'}: {body}"
                     about = s.name
         return Draft(body, src, speaker=about)
 
