@@ -729,12 +729,24 @@ CROSSING = [["How long is the crossing?", "40 minutes in calm seas."]]
         (CROSSING, "and in winter?", "storms can stretch it past two hours"),
         # a word for a word of the sentence ("called off": "cancelled")
         (CROSSING, "and how often is it called off?", "a dozen sailings a year are cancelled"),
+        # a phrasal verb is judged by the word it means ("pushed back": "delayed"), and "date"
+        # by the answer's form, not by the article using the word
+        ([["When will the old vessel be retired?", "The council expects to retire it by 2030."]],
+         "could that date get pushed back?", "could be delayed by two years"),
     ],
 )
 def test_a_short_follow_up_is_answered_next_to_the_last_answer(ferry_bot, history, question, expected):
     a = ask(ferry_bot, article_texts(ferry_bot), question, history)
     assert not a.refused, a.answer
     assert expected in a.answer
+
+
+def test_a_question_too_short_for_its_vector_is_answered_by_its_words_and_form(ferry_bot):
+    # one word of topic, in a long sentence that also has the duration asked for
+    a = ask(ferry_bot, article_texts(ferry_bot), "how long's the drive")
+    assert not a.refused and "70 minutes" in a.answer, a.answer
+    # a word the article lacks ("walk") is still not answered
+    assert ask(ferry_bot, article_texts(ferry_bot), "how long's the walk").refused
 
 
 @pytest.mark.parametrize(
