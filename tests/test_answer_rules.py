@@ -934,6 +934,25 @@ def test_a_pronoun_follow_up_about_what_the_person_did_is_a_fact(leaders_bot):
     assert not a.refused and "cheapest security" in a.answer, a.answer
 
 
+def test_a_sum_asked_of_a_person_is_the_one_they_give(leaders_bot):
+    # "how much ...?" asked of the chief executive: of her sentences, the one with a sum,
+    # though "investors" is named only in the sentence before it
+    history = [["Who runs Codelmar?", "Rosa Quintana, its chief executive."]]
+    for question, q_history in (("how much has she raised from investors?", history),
+                                ("how much did Quintana say the company has raised from investors?", [])):
+        a = ask(leaders_bot, article_texts(leaders_bot), question, q_history)
+        assert not a.refused and "900 million dollars" in a.answer, a.answer
+        assert "used to be in China" not in a.answer, a.answer
+
+
+def test_where_someone_works_may_come_between_their_name_and_said():
+    from assistant.backends.extractive import _reports_speech
+
+    text = "Chief executive Rosa Quintana of Codelmar, the state mining company, said the refineries would hire 4,000 people."
+    assert _reports_speech(text, "Rosa Quintana")
+    assert not _reports_speech("Rosa Quintana of Codelmar, the state mining company, hired 4,000 people.", "Rosa Quintana")
+
+
 @pytest.mark.parametrize(
     ("question", "refused", "expected"),
     [

@@ -133,16 +133,18 @@ class ExtractiveBackend:
                 return draft
         if a.kind == "speaker" and a.targets:
             draft = self._speaker(ctx)
-            strict = wanted in ("money", "time", "share", "duration") or (
-                wanted == "number" and re.search(r"\bhow\s+many\b", a.question, re.I))
+            strict = _strict_type(a.question) is not None
             counted = set(_counted_nouns(a.question)) if strict and wanted == "number" else set()
             counted |= {w for n in counted for w in (ctx.memo.get("near") or {}).get(n, set())}
             focus = None  # a sum or a date is of something: the question's own subject in the sentence
             if strict and wanted in ("money", "time"):
                 focus = _focus([w for w in tokens(a.question) if w not in _SPEECH_TOKENS], ctx, a.targets[0].view.id)
+            # the sum's subject may be named once in the paragraph ("was raising money ... She
+            # said the campaign had so far collected 23,500 pounds")
+            paragraphs = {p.id: p.text for p in a.targets[0].view.item.passages} if focus else {}
             if strict and not draft.refused and not any(
                     (_counts(src.text, counted) if counted else _has_type(src.text, wanted, a.question))
-                    and (not focus or _has_word(src.text, focus)) for src in draft.sources):
+                    and (not focus or _has_word(paragraphs.get(src.passage_id, src.text), focus)) for src in draft.sources):
                 if _ASKED_IF_SAID.search(a.question):  # "did he say how many troops ...?": his words don't
                     return _refuse(f"The article doesn't report {a.targets[0].speaker.name} saying that.",
                                    speaker=a.targets[0].speaker.name)
@@ -450,6 +452,11 @@ class ExtractiveBackend:
         if a.follow_up and re.search(r"\belse\b|\bmore\b|\bother\b|\bagain\b", a.question, re.I):
             fresh = [u for u in units if u[0].text[:60] not in a.previous_answer and not any(q.text.strip(" ,.") in a.previous_answer for q in u[1])]
             units = fresh or units
+        strict = _strict_type(a.question)
+        if strict:
+            # "how much money have they raised?": of the person's sentences, those with a sum
+            # (when none has one, the caller turns to the article's facts)
+            units = [u for u in units if _has_type(u[0].text, strict, a.question)] or units
         topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2]
         # a follow-up's own words say what is new ("did she say when construction starts?"),
         # the last turn's only set the scene
@@ -1013,7 +1020,9 @@ def _reports_speech(text: str, name: str) -> bool:
     # "Dale Hutton, a trader from Tucson, Ariz., said": a town's state is part of one appositive
     text = _TOWN_STATE.sub(r" \1", text)
     return bool(
-        re.search(last + r"(?:,[^,;“”\"]{1,120},)?(?:\s+\w+){0,3}?\s+" + _REPORT_VERBS.pattern, text)
+        # ("Rosa Quintana of Codelmar, the state mining company, said": where they work first)
+        re.search(last + r"(?:\s+(?:of|at|from)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})?"
+                  r"(?:,[^,;“”\"]{1,120},)?(?:\s+\w+){0,3}?\s+" + _REPORT_VERBS.pattern, text)
         # "Trump walked back his demands ... and said he thought ..."
         # (the same subject all along: no new clause with another name in between)
         or re.search(last + r"\s(?:(?![,—–]\s+[A-Z]|\s[—–-]\s+[A-Z]|\b(?:who|which|that)\b)[^.;“”\"]){0,150}?\band\s+(?:also\s+)?"
@@ -1329,6 +1338,16 @@ _DESCRIBING = r"(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can
 _COUNTRIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r"(?:countries|nations)\b", re.I)
 _CITIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r"(?:cities|city|towns?|villages?)\b", re.I)
 _NOT_COUNTRIES = {"european union", "north atlantic treaty organization", "united nations"} | US_STATES
+
+
+def _strict_type(question: str) -> str | None:
+    """The kind of answer only a sentence of that form can give (a sum, a date, a share, a
+    span of time, a count of something), or None."""
+    wanted = _answer_type(question)
+    if wanted in ("money", "time", "share", "duration") or (
+            wanted == "number" and re.search(r"\bhow\s+many\b", question, re.I)):
+        return wanted
+    return None
 
 
 def _answer_type(question: str) -> str | None:
