@@ -802,6 +802,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             prev_topic = last_q
             for _, _, s, alias in named_speakers(last_q, library, scope):
                 prev_topic = re.sub(re.escape(alias), " ", prev_topic, flags=re.I)
+            if not a.targets:
+                # "what happened at that meeting?" after "where did Trump meet Putin?": with no
+                # person to hear from, the people of the last question say which meeting
+                a.query = topic + " " + last_q
             topic = topic + " " + prev_topic
             a.follow_up = True
     a.topic = topic

@@ -934,6 +934,14 @@ def test_a_pronoun_follow_up_about_what_the_person_did_is_a_fact(leaders_bot):
     assert not a.refused and "cheapest security" in a.answer, a.answer
 
 
+@pytest.mark.parametrize("question", ["What happened at that meeting?", "and what came of it?"])
+def test_a_follow_up_about_an_event_is_searched_with_the_people_of_the_last_question(leaders_bot, question):
+    # no one to hear from: Whitfield and Salas, named in the last question, say which meeting
+    history = [["Where did Whitfield meet Salas?", "In Lima in May."]]
+    a = ask(leaders_bot, article_texts(leaders_bot), question, history)
+    assert not a.refused and "failed to persuade him" in a.answer, a.answer
+
+
 def test_a_sum_asked_of_a_person_is_the_one_they_give(leaders_bot):
     # "how much ...?" asked of the chief executive: of her sentences, the one with a sum,
     # though "investors" is named only in the sentence before it
