@@ -725,7 +725,7 @@ class ExtractiveBackend:
             # with all its words and the kind of answer it asks for (a duration) answers it
             # ("how much is the drive?" may ask a price: a bare number is no sign)
             kind = _answer_type(a.question)
-            if kind == "number" and not re.search(r"\bhow\s+many\b", a.question, re.I):
+            if kind == "number" and not _strict_type(a.question):
                 kind = None
             weak = not (kind in _HARD_TYPES and _has_type(best.text, kind, a.question))
         if weak or (q_tokens and best_lex == 0.0 and top_dense < 0.5):
