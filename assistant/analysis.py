@@ -72,7 +72,7 @@ _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
 _DEEDS = re.compile(r"\b(?:did|was|were|had)\s+(?:he|she)\b", re.I)
 _NOT_DEEDS = re.compile(r"\b(?:why|how\s+come|wording|remarks?|lines?|statements?|phrases?)\b", re.I)
 # "who are they?" after "three parties" asks about a group: not the one person of the last turn
-SINGULAR = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
+_SINGULAR = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "according to the piece": the source, not a speaker
 _SOURCE = re.compile(r"\b(?:according\s+to|per|in)\s+(?:the|this)\s+(?:article|piece|story|report|text)\b", re.I)
 _PLURAL = re.compile(r"\b(?:those|these|the)\s+(?:two|three|both)\b|\bboth\s+of\s+them\b|\b(?:they|them|their)\b", re.I)
@@ -119,6 +119,15 @@ class Analysis:
     @property
     def search_text(self) -> str:
         return self.query or (self.topic if self.follow_up else self.question)
+
+    @property
+    def pronoun_person(self) -> Target | None:
+        """The one person a follow-up's "he" or "she" stands for ("how much does he pay?"), as
+        the conversation resolved it; None when the question names or describes someone."""
+        people = [t for t in self.targets if t.how == "history"]
+        if self.follow_up and len(people) == 1 == len(self.targets) and _SINGULAR.search(self.question):
+            return people[0]
+        return None
 
     @property
     def speaker_names(self) -> list[str]:
@@ -679,7 +688,7 @@ _US = re.compile(r"\bUS\b|(?<=\b[Tt]he\s)[Uu][Ss]\b(?=\s+[a-z])")  # not "tell u
 
 def _pronoun_gender(question: str) -> str | None:
     """"f" for she/her, "m" for he/him/his, None for both, neither or they."""
-    found = {("f" if w.lower() in ("she", "her", "hers") else "m") for w in SINGULAR.findall(question)}
+    found = {("f" if w.lower() in ("she", "her", "hers") else "m") for w in _SINGULAR.findall(question)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -765,7 +774,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
         a.previous_answer = last_a or ""
         a.previous_question = last_q or ""
-        if not a.targets and (SINGULAR if _WHO.search(question) else _PRONOUN).search(question):
+        if not a.targets and (_SINGULAR if _WHO.search(question) else _PRONOUN).search(question):
             # "she" is a woman the article calls "she" (or one it never says either way)
             wanted = _pronoun_gender(question)
 
@@ -809,13 +818,13 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             topic = topic + " " + prev_topic
             a.follow_up = True
     a.topic = topic
-    people = [t for t in a.targets if t.how == "history"]
-    if a.follow_up and len(people) == 1 == len(a.targets) and SINGULAR.search(question):
+    person = a.pronoun_person
+    if person is not None:
         # "did he get him to stop fighting?" searched as "did Donald Trump get him to ...": the
         # pronoun's meaning, which an embedding of "he" lacks (the first one only: "him" is
         # often someone else)
-        name = people[0].speaker.name
-        a.query = SINGULAR.sub(lambda m: name + ("’s" if m.group(1).lower() in ("his", "hers") else ""), topic, count=1)
+        name = person.speaker.name
+        a.query = _SINGULAR.sub(lambda m: name + ("’s" if m.group(1).lower() in ("his", "hers") else ""), topic, count=1)
     a.topic_people = [s.name for _, _, s, _ in topic_people]
     if history and a.targets and _ABOUT_THAT.search(question):
         # "what did Zelenskyy say about that?" after "what did Lavrov say?": that is Lavrov's

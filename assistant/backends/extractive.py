@@ -27,7 +27,7 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
-from assistant.analysis import HONORIFICS, PLACE_OF, SINGULAR, Target, acronym_name, descriptor_phrase, people_asked_about, profile_words
+from assistant.analysis import HONORIFICS, PLACE_OF, acronym_name, descriptor_phrase, people_asked_about, profile_words
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
 from ingest.lexicon import NON_PERSON_HEADS
 from assistant.types import Quote
@@ -765,7 +765,7 @@ class ExtractiveBackend:
             if not pool or pool[0][0] < best_score - 0.25:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = pool[0]
-        person = _pronoun_person(ctx)
+        person = a.pronoun_person
         if person is not None:
             # "how much does he pay for water?" after "who is the brewery owner?" is asked of
             # that man, as if by name: his paragraph (or the one that introduces him) answers,
@@ -1001,17 +1001,6 @@ def _around(view: ArticleView) -> dict[str, str]:
     """Each paragraph's text with the paragraph before it, where a person is often introduced."""
     plist = view.item.passages
     return {p.id: (plist[i - 1].text + " " if i else "") + p.text for i, p in enumerate(plist)}
-
-
-def _pronoun_person(ctx: Context) -> Target | None:
-    """The one person a follow-up's "he" or "she" stands for ("how much does he pay?"), as
-    the conversation resolved it; None when the question names or describes someone."""
-    a = ctx.analysis
-    people = [t for t in a.targets if t.how == "history"]
-    if a.follow_up and len(people) == 1 and len(a.targets) == 1 and SINGULAR.search(a.question):
-        return people[0]
-    return None
-
 
 
 def _reports_speech(text: str, name: str) -> bool:
