@@ -697,6 +697,8 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
     parts = [p for p in parts if not re.fullmatch(r"\d{1,3}", p)]  # ages
     if parts and parts[0].lower() in _DISCOURSE_ADVERBS:
         return None  # "Ho, however, said": an aside, not a description
+    if parts and parts[0].split()[0] in _CLAUSE_OPENERS:
+        return None  # "..., said Tor Aasen, after a long night": when or why, not who
     if parts and re.match(r"[a-z]+ed\s+(?:his|her|their|its|the|a|an|to|that|this|on|in)\b", parts[0]):
         return None  # "the commissioner, Paul Dray, dropped his demand ...": the sentence's verb
     kept: list[str] = []
@@ -719,6 +721,8 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
     return desc
 
 
+_CLAUSE_OPENERS = frozenset("after before during when while because if since until although though in on as".split())
+
 _ROLE_BEFORE = re.compile(
     r"(?:^|(?<=[\s(—–]))((?:(?i:the|a|an|its|their|his|her)|[A-Z][\w.’'-]*[’']s)\s+(?:[\w’'.-]+\s+){0,4}?([a-z][\w-]+)),\s*$")
 
@@ -736,6 +740,9 @@ def role_before(text: str, start: int, end: int) -> str | None:
     return role[0].lower() + role[1:] if role.split()[0] in {"The", "A", "An", "Its", "Their", "His", "Her"} else role
 
 
+_NOT_LOWER_TITLES = frozenset("father sister brother mother son daughter court state home general head supreme".split())
+
+
 def title_before(text: str, start: int) -> str | None:
     """Title words right before a name: ``French President`` / ``U.K. Prime Minister``."""
     window = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]  # never across a paragraph
@@ -747,7 +754,12 @@ def title_before(text: str, start: int) -> str | None:
         bare = w.strip(",;:()—")
         if bare != w and picked:
             break
-        if bare and (bare[0].isupper() or bare[0].isdigit()) and bare.lower() not in {"the", "a", "an"}:
+        # "Chief executive Dana Whitlock", "said finance minister Jan Olsen": an office may
+        # be written in lower case (a kinship word is no title: "his brother John", nor a
+        # word that names a place or body as often as an office: "told the court Smith lied")
+        # ("the fisheries commissioner, Paul Dray": set off by a comma, the role is read whole)
+        office = bare == w and bare.lower() in TITLE_WORDS and bare.lower() not in _NOT_LOWER_TITLES
+        if bare and (bare[0].isupper() or bare[0].isdigit() or office) and bare.lower() not in {"the", "a", "an"}:
             picked.append(bare)
             if bare != w:
                 break

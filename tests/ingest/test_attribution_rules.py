@@ -984,3 +984,16 @@ def test_a_role_set_off_before_the_name_is_its_description_and_the_verb_after_is
     assert people["Paul Dray"].description == "the fisheries commissioner"
     assert people["Wen Okafor"].description == "the port's chief engineer"
     assert item.quotes[0].speaker == "Wen Okafor"
+
+
+def test_an_office_written_in_lower_case_before_the_name_is_its_description():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Chief executive Mara Quill said the mill would close in May.\n\n"
+        "The plan was approved, said finance minister Tor Aasen, after “a long night.”\n\n"
+        "His brother Leon Quill said he was “not surprised.”\n\n"
+        "A witness told the court Ida Brenn had “never been there.”"))
+    people = {p.name: p for p in item.speakers}
+    assert people["Mara Quill"].description == "Chief executive"
+    assert people["Tor Aasen"].description == "finance minister"
+    assert people["Leon Quill"].description is None  # kin, not an office
+    assert people["Ida Brenn"].description is None  # a body, not an office
