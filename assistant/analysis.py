@@ -582,9 +582,9 @@ _OTHER = re.compile(r"\bthe\s+(?:other|second|remaining)\s+(?:[\w’'-]+\s+){0,2
                     + r"|one)\b|\bthe\s+(?!other\b|last\b|first\b|same\b|next\b|only\b|right\b)[\w’'-]+\s+one\b", re.I)
 
 
-# "the second guy", "the first one", "the latter": a person by the order the conversation
-# brought them up in
-_ORDINAL = re.compile(r"\bthe\s+(?:(first|second|third)\s+(?:" + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
+# "the second guy", "the first one", "the latter", "the last one": a person by the order the
+# conversation brought them up in
+_ORDINAL = re.compile(r"\bthe\s+(?:(first|second|third|last)\s+(?:" + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
                       + r"|one|speaker|fellow|chap|dude)\b|(latter)\b(?!\s+(?:part|half|stage|point|case)\b))", re.I)
 _ORDINALS = {"first": 0, "second": 1, "third": 2}
 _ASKING = re.compile(r"\b(?:what|when|where|why|how|did|does|do|is|was|were|are|has|have|will|would|can|could)\b", re.I)
@@ -612,7 +612,7 @@ def ordinal_person(question: str, history: list, library: Library, scope: list[s
     m = _ORDINAL.search(question)
     if not m or not history:
         return []
-    if m.group(2):  # "the latter": of the last turn's people
+    if m.group(2) or m.group(1).lower() == "last":  # "the latter", "the last one": of the last turn's people
         last = history[-1]
         people = conversation_people([last], library, scope)
         return people[-1:] if len(people) >= 2 else []
