@@ -103,9 +103,10 @@ def test_acronym_is_spelled_out_from_the_article(bot, articles):
 
 
 def test_byline_answers_who_wrote_it(bot, articles):
-    a = ask(bot, articles, "who wrote this story?")
-    assert not a.refused
-    assert "Ines Calloway" in a.answer
+    for question in ("who wrote this story?", "Who published this article?"):
+        a = ask(bot, articles, question)
+        assert not a.refused
+        assert "Ines Calloway" in a.answer
 
 
 def test_term_in_quotation_marks_was_said_by_nobody(bot, articles):
@@ -586,6 +587,9 @@ WHO_TWO = [["Who is Tomas Berg?", "An analyst at the Nordic Policy Institute in 
         # in the order the answer named them
         ([["Who disagreed about the cost?", "Tomas Berg and Claire Dumont both discussed it."]],
          "what did the latter say about data?", "Claire Dumont", "share the data they already collect"),
+        # "the last one": the last of the people the last answer listed
+        ([["Which experts are quoted?", "Tomas Berg in Oslo, Rafael Ortiz in Madrid and Claire Dumont in Paris."]],
+         "what did the last one say", "Claire Dumont", "Claire Dumont"),
         # one of the two people the last answer named, told apart by where they work
         ([["Which experts are quoted?", "Claire Dumont in Paris and Tomas Berg in Oslo."]],
          "what did the French one say about the server?", "Claire Dumont", "someone else's server"),
@@ -1019,3 +1023,35 @@ def test_which_sentences_report_a_person_speaking():
     assert not _reports_speech("Judge Ashdown dismissed the application after a two-day hearing.", "Catherine Ashdown")
     # a town and its state inside one appositive
     assert _reports_speech("Dale Hutton, a copper trader from Tucson, Ariz., said prices would fall.", "Dale Hutton")
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "expected"),
+    [
+        ("Where is the Tidewater Institute based?", None, "Stirling"),
+        ("where's TI located?", None, None),  # not an acronym the article writes out
+        ("where is it based?", [("what does CRP stand for?", "The Coastal Resilience Partnership.")], None),
+        ("and where is it located?", [("what is the Tidewater Institute?", "It checked the CRP's figures.")], "Stirling"),
+    ],
+)
+def test_where_an_organisation_is_based_is_where_the_article_places_it(bot, articles, question, history, expected):
+    a = ask(bot, articles, question, history)
+    if expected is None:  # the article names no place for it: never the meeting's Inverness
+        assert a.refused or "Inverness" not in a.answer
+    else:
+        assert not a.refused and expected in a.answer
+        assert a.citations and "Tidewater Institute in Stirling" in a.citations[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "refused", "expected"),
+    [
+        ("list all 11 island groups that agreed the change", True, "doesn't list all 11"),
+        ("Which eleven groups agreed to it?", True, "doesn't list all eleven"),
+        ("which groups agreed the timetable change?", False, "Skerrin Trust"),  # no count: the ones it names
+        ("name the seven piers on the outer isles", False, "Oda, Brae, Vik"),  # the article lists them
+    ],
+)
+def test_a_count_is_not_a_list(ferry_bot, question, refused, expected):
+    a = ask(ferry_bot, article_texts(ferry_bot), question)
+    assert a.refused is refused and expected in a.answer, a.answer

@@ -93,6 +93,9 @@ class ExtractiveBackend:
             asked = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in names]
             if _missing_concept(a.question, asked, ctx, self.embeddings, any_word=True):
                 return _refuse("The article has no quote like that.")
+        unlisted = _unlisted(ctx)
+        if unlisted:
+            return _refuse(unlisted)
         term = _unspoken_term(ctx)
         if term:
             return _refuse(f"The article puts “{term}” in quotation marks in its own voice; no one is quoted saying it.")
@@ -115,6 +118,11 @@ class ExtractiveBackend:
         acronym = _ACRONYM_QUESTION.search(a.question)
         if acronym:
             return self._acronym(ctx, acronym.group(1) or acronym.group(2))
+        located = _LOCATED_QUESTION.match(a.question)
+        if located and not a.targets:
+            draft = self._located(ctx, located.group("thing"))
+            if draft is not None:
+                return draft
         if a.kind == "who":
             return self._who(ctx)
         org = _SAID_BY.search(a.question)
@@ -366,6 +374,45 @@ class ExtractiveBackend:
                     return Draft(f"{acronym} stands for the {found[1]}, as the article writes it out [S1].",
                                  [_passage_source("S1", sentence)])
         return _refuse(f"The article doesn't spell out {acronym}.")
+
+    # --- where is RUSI based -------------------------------------------------------
+    def _located(self, ctx: Context, thing: str) -> Draft | None:
+        """Where an organisation is, as the article places it: "the Royal United Services
+        Institute in London", "the Oslo-based Fram Institute". ``thing`` may be "it" in a
+        follow-up ("what is RUSI?" "where is it based?"): the name the last question asked
+        about. None when the article names the organisation nowhere with a place."""
+        a = ctx.analysis
+        if thing.lower() in _IT and a.previous_question:
+            named = re.findall(r"\b[A-Z][A-Z&]{1,7}\b", a.previous_question) or re.findall(
+                r"\b[A-Z][\w’'-]+(?:\s+(?:of|for|and|the)?\s*[A-Z][\w’'-]+)+", a.previous_question)
+            if not named:
+                return None
+            thing = named[-1]
+        elif thing.lower() in _IT:
+            return None
+        for aid in ctx.scope:
+            view = ctx.library.articles.get(aid)
+            if view is None:
+                continue
+            text = view.item.article.text
+            forms = [thing]
+            if thing.isupper() and (written := spelled_out(text, thing)):
+                forms.append(written[1])  # "RUSI": also where the article writes it out
+            for form in forms:
+                for m in re.finditer(r"\b" + re.escape(form) + r"\b", text, re.I if not form.isupper() else 0):
+                    after = re.match(r",?\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})",
+                                     text[m.end():m.end() + 60])
+                    before = re.search(r"(?P<place>[A-Z][\w’'.-]*)-based\s+(?:the\s+)?$", text[max(0, m.start() - 40):m.start()])
+                    hit = after or before
+                    if not hit or hit.group("place").split()[0].rstrip(".") in _CALENDAR:
+                        continue
+                    sentence = _sentence_at(view, m.start())
+                    if sentence is None:
+                        continue
+                    place = hit.group("place").rstrip(".,")
+                    name = thing if form == thing else f"{thing} (the {form})"
+                    return Draft(f"According to the article, {name} is in {place} [S1].", [_passage_source("S1", sentence)])
+        return None
 
     # --- who is quoted -----------------------------------------------------------
     def _people(self, ctx: Context, limit: int = 12) -> Draft:
@@ -1569,10 +1616,18 @@ _SAID_BY = re.compile(
     r"\b(?i:what|how|why)\s+(?i:did|does|has|have|do)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
     r"(?i:say|said|tell|told|claim|claimed|argue|argued|announce|announced|state|stated|respond|responded)\b")
 _BYLINE_QUESTION = re.compile(
-    r"\bwho\s+(?:wrote|authored|reported|penned|filed)\b|\bwho\s+(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\b|"
+    r"\bwho\s+(?:wrote|authored|reported|penned|filed|published)\b|\bwho\s+(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\b|"
     r"\b(?:author|byline|writer|reporter)\s+of\s+(?:this|the)\s+(?:article|story|piece|report)\b|\bbyline\b|"
     r"\bwho\s+(?:is|was)\s+(?:this|the|it)\s*(?:article|story|piece|report)?\s+(?:by|from|credited\s+to)\s*\??\s*$|"
     r"\b(?:article|story|piece|report)\s+(?:is\s+|was\s+)?credited\s+to\b", re.I)
+# "where is RUSI based?", "where's the foundation located?", "where is it based?"
+_LOCATED_QUESTION = re.compile(
+    r"^\s*(?:(?:so|and|ok|okay)[\s,]+)?where(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?"
+    r"(?P<thing>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,6}?)\s+(?:based|located|headquartered|situated)\s*\??\s*$", re.I)
+_IT = frozenset({"it", "they", "that", "this", "that group", "this group", "that place", "the group"})
+_CALENDAR = frozenset("January February March April May June July August September October November December "
+                      "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+                      "Saturday Sunday".split())
 _ACRONYM_QUESTION = re.compile(
     r"\b(?i:what\s+(?:does|did|do)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:(?:stand|short)\s+for)\b|"
     r"\b(?i:what(?:\s+is|['’]s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})(?:\s+(?i:short\s+for)\b|\s*\??\s*$)")
@@ -1656,6 +1711,40 @@ def _continuation(ctx: Context, last: Sentence) -> list[Sentence]:
                 return [nxt]
             break
     return []
+
+
+_COUNT_WORDS = {w: n for n, w in enumerate("six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                                            "seventeen eighteen nineteen twenty".split(), start=6)}
+# "list all 26 countries", "which 26 countries pledged troops?", "name the seven members"
+_LIST_ASKED = re.compile(r"\b(?:list|name|which|what\s+are|who\s+are|full\s+list\s+of)\b(?:\s+(?:all|the|of|me|them|those|these|every))*"
+                         r"\s+(?P<n>\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z]+s)\b", re.I)
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
+
+
+def _unlisted(ctx: Context) -> str | None:
+    """"List all 26 countries": a count the article gives ("26 of those countries —
+    including the U.K. and France") is not a list of them. When no sentence of the article
+    names that many, the list can only be made up."""
+    m = _LIST_ASKED.search(ctx.analysis.question)
+    if not m:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
+    if n < 6:  # a handful may be named one by one across the article ("which three experts?")
+        return None
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        if view is None:
+            continue
+        if any(len(_NAME_RUN.findall(x.text)) >= n for x in view.sentences):
+            return None
+        run = 0  # a list written one short line per item
+        text = view.item.article.text
+        for b in view.item.article.blocks:
+            line = text[b.start:b.end]
+            run = run + len(_NAME_RUN.findall(line)) if len(line.split()) <= 12 else 0
+            if run >= n:
+                return None
+    return f"The article doesn't list all {m.group('n')} {m.group('noun').lower()}."
 
 
 def _unspoken_term(ctx: Context) -> str | None:
