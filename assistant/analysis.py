@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, tokens
-from assistant.names import fold, name_variants, near, place_groups, spelled_out
+from assistant.names import US_STATES, fold, name_variants, near, place_groups, spelled_out
 from assistant.types import Speaker
 from ingest.lexicon import NON_PERSON_HEADS, is_person_noun
 
@@ -292,6 +292,28 @@ def _labels(words: set[str]) -> set[str]:
     return out
 
 
+# places inside wider ones, for "the European expert" and "the American trader"
+_EUROPEAN = frozenset(("austria", "belgium", "czech republic", "denmark", "england", "estonia", "finland", "france",
+                       "germany", "greece", "hungary", "ireland", "italy", "latvia", "lithuania", "netherlands",
+                       "norway", "poland", "portugal", "romania", "scotland", "spain", "sweden", "switzerland",
+                       "ukraine", "united kingdom", "wales"))
+_UK = frozenset(("england", "scotland", "wales", "northern ireland"))
+
+
+def _within(label: str) -> set[str]:
+    """A place label and the wider places it lies in ("place:paris" is in France, which is
+    in Europe; a U.S. state is in the United States)."""
+    place = label.removeprefix("place:")
+    out = {place}
+    if place in _UK:
+        out.add("united kingdom")
+    if place in US_STATES:
+        out.add("united states")
+    if out & _EUROPEAN:
+        out.add("european union")
+    return {"place:" + p for p in out}
+
+
 def _derived(a: str, b: str) -> bool:
     """Two stems of one word family: one the other's start ("brew" and "breweri") or an
     agent noun of the other ("owner" of "own")."""
@@ -387,7 +409,17 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     if not q or not pairs:
         return []
     q |= _labels(q)
-    asked_kinds = {w for w in q if w.startswith("role:")}
+    # the kind and place of the phrase that describes the person ("the French security
+    # expert"), not of those the question asks about ("... whether the US and Russian leaders
+    # want a ceasefire")
+    phrase = descriptor_phrase(question) or question  # (the caller may pass the phrase itself)
+    role = _ROLE.search(phrase)
+    if role:  # up to the role word and a place after it ("the guy from Paris"), not the topic that follows
+        after = re.match(r"\s+(?:from|in|at|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", phrase[role.end():])
+        phrase = phrase[:role.end()] + (after.group(0) if after else "")
+    own_labels = _labels(set(tokens(phrase)))
+    asked_kinds = {w for w in own_labels if w.startswith("role:")}
+    asked_places = {w for w in own_labels if w.startswith("place:")}
     asked_offices = q & _OFFICES
     # the role the phrase ends on is what the person is ("planner" in "the former army
     # planner"); the words before it only narrow it down
@@ -416,6 +448,11 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         kinds = {w for w in words if w.startswith("role:")}
         if asked_kinds and kinds and not asked_kinds & kinds:
             score *= 0.3
+        # "the French expert" is not the one in London, whatever else fits (where their own
+        # description places them: the words near their name also name places they speak of)
+        places = {w for w in described[s.name] if w.startswith("place:")}
+        if asked_places and places and not any(p in _within(t) for t in places for p in asked_places):
+            score *= 0.1
         role_hit = any(w in _KIND_OF or w.startswith(("role:", "same:")) for w in overlap)
         # the role itself ("planner" in "the former army planner") counts more than its modifiers
         if any(":" not in w and (is_person_noun(w) or w in _OFFICES or w in _KIND_OF) for w in overlap):
@@ -498,6 +535,14 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         w = fold(word).replace("’s", "").replace("'s", "")
         return len(w) >= 5 and len({" ".join(parts) for parts, _ in people if len(parts) > 1 and near(w, parts[-1])}) == 1
 
+    texts = [v.item.article.text for aid in scope if (v := library.articles.get(aid)) is not None]
+    shouting = sum(c.isupper() for c in question) > 0.5 * sum(c.isalpha() for c in question)
+
+    def acronym_like_a_word(word: str) -> bool:
+        """"the WHO": an acronym spelt like a common word, which only the article's own
+        capitals (or its spelling out) can match."""
+        return not shouting and word.isupper() and len(word) >= 3 and word.lower() in _QUESTION_WORDS | STOPWORDS
+
     out = []
     for m in _CAPS.finditer(question):
         words = m.group(1).split()
@@ -506,7 +551,12 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         before = question[: m.start()].rstrip()
         if not before or before[-1] in ".?!:;\"“'‘(":
             words = words[1:]  # a capital that starts a sentence says nothing
-        words = [w for w in words if w.lower() not in _QUESTION_WORDS]
+        # (after "the": "what ARE the options" stresses a word)
+        shouted = [w for w in words if acronym_like_a_word(w)] if re.search(r"\bthe\s*$", before, re.I) else []
+        if shouted:
+            out += [w for w in shouted if not any(re.search(r"\b" + w + r"\b", t) for t in texts)
+                    and not acronym_name(w, library, scope)]
+        words = [w for w in words if w.lower() not in _QUESTION_WORDS and w not in shouted]
         if words and known(" ".join(words)):
             continue  # "United Kingdom" where the article says "U.K.": a place of several words
         missing = [w for w in words if not known(w) and not misspelt_surname(w)]

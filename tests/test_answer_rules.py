@@ -86,6 +86,14 @@ def test_honorifics_are_not_unknown_names(bot, articles):
     assert any(c.speaker == "Morag Lennox" for c in a.citations if c.kind == "quote")
 
 
+def test_an_acronym_spelt_like_a_word_is_a_name_the_article_may_lack(bot, articles):
+    # "the WHO" is not the word "who": the article never names it
+    a = ask(bot, articles, "did the WHO back the wall?")
+    assert a.refused and "WHO" in a.answer, a.answer
+    a = ask(bot, articles, "Did Lennox say when work begins? and WHO will pay?")  # stress, not a name
+    assert "doesn't mention" not in a.answer, a.answer
+
+
 def test_pronoun_reported_speech_belongs_to_the_person(bot, articles):
     # "She said the council would publish ... every month": no name in the sentence
     a = ask(bot, articles, "What did the infrastructure convener promise about the engineers' reports?")
@@ -1055,3 +1063,34 @@ def test_where_an_organisation_is_based_is_where_the_article_places_it(bot, arti
 def test_a_count_is_not_a_list(ferry_bot, question, refused, expected):
     a = ask(ferry_bot, article_texts(ferry_bot), question)
     assert a.refused is refused and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # the analyst's words fit better, but he works in Oslo: the French one is the researcher
+        ("What did the French policy analyst say about the sensors?", "Claire Dumont"),
+        ("what did the Norwegian researcher say about the price?", "Tomas Berg"),
+    ],
+)
+def test_where_the_description_places_someone_rules_out_another_place(experts_bot, question, speaker):
+    a = ask(experts_bot, article_texts(experts_bot), question)
+    assert not a.refused, a.answer
+    assert {c.speaker for c in a.citations if c.kind == "quote"} == {speaker}, a.answer
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "refused"),
+    [
+        ([], "what specific complaints did the ferry company get about the timetable?", True),
+        ([["Has anyone complained about the timetable?", "The ferry company said it had received several complaints."]],
+         "what exactly were those complaints?", True),
+        ([], "what complaints did the company get about the night timetable, specifically?", True),
+        ([], "did the ferry company get complaints about the night timetable?", False),
+    ],
+)
+def test_the_particulars_of_what_the_article_only_counts_are_not_in_it(ferry_bot, history, question, refused):
+    a = ask(ferry_bot, article_texts(ferry_bot), question, history)
+    assert a.refused is refused, a.answer
+    if refused:
+        assert "several complaints" in a.answer  # what the article does say
