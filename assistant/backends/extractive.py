@@ -70,13 +70,13 @@ class ExtractiveBackend:
         draft = self._draft(ctx)
         if draft.refused and draft.text == REFUSAL and (a.previous_answer or a.previous_question):
             draft = self._anchored(ctx) or draft
-        specific = _SPECIFIC.search(a.question)
-        if specific and not draft.refused:
-            # "what specific threats did he make?" is not answered by "issued several threats":
-            # the article names them no more precisely than that
-            head = tokens(specific.group(1))[-1:]
-            if head and _vague_only(draft.text, head[0]):
-                return _refuse(REFUSAL)
+        vague = next((stem for stem in _specifics_asked(a.question) if not draft.refused and _vague_only(draft.text, stem)), None)
+        if vague:
+            # "what specific threats did he make?", "what exactly were those threats?" are not
+            # answered by "issued several threats": the article names them no more precisely
+            said = re.search(r"\b(?:" + _VAGUE.pattern + r")\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*" + re.escape(vague) + r"[\w’'-]*",
+                             draft.text, re.I)
+            return _refuse(f"The article doesn't say: it mentions only “{said.group(0)}”." if said else REFUSAL)
         return _introduce(draft, ctx)
 
     def _draft(self, ctx: Context) -> Draft:
@@ -1392,7 +1392,7 @@ def _answer_type(question: str) -> str | None:
     if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn)|"
                  r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+money\b", q):
         return "money"
-    if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time)\b|\bby\s+when\b|\bhow\s+soon\b", q):
+    if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time)s?\b|\bby\s+when\b|\bhow\s+soon\b", q):
         return "time"
     if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+" + _DESCRIBING + r"(?:city|cities|towns?|villages?|country|countries|place|"
                  r"venue|capital|state|region)\b", q):
@@ -1441,7 +1441,27 @@ _TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|w
 # "who will command the force?": a role to come, answered only by a sentence that has the act
 _WHO_WOULD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:will|would|could|should|might|is\s+going\s+to|are\s+going\s+to|['’]ll)\s+"
                         r"(?:actually\s+|really\s+|then\s+)?(?P<verb>[a-z]+)\b(?:\s+(?:up|out|off|over|on))?\s*(?P<obj>[^?,.;]*)", re.I)
-_SPECIFIC = re.compile(r"\b(?:specific|particular|exact|precise)\s+((?:[a-z]+\s+)?[a-z]+)", re.I)
+_SPECIFIC = re.compile(r"\b(?:specific|particular|exact|precise)\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
+# "what exactly were those threats?", "what threats did he make, specifically?"
+_EXACTLY_WHAT = re.compile(r"\bwhat\s+(?:exactly|specifically|precisely)\s+(?:were|are|was|is)\s+(?:those\s+|these\s+|the\s+|his\s+|her\s+|their\s+)?([a-z]+)\b|"
+                           r"\b(?:what|which)\s+([a-z]+)\b[^?]*\b(?:specifically|exactly|precisely|in\s+particular)\b", re.I)
+
+
+_QUESTION_VERBS = frozenset("did do does was were is are has have had can could would will should say said says mean "
+                            "means happen happened exactly specifically precisely".split())
+
+
+def _specifics_asked(question: str) -> list[str]:
+    """The stems of the things whose particulars the question asks for: "threat" in "what
+    specific threats ...?" and in "what threats did he make, specifically?"."""
+    words = []
+    m = _SPECIFIC.search(question)
+    if m:
+        words += [w for w in m.groups() if w]
+    m = _EXACTLY_WHAT.search(question)
+    if m:
+        words += [w for w in m.groups() if w]
+    return [t for w in words if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_VERBS for t in tokens(w)]
 _VAGUE = re.compile(r"(?:several|various|some|many|numerous|certain|other|a\s+few|a\s+number\s+of|a\s+host\s+of|a\s+series\s+of)\b", re.I)
 
 
