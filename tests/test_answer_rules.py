@@ -470,9 +470,11 @@ def test_a_role_to_come_whose_act_the_article_uses_elsewhere_is_refused(patrols_
 
 def test_how_long_after_one_event_another_came_is_the_sentence_with_the_interval(sections_bot, sections_articles):
     # the question says "the closure was announced", the article "the board's announcement"
-    a = ask(sections_bot, sections_articles, "How many days after the closure was announced did the nurses protest?")
-    assert not a.refused, a.answer
-    assert "Two days after" in a.answer
+    for question in ("How many days after the closure was announced did the nurses protest?",
+                     "how many days were there between the closure announcement and the protest?"):
+        a = ask(sections_bot, sections_articles, question)
+        assert not a.refused, a.answer
+        assert "Two days after" in a.answer
 
 
 @pytest.mark.parametrize("question", ["What did Dray say would double by 2029?", "when would the number of boats double?"])
@@ -1094,3 +1096,18 @@ def test_the_particulars_of_what_the_article_only_counts_are_not_in_it(ferry_bot
     assert a.refused is refused, a.answer
     if refused:
         assert "several complaints" in a.answer  # what the article does say
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the figure is in the sentence after hers, which points back to it ("That squadron ...")
+        ("what share of the navy's coastal fleet did Cabral say the squadron would take?", "40%"),
+        # the figure is in her sentence, outside the word she is quoted on ("heavy")
+        ("how much did Cabral say running the squadron would cost each year?", "12 million euros"),
+    ],
+)
+def test_a_figure_asked_of_a_person_may_sit_beside_their_words(patrols_bot, question, expected):
+    a = ask(patrols_bot, article_texts(patrols_bot), question)
+    assert not a.refused and expected in a.answer, a.answer
+    assert "Cabral" in a.answer

@@ -150,9 +150,13 @@ class ExtractiveBackend:
             # the sum's subject may be named once in the paragraph ("was raising money ... She
             # said the campaign had so far collected 23,500 pounds")
             paragraphs = {p.id: p.text for p in a.targets[0].view.item.passages} if focus else {}
+            # a quote's sentence, not just its quoted words ("That figure would account for
+            # about 30% of ..., he said, and ... a "tricky" problem")
+            view = a.targets[0].view
+            said = [(x.text if (x := _sentence_at(view, src.start)) is not None else src.text, src) for src in draft.sources]
             if strict and not draft.refused and not any(
-                    (_counts(src.text, counted) if counted else _has_type(src.text, wanted, a.question))
-                    and (not focus or _has_word(paragraphs.get(src.passage_id, src.text), focus)) for src in draft.sources):
+                    (_counts(text, counted) if counted else _has_type(text, wanted, a.question))
+                    and (not focus or _has_word(paragraphs.get(src.passage_id, text), focus)) for text, src in said):
                 if _ASKED_IF_SAID.search(a.question):  # "did he say how many troops ...?": his words don't
                     return _refuse(f"The article doesn't report {a.targets[0].speaker.name} saying that.",
                                    speaker=a.targets[0].speaker.name)
@@ -501,9 +505,17 @@ class ExtractiveBackend:
             units = fresh or units
         strict = _strict_type(a.question)
         if strict:
-            # "how much money have they raised?": of the person's sentences, those with a sum
-            # (when none has one, the caller turns to the article's facts)
-            units = [u for u in units if _has_type(u[0].text, strict, a.question)] or units
+            # "how much money have they raised?": of the person's sentences, those with a sum;
+            # else the sentence right after one that points back to it and has the figure
+            # ("... said Arnold. That figure would account for about 30% of ..."); when none
+            # has one, the caller turns to the article's facts
+            typed = [u for u in units if _has_type(u[0].text, strict, a.question)]
+            if not typed:
+                position = {id(x): k for k, x in enumerate(view.sentences)}
+                after = [(u[0], view.sentences[k + 1]) for u in units if (k := position[id(u[0])]) + 1 < len(view.sentences)]
+                typed = [(x, _their_quotes(x, s.name)) for before, x in after if _points_back(x, before)
+                         and _has_type(x.text, strict, a.question)]
+            units = typed or units
         topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2]
         # a follow-up's own words say what is new ("did she say when construction starts?"),
         # the last turn's only set the scene
@@ -1475,6 +1487,7 @@ def _vague_only(text: str, stem: str) -> bool:
 
 
 _INTERVAL_ASKED = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:hours|days|weeks|months|years))\s+(?:after|before)\b|"
+                             r"\bhow\s+(?:long|much\s+time|many\s+(?:hours|days|weeks|months|years))\b[^?]*\bbetween\b|"
                              r"\bhow\s+(?:long|many\s+(?:hours|days|weeks|months|years))\s+(?:later|earlier)\b", re.I)
 _INTERVAL = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+"
                        r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier)\b", re.I)
@@ -1697,18 +1710,30 @@ _ANAPHORA = re.compile(r"^\W*(?:That|This|These|Those|Such)\s+(?:an?\s+)?(?:[a-z
                        r"moves?|decisions?|steps?|ideas?|options?|operations?|means|meant)\b")
 
 
+_THAT_NOUN = re.compile(r"^\W*(?:That|This|These|Those)\s+([a-z]{4,})\s+(?:would|will|could|may|might|is|was|are|were|has|had|should)\b")
+
+
+def _points_back(sent: Sentence, prev: Sentence) -> bool:
+    """Does ``sent`` point back to the sentence before it: "That figure would ...", "That
+    means ...", or "That squadron would ..." after one that speaks of a squadron?"""
+    if _ANAPHORA.match(sent.text):
+        return True
+    m = _THAT_NOUN.match(sent.text)
+    return bool(m) and prev.passage_id == sent.passage_id and any(_has_word(prev.text, t) for t in tokens(m.group(1)))
+
+
 def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
     """The sentence right before ``first`` when ``first`` points back to it ("That figure
     would account for about 30% ...", "That means ..."): without it the answer doesn't say
     what the figure is. Not across a heading."""
     view = ctx.library.articles.get(first.article_id)
-    if view is None or not _ANAPHORA.match(first.text):
+    if view is None:
         return []
     k = next((i for i, x in enumerate(view.sentences) if x is first), 0)
     if k == 0:
         return []
     prev = view.sentences[k - 1]
-    if "\n#" in view.item.article.text[prev.end:first.start]:
+    if not _points_back(first, prev) or "\n#" in view.item.article.text[prev.end:first.start]:
         return []
     return [prev]
 
