@@ -1111,3 +1111,20 @@ def test_a_figure_asked_of_a_person_may_sit_beside_their_words(patrols_bot, ques
     a = ask(patrols_bot, article_texts(patrols_bot), question)
     assert not a.refused and expected in a.answer, a.answer
     assert "Cabral" in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "refused"),
+    [
+        # the article names Porto, and nothing in it: where in Porto can only be made up
+        ("where exactly in Porto was the dinner held?", None, True),
+        # something in Geneva it does name ("the United Nations Maritime Institute in Geneva")
+        ("where in Geneva is the institute?", None, False),
+        # a place a short follow-up names must be in the sentence that answers it (a guard:
+        # the sentences next to the last answer have a count, but not Morocco's)
+        ("how many is morocco sending?", [["How many boats would each navy send?", "Each navy would send two boats in the first year."]], True),
+    ],
+)
+def test_a_place_inside_a_place_or_a_place_asked_about_must_be_named(patrols_bot, question, history, refused):
+    a = ask(patrols_bot, article_texts(patrols_bot), question, history)
+    assert a.refused is refused, a.answer

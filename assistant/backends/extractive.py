@@ -93,7 +93,7 @@ class ExtractiveBackend:
             asked = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in names]
             if _missing_concept(a.question, asked, ctx, self.embeddings, any_word=True):
                 return _refuse("The article has no quote like that.")
-        unlisted = _unlisted(ctx)
+        unlisted = _unlisted(ctx) or _nowhere_inside(ctx)
         if unlisted:
             return _refuse(unlisted)
         term = _unspoken_term(ctx)
@@ -250,8 +250,10 @@ class ExtractiveBackend:
                     sent = view.sentences[j]
                     hits = [w for w in own if _has_word(sent.text, w) or any(
                         _has_word(sent.text, n) for n in near.get(w, ()) if n not in before)]
-                    # most of its own words are in the sentence
-                    if 2 * len(hits) < len(own) or (
+                    # most of its own words are in the sentence, and the places and people it
+                    # names ("how many is germany sending?") in the words themselves
+                    if 2 * len(hits) < len(own) or any(w in PLACE_OF or w in view.proper_nouns for w in own
+                                                       if not _has_word(sent.text, w)) or (
                             wanted in _HARD_TYPES and not _has_type(sent.text, wanted, a.question)) or (
                             counted and not _counts(sent.text, counted)):  # "how many nurses": a count of nurses
                         continue
@@ -1790,6 +1792,37 @@ def _unlisted(ctx: Context) -> str | None:
             if run >= n:
                 return None
     return f"The article doesn't list all {m.group('n')} {m.group('noun').lower()}."
+
+
+# "which city in Alaska ...?", "where exactly in Alaska was it held?"
+_WHERE_INSIDE = re.compile(r"\b(?:which|what)\s+(?:city|town|village|place|part|region|area|county|province|state|port)\s+in\s+"
+                           r"(?P<place>[A-Za-z][\w’'.-]*(?-i:\s+[A-Z][\w’'.-]*)*)|\bwhere\s+(?:exactly\s+|specifically\s+|precisely\s+|"
+                           r"abouts\s+)?in\s+(?P<place2>[A-Za-z][\w’'.-]*(?-i:\s+[A-Z][\w’'.-]*)*)", re.I)
+_INSIDE_NOT = frozenset(("The", "A", "An", "In", "At", "On", "But", "And", "While", "After", "Before")) | _CALENDAR
+
+
+def _nowhere_inside(ctx: Context) -> str | None:
+    """"Which city in Alaska hosted the summit?": a place inside a place the article names
+    ("Anchorage, Alaska", "Juneau in Alaska", "Alaska's capital, Juneau") or nothing. When the
+    article names the wider place but never a place in it, the answer can only be made up."""
+    m = _WHERE_INSIDE.search(ctx.analysis.question)
+    if not m:
+        return None
+    place = (m.group("place") or m.group("place2")).strip(" ?.,")
+    found = False
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        if view is None:
+            continue
+        text = view.item.article.text
+        people = {w for sp in view.item.speakers for part in [sp.name, *sp.aliases] for w in part.split()}  # "Putin in Alaska"
+        for hit in re.finditer(r"\b" + re.escape(place) + r"\b", text, re.I):
+            found = True
+            before = re.search(r"\b([A-Z][\w’'.-]+)(?:,|\s+in)\s+$", text[max(0, hit.start() - 40):hit.start()])
+            after = re.match(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:of\s+|,\s+)?([A-Z][\w’'.-]+)", text[hit.end():hit.end() + 40])
+            if any(g and g.group(1) not in _INSIDE_NOT and g.group(1).rstrip("’'s") not in people for g in (before, after)):
+                return None
+    return f"The article doesn't say where in {place}." if found else None
 
 
 def _unspoken_term(ctx: Context) -> str | None:
