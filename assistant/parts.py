@@ -14,6 +14,10 @@ _QWORD = (r"(?:who|whom|whose|what|what['’]s|which|where|when|why|how|did|does
           r"can|could|would|will|should)\b")
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|also\s+)?|;\s*(?:and\s+)?|\s+(?:and|but)\s+(?:also\s+)?)(?=" + _QWORD + ")", re.I)
 _ASKS = re.compile("^" + _QWORD, re.I)
+# "what did Trump say, word for word, when he dropped the demand?": a clause saying when,
+# not a second question (which would ask "when did he drop ...?")
+_CLAUSE = re.compile(r"(?:when|where|while|why|how)\s+(?:he|she|they|it|we|you|i|[A-Z][\w’'-]+)\s+"
+                     r"(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|would|will|should)\b)[a-z]+\b")
 WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
 _REF = re.compile(r"\[S(\d+)\]", re.I)
 _SEGMENT = re.compile(r"(.*?)((?:\s*\[S\d+\])+)", re.I | re.S)
@@ -30,7 +34,7 @@ def split_parts(question: str) -> list[str]:
         # each part a real question: three words or more before and after the join, and a
         # question word in the first ("After the summit, where did ...": one question)
         if len(head.split()) >= 3 and len(re.findall(r"[\w’'-]+", tail.split("?")[0])) >= 3 and \
-                (_ASKS.match(head) or WH_WORD.search(head)):
+                (_ASKS.match(head) or WH_WORD.search(head)) and not _CLAUSE.match(tail):
             parts.append(head)
             start = m.end()
     parts.append(q[start:].strip())

@@ -1128,3 +1128,15 @@ def test_a_figure_asked_of_a_person_may_sit_beside_their_words(patrols_bot, ques
 def test_a_place_inside_a_place_or_a_place_asked_about_must_be_named(patrols_bot, question, history, refused):
     a = ask(patrols_bot, article_texts(patrols_bot), question, history)
     assert a.refused is refused, a.answer
+
+
+def test_exact_words_the_article_only_reports_are_not_given(experts_bot):
+    texts = article_texts(experts_bot)
+    # on the bill, Holm is only reported; her one quote is about the slopes
+    a = ask(experts_bot, texts, "what were Holm's exact words on splitting the bill?")
+    assert a.refused and "only reports" in a.answer, a.answer
+    a = ask(experts_bot, texts, "give me Holm's exact words about the slopes")
+    assert not a.refused and any(c.speaker == "Karin Holm" for c in a.citations if c.kind == "quote"), a.answer
+    # a person's name is said or not ("did he say anything about Voss?"): a guard
+    a = ask(experts_bot, texts, "did he say anything about voss?", [["What did Berg say?", "He said the price was too low."]])
+    assert a.refused, a.answer

@@ -23,6 +23,10 @@ from assistant.parts import merge, split_parts
         ("What did Quist and Varga say?", ["What did Quist and Varga say?"]),
         ("who said it and why?", ["who said it and why?"]),
         ("If the clinic closes, where will patients go?", ["If the clinic closes, where will patients go?"]),
+        # a clause saying when, not a second question ("when did she speak ...?" would be one)
+        ("What did Quist say, word for word, when she spoke to the board?",
+         ["What did Quist say, word for word, when she spoke to the board?"]),
+        ("What did Quist say, and when did she say it?", ["What did Quist say?", "when did she say it?"]),
     ],
 )
 def test_a_question_splits_into_its_parts(question, parts):

@@ -500,7 +500,9 @@ class ExtractiveBackend:
                      and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w)]
             plist = {p.id: p.text for p in view.item.passages}
             spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units))
-            if 0 < len(words) <= 3 and _unsaid(words, spoken, self.embeddings):
+            # a person's name is said or not: no near word stands in for it ("anything about trump?")
+            unnamed = [w for w in words if w in view.proper_nouns and not _has_form(w, set(tokens(spoken)))]
+            if 0 < len(words) <= 3 and (unnamed or _unsaid(words, spoken, self.embeddings)):
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
         if a.follow_up and re.search(r"\belse\b|\bmore\b|\bother\b|\bagain\b", a.question, re.I):
             fresh = [u for u in units if u[0].text[:60] not in a.previous_answer and not any(q.text.strip(" ,.") in a.previous_answer for q in u[1])]
@@ -659,6 +661,10 @@ class ExtractiveBackend:
         if also:  # after the best, so that it still leads (and is where "which section?" points)
             have = [u[0] for u in ranked]
             ranked += [(x, _their_quotes(x, s.name)) for x in _antecedent(ctx, also[0][0]) if x not in have] + also
+        if a.wants_exact and not any(u[1] for u in ranked + also):
+            # "what did Trump say, word for word, when he dropped the demand?": the article
+            # reports it in its own words; his own are not there to give
+            return _refuse(f"The article doesn't quote {s.name}'s own words on that; it only reports them.", speaker=s.name)
         src: list[Source] = []
         parts = []
         for sent, mine in ranked:
