@@ -12,7 +12,8 @@ from assistant.backends.base import Draft
 # ", and what ...", " and who ...", "; how ...": a second question starts at a question word
 _QWORD = (r"(?:who|whom|whose|what|what['’]s|which|where|when|why|how|did|does|do|is|are|was|were|has|have|had|"
           r"can|could|would|will|should)\b")
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|also\s+)?|;\s*(?:and\s+)?|\s+(?:and|but)\s+(?:also\s+)?)(?=" + _QWORD + ")", re.I)
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|also\s+|(?:vs\.?|versus|compared\s+(?:to|with))\s+)?|;\s*(?:and\s+)?|"
+                   r"\s+(?:and|but|vs\.?|versus)\s+(?:also\s+)?)(?=" + _QWORD + ")", re.I)
 _ASKS = re.compile("^" + _QWORD, re.I)
 # "what did Trump say, word for word, when he dropped the demand?": a clause saying when,
 # not a second question (which would ask "when did he drop ...?")

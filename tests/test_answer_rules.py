@@ -1140,3 +1140,15 @@ def test_exact_words_the_article_only_reports_are_not_given(experts_bot):
     # a person's name is said or not ("did he say anything about Voss?"): a guard
     a = ask(experts_bot, texts, "did he say anything about voss?", [["What did Berg say?", "He said the price was too low."]])
     assert a.refused, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "refused", "expected"),
+    [
+        ("which two states asked to join?", True, "doesn't name the two states"),  # counted, never named
+        ("which two valleys will get the first sensors?", False, "the Engadin and the Ötztal"),  # named after the count
+    ],
+)
+def test_a_small_count_is_named_where_it_is_counted_or_not_at_all(experts_bot, question, refused, expected):
+    a = ask(experts_bot, article_texts(experts_bot), question)
+    assert a.refused is refused and expected in a.answer, a.answer

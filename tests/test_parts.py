@@ -27,6 +27,10 @@ from assistant.parts import merge, split_parts
         ("What did Quist say, word for word, when she spoke to the board?",
          ["What did Quist say, word for word, when she spoke to the board?"]),
         ("What did Quist say, and when did she say it?", ["What did Quist say?", "when did she say it?"]),
+        # a comparison of two figures asks for both
+        ("How many nurses have left, vs how many were hired?", ["How many nurses have left?", "how many were hired?"]),
+        ("how many beds did the clinic have versus how many does it have now?",
+         ["how many beds did the clinic have?", "how many does it have now?"]),
     ],
 )
 def test_a_question_splits_into_its_parts(question, parts):

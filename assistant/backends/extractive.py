@@ -1766,12 +1766,12 @@ def _continuation(ctx: Context, last: Sentence) -> list[Sentence]:
     return []
 
 
-_COUNT_WORDS = {w: n for n, w in enumerate("six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-                                            "seventeen eighteen nineteen twenty".split(), start=6)}
+_COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                            "fifteen sixteen seventeen eighteen nineteen twenty".split(), start=2)}
 # "list all 26 countries", "which 26 countries pledged troops?", "name the seven members"
 _LIST_ASKED = re.compile(r"\b(?:list|name|which|what\s+are|who\s+are|full\s+list\s+of)\b(?:\s+(?:all|the|of|me|them|those|these|every))*"
                          r"\s+(?P<n>\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z]+s)\b", re.I)
-_NAME_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
+_NAME_RUN = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Þ][\w’'.-]*)*")
 
 
 def _unlisted(ctx: Context) -> str | None:
@@ -1782,8 +1782,10 @@ def _unlisted(ctx: Context) -> str | None:
     if not m:
         return None
     n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
-    if n < 6:  # a handful may be named one by one across the article ("which three experts?")
-        return None
+    if n < 6:
+        # a handful may be named one by one across the article ("which three experts?"), but
+        # not where the article counts them ("in talks with two other operators about ...")
+        return _uncounted_names(ctx, m.group("n"), m.group("noun"), n)
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
         if view is None:
@@ -1829,6 +1831,35 @@ def _nowhere_inside(ctx: Context) -> str | None:
             if any(g and g.group(1) not in _INSIDE_NOT and g.group(1).rstrip("’'s") not in people for g in (before, after)):
                 return None
     return f"The article doesn't say where in {place}." if found else None
+
+
+def _uncounted_names(ctx: Context, number: str, noun: str, n: int) -> str | None:
+    """"Which two operators is he talking to?": where the article counts them ("two other
+    operators"), their names follow in that sentence ("two companies: Alpinet and
+    Snowline"), or the article doesn't give them. None when the article never counts them so (the question is left to the
+    other checks)."""
+    head = tokens(noun.split()[-1])
+    if not head:
+        return None
+    written = [number] + [w for w, k in _COUNT_WORDS.items() if k == n] + ([str(n)] if not number.isdigit() else [])
+    counted = re.compile(r"\b(?:" + "|".join(map(re.escape, dict.fromkeys(written))) + r")\s+(?:[\w-]+\s+){0,2}?" + re.escape(head[0]), re.I)
+    seen = False
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        if view is None:
+            continue
+        for x in view.sentences:
+            hit = counted.search(x.text)
+            if not hit:
+                continue
+            seen = True
+            rest = x.text[hit.end():]
+            # names, not the capital that starts a sentence or a quote ("I would caution ...")
+            names = [r for r in _NAME_RUN.finditer(rest) if len(r.group(0)) > 1
+                     and not re.search(r"(?:^|[.!?][”\"’]?\s+|[“\"‘]\s*)$", rest[:r.start()])]
+            if len(names) >= n:
+                return None
+    return f"The article doesn't name the {number} {noun.lower()}." if seen else None
 
 
 def _unspoken_term(ctx: Context) -> str | None:
