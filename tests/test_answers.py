@@ -62,6 +62,9 @@ TUNED = {
     "blind-v11": (DATA / "testsets" / "blind11" / "default_article_blind11.jsonl", DEFAULT_ARTICLE, 0.86),
     "blind-v13": (DATA / "testsets" / "blind13" / "default_article_blind13.jsonl", DEFAULT_ARTICLE, 0.75),
     "blind-v14": (DATA / "testsets" / "blind14" / "default_article_blind14.jsonl", DEFAULT_ARTICLE, 0.84),
+    "blind-v25": (DATA / "testsets" / "blind25" / "default_article_blind25.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v26": (DATA / "testsets" / "blind26" / "default_article_blind26.jsonl", DEFAULT_ARTICLE, 0.88),
+    "blind-v27": (DATA / "testsets" / "blind27" / "default_article_blind27.jsonl", DEFAULT_ARTICLE, 0.88),
     # follow-ups only (a dev set written for the seventh session), on four articles
     "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),
