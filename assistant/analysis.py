@@ -292,7 +292,8 @@ def _labels(words: set[str]) -> set[str]:
     return out
 
 
-# places inside wider ones, for "the European expert" and "the American trader"
+# places inside wider ones, for "the European expert" and "the American trader" (Europe is
+# the label PLACE_OF gives "European": "european union")
 _EUROPEAN = frozenset(("austria", "belgium", "czech republic", "denmark", "england", "estonia", "finland", "france",
                        "germany", "greece", "hungary", "ireland", "italy", "latvia", "lithuania", "netherlands",
                        "norway", "poland", "portugal", "romania", "scotland", "spain", "sweden", "switzerland",

@@ -1828,16 +1828,16 @@ def _nowhere_inside(ctx: Context) -> str | None:
             found = True
             before = re.search(r"\b([A-Z][\w’'.-]+)(?:,|\s+in)\s+$", text[max(0, hit.start() - 40):hit.start()])
             after = re.match(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:of\s+|,\s+)?([A-Z][\w’'.-]+)", text[hit.end():hit.end() + 40])
-            if any(g and g.group(1) not in _INSIDE_NOT and g.group(1).rstrip("’'s") not in people for g in (before, after)):
+            if any(g and g.group(1) not in _INSIDE_NOT and re.sub(r"[’']s$", "", g.group(1)) not in people for g in (before, after)):
                 return None
     return f"The article doesn't say where in {place}." if found else None
 
 
 def _uncounted_names(ctx: Context, number: str, noun: str, n: int) -> str | None:
     """"Which two operators is he talking to?": where the article counts them ("two other
-    operators"), their names follow in that sentence ("two companies: Alpinet and
-    Snowline"), or the article doesn't give them. None when the article never counts them so (the question is left to the
-    other checks)."""
+    operators"), their names follow in that sentence ("in two valleys, the Engadin and the
+    Ötztal"), or the article doesn't give them. None when the article never counts them so
+    (the question is left to the other checks)."""
     head = tokens(noun.split()[-1])
     if not head:
         return None
