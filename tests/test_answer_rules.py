@@ -798,6 +798,8 @@ def test_who_are_they_asks_about_a_group_not_the_one_person_of_the_last_turn(fer
     a = ask(ferry_bot, article_texts(ferry_bot), "who are they?",
             [["Who uses the night boat?", "An average of 14 passengers last year, Owen Larch said."]])
     assert "describe Owen Larch" not in a.answer and not a.answer.startswith("Owen Larch is"), a.answer
+    # what the article says of the group: the passengers' sentence, or that it doesn't say
+    assert a.refused or "14 passengers" in a.answer, a.answer
 
 
 @pytest.mark.parametrize(
