@@ -223,10 +223,15 @@ NON_PERSON_HEADS = frozenset(
     properties realty""".split()
 )
 
-NOT_NAMES = frozenset(
+# days and months, written out and short
+CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec today yesterday tomorrow tonight the a an he she they it we i you this that
+    sept oct nov dec""".split()
+)
+
+NOT_NAMES = CALENDAR_WORDS | frozenset(
+    """today yesterday tomorrow tonight the a an he she they it we i you this that
     but and or so if when while although though however meanwhile still yet also co co. château chateau
     domaine scoil gaelscoil coláiste colaiste ollscoil""".split()
 )  # a county ("Co Mayo"), wine estates, Irish schools

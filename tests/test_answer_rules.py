@@ -1041,18 +1041,22 @@ def test_which_sentences_report_a_person_speaking():
     ("question", "history", "expected"),
     [
         ("Where is the Tidewater Institute based?", None, "Stirling"),
-        ("where's TI located?", None, None),  # not an acronym the article writes out
-        ("where is it based?", [("what does CRP stand for?", "The Coastal Resilience Partnership.")], None),
+        ("where's TI located?", None, "Stirling"),  # the initials of the name the article writes out
         ("and where is it located?", [("what is the Tidewater Institute?", "It checked the CRP's figures.")], "Stirling"),
     ],
 )
 def test_where_an_organisation_is_based_is_where_the_article_places_it(bot, articles, question, history, expected):
     a = ask(bot, articles, question, history)
-    if expected is None:  # the article names no place for it: never the meeting's Inverness
-        assert a.refused or "Inverness" not in a.answer
-    else:
-        assert not a.refused and expected in a.answer
-        assert a.citations and "Tidewater Institute in Stirling" in a.citations[0].text
+    assert not a.refused and expected in a.answer, a.answer
+    assert a.citations and "Tidewater Institute in Stirling" in a.citations[0].text
+
+
+def test_an_organisation_the_article_places_nowhere_is_not_placed_where_it_met(bot, articles):
+    # the article names no place for the CRP: not the meeting's Inverness (a guard; the
+    # answer the fact path gives today, the Tidewater Institute's sentence, is no better:
+    # open work, see the issue note)
+    a = ask(bot, articles, "where is it based?", [("what does CRP stand for?", "The Coastal Resilience Partnership.")])
+    assert "Inverness" not in a.answer, a.answer
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
 from assistant.analysis import HONORIFICS, PLACE_OF, acronym_name, descriptor_phrase, people_asked_about, profile_words
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
-from ingest.lexicon import NON_PERSON_HEADS
+from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS
 from assistant.types import Quote
 
 # Calibrated on the question sets under tests/data/testsets (MiniLM cosine of question and
@@ -153,8 +153,9 @@ class ExtractiveBackend:
             # a quote's sentence, not just its quoted words ("That figure would account for
             # about 30% of ..., he said, and ... a "tricky" problem")
             view = a.targets[0].view
-            said = [(x.text if (x := _sentence_at(view, src.start)) is not None else src.text, src) for src in draft.sources]
-            if strict and not draft.refused and not any(
+            said = [(x.text if (x := _sentence_at(view, src.start)) is not None else src.text, src)
+                    for src in draft.sources] if strict and not draft.refused else []
+            if said and not any(
                     (_counts(text, counted) if counted else _has_type(text, wanted, a.question))
                     and (not focus or _has_word(paragraphs.get(src.passage_id, text), focus)) for text, src in said):
                 if _ASKED_IF_SAID.search(a.question):  # "did he say how many troops ...?": his words don't
@@ -410,7 +411,7 @@ class ExtractiveBackend:
                                      text[m.end():m.end() + 60])
                     before = re.search(r"(?P<place>[A-Z][\w’'.-]*)-based\s+(?:the\s+)?$", text[max(0, m.start() - 40):m.start()])
                     hit = after or before
-                    if not hit or hit.group("place").split()[0].rstrip(".") in _CALENDAR:
+                    if not hit or hit.group("place").split()[0].rstrip(".").lower() in CALENDAR_WORDS:
                         continue
                     sentence = _sentence_at(view, m.start())
                     if sentence is None:
@@ -515,8 +516,8 @@ class ExtractiveBackend:
             # has one, the caller turns to the article's facts
             typed = [u for u in units if _has_type(u[0].text, strict, a.question)]
             if not typed:
-                position = {id(x): k for k, x in enumerate(view.sentences)}
-                after = [(u[0], view.sentences[k + 1]) for u in units if (k := position[id(u[0])]) + 1 < len(view.sentences)]
+                at = {id(x): k for k, x in enumerate(view.sentences)}
+                after = [(u[0], view.sentences[k + 1]) for u in units if (k := at[id(u[0])]) + 1 < len(view.sentences)]
                 typed = [(x, _their_quotes(x, s.name)) for before, x in after if _points_back(x, before)
                          and _has_type(x.text, strict, a.question)]
             units = typed or units
@@ -1138,9 +1139,7 @@ def _one_word_places(question: str, ctx: Context) -> str:
 
 _PLACE_PHRASES = sorted((f for group in place_groups() for f in group if " " in f), key=len, reverse=True)
 _ENTITY_STOP = frozenset("what who how which when where why did does the and according quote article compare western eastern "
-                          "northern southern jan feb mar apr jun jul aug sep sept oct nov dec january february march april "
-                          "may june july august september october november december monday tuesday wednesday thursday "
-                          "friday saturday sunday".split())
+                          "northern southern".split()) | CALENDAR_WORDS
 
 # "did anyone else agree?", "who else thinks that?", "whose view was he agreeing with?"
 _AGREEMENT = re.compile(r"\b(?:any(?:one|body)|some(?:one|body)|who)\s+else\b|\bany(?:one|body)\b[^?]{0,30}\bagree|"
@@ -1666,9 +1665,6 @@ _LOCATED_QUESTION = re.compile(
     r"^\s*(?:(?:so|and|ok|okay)[\s,]+)?where(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?"
     r"(?P<thing>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,6}?)\s+(?:based|located|headquartered|situated)\s*\??\s*$", re.I)
 _IT = frozenset({"it", "they", "that", "this", "that group", "this group", "that place", "the group"})
-_CALENDAR = frozenset("January February March April May June July August September October November December "
-                      "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
-                      "Saturday Sunday".split())
 _ACRONYM_QUESTION = re.compile(
     r"\b(?i:what\s+(?:does|did|do)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:(?:stand|short)\s+for)\b|"
     r"\b(?i:what(?:\s+is|['’]s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})(?:\s+(?i:short\s+for)\b|\s*\??\s*$)")
@@ -1735,8 +1731,8 @@ def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
     would account for about 30% ...", "That means ..."): without it the answer doesn't say
     what the figure is. Not across a heading."""
     view = ctx.library.articles.get(first.article_id)
-    if view is None:
-        return []
+    if view is None or not (_ANAPHORA.match(first.text) or _THAT_NOUN.match(first.text)):
+        return []  # (the cheap test first: this runs for every answer)
     k = next((i for i, x in enumerate(view.sentences) if x is first), 0)
     if k == 0:
         return []
@@ -1806,7 +1802,7 @@ def _unlisted(ctx: Context) -> str | None:
 _WHERE_INSIDE = re.compile(r"\b(?:which|what)\s+(?:city|town|village|place|part|region|area|county|province|state|port)\s+in\s+"
                            r"(?P<place>[A-Za-z][\w’'.-]*(?-i:\s+[A-Z][\w’'.-]*)*)|\bwhere\s+(?:exactly\s+|specifically\s+|precisely\s+|"
                            r"abouts\s+)?in\s+(?P<place2>[A-Za-z][\w’'.-]*(?-i:\s+[A-Z][\w’'.-]*)*)", re.I)
-_INSIDE_NOT = frozenset(("The", "A", "An", "In", "At", "On", "But", "And", "While", "After", "Before")) | _CALENDAR
+_INSIDE_NOT = frozenset(("the", "a", "an", "in", "at", "on", "but", "and", "while", "after", "before")) | CALENDAR_WORDS
 
 
 def _nowhere_inside(ctx: Context) -> str | None:
@@ -1828,7 +1824,8 @@ def _nowhere_inside(ctx: Context) -> str | None:
             found = True
             before = re.search(r"\b([A-Z][\w’'.-]+)(?:,|\s+in)\s+$", text[max(0, hit.start() - 40):hit.start()])
             after = re.match(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:of\s+|,\s+)?([A-Z][\w’'.-]+)", text[hit.end():hit.end() + 40])
-            if any(g and g.group(1) not in _INSIDE_NOT and re.sub(r"[’']s$", "", g.group(1)) not in people for g in (before, after)):
+            if any(g and g.group(1).lower() not in _INSIDE_NOT and re.sub(r"[’']s$", "", g.group(1)) not in people
+                   for g in (before, after)):
                 return None
     return f"The article doesn't say where in {place}." if found else None
 
