@@ -629,8 +629,13 @@ def people_asked_about(question: str, answer: str, library: Library, scope: list
 
 # "and the other expert?", "the French one?": someone like the person the last turn was
 # about, but not them
-_OTHER = re.compile(r"\bthe\s+(?:other|second|remaining)\s+(?:[\w’'-]+\s+){0,2}?(?:" + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
+OTHER = re.compile(r"\bthe\s+(?:other|second|remaining)\s+(?:[\w’'-]+\s+){0,2}?(?:" + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
                     + r"|one)\b|\bthe\s+(?!other\b|last\b|first\b|same\b|next\b|only\b|right\b)[\w’'-]+\s+one\b", re.I)
+
+
+# "did the other one say something similar?", "the same thing?": like the last answer
+SIMILAR = re.compile(r"\b(?:something|anything)\s+(?:similar|alike|like\s+(?:that|this|it))\b|\bsimilar\s+(?:view|point|"
+                      r"thing|argument|idea|line|case)s?\b|\bthe\s+same\s+(?:thing|view|point|argument|idea|line)\b", re.I)
 
 
 # "the second guy", "the first one", "the latter", "the last one": a person by the order the
@@ -676,6 +681,33 @@ def _kinds(view: ArticleView, s: Speaker) -> set[str]:
     return {w for w in _labels(set(view.profile(s, profile_words))) if w.startswith("role:")}
 
 
+_OTHER_ROLE = re.compile(r"\bthe\s+(?:other|remaining)\s+((?:[\w’'-]+\s+){0,2}?(?:"
+                         + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")] + r"))s?\b", re.I)
+
+
+def _grouped_with(question: str, before: set[str], library: Library, scope: list[str],
+                  others: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
+    """"and the other coalition leader?" after one of them: the one person the article
+    names beside the last one in a sentence with those words ("The coalition leaders — X
+    and Y")."""
+    m = _OTHER_ROLE.search(question)
+    if not m:
+        return []
+    wanted = set(tokens(m.group(1))) - _GENERIC_STEMS
+    if not wanted:
+        return []
+    allowed = {s.name for _, s in others}
+    found: dict[str, tuple[ArticleView, Speaker]] = {}
+    for view in {v.id: v for v, _ in others}.values():
+        for sentence in view.sentences:
+            if not wanted <= set(tokens(sentence.text)):
+                continue
+            named = {s.name: (v, s) for _, v, s, _ in named_speakers(sentence.text, library, [view.id])}
+            if before & set(named):
+                found.update({k: x for k, x in named.items() if k in allowed})
+    return list(found.values()) if len(found) == 1 else []
+
+
 def other_person(question: str, history: list, library: Library, scope: list[str],
                  pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
     """The person a follow-up sets against the last turn's ("and the other expert?", "the
@@ -699,8 +731,11 @@ def other_person(question: str, history: list, library: Library, scope: list[str
         fit = fit or described_speakers(question, among)
         if len(fit) == 1:
             return fit
-    # an expert is more like a former general than like a minister
+    # an expert is more like a former general than like a minister; "the other expert"
+    # after an expert who was also a planner: another expert, not the general
     had = set().union(*(_kinds(v, s) for v, s in pairs if s.name in before))
+    asked = {w for w in _labels(q) if w.startswith("role:")} & had
+    had = asked or had
 
     def likeness(v: ArticleView, s: Speaker) -> int:
         mine = _kinds(v, s)
@@ -715,6 +750,9 @@ def other_person(question: str, history: list, library: Library, scope: list[str
         return []
 
     others = [(v, s) for v, s in pairs if s.name not in before]
+    grouped = _grouped_with(question, before, library, scope, others)
+    if grouped:
+        return grouped
     if places:
         others = [(v, s) for v, s in others if places & _labels(set(v.profile(s, profile_words)))]
         if len(others) == 1:
@@ -815,7 +853,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     if ordinal:
         a.targets = [Target(v, s, "history") for v, s in ordinal]
         a.follow_up = carried = True
-    elif history and _OTHER.search(question):
+    elif history and OTHER.search(question):
         # "and the other expert?": not the person the last turn was about, but someone like them
         other = other_person(question, history, library, scope, pairs)
         if other:
@@ -860,7 +898,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         # "why?", "which ones?": a question with no topic of its own is about the last one
         if len(content) <= 6 and _ANAPHOR.search(question) or not content or carried:
             prev_topic = last_q
-            for _, _, s, alias in named_speakers(last_q, library, scope):
+            if SIMILAR.search(question):
+                # "did he say something similar?": similar to what the last answer said
+                prev_topic += " " + (last_a or "")
+            for _, _, s, alias in named_speakers(prev_topic, library, scope):
                 prev_topic = re.sub(re.escape(alias), " ", prev_topic, flags=re.I)
             if not a.targets:
                 # "what happened at that meeting?" after "where did Trump meet Putin?": with no

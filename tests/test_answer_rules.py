@@ -588,6 +588,14 @@ WHO_TWO = [["Who is Tomas Berg?", "An analyst at the Nordic Policy Institute in 
         # "the other analyst": not the last person, but the one most like them (not the minister)
         ([["What did Berg say about the price?", "He said it was too low."]],
          "Did the other expert agree with that?", "Claire Dumont", "Dumont agreed with Berg about the cost"),
+        # "the other expert" after an analyst who was also an army planner: another expert,
+        # not the colonel; "something similar": like what the last answer said
+        ([["What did Berg say about the price?", "He said it was too low."]],
+         "and the other expert, did she say something similar?", "Claire Dumont", "Dumont agreed with Berg about the cost"),
+        # "the other project leader": the one the article names beside the last person as
+        # one of the project's leaders, not the one most like her
+        ([["What did Voss say about the cost?", "She said the network would cost about 90 million euros."]],
+         "and the other project leader, what did she say?", "Karin Holm", "split the bill"),
         # the place the question names decides between the others
         ([["What did the French researcher say about sharing data?", "That the states should share it first."]],
          "and the other expert, the Spanish one?", "Rafael Ortiz", "A warning nobody believes is just noise"),

@@ -27,7 +27,7 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
-from assistant.analysis import HONORIFICS, PLACE_OF, acronym_name, descriptor_phrase, people_asked_about, profile_words
+from assistant.analysis import HONORIFICS, OTHER, PLACE_OF, SIMILAR, acronym_name, descriptor_phrase, people_asked_about, profile_words
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS
 from assistant.types import Quote
@@ -524,9 +524,11 @@ class ExtractiveBackend:
         topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2]
         # a follow-up's own words say what is new ("did she say when construction starts?"),
         # the last turn's only set the scene
-        own_tokens = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
+        # ("the other expert": who, not what; "something similar": like the last answer)
+        own_question = SIMILAR.sub(" ", OTHER.sub(" ", a.question))
+        own_tokens = [w for w in tokens(own_question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
                       and len(w) > 2 and w not in names and w not in view.profile(s, profile_words)] \
-            if a.follow_up and a.topic != a.question else []  # ("the other expert": who, not what)
+            if a.follow_up and a.topic != a.question else []
         if not topic_tokens:
             # "what does he want instead?": words any question may use are all it has, and
             # one of the person's sentences may still have them ("said he wanted ...")
@@ -568,7 +570,7 @@ class ExtractiveBackend:
             dense = vecs @ qv
             lex = np.array([_overlap(topic_tokens, tokens(u[0].text), ctx) for u in units])
             if own_tokens:
-                dense = 0.6 * (vecs @ np.asarray(self.embeddings.embed_query(a.question))) + 0.4 * dense
+                dense = 0.6 * (vecs @ np.asarray(self.embeddings.embed_query(own_question))) + 0.4 * dense
                 lex = 0.6 * np.array([_overlap(own_tokens, tokens(u[0].text), ctx) for u in units]) + 0.4 * lex
             has_quote = np.array([1.0 if u[1] else 0.0 for u in units])
             score = dense + 0.5 * lex + 0.1 * has_quote  # the person's own words beat a paraphrase of them
