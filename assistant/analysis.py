@@ -204,6 +204,14 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
         if re.search(r"\b(?:trust|trusts|trusted|blame|blames|blamed|criticis\w+|criticiz\w+|praise[sd]?|back|backs|backed|"
                      r"believe|believes|believed|doubt|doubts|doubted|accuse[sd]?|defend|defends|defended)\s+$", before, re.I):
             continue  # "does he trust Trump to keep his word?": Trump is what the view is about
+        after = question[n[0] + len(n[3]):]
+        # (the name may have been matched with its possessive: "Heisbourg's")
+        own = re.search(r"\w([’']s?)$", n[3])
+        own_view = re.match(r"(?:[’']s|[’'])\s+(?:view|opinion|eyes|estimation|judg(?:e)?ment|assessment|words|"
+                            r"telling|account|perspective|reckoning)\b", (own.group(1) if own else "") + after, re.I)
+        if own_view and re.search(r"\b(?:in|by|from|to)\s+$", before, re.I):
+            out.append(n)  # "in Heisbourg's view", "by Hodges' account": the one to hear from
+            continue
         if re.search(r"\b(?:about|on|regarding|concerning|towards?|to|with|of|in|by|from|against|for|than|between)\s+"
                      r"(?:(?!(?:does|did|do|is|are|was|were|has|have|had|would|will|can|could|should)\b)\w+[’']?\s+){0,2}$",
                      before, re.I):  # not "what size of force does Arnold think": a new clause
@@ -211,7 +219,6 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
         if re.search(r"\b(?:say|says|said|think|thinks|believe|believes|claim|claims|report|reports|suggest|suggests|"
                      r"mention|mentions|show|shows)\s+(?:that\s+)?$", before, re.I):
             continue  # "does the article say Trump walked away ...": Trump is what is said about
-        after = question[n[0] + len(n[3]):]
         # "Trump's commitments", and "trumps meeting" typed without the apostrophe
         possessive = re.match(r"(?:[’']s|[’'])(?=\s)", after) or (
             re.match(r"s(?=\s+[a-z])", after) if n[3][-1:].isalpha() else None)
@@ -616,7 +623,7 @@ def descriptor_phrase(question: str) -> str | None:
         return None
     if _names_a_body(question[m.end(1):]):
         return None  # "the rescue workers' union": a body, not a person
-    return re.split(r"\s+(?:say|said|says|think(?!\s+tanks?\b)|thinks|suggest|suggested|argue|believe|warn|mean)\b", m.group(1), maxsplit=1)[0]
+    return re.split(r"\s+(?:say|said|says|think(?![\s-]+tanks?\b)|thinks|suggest|suggested|argue|believe|warn|mean)\b", m.group(1), maxsplit=1)[0]
 
 
 def people_asked_about(question: str, answer: str, library: Library, scope: list[str]) -> list[str]:
@@ -724,9 +731,10 @@ def other_person(question: str, history: list, library: Library, scope: list[str
         return []
     q = set(tokens(question))
     places = {w for w in _labels(q) if w.startswith("place:")}
-    if len(before) >= 2 and not re.search(r"\bother\b", question, re.I):
-        # "the French one" after an answer naming two leaders: the one of them it describes
-        among = [(v, s) for v, s in pairs if s.name in before]
+    # "the French one" after an answer naming two leaders: the one of them it describes (or
+    # of the people the conversation brought up, when the last turn was about one)
+    among = [(v, s) for v, s in pairs if s.name in before] if len(before) >= 2 else conversation_people(history, library, scope)
+    if len(among) >= 2 and not re.search(r"\bother\b", question, re.I):
         fit = [(v, s) for v, s in among if places & _labels(set(v.profile(s, profile_words)))] if places else []
         fit = fit or described_speakers(question, among)
         if len(fit) == 1:

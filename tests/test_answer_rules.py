@@ -111,7 +111,7 @@ def test_acronym_is_spelled_out_from_the_article(bot, articles):
 
 
 def test_byline_answers_who_wrote_it(bot, articles):
-    for question in ("who wrote this story?", "Who published this article?"):
+    for question in ("who wrote this story?", "Who published this article?", "Which outlet is this article from?"):
         a = ask(bot, articles, question)
         assert not a.refused
         assert "Ines Calloway" in a.answer
@@ -588,14 +588,14 @@ WHO_TWO = [["Who is Tomas Berg?", "An analyst at the Nordic Policy Institute in 
         # "the other analyst": not the last person, but the one most like them (not the minister)
         ([["What did Berg say about the price?", "He said it was too low."]],
          "Did the other expert agree with that?", "Claire Dumont", "Dumont agreed with Berg about the cost"),
-        # "the other expert" after an analyst who was also an army planner: another expert,
-        # not the colonel; "something similar": like what the last answer said
-        ([["What did Berg say about the price?", "He said it was too low."]],
-         "and the other expert, did she say something similar?", "Claire Dumont", "Dumont agreed with Berg about the cost"),
         # "the other project leader": the one the article names beside the last person as
         # one of the project's leaders, not the one most like her
         ([["What did Voss say about the cost?", "She said the network would cost about 90 million euros."]],
-         "and the other project leader, what did she say?", "Karin Holm", "split the bill"),
+         "and the other project leader, what did she say?", "Karin Holm", "vote on the plan before March"),
+        # "the French one" after a turn about one person: the French one of the people the
+        # conversation brought up, not another French person more like the last one
+        ([["Who spoke about where the sensors go?", "Marc Petit and Tomas Berg."], ["What did Berg say?", "That the price was too low."]],
+         "and what did the French one say?", "Marc Petit", "marked runs end"),
         # the place the question names decides between the others
         ([["What did the French researcher say about sharing data?", "That the states should share it first."]],
          "and the other expert, the Spanish one?", "Rafael Ortiz", "A warning nobody believes is just noise"),
@@ -618,6 +618,34 @@ def test_the_other_or_second_person_is_told_by_the_conversation(experts_bot, his
     assert not a.refused, a.answer
     assert speaker in a.answer and expected in a.answer, a.answer
     assert {c.speaker for c in a.citations if c.kind == "quote"} <= {speaker}
+
+
+def test_the_other_expert_saying_something_similar_is_where_she_agrees(experts_bot):
+    # "the other expert" after an analyst who was also a naval planner: another expert, not
+    # the colonel; "something similar" to his words: where the article has her agree with him
+    a = ask(experts_bot, article_texts(experts_bot), "and the other expert, did she say something similar?",
+            [["What did Berg say about the price?", "He said it was too low."]])
+    assert not a.refused, a.answer
+    assert "Claire Dumont" in a.answer and "Dumont agreed with Berg about the cost" in a.answer, a.answer
+    assert {c.speaker for c in a.citations if c.kind == "quote"} <= {"Tomas Berg", "Claire Dumont"}
+
+
+@pytest.mark.parametrize(
+    ("question", "speakers", "expected"),
+    [
+        # "in X's view": X is the one to hear from, not what is asked about
+        ("In Ortiz's view, what would make the sensors worth having?", ["Rafael Ortiz"], "only if rescuers trusted them"),
+        # people set off by dashes before a verb of saying: "The leaders — X and Y — have insisted"
+        ("What condition has Holm set for the plan?", ["Karin Holm"], "vote on the plan before March"),
+        ("What have Voss and Holm insisted on?", ["Lena Voss", "Karin Holm"], "vote on the plan before March"),
+        # a "think-tank" in the description is not the verb "think"
+        ("What did the French think-tank researcher say about sharing data?", ["Claire Dumont"], "share the data"),
+    ],
+)
+def test_whose_words_the_question_asks_for(experts_bot, question, speakers, expected):
+    a = ask(experts_bot, article_texts(experts_bot), question)
+    assert not a.refused, a.answer
+    assert expected in a.answer and all(s in a.answer for s in speakers), a.answer
 
 
 @pytest.mark.parametrize(
@@ -1132,6 +1160,8 @@ def test_a_figure_asked_of_a_person_may_sit_beside_their_words(patrols_bot, ques
     [
         # the article names Porto, and nothing in it: where in Porto can only be made up
         ("where exactly in Porto was the dinner held?", None, True),
+        # "which Spanish city": the place the adjective is of ("a fisheries summit in Spain")
+        ("which Spanish city did Dray first float joint patrols in?", None, True),
         # something in Geneva it does name ("the United Nations Maritime Institute in Geneva")
         ("where in Geneva is the institute?", None, False),
         # a place a short follow-up names must be in the sentence that answers it (a guard:
@@ -1142,6 +1172,18 @@ def test_a_figure_asked_of_a_person_may_sit_beside_their_words(patrols_bot, ques
 def test_a_place_inside_a_place_or_a_place_asked_about_must_be_named(patrols_bot, question, history, refused):
     a = ask(patrols_bot, article_texts(patrols_bot), question, history)
     assert a.refused is refused, a.answer
+
+
+def test_what_someone_does_now_is_what_the_article_says_they_are(experts_bot):
+    texts = article_texts(experts_bot)
+    # the article says only what Ortiz was ("a retired ... colonel")
+    a = ask(experts_bot, texts, "What does Ortiz do now?")
+    assert a.refused and "retired Spanish army colonel" in a.answer, a.answer
+    a = ask(experts_bot, texts, "what's Rafael Ortiz's current job?")
+    assert a.refused, a.answer
+    # Berg's description is of the present: it is the answer
+    a = ask(experts_bot, texts, "what does Berg do now?")
+    assert not a.refused and "analyst at the Nordic Policy Institute" in a.answer, a.answer
 
 
 def test_exact_words_the_article_only_reports_are_not_given(experts_bot):

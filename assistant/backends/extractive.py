@@ -103,9 +103,15 @@ class ExtractiveBackend:
             draft = self._who_said(ctx)  # "who said that?": whose words the last answer gave
             if draft is not None:
                 return draft
+        if len(a.targets) == 1 and _NOW_ASKED.search(a.question):
+            # "what does Hodges do now?": what the article says he is, if it says it
+            now = _only_formerly(ctx)
+            return _refuse(now) if now else self._who(ctx)
         if a.kind == "people":
             return self._people(ctx)
-        if a.follow_up and _AGREEMENT.search(a.question):
+        if a.follow_up and (_AGREEMENT.search(a.question) or SIMILAR.search(a.question) and a.targets):
+            # ("did the other expert say something similar?": where the article has one agree
+            # with the other)
             draft = self._agreement(ctx)
             if draft is not None:
                 return draft
@@ -574,6 +580,9 @@ class ExtractiveBackend:
                 lex = 0.6 * np.array([_overlap(own_tokens, tokens(u[0].text), ctx) for u in units]) + 0.4 * lex
             has_quote = np.array([1.0 if u[1] else 0.0 for u in units])
             score = dense + 0.5 * lex + 0.1 * has_quote  # the person's own words beat a paraphrase of them
+            # what the person said with others ("The leaders — X and Y — have insisted") comes
+            # after what they said themselves
+            score = score - 0.3 * np.array([1.0 if not u[1] and _reports_jointly(u[0].text, s.name) else 0.0 for u in units])
             if _WHY.search(a.question):  # "why does he think that?": the words that give a reason
                 score = score + 0.15 * np.array([1.0 if _CAUSAL.search(u[0].text) else 0.0 for u in units])
             wanted = _answer_type(a.question)
@@ -1087,8 +1096,17 @@ def _reports_speech(text: str, name: str) -> bool:
         or re.search(last + r"\s(?:(?![,—–]\s+[A-Z]|\s[—–-]\s+[A-Z]|\b(?:who|which|that)\b)[^.;“”\"]){0,150}?\band\s+(?:also\s+)?"
                      + _REPORT_VERBS.pattern, text)
         or re.search(_REPORT_VERBS.pattern + r"\s+(?:\w+\s+){0,2}" + last, text)
+        or _reports_jointly(text, name)
         or re.search(r"according\s+to\s+(?:\w+\s+){0,2}" + last, text)
     )
+
+
+def _reports_jointly(text: str, name: str) -> bool:
+    """"The coalition leaders — President X and Prime Minister Y — have insisted ...": the
+    person, set off by dashes with others, as the subject of a verb of saying."""
+    last = re.escape(name.split()[-1])
+    return bool(re.search(r"[—–][^—–;“”\"]{0,80}?\b" + last + r"\b(?:\s+and\s+[^—–;“”\"]{1,60}?)?\s*[—–]\s+(?:\w+\s+){0,2}?"
+                          + _REPORT_VERBS.pattern, text))
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -1660,6 +1678,9 @@ _SAID_BY = re.compile(
 _BYLINE_QUESTION = re.compile(
     r"\bwho\s+(?:wrote|authored|reported|penned|filed|published)\b|\bwho\s+(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\b|"
     r"\b(?:author|byline|writer|reporter)\s+of\s+(?:this|the)\s+(?:article|story|piece|report)\b|\bbyline\b|"
+    # "which outlet is this article from?", "what publication ran the story?"
+    r"\b(?:which|what)\s+(?:news\s+|media\s+)?(?:outlet|publication|newspaper|paper|agency|wire\s+service|news\s+organi[sz]ation|"
+    r"publisher)\b[^?]{0,40}\b(?:article|story|piece|report|this|it)\b|"
     r"\bwho\s+(?:is|was)\s+(?:this|the|it)\s*(?:article|story|piece|report)?\s+(?:by|from|credited\s+to)\s*\??\s*$|"
     r"\b(?:article|story|piece|report)\s+(?:is\s+|was\s+)?credited\s+to\b", re.I)
 # "where is RUSI based?", "where's the foundation located?", "where is it based?"
@@ -1803,8 +1824,31 @@ def _unlisted(ctx: Context) -> str | None:
 # "which city in Alaska ...?", "where exactly in Alaska was it held?"
 _WHERE_INSIDE = re.compile(r"\b(?:which|what)\s+(?:city|town|village|place|part|region|area|county|province|state|port)\s+in\s+"
                            r"(?P<place>[A-Za-z][\w’'.-]*(?-i:\s+[A-Z][\w’'.-]*)*)|\bwhere\s+(?:exactly\s+|specifically\s+|precisely\s+|"
-                           r"abouts\s+)?in\s+(?P<place2>[A-Za-z][\w’'.-]*(?-i:\s+[A-Z][\w’'.-]*)*)", re.I)
+                           r"abouts\s+)?in\s+(?P<place2>[A-Za-z][\w’'.-]*(?-i:\s+[A-Z][\w’'.-]*)*)|"
+                           r"\b(?:which|what)\s+(?P<adjective>[A-Za-z][\w’'.-]*)\s+(?:city|town|village|port|county|province)\b", re.I)
+# "Alaskan", "French": a people's or a place's adjective, not another name of the place
+_DEMONYM = re.compile(r"(?:an|ans|ish|ese|ch|i|ic|ian|ians)$")
 _INSIDE_NOT = frozenset(("the", "a", "an", "in", "at", "on", "but", "and", "while", "after", "before")) | CALENDAR_WORDS
+
+
+# "what does Hodges do now?", "what's her current job?", "where does he work these days?"
+_NOW_ASKED = re.compile(
+    r"\b(?:what\s+(?:does|is)\s+(?:[\w’'.-]+\s+){1,3}?(?:do|doing)(?:\s+for\s+(?:a\s+)?(?:living|work))?|"
+    r"where\s+(?:does|is)\s+(?:[\w’'.-]+\s+){1,3}?(?:work|working|based)|what(?:['’]s|\s+is)\s+(?:[\w’'.-]+\s+){1,3}?"
+    r"(?:job|role|position|post|title|occupation))\b(?:\s+\w+){0,3}?\s+(?:now|currently|these\s+days|nowadays|today|at\s+present)\b|"
+    r"\b(?:current|present|new)\s+(?:job|role|position|post|title|occupation|employer)\b", re.I)
+_FORMERLY = re.compile(r"^(?:(?:a|an|the)\s+)?(?:former|retired|ex-|onetime|one-time|erstwhile)\b", re.I)
+
+
+def _only_formerly(ctx: Context) -> str | None:
+    """"What does Hodges do now?" when the article describes him only by what he was
+    ("former commanding general of ..."): it doesn't say. None when the description has a
+    present part ("an expert at ... and a former military planner")."""
+    s = ctx.analysis.targets[0].speaker
+    description = (s.description or "").strip()
+    if not _FORMERLY.match(description) or re.search(r"\b(?:and|now|currently|who\s+(?:is|now))\b", description, re.I):
+        return None
+    return f"The article describes {s.name} only as {description}; it doesn't say what {s.name.split()[-1]} does now."
 
 
 def _nowhere_inside(ctx: Context) -> str | None:
@@ -1814,22 +1858,35 @@ def _nowhere_inside(ctx: Context) -> str | None:
     m = _WHERE_INSIDE.search(ctx.analysis.question)
     if not m:
         return None
-    place = (m.group("place") or m.group("place2")).strip(" ?.,")
-    found = False
+    group = None
+    if m.group("adjective"):  # "which Alaskan city": the place the adjective is of
+        group = next((g for g in place_groups() if m.group("adjective").lower() in g), None)
+        if group is None:
+            return None
+        place = group[0]
+    else:
+        place = (m.group("place") or m.group("place2")).strip(" ?.,")
+        group = next((g for g in place_groups() if place.lower() in g), None)
+    # a place the article names that lies in it by common knowledge ("Paris" for "which French
+    # city"): not the place's own names or adjectives
+    within = [f for f in group or [] if f != group[0] and not _DEMONYM.search(f) and len(f) > 3]
+    found: str | bool = False
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
         if view is None:
             continue
         text = view.item.article.text
+        if any(re.search(r"\b" + re.escape(f) + r"\b", text, re.I) for f in within):
+            return None
         people = {w for sp in view.item.speakers for part in [sp.name, *sp.aliases] for w in part.split()}  # "Putin in Alaska"
         for hit in re.finditer(r"\b" + re.escape(place) + r"\b", text, re.I):
-            found = True
+            found = found or hit.group(0)  # as the article writes it
             before = re.search(r"\b([A-Z][\w’'.-]+)(?:,|\s+in)\s+$", text[max(0, hit.start() - 40):hit.start()])
             after = re.match(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:of\s+|,\s+)?([A-Z][\w’'.-]+)", text[hit.end():hit.end() + 40])
             if any(g and g.group(1).lower() not in _INSIDE_NOT and re.sub(r"[’']s$", "", g.group(1)) not in people
                    for g in (before, after)):
                 return None
-    return f"The article doesn't say where in {place}." if found else None
+    return f"The article doesn't say where in {found}." if found else None
 
 
 def _uncounted_names(ctx: Context, number: str, noun: str, n: int) -> str | None:
