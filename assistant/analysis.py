@@ -821,10 +821,13 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         described = described_speakers(descriptor or roles_q, pairs)
         one_role = _ROLE.pattern.replace("s?\\b", "\\b")
         # "the chief financial officer": the whole title, up to its last role word
-        role = re.search(r"\bthe\s+(?:[\w’'-]+\s+){0,3}?" + one_role + r"(?:\s+(?:[\w-]+\s+)?" + one_role + ")?",
+        role = re.search(r"\bthe\s+(?:[\w.’'-]+\s+){0,3}?" + one_role + r"(?:\s+(?:[\w-]+\s+)?" + one_role + ")?",
                          roles_q, re.I)
         specific = role and not re.search(r"\b(?:guy|man|woman|person|people|someone|one|lady|gentleman|fellow)$", role.group(0), re.I)
-        if not described and specific and _SPEECH.search(question) and not role.group(0).lower().endswith("s"):
+        # "who is the NATO secretary general?": a title, asked of the article
+        who_holds = re.match(r"^\W*(?:(?:and|so|ok|okay)\W+)?who(?:['’]s|\s+is|\s+was)\s+the\b", question, re.I) and \
+            not re.search(r"\b(?:author|writer|reporter|journalist|correspondent)\b", question, re.I)
+        if not described and specific and (_SPEECH.search(question) or who_holds) and not role.group(0).lower().endswith("s"):
             # "the business secretary" when no one in the article holds that role; a role
             # the article does mention ("a worker who asked not to be named") is left to
             # the passages
@@ -839,7 +842,11 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             vocab = library.vocabulary(scope)
             foreign = title_word and title_word not in STOPWORDS and title_word not in _PLAIN_ROLES and \
                 not set(tokens(title_word)) & vocab and _titled(role_word, library, scope)
-            if foreign or not _role_speaks(role_word, library, scope):
+            # (a title asked about needs only to be in the article; words said, someone it
+            # quotes or reports by that role)
+            held = set(tokens(role_word)) & vocab if who_holds and not _SPEECH.search(question) \
+                else _role_speaks(role_word, library, scope)
+            if foreign or not held:
                 a.missing_person = role.group(0) + (" " + more.group(1) if more else "")
         # "european officials", "the experts": a group; its one match is heard only when
         # the article's own sentences don't answer
@@ -851,7 +858,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             # be the topic
             wording = set(tokens(" ".join(x for x in (described[0][1].description, descriptor, role and role.group(0)) if x)))
             profile = described[0][0].profile(described[0][1], profile_words)
-            places = {x for x in _labels(profile) & _labels(wording) if x.startswith("place:")}  # "Britain's" for "U.K."
+            # "Britain's" for "U.K.", when the question describes them by it ("the RUSI guy
+            # ... the UK's share": the U.K. is the topic, though he is in London)
+            asked_by = set(tokens(" ".join(x for x in (descriptor, role and role.group(0)) if x)))
+            places = {x for x in _labels(profile) & _labels(asked_by) if x.startswith("place:")}
             profile = profile & wording
             topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic)
                              if not (set(tokens(w)) & profile) and not _ROLE.fullmatch(w)

@@ -1174,6 +1174,42 @@ def test_a_place_inside_a_place_or_a_place_asked_about_must_be_named(patrols_bot
     assert a.refused is refused, a.answer
 
 
+def test_a_rank_is_what_the_description_gives_or_nothing(experts_bot):
+    texts = article_texts(experts_bot)
+    a = ask(experts_bot, texts, "what rank did Ortiz hold?")
+    assert not a.refused and "colonel" in a.answer, a.answer
+    # "a former naval planner" has no rank
+    a = ask(experts_bot, texts, "what rank did Berg hold in the navy?")
+    assert a.refused and "rank" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("bot_name", "question"),
+    [
+        # a title nobody in the article holds, asked as "who is the ...?"
+        ("experts", "who is the alpine council's secretary general?"),
+        ("patrols", "who is the U.S. trade secretary?"),
+    ],
+)
+def test_who_holds_a_title_the_article_never_gives(request, bot_name, question):
+    bot = request.getfixturevalue(bot_name + "_bot")
+    a = ask(bot, article_texts(bot), question)
+    assert a.refused, a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Besides Portugal and Ireland, which nations are taking part?",
+        "which other nations apart from Ireland and Portugal are in the group?",
+    ],
+)
+def test_others_besides_the_ones_named_are_not_made_up(patrols_bot, question):
+    # "Portugal and Ireland are among the nine nations": no other is named
+    a = ask(patrols_bot, article_texts(patrols_bot), question)
+    assert a.refused and "no other nations" in a.answer, a.answer
+
+
 def test_what_someone_does_now_is_what_the_article_says_they_are(experts_bot):
     texts = article_texts(experts_bot)
     # the article says only what Ortiz was ("a retired ... colonel")

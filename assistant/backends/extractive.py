@@ -93,7 +93,7 @@ class ExtractiveBackend:
             asked = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in names]
             if _missing_concept(a.question, asked, ctx, self.embeddings, any_word=True):
                 return _refuse("The article has no quote like that.")
-        unlisted = _unlisted(ctx) or _nowhere_inside(ctx)
+        unlisted = _unlisted(ctx) or _nowhere_inside(ctx) or _none_besides(ctx)
         if unlisted:
             return _refuse(unlisted)
         term = _unspoken_term(ctx)
@@ -103,6 +103,14 @@ class ExtractiveBackend:
             draft = self._who_said(ctx)  # "who said that?": whose words the last answer gave
             if draft is not None:
                 return draft
+        if len(a.targets) == 1 and _RANK_ASKED.search(a.question):
+            # "what rank did Arnold hold?" of "a former military planner": none is given;
+            # of "former commanding general of ...": what the article says he is
+            s = a.targets[0].speaker
+            if _RANKS.search(s.description or ""):
+                return self._who(ctx)
+            return _refuse(f"The article doesn't give {s.name}'s rank"
+                           + (f"; it describes {s.name.split()[-1]} as {s.description}." if s.description else "."))
         if len(a.targets) == 1 and _NOW_ASKED.search(a.question):
             # "what does Hodges do now?": what the article says he is, if it says it
             now = _only_formerly(ctx)
@@ -1821,6 +1829,54 @@ def _unlisted(ctx: Context) -> str | None:
     return f"The article doesn't list all {m.group('n')} {m.group('noun').lower()}."
 
 
+# "besides the UK and France, which countries pledged troops?", "which other nations apart
+# from Spain ...?"
+_PLACE_NOUNS = r"countries|nations|states|cities|towns|allies|governments|capitals"
+_BESIDES = re.compile(
+    r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|in\s+addition\s+to)\s+(?P<named>[^,?]{2,80}?),?\s+"
+    r"(?:which|what)\s+(?:other\s+)?(?P<noun>" + _PLACE_NOUNS + r")\b|"
+    r"\b(?:which|what)\s+(?:other\s+)?(?P<noun2>" + _PLACE_NOUNS + r")\s+(?:\w+\s+){0,4}?(?:besides|apart\s+from|aside\s+from|"
+    r"other\s+than|except(?:\s+for)?)\s+(?P<named2>[^,?]{2,80})", re.I)
+
+
+def _places_in(text: str) -> set[str]:
+    """The places a text names, each as its group's label ("France" and "French": france)."""
+    found = {group[0] for group in place_groups() for form in group if " " in form and re.search(r"\b" + re.escape(form) + r"\b", text, re.I)}
+    return found | {PLACE_OF[t] for t in tokens(text) if t in PLACE_OF}
+
+
+def _none_besides(ctx: Context) -> str | None:
+    """"Besides the UK and France, which countries pledged troops?": where the article
+    speaks of those countries with the ones named ("26 of those countries — including the
+    U.K. and France"), it names no other, or the answer can only be made up. None when no
+    such sentence exists or one names another place."""
+    m = _BESIDES.search(ctx.analysis.question)
+    if not m:
+        return None
+    named_text, noun = (m.group("named"), m.group("noun")) if m.group("named") else (m.group("named2"), m.group("noun2"))
+    if not m.group("named"):  # the names only ("the UK and France", not "... have pledged" after them)
+        words = named_text.split()
+        end = next((k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in ("and", "or", "the")
+                    and not _places_in(w)), len(words))
+        named_text = " ".join(words[:end]).strip(" ,")
+    named = _places_in(named_text)
+    if not named:
+        return None
+    head = tokens(noun)
+    seen = False
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        if view is None:
+            continue
+        for x in view.sentences:
+            here = _places_in(x.text)
+            if head[0] in tokens(x.text) and named <= here:
+                seen = True
+                if here - named:
+                    return None
+    return f"The article names no other {noun.lower()} than {named_text.strip()}." if seen else None
+
+
 # "which city in Alaska ...?", "where exactly in Alaska was it held?"
 _WHERE_INSIDE = re.compile(r"\b(?:which|what)\s+(?:city|town|village|place|part|region|area|county|province|state|port)\s+in\s+"
                            r"(?P<place>[A-Za-z][\w’'.-]*(?-i:\s+[A-Z][\w’'.-]*)*)|\bwhere\s+(?:exactly\s+|specifically\s+|precisely\s+|"
@@ -1829,6 +1885,12 @@ _WHERE_INSIDE = re.compile(r"\b(?:which|what)\s+(?:city|town|village|place|part|
 # "Alaskan", "French": a people's or a place's adjective, not another name of the place
 _DEMONYM = re.compile(r"(?:an|ans|ish|ese|ch|i|ic|ian|ians)$")
 _INSIDE_NOT = frozenset(("the", "a", "an", "in", "at", "on", "but", "and", "while", "after", "before")) | CALENDAR_WORDS
+
+
+# "what rank did he hold?", "what was her rank in the army?"
+_RANK_ASKED = re.compile(r"\b(?:what|which)\s+(?:military\s+)?rank\b|\b(?:his|her|their)\s+(?:military\s+)?rank\b|\brank\s+did\b", re.I)
+_RANKS = re.compile(r"\b(?:general|colonel|major|captain|lieutenant|sergeant|corporal|private|admiral|commander|brigadier|"
+                    r"marshal|commodore|ensign|officer|commanding|chief\s+of\s+staff)\b", re.I)
 
 
 # "what does Hodges do now?", "what's her current job?", "where does he work these days?"
