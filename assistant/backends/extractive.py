@@ -1845,6 +1845,14 @@ def _places_in(text: str) -> set[str]:
     return found | {PLACE_OF[t] for t in tokens(text) if t in PLACE_OF}
 
 
+def _scope_sentences(ctx: Context):
+    """The sentences of the articles in scope, in order."""
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        if view is not None:
+            yield from view.sentences
+
+
 def _none_besides(ctx: Context) -> str | None:
     """"Besides the UK and France, which countries pledged troops?": where the article
     speaks of those countries with the ones named ("26 of those countries — including the
@@ -1864,16 +1872,12 @@ def _none_besides(ctx: Context) -> str | None:
         return None
     head = tokens(noun)
     seen = False
-    for aid in ctx.scope:
-        view = ctx.library.articles.get(aid)
-        if view is None:
-            continue
-        for x in view.sentences:
-            here = _places_in(x.text)
-            if head[0] in tokens(x.text) and named <= here:
-                seen = True
-                if here - named:
-                    return None
+    for x in _scope_sentences(ctx):
+        here = _places_in(x.text)
+        if head[0] in tokens(x.text) and named <= here:
+            seen = True
+            if here - named:
+                return None
     return f"The article names no other {noun.lower()} than {named_text.strip()}." if seen else None
 
 
@@ -1962,21 +1966,17 @@ def _uncounted_names(ctx: Context, number: str, noun: str, n: int) -> str | None
     written = [number] + [w for w, k in _COUNT_WORDS.items() if k == n] + ([str(n)] if not number.isdigit() else [])
     counted = re.compile(r"\b(?:" + "|".join(map(re.escape, dict.fromkeys(written))) + r")\s+(?:[\w-]+\s+){0,2}?" + re.escape(head[0]), re.I)
     seen = False
-    for aid in ctx.scope:
-        view = ctx.library.articles.get(aid)
-        if view is None:
+    for x in _scope_sentences(ctx):
+        hit = counted.search(x.text)
+        if not hit:
             continue
-        for x in view.sentences:
-            hit = counted.search(x.text)
-            if not hit:
-                continue
-            seen = True
-            rest = x.text[hit.end():]
-            # names, not the capital that starts a sentence or a quote ("I would caution ...")
-            names = [r for r in _NAME_RUN.finditer(rest) if len(r.group(0)) > 1
-                     and not re.search(r"(?:^|[.!?][”\"’]?\s+|[“\"‘]\s*)$", rest[:r.start()])]
-            if len(names) >= n:
-                return None
+        seen = True
+        rest = x.text[hit.end():]
+        # names, not the capital that starts a sentence or a quote ("I would caution ...")
+        names = [r for r in _NAME_RUN.finditer(rest) if len(r.group(0)) > 1
+                 and not re.search(r"(?:^|[.!?][”\"’]?\s+|[“\"‘]\s*)$", rest[:r.start()])]
+        if len(names) >= n:
+            return None
     return f"The article doesn't name the {number} {noun.lower()}." if seen else None
 
 
