@@ -65,6 +65,9 @@ TUNED = {
     "blind-v25": (DATA / "testsets" / "blind25" / "default_article_blind25.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v26": (DATA / "testsets" / "blind26" / "default_article_blind26.jsonl", DEFAULT_ARTICLE, 0.88),
     "blind-v27": (DATA / "testsets" / "blind27" / "default_article_blind27.jsonl", DEFAULT_ARTICLE, 0.88),
+    "blind-v28": (DATA / "testsets" / "blind28" / "default_article_blind28.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v29": (DATA / "testsets" / "blind29" / "default_article_blind29.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v30": (DATA / "testsets" / "blind30" / "default_article_blind30.jsonl", DEFAULT_ARTICLE, 0.90),
     # follow-ups only (a dev set written for the seventh session), on four articles
     "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),
