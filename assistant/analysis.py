@@ -77,6 +77,12 @@ _SINGULAR = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 _SOURCE = re.compile(r"\b(?:according\s+to|per|in)\s+(?:the|this)\s+(?:article|piece|story|report|text)\b", re.I)
 _PLURAL = re.compile(r"\b(?:those|these|the)\s+(?:two|three|both)\b|\bboth\s+of\s+them\b|\b(?:they|them|their)\b", re.I)
 _ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their|ones)\b", re.I)
+# "ok and what about the UK's share?", "how about Germany?": the last question, of something
+# else (not of another time, "what about the year before?", which the last answer's sentence
+# would seem to answer)
+_WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right|alright)\W+)*(?:what|how)\s+about\b"
+                         r"(?!.*\b(?:years?|months?|weeks?|days?|quarters?|before|earlier|previous|prior|later|next|after|ago|since|"
+                         r"\d{4})\b)", re.I)
 _CAPS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _QUESTION_WORDS = frozenset(
     "what who whom whose which when where why how is are was were do does did can could would should "
@@ -645,6 +651,12 @@ SIMILAR = re.compile(r"\b(?:something|anything)\s+(?:similar|alike|like\s+(?:tha
                       r"thing|argument|idea|line|case)s?\b|\bthe\s+same\s+(?:thing|view|point|argument|idea|line)\b", re.I)
 
 
+# "has Trump agreed to that?", "how did Moscow react to it?": to what the last answer said
+_TO_THAT = re.compile(r"\b(?:agree[sd]?|agreeing|accept(?:ed|s)?|support(?:ed|s)?|endorse[sd]?|commit(?:ted|s)?|go(?:ne)?\s+along|"
+                      r"respond(?:ed|s)?|react(?:ed|s)?|repl(?:y|ied)|object(?:ed|s)?|sign(?:ed)?\s+(?:on|up))\s+(?:to|with|on)?\s*"
+                      r"(?:that|this|it|those|these)\b", re.I)
+
+
 # "the second guy", "the first one", "the latter", "the last one": a person by the order the
 # conversation brought them up in
 _ORDINAL = re.compile(r"\bthe\s+(?:(first|second|third|last)\s+(?:" + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
@@ -914,10 +926,11 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 a.follow_up = True
         content = [t for t in tokens(topic) if t not in _GENERIC_STEMS]
         # "why?", "which ones?": a question with no topic of its own is about the last one
-        if len(content) <= 6 and _ANAPHOR.search(question) or not content or carried:
+        if len(content) <= 6 and (_ANAPHOR.search(question) or _WHAT_ABOUT.match(question)) or not content or carried:
             prev_topic = last_q
-            if SIMILAR.search(question):
-                # "did he say something similar?": similar to what the last answer said
+            if SIMILAR.search(question) or _TO_THAT.search(question):
+                # "did he say something similar?", "has Trump agreed to that?": similar to, or
+                # agreeing to, what the last answer said
                 prev_topic += " " + (last_a or "")
             for _, _, s, alias in named_speakers(prev_topic, library, scope):
                 prev_topic = re.sub(re.escape(alias), " ", prev_topic, flags=re.I)

@@ -1197,6 +1197,15 @@ def test_who_holds_a_title_the_article_never_gives(request, bot_name, question):
     assert a.refused, a.answer
 
 
+@pytest.mark.parametrize("question", ["ok and what about Portugal's share?", "how about portugal?"])
+def test_what_about_something_else_asks_the_last_question_of_it(patrols_bot, question):
+    # the last question (how many boats) of Portugal: its six boats, not that it takes part
+    a = ask(patrols_bot, article_texts(patrols_bot), question,
+            [["How many boats would each navy send?", "Each navy would send two boats in the first year."]])
+    assert not a.refused and "six boats" in a.answer, a.answer
+    assert "among the nine nations" not in a.answer, a.answer
+
+
 @pytest.mark.parametrize(
     "question",
     [
