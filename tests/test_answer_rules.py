@@ -1197,6 +1197,19 @@ def test_who_holds_a_title_the_article_never_gives(request, bot_name, question):
     assert a.refused, a.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "refusal"),
+    [
+        # "Two European Commission officials will sit in on the talks": none of them named
+        ("can you name the Commission officials sitting in on the talks?", "doesn't name the Commission officials"),
+        ("what are the opposition parties in Spain called?", "doesn't name the opposition parties"),
+    ],
+)
+def test_a_group_the_article_never_names_is_not_named(patrols_bot, question, refusal):
+    a = ask(patrols_bot, article_texts(patrols_bot), question)
+    assert a.refused and refusal in a.answer, a.answer
+
+
 @pytest.mark.parametrize("question", ["ok and what about Portugal's share?", "how about portugal?"])
 def test_what_about_something_else_asks_the_last_question_of_it(patrols_bot, question):
     # the last question (how many boats) of Portugal: its six boats, not that it takes part

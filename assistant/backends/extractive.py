@@ -93,7 +93,7 @@ class ExtractiveBackend:
             asked = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in names]
             if _missing_concept(a.question, asked, ctx, self.embeddings, any_word=True):
                 return _refuse("The article has no quote like that.")
-        unlisted = _unlisted(ctx) or _nowhere_inside(ctx) or _none_besides(ctx)
+        unlisted = _unlisted(ctx) or _nowhere_inside(ctx) or _none_besides(ctx) or _unnamed_group(ctx)
         if unlisted:
             return _refuse(unlisted)
         term = _unspoken_term(ctx)
@@ -1843,6 +1843,62 @@ def _places_in(text: str) -> set[str]:
     """The places a text names, each as its group's label ("France" and "French": france)."""
     found = {group[0] for group in place_groups() for form in group if " " in form and re.search(r"\b" + re.escape(form) + r"\b", text, re.I)}
     return found | {PLACE_OF[t] for t in tokens(text) if t in PLACE_OF}
+
+
+# "can you name the US military chiefs who took part?", "what are the names of those
+# officials?", "what are the parties called?"
+_PEOPLE_NOUNS = ("chiefs|officials|leaders|generals|ministers|diplomats|experts|analysts|officers|commanders|lawmakers|"
+                 "negotiators|representatives|envoys|executives|advisers|advisors|critics|economists|lawyers|residents|"
+                 "workers|members")
+_GROUP_NOUNS = _PEOPLE_NOUNS + "|parties|companies|firms|groups|organi[sz]ations|agencies|banks|countries|nations"
+_NAME_THE = re.compile(
+    r"\b(?:name|identify)\s+(?:the|those|these|all\s+(?:the\s+)?|any\s+of\s+the)\s+(?P<phrase>(?:[\w.’'-]+\s+){0,3}?(?P<noun>"
+    + _GROUP_NOUNS + r"))\b|\bnames\s+of\s+(?:the|those|these|any\s+of\s+the)\s+(?P<phrase2>(?:[\w.’'-]+\s+){0,3}?(?P<noun2>"
+    + _GROUP_NOUNS + r"))\b|\bwhat\s+are\s+(?:the|those|these)\s+(?P<phrase3>(?:[\w.’'-]+\s+){0,3}?(?P<noun3>" + _GROUP_NOUNS
+    + r"))(?:\s+(?:in|of|from|at)\s+(?:the\s+)?[\w.’'-]+)?\s+called\b", re.I)
+
+
+def _unnamed_group(ctx: Context) -> str | None:
+    """"Can you name the U.S. military chiefs who took part?": where the article speaks of
+    them ("U.S., European and NATO military chiefs held discussions"), it names none of
+    them, or the names can only be made up. None when the article never speaks of them so,
+    or a sentence that does names one (a person it has, a place for countries, a name
+    for a party or company)."""
+    m = _NAME_THE.search(ctx.analysis.question)
+    if not m:
+        return None
+    k = next(i for i in ("", "2", "3") if m.group("phrase" + i))
+    phrase, noun = m.group("phrase" + k), m.group("noun" + k)
+    words = [w for w in re.findall(r"[\w’'-]+", phrase) if w.lower() not in STOPWORDS]
+    modifier = words[-2] if len(words) >= 2 and not _places_in(words[-2]) else None
+    if not modifier and re.fullmatch(_PEOPLE_NOUNS, noun.lower()):
+        return None  # "name the leaders": the article may name them one by one, anywhere
+    head = tokens(noun)[0]
+    said = re.compile((r"\b" + re.escape(modifier) + r"\s+" if modifier else r"\b") + re.escape(noun.lower()[:-1]), re.I)
+    people = {w for _, sp in ctx.library.speakers(ctx.scope) for w in sp.name.split() if len(w) > 2}
+    seen = False
+    for x in _scope_sentences(ctx):
+        hit = said.search(x.text)
+        if not hit or head not in tokens(x.text):
+            continue
+        seen = True
+        # the clause that speaks of them (between dashes, semicolons or brackets)
+        bounds = [0] + [b.end() for b in re.finditer(r"\s[—–]\s|;|\(|\)", x.text)] + [len(x.text)]
+        start = max(b for b in bounds if b <= hit.start())
+        end = min(b for b in bounds if b > hit.start())
+        if re.fullmatch(r"\w*\s*[—–(]?\s*", x.text[hit.end():end]) and end < len(x.text):
+            end = min(b for b in bounds if b > end)  # "The coalition leaders — X and Y — have ...": named right after
+        clause = x.text[start:end]
+        if noun.lower() in ("countries", "nations"):
+            if _places_in(clause):
+                return None
+        elif re.fullmatch(_PEOPLE_NOUNS, noun.lower()):
+            if any(re.search(r"\b" + re.escape(w) + r"\b", clause) for w in people):
+                return None
+        elif any(not _places_in(r.group(0)) and not set(r.group(0).split()) & people
+                 for r in _NAME_RUN.finditer(clause) if r.start() > 0):
+            return None
+    return f"The article doesn't name the {(modifier + ' ') if modifier else ''}{noun.lower()}." if seen else None
 
 
 def _scope_sentences(ctx: Context):
