@@ -704,7 +704,7 @@ _OTHER_ROLE = re.compile(r"\bthe\s+(?:other|remaining)\s+((?:[\w’'-]+\s+){0,2}
                          + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")] + r"))s?\b", re.I)
 
 
-def _grouped_with(question: str, before: set[str], library: Library, scope: list[str],
+def _grouped_with(question: str, before: set[str], library: Library, pairs: list[tuple[ArticleView, Speaker]],
                   others: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
     """"and the other coalition leader?" after one of them: the one person the article
     names beside the last one in a sentence with those words ("The coalition leaders — X
@@ -717,7 +717,7 @@ def _grouped_with(question: str, before: set[str], library: Library, scope: list
         return []
     allowed = {s.name for _, s in others}
     found: dict[str, tuple[ArticleView, Speaker]] = {}
-    for view in {v.id: v for v, _ in others}.values():
+    for view in {v.id: v for v, s in pairs if s.name in before}.values():  # the articles of the last person
         for sentence in view.sentences:
             if not wanted <= set(tokens(sentence.text)):
                 continue
@@ -770,7 +770,7 @@ def other_person(question: str, history: list, library: Library, scope: list[str
         return []
 
     others = [(v, s) for v, s in pairs if s.name not in before]
-    grouped = _grouped_with(question, before, library, scope, others)
+    grouped = _grouped_with(question, before, library, pairs, others)
     if grouped:
         return grouped
     if places:

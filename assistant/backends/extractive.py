@@ -1839,9 +1839,13 @@ _BESIDES = re.compile(
     r"other\s+than|except(?:\s+for)?)\s+(?P<named2>[^,?]{2,80})", re.I)
 
 
+_PHRASE_PLACE = {form: group[0] for group in place_groups() for form in group if " " in form}
+
+
 def _places_in(text: str) -> set[str]:
     """The places a text names, each as its group's label ("France" and "French": france)."""
-    found = {group[0] for group in place_groups() for form in group if " " in form and re.search(r"\b" + re.escape(form) + r"\b", text, re.I)}
+    low = text.lower()
+    found = {label for form, label in _PHRASE_PLACE.items() if form in low and re.search(r"\b" + re.escape(form) + r"\b", low)}
     return found | {PLACE_OF[t] for t in tokens(text) if t in PLACE_OF}
 
 
@@ -1929,8 +1933,10 @@ def _none_besides(ctx: Context) -> str | None:
     head = tokens(noun)
     seen = False
     for x in _scope_sentences(ctx):
+        if head[0] not in x.text.lower() or head[0] not in tokens(x.text):  # (the cheap test first)
+            continue
         here = _places_in(x.text)
-        if head[0] in tokens(x.text) and named <= here:
+        if named <= here:
             seen = True
             if here - named:
                 return None
