@@ -1194,7 +1194,7 @@ def test_a_rank_is_what_the_description_gives_or_nothing(experts_bot):
 def test_who_holds_a_title_the_article_never_gives(request, bot_name, question):
     bot = request.getfixturevalue(bot_name + "_bot")
     a = ask(bot, article_texts(bot), question)
-    assert a.refused, a.answer
+    assert a.refused and "doesn't quote or mention" in a.answer and "secretary" in a.answer, a.answer
 
 
 @pytest.mark.parametrize(
