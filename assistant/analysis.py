@@ -359,6 +359,17 @@ def _field_word(word: str) -> bool:
         and not any(w.startswith("place:") for w in _labels(set(tokens(word))))
 
 
+def _asked_of(before: str, after: str) -> bool:
+    """Is the role word that ends ``before`` the subject of a question's auxiliary ("would
+    the security analyst ..."), so that the word after it is the person's verb ("trust
+    Trump"), not the head of a body's name ("the hospital trust", "did the plant workers'
+    union ..."; but "has the campaign founder's group ..." asks of the founder)?"""
+    if re.match(r"[’'](?!s\b)", after):
+        return False
+    return bool(re.search(r"\b(?:would|does|did|do|can|could|will|should|might|may|has|have|had)\s+(?:the|a|an)\s+"
+                          r"(?:[\w.’'-]+\s+){0,6}?[\w.’'-]+$", before, re.I))
+
+
 def _names_a_body(after: str) -> bool:
     """Does the text right after a role word make it part of a body's name ("workers'
     union", "residents association")?"""
@@ -627,7 +638,7 @@ def descriptor_phrase(question: str) -> str | None:
     )
     if not m:
         return None
-    if _names_a_body(question[m.end(1):]):
+    if _names_a_body(question[m.end(1):]) and not _asked_of(question[:m.end(1)], question[m.end(1):]):
         return None  # "the rescue workers' union": a body, not a person
     return re.split(r"\s+(?:say|said|says|think(?![\s-]+tanks?\b)|thinks|suggest|suggested|argue|believe|warn|mean)\b", m.group(1), maxsplit=1)[0]
 
@@ -809,7 +820,6 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     named = named_speakers(question, library, scope)
     # who is speaking vs who is spoken about: "according to X" names the speaker; a name
     # after "about/on/to/..." is the subject matter ("What did he say about Trump?")
-    according = re.search(r"\b(?:according\s+to|in\s+the\s+(?:view|words)\s+of)\s+([^,?.;]{1,60})", question, re.I)
     slot = speaker_slots(question, named)
     topic_people = [n for n in named if n not in slot]
     named = slot
@@ -826,7 +836,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     # "the Paris one", "the American one": a person told apart by a word of their description
     roles_q = re.sub(r"\b(the\s+(?!other\b|last\b|first\b|same\b|next\b|only\b)[\w’'-]+)\s+one\b", r"\1 person", roles_q, flags=re.I)
     # "the plant workers' union", "the residents association": a body, not a person
-    roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q) if not _names_a_body(roles_q[m.end():])]
+    roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q)
+                   if not _names_a_body(roles_q[m.end():]) or _asked_of(roles_q[:m.end()], roles_q[m.end():])]
     group = roles_asked and all(r.endswith("s") and not r.endswith("ss") for r in roles_asked)
     if not a.targets and roles_asked:
         descriptor = descriptor_phrase(roles_q)
@@ -839,6 +850,14 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         # "who is the NATO secretary general?": a title, asked of the article
         who_holds = re.match(r"^\W*(?:(?:and|so|ok|okay)\W+)?who(?:['’]s|\s+is|\s+was)\s+the\b", question, re.I) and \
             not re.search(r"\b(?:author|writer|reporter|journalist|correspondent)\b", question, re.I)
+        if who_holds and described and specific and len(described) == 1:
+            # "who is the director of RUSI?": the one person the article places at RUSI is
+            # "an expert" there; a title their description doesn't hold is nobody's
+            asked = set(tokens(re.findall(r"[\w-]+", role.group(0))[-1]))
+            v, s = described[0]
+            own = set(v.profile(s, profile_words))
+            if not asked & own and not _labels(asked) & _labels(own) and _labels(asked):
+                described = []
         if not described and specific and (_SPEECH.search(question) or who_holds) and not role.group(0).lower().endswith("s"):
             # "the business secretary" when no one in the article holds that role; a role
             # the article does mention ("a worker who asked not to be named") is left to
@@ -860,6 +879,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 else _role_speaks(role_word, library, scope)
             if foreign or not held:
                 a.missing_person = role.group(0) + (" " + more.group(1) if more else "")
+                rest = roles_q[role.end() + (more.end() if more else 0):]
+                body = re.match(r"\s+(?:of|at|for)\s+[^?,;]{2,60}", rest) if who_holds else None
+                if body:  # "the director of RUSI"
+                    a.missing_person += body.group(0).rstrip()
         # "european officials", "the experts": a group; its one match is heard only when
         # the article's own sentences don't answer
         a.targets = [Target(v, s, "group" if group else "described") for v, s in described]
@@ -904,8 +927,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 mentioned = fits(named_speakers((turn_a or "") + " " + (turn_q or ""), library, scope))
                 if not mentioned:
                     mentioned_desc = _described_in(turn_q or "", pairs)
-                    if wanted and not fits([(0, v, s, "") for v, s in mentioned_desc]):
+                    if wanted and not fits([(0, v, s, "") for v, s in mentioned_desc]) and not _PRONOUN.search(turn_q or ""):
                         # "If the mayor is so sure, she should ...": a person the answer describes
+                        # (not where that turn asked of "he" too: he is the one before it)
                         mentioned_desc = _described_in(turn_a or "", pairs)
                     mentioned = fits([(0, v, s, "") for v, s in mentioned_desc])
                 if mentioned:

@@ -24,6 +24,8 @@ _INJECTION = re.compile(
     r"\bstate\s+(?:this|that|it)\s+as\s+(?:a\s+)?fact\b|\b(?:test|api|dev|developer|admin|system|qa)\s+note\b|"
     r"\bnote\s+to\s+(?:the\s+)?(?:ai|assistant|model|bot|llm)\b|\b(?:answer|reply|respond)\s+that\s+(?:it|there|they|he|she)\s+(?:was|were|is|are)\b|\b(?:also|and)\s+(?:mention|say|state|claim|write|add|note)\s+that\b|"
     r"\b(?:citation|quoting|sourcing)\s+rules\s+(?:are|is)\s+(?:off|suspended|disabled)\b|[\"']role[\"']\s*:|"
+    r"\b(?:after|before)\s+(?:answering|you\s+answer|that)\s*,?\s+(?:write|say|add|print|output|type|append|state)\b|"
+    r"\b(?:write|print|output|type|say)\s+(?:it\s+|this\s+)?in\s+(?:all\s+)?(?:caps|capitals|upper\s*case)\b|"
     r"\bassistant\s+instructions?\b|\boverride\s+(?:your|the|all|any|previous|prior)\s+(?:rules|instructions|settings)\b",
     re.I,
 )

@@ -26,11 +26,11 @@ from typing import ClassVar
 import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
-from assistant.library import STOPWORDS, ArticleView, Sentence, tokens
+from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
 from assistant.analysis import HONORIFICS, OTHER, PLACE_OF, SIMILAR, acronym_name, descriptor_phrase, people_asked_about, profile_words
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS
-from assistant.types import Quote
+from assistant.types import Quote, Speaker
 
 # Calibrated on the question sets under tests/data/testsets (MiniLM cosine of question and
 # passage or sentence; a blind set is held out of tuning to measure them).
@@ -48,6 +48,7 @@ ANCHOR_BEFORE, ANCHOR_AFTER = 1, 3  # a follow-up's answer is near the last one,
 SPEAKER_CONFIDENT = 0.55  # above this the person's own sentences match too well for a missing word to matter
 SECOND_STATEMENT = 0.5  # a person's next statement scoring this share of the best one comes with it
 RUNNER_UP_MARGIN = 0.10  # a fact sentence from another paragraph this close to the best one comes with it
+ECHO_BONUS = 0.15  # a sentence whose quote the question repeats (four words of it in a row, or all of it)
 
 
 class ExtractiveBackend:
@@ -127,6 +128,10 @@ class ExtractiveBackend:
             draft = self._after(ctx)
             if draft is not None:
                 return draft
+        if a.follow_up and _OUTCOME_ASKED.match(a.question):
+            draft = self._outcome(ctx)
+            if draft is not None:
+                return draft
         if _BYLINE_QUESTION.search(a.question):
             return self._byline(ctx)
         acronym = _ACRONYM_QUESTION.search(a.question)
@@ -186,7 +191,8 @@ class ExtractiveBackend:
             return draft if not draft.refused else self._fact(ctx)
         draft = self._fact(ctx)
         soft = wanted == "number" and re.search(r"\bhow\s+much\b", a.question, re.I)  # "how much appetite ...": a view
-        if draft.refused and a.targets and (wanted not in _HARD_TYPES or soft):
+        # ("where did he study?": a place of his life, not a view of his)
+        if draft.refused and a.targets and (wanted not in _HARD_TYPES or soft) and wanted != "place":
             alt = self._speaker(ctx)
             if not alt.refused:
                 return alt
@@ -367,6 +373,38 @@ class ExtractiveBackend:
         body, src = cite_sentences(chosen)
         return Draft(body, src)
 
+    def _outcome(self, ctx: Context) -> Draft | None:
+        """"Where did Trump meet Putin?" ... "did it work?": "it" is the last turn's event, and
+        the answer is how it turned out, in the sentence the last answer came from or one of
+        the two after it in its paragraph ("... Trump failed to persuade the Russian leader
+        ..."). Where none of them says, the article doesn't; None when no sentence is the
+        last turn's."""
+        a = ctx.analysis
+        said = f"{a.previous_question} {a.previous_answer}".strip()
+        sv = np.asarray(self.embeddings.embed_query(said))
+        key = [w for w in dict.fromkeys(tokens(said)) if w not in _GENERIC_QUESTION and w not in _SPEECH_TOKENS]
+        best: tuple[float, list[Sentence]] | None = None
+        for aid in ctx.scope:
+            view = ctx.library.articles.get(aid)
+            if view is None or not view.sentences:
+                continue
+            # the sentence the last turn was about: its meaning and its words ("met in Alaska
+            # in August": the one with the meeting, Alaska and August)
+            sims = view.sentence_vectors(self.embeddings) @ sv
+            score = [float(d) + _overlap(key, tokens(x.text), ctx) for d, x in zip(sims, view.sentences)]
+            k = int(np.argmax(score))
+            if sims[k] < ANCHOR_SIMILARITY or (best is not None and score[k] <= best[0]):
+                continue
+            told = next((x for x in view.sentences[k:k + 3]
+                         if x.passage_id == view.sentences[k].passage_id and _OUTCOME.search(x.text)), None)
+            best = (score[k], [told] if told is not None else [])
+        if best is None:
+            return None
+        if not best[1]:  # the article tells of the event, not of how it turned out
+            return _refuse("The article doesn't say how that turned out.")
+        body, src = cite_sentences(best[1])
+        return Draft(body, src)
+
     # --- who wrote it ------------------------------------------------------------
     def _byline(self, ctx: Context) -> Draft:
         bylines = []
@@ -497,6 +535,11 @@ class ExtractiveBackend:
         names = {w for part in [s.name, *(getattr(s, "aliases", None) or [])] for w in tokens(part)}
         said = _SAID_THAT.match(a.question)
         about = said and re.match(r"(?:(?:anything|something|much|a\s+lot)\s+)?(?:about|on|regarding)\s+(?!(?:how|what|whether|why|when|where|who|which|if)\b)(.+)", said.group("clause"), re.I)
+        if not said and not a.follow_up:
+            # "what did Hodges say about whether Trump can be trusted?": the subject is theirs
+            # to speak on too (not "what did X say about Y?" at large: Y is often put in
+            # other words than X's, "the new rotas" for "roster changes")
+            about = _SAY_ABOUT.search(a.question)
         if said and not about:
             # "did Hodges really say that Putin is bluffing?": a claim whose words the
             # article never has was not said
@@ -517,8 +560,32 @@ class ExtractiveBackend:
             spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units))
             # a person's name is said or not: no near word stands in for it ("anything about trump?")
             unnamed = [w for w in words if w in view.proper_nouns and not _has_form(w, set(tokens(spoken)))]
-            if 0 < len(words) <= 3 and (unnamed or _unsaid(words, spoken, self.embeddings)):
+            # (asked "what did X say about ...?", all of them: X may put some in other words)
+            unsaid = _unsaid(words, spoken, self.embeddings) if 0 < len(words) <= 3 else []
+            if 0 < len(words) <= 3 and (unnamed or (len(unsaid) == len(words) if not said else unsaid)):
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
+        elif not said and not a.follow_up and (subject := _SAY_ABOUT_ANY.search(a.question)):
+            # "what did Zelenskyy say about the Paris meeting?": a place is named or not; where
+            # none of the person's paragraphs has it, they never spoke of it there
+            places = _places_in(subject.group(1))
+            plist = {p.id: p.text for p in view.item.passages}
+            spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units))
+            if places - _places_in(spoken):
+                asked = subject.group(1).strip(" ?.!")
+                return _refuse(f"The article doesn't report {s.name} saying anything about {asked if len(asked) <= 60 else 'that'}.",
+                               speaker=s.name)
+        told = _TOLD_TO.search(a.question)
+        # (someone named, or the press: not "people who paid by card", whom words may reach otherwise)
+        if told and (told.group("to")[0].isupper() or told.group("to").lower() in view.proper_nouns
+                     or told.group("to").lower() in ("reporters", "journalists", "press")) and \
+                told.group("to").lower() not in names and not any(
+                re.search(r"\b(?:told|tell|tells|telling|said\s+to|says\s+to|asked|urged|warned|assured)\s+(?:[\w.’'-]+\s+){0,2}?"
+                          + re.escape(told.group("to")[:-1] if told.group("to").endswith("s") else told.group("to")), u[0].text, re.I)
+                for u in units):
+            # "what did Trump tell Putin in Alaska?": words to someone are only where the
+            # article reports them told to that person ("Starmer told allies that ...")
+            to = re.search(r"\b" + re.escape(told.group("to")) + r"\b", view.item.article.text, re.I)  # ("putin": as written)
+            return _refuse(f"The article doesn't report what {s.name} told {to.group(0) if to else told.group('to')}.", speaker=s.name)
         if a.follow_up and re.search(r"\belse\b|\bmore\b|\bother\b|\bagain\b", a.question, re.I):
             fresh = [u for u in units if u[0].text[:60] not in a.previous_answer and not any(q.text.strip(" ,.") in a.previous_answer for q in u[1])]
             units = fresh or units
@@ -563,17 +630,20 @@ class ExtractiveBackend:
             w for w in tokens(a.question) if len(w) > 2 and w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
             and w not in _REQUEST_WORDS and w not in names]
         echo = _echo(units, a.previous_answer) if request_only else None
+        top = None  # the statement that matches the question best, when ranked by it
         if echo is not None:
-            top = units[echo]
-            ranked = [top] + [u for u in units if u[0].passage_id == top[0].passage_id and u[1] and u is not top]
-            if not top[1] and echo + 1 < len(units) and units[echo + 1][1] and units[echo + 1] not in ranked \
-                    and _sentences_apart(view, top[0], units[echo + 1][0]) <= 1:
+            picked = units[echo]
+            ranked = [picked] + [u for u in units if u[0].passage_id == picked[0].passage_id and u[1] and u is not picked]
+            if not picked[1] and echo + 1 < len(units) and units[echo + 1][1] and units[echo + 1] not in ranked \
+                    and _sentences_apart(view, picked[0], units[echo + 1][0]) <= 1:
                 ranked.append(units[echo + 1])  # a paraphrase, then the person's own words
             also = []
         elif place:
             # "how does he wrap things up?", "what does she say first?": where the person's
             # words stand in the article, not what they are about
-            pick = units[-1] if place.group("last") else units[0]
+            # (their own words: not what they said with others, "The leaders — X and Y — ...")
+            own = [u for u in units if u[1] or not _reports_jointly(u[0].text, s.name)] or units
+            pick = own[-1] if place.group("last") else own[0]
             ranked = [pick] + [u for u in units if u[0].passage_id == pick[0].passage_id and u[1] and u is not pick]
             also = []
         elif topic_tokens:
@@ -681,7 +751,10 @@ class ExtractiveBackend:
         if also:  # after the best, so that it still leads (and is where "which section?" points)
             have = [u[0] for u in ranked]
             ranked += [(x, _their_quotes(x, s.name)) for x in _antecedent(ctx, also[0][0]) if x not in have] + also
-        if a.wants_exact and not any(u[1] for u in ranked + also):
+        # (the words asked for are those of the best statement, or right beside it; others
+        # of his that quote him on something else are not them)
+        lead = [u for u in ranked + also if top is None or u[0] is top or _sentences_apart(view, top, u[0]) <= 1]
+        if a.wants_exact and not any(u[1] for u in lead):
             # "what did Trump say, word for word, when he dropped the demand?": the article
             # reports it in its own words; his own are not there to give
             return _refuse(f"The article doesn't quote {s.name}'s own words on that; it only reports them.", speaker=s.name)
@@ -759,6 +832,8 @@ class ExtractiveBackend:
         # (a long paragraph's vector blurs the one sentence that answers) and on the
         # paragraph's, plus the question's words it shares
         qv = np.asarray(self.embeddings.embed_query(a.search_text))
+        echoed = _word_runs(a.question)
+        asked_words = " " + " ".join(_words(a.question)) + " "
         sentence_dense: dict[int, float] = {}
         for rank, aid in enumerate(dict.fromkeys(e.article_id for e in ctx.evidence)):
             view = ctx.library.articles.get(aid)
@@ -779,6 +854,9 @@ class ExtractiveBackend:
                 if own_tokens:  # a follow-up: its own words say what is new, the last turn's only set the scene
                     lex = 0.6 * _overlap(own_tokens, tokens(sent.text), ctx) + 0.4 * lex
                 score = max(dense_by_passage.get(sent.passage_id, 0.0), float(d)) + 1.0 * lex
+                if any(echoed & _word_runs(q.text) or f" {' '.join(_words(q.text))} " in asked_words
+                       for q in sent.quotes if q.speaker and len(q.text.split()) >= 2):
+                    score += ECHO_BONUS  # "who said deploying troops would be very, very risky?": their words
                 candidates.append((score, lex, sent))
         candidates.sort(key=lambda x: -x[0])
         return candidates, sentence_dense
@@ -849,7 +927,13 @@ class ExtractiveBackend:
             # date did Trump host them at the White House, how long after the Alaska summit?")
             need = len(entities) if len(entities) < 3 else len(entities) - 1
             pool = [c for c in candidates if sum(_mentions(texts[c[2].passage_id], n) for n in entities) >= need]
-            if not pool or pool[0][0] < best_score - 0.25:
+            if pool and pool[0][0] < best_score - 0.25:
+                # "where and when did Trump and Putin have their summit?": far below the best
+                # ("... after the Alaska summit", without Putin), but it has all it asks for
+                asked = {k for part in re.split(r"\band\b|[,;]", a.question) if (k := _answer_type(part))}
+                typed = [c for c in pool[:5] if c[1] >= 0.4 and all(_has_type(c[2].text, k, a.question) for k in asked)]
+                pool = typed if len(asked & {*_HARD_TYPES, "place"}) >= 2 else []
+            if not pool:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = pool[0]
         person = a.pronoun_person
@@ -932,8 +1016,17 @@ class ExtractiveBackend:
             # by "26 of those countries"
             near_words = ctx.memo.get("near") or {}
             kin = set(counted) | {w for n in counted for w in near_words.get(n, set())}
-            if not _counts(best.text, kin):
-                of_it = [c for c in pool[:20] if _counts(c[2].text, kin)]
+            # "how many Russian soldiers ...?": a count of them where the sentence has Russia,
+            # not the troops of a force for Ukraine
+            # ("how many European countries ...?": places within a place are another matter)
+            whose = re.search(r"\bhow\s+many\s+([\w’'.-]+)\s+(?!(?:" + _PLACE_NOUNS + r")\b)", a.question, re.I)
+            home = _places_in(whose.group(1)) if whose else set()
+
+            def of_them(text: str) -> bool:
+                return _counts(text, kin) and (not home or bool(home & _places_in(text)))
+
+            if not of_them(best.text):
+                of_it = [c for c in pool[:20] if of_them(c[2].text)]
                 if not of_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = of_it[0]
@@ -973,6 +1066,11 @@ class ExtractiveBackend:
         if _WANTS_QUOTE.search(a.question) and not any(q.speaker for x in chosen for q in x.quotes):
             return _refuse("The article doesn't quote anyone's own words on that.")
         body, src = cite_sentences(chosen + runner_up)
+        doer = _doer(ctx, a.question, best) if wanted == "agent" else None
+        if doer is not None:
+            # "who ruled out NATO membership for Kyiv?": "... ruled out by Trump ..., said
+            # Heisbourg" is answered by the one who did it, in full, then the sentence
+            return Draft(f"{doer.name}{', ' + doer.description if doer.description else ''}: {body}", src)
         if not about:
             # "..., said Arnold.": name the person in full, as the article introduced them
             # (the person the leading sentences report, not the runner-up's)
@@ -986,6 +1084,30 @@ class ExtractiveBackend:
                     body = f"According to the article, {lead} {'said' if own else 'is reported as follows'}: {body}"
                     about = s.name
         return Draft(body, src, speaker=about)
+
+
+_WHO_DID = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?|then)\W+)?who\s+(?:has\s+|had\s+|have\s+)?(?P<verb>[a-z]+ed)\b", re.I)
+
+
+def _doer(ctx: Context, question: str, sent: Sentence) -> Speaker | None:
+    """The person a sentence says did what "who VERBed ...?" asks about: "ruled out by
+    Trump", "Trump ruled out"; not the one who reports it, and not anyone who said it."""
+    m = _WHO_DID.match(question)
+    if not m or stem(m.group("verb").lower()) in _SPEECH_TOKENS:
+        return None
+    view = ctx.library.articles.get(sent.article_id)
+    if view is None:
+        return None
+    act = re.escape(m.group("verb").lower()[:-2].rstrip("e"))  # "ruled" -> "rul": "ruled", "ruling", "rules"
+    found = []
+    for person, names in view.aliases():
+        for name in names:
+            n = re.escape(name)
+            if re.search(rf"\b{act}\w*(?:\s+\w+)?\s+by\s+(?:[A-Z][\w.’'-]+\s+){{0,3}}{n}\b|"
+                         rf"\b{n}\s+(?:has\s+|had\s+|have\s+)?{act}\w*\b", sent.text, re.I):
+                found.append(person)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 _REPORT_VERBS = re.compile(
@@ -1178,10 +1300,32 @@ _AFTER_THAT = re.compile(r"\bwhat\s+(?:happened|came|followed)\s+(?:(?:a\s+few|a
                          r"(?:next|then|after(?:wards|\s+(?:that|this|it))?|later)\b|"
                          r"\band\s+then\s+what\b|\bwhat\s+did\s+(?:he|she|they)\s+do\s+(?:next|then|after(?:wards|\s+that)?)\b", re.I)
 _LATER = re.compile(r"\b(?:after|following|since)\b", re.I)
+# "did it work?", "did that help?", "how did it go?", "what came of it?": how the last turn's event turned out
+_OUTCOME_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but|ok(?:ay)?|well)\W+)?(?:(?:did|has|have|had)\s+(?:it|that|this|they)\s+(?:actually\s+|ever\s+)?"
+    r"(?:work|worked|succeed|succeeded|help|helped|go\s+well|gone\s+well|pay\s+off|paid\s+off|achieve\s+anything|achieved\s+anything|"
+    r"get\s+anywhere|got\s+anywhere|come\s+to\s+anything|produce\s+anything|change\s+anything)|how\s+did\s+(?:it|that|this|they)\s+go|"
+    r"what\s+came\s+of\s+(?:it|that|this|them)|(?:was|were)\s+(?:it|that|this|they)\s+(?:a\s+)?(?:success|successful|failure))\b", re.I)
+_OUTCOME = re.compile(r"\b(?:fail(?:ed|s|ure)\b|succeeded|successful\w*|worked|managed|manage\b|broke\s+down|collapsed|stalled|achiev\w+|"
+                      r"ended\s+(?:in|with|without)|produced|resulted|came\s+to\s+nothing|no\s+(?:deal|agreement|breakthrough)|"
+                      r"breakthrough|persuaded|convinced)", re.I)
 _SPEECH_TOKENS = frozenset(tokens(
     "say said think thought argue warn believe view opinion quote words comment react reaction respond response reply "
     "mean afterwards later then announce announced declare declared state stated claim claimed insist insisted "
     "tell told suggest suggested predict predicted reckon reckons sum summed sums"))
+
+
+def _words(text: str) -> list[str]:
+    return [w.replace("’", "'") for w in re.findall(r"[\w’']+", text.lower())]
+
+
+def _word_runs(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    """The runs of n words in a text with two words that are not grammar: a question
+    that repeats one of a quote's runs ("no guarantee that Trump will"), or a whole short
+    quote ("very, very risky"), is asking about those words ("on the table" is an idiom)."""
+    words = _words(text)
+    return {run for i in range(len(words) - n + 1)
+            if sum((run := tuple(words[i:i + n]))[k] not in STOPWORDS for k in range(n)) >= 2}
 
 
 def _overlap(query: list[str], sentence: list[str], ctx: Context) -> float:
@@ -1476,22 +1620,31 @@ _ASKED_IF_SAID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|have)\
 _IN_ORDER = re.compile(
     r"(?P<last>\bwrap(?:s|ped|ping)?\s+(?:\w+\s+)?up\b|\b(?:finish|conclude|close|end|sign)(?:s|es|ed|ing)?\s+(?:off\s+)?"
     r"(?:his|her|their|things|the\s+(?:article|piece|story)|remarks|comments)\b|\b(?:last|closing|final|parting)\s+(?:word|words|thing|quote|remark|comment|thought)s?\b|"
-    r"\b(?:at|by)\s+the\s+(?:very\s+)?end\s+of\s+(?:the\s+|his\s+|her\s+)?(?:article|piece|story|report|interview|remarks)\b)|"
+    r"\b(?:at|by)\s+the\s+(?:very\s+)?end\s+of\s+(?:the\s+|his\s+|her\s+)?(?:article|piece|story|report|interview|remarks)\b|"
+    r"\bbottom\s+line\b|\b(?:his|her|their)\s+(?:conclusion|verdict)\b)|"
     r"(?P<first>\b(?:start|begin|open)(?:s|ed|ing)?\s+(?:off\s+)?(?:his|her|their|things|remarks|comments)\b|"
     r"\bfirst\s+(?:thing|quote|remark|comment)s?\b)", re.I)
 _SAID_THAT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|is\s+it\s+true(?:\s+that)?)\s+[^?]{0,40}?\b"
                         r"(?:really\s+|actually\s+|ever\s+)?(?:say|said|claim|claimed|argue|argued|suggest|suggested|call|called|"
                         r"mention|mentioned|comment|commented|talk|talked|speak|spoke|discuss|discussed)"
                         r"\s+(?:that\s+)?(?P<clause>[^?]{3,})", re.I)
+# "what did Trump tell Putin?", "what did he say to reporters?": the one spoken to
+_TOLD_TO = re.compile(r"\b(?:tell|told|say\s+to|said\s+to)\s+(?P<to>(?!(?:us|me|you|him|her|them|it|the|a|an|that|this|about|of|in|at|on)\b)"
+                      r"[A-Za-z][\w’'-]+)", re.I)
+_SAY_ABOUT = re.compile(r"^\W*what\s+(?:did|does|has|had)\s+[^?]{1,40}?\s+(?:say|said|think|thought)\s+(?:about|on|regarding)\s+"
+                        r"(?:whether|if)\s+(.+)", re.I)
+_SAY_ABOUT_ANY = re.compile(r"^\W*what\s+(?:did|does|has|had)\s+[^?]{1,40}?\s+(?:say|said|think|thought)\s+(?:about|on|regarding)\s+(.+)", re.I)
 _NEGATION = re.compile(r"(?:do|does|did|is|are|was|were|would|could|should|wo|ca|have|has|had|must|might|need)n[’']?t|cannot|never|not|no")
 _TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|what|when|why|where|who|which)\b", re.I)
 # "who will command the force?": a role to come, answered only by a sentence that has the act
 _WHO_WOULD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:will|would|could|should|might|is\s+going\s+to|are\s+going\s+to|['’]ll)\s+"
                         r"(?:actually\s+|really\s+|then\s+)?(?P<verb>[a-z]+)\b(?:\s+(?:up|out|off|over|on))?\s*(?P<obj>[^?,.;]*)", re.I)
 _SPECIFIC = re.compile(r"\b(?:specific|particular|exact|precise)\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
-# "what exactly were those threats?", "what threats did he make, specifically?"
+# "what exactly were those threats?", "what threats did he make, specifically?", "what were the threats?"
 _EXACTLY_WHAT = re.compile(r"\bwhat\s+(?:exactly|specifically|precisely)\s+(?:were|are|was|is)\s+(?:those\s+|these\s+|the\s+|his\s+|her\s+|their\s+)?([a-z]+)\b|"
-                           r"\b(?:what|which)\s+([a-z]+)\b[^?]*\b(?:specifically|exactly|precisely|in\s+particular)\b", re.I)
+                           r"\b(?:what|which)\s+([a-z]+)\b[^?]*\b(?:specifically|exactly|precisely|in\s+particular)\b|"
+                           # "what were the threats?": the things themselves, asked for by a plural alone
+                           r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?what\s+(?:were|are)\s+(?:those|these|the|his|her|their)\s+([a-z]+s)\s*\??\s*$", re.I)
 
 
 _QUESTION_VERBS = frozenset("did do does was were is are has have had can could would will should say said says mean "
@@ -1645,10 +1798,18 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         return any(not (set(tokens(m.group(0))) & asked) for m in re.finditer(r"(?<=[a-z,;:—–(-] )[A-Z][\w.’'-]+", text))
     if kind == "place":  # a place the question doesn't already name ("which Ukrainian city?": not "in Ukraine")
         cities = bool(_CITIES_ASKED.search(question))
+        if not cities and re.search(r"\b(?:based|stationed|located|positioned|deployed|housed)\s+(?:well\s+|far\s+)?"
+                                    r"(?:away\s+from|in|at|near|outside|inside|along|behind|close\s+to)\b", text):
+            return True  # "likely based away from the frontlines": where, without a place's name
         return any(not mentions(question, m.group(1)) and not (cities and m.group(1).lower() in _REGIONS)
                    for m in re.finditer(r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][a-z][\w’'-]*)", text))
     if kind == "agent":
-        return bool(re.search(r"(?<=[a-z,;:—–-] )(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+", text))
+        # a full name, or someone reported by surname ("..., said Arnold at RUSI") who is
+        # not the one the question names ("who doubts Salas will ...?" is not "Salas said")
+        if re.search(r"(?<=[a-z,;:—–-] )(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+", text):
+            return True
+        return any((m.group(1) or m.group(2)).lower() not in question.lower() for m in re.finditer(
+            r"\b(?:said|says|told|according\s+to)\s+([A-Z][\w’'-]+)|\b([A-Z][\w’'-]+)\s+(?:said|says|told)\b", text))
     if kind == "age":  # "founded in 1921", "built in the 1950s", "aged 62", "a 40-year-old bridge"
         return bool(re.search(r"\b(?:founded|established|built|opened|formed|created|launched|born|dat(?:es|ing)\s+(?:back\s+)?to)\b"
                               r"[^.;]{0,40}?\b(?:1[5-9]\d\d|20\d\d)s?\b|\baged?\s+\d|\b\d+[- ](?:years?|yrs?)[- ]old\b|"
@@ -1673,8 +1834,8 @@ _NAMED_KIND = re.compile(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+
     sorted({w for line in ("agreements deals treaties accords pacts companies firms businesses parties banks schools "
                            "universities colleges hospitals clinics charities newspapers airlines teams clubs").split() for w in [line]},
            key=len, reverse=True)) + r")\b", re.I)
-_DEFINITION = re.compile(r"\s*(?:and\s+)?what(?:\s+exactly|\s+actually)?(?:['’]s|\s+is|\s+are)\s+(?:exactly\s+|actually\s+)?(?:the\s+|a\s+|an\s+)?"
-                         r"[‘'\"“]?([\w’' -]{3,60}?)[’'\"”]?\s*\??\s*$", re.I)
+_DEFINITION = re.compile(r"\s*(?:and\s+)?what(?:\s+exactly|\s+actually)?(?:['’]s|\s+is|\s+are)\s+(?:exactly\s+|actually\s+)?(?:the\s+|a\s+|an\s+|this\s+|that\s+)?"
+                         r"[‘'\"“]?([\w’' -]{3,60}?)[’'\"”]?(?:\s+(?:exactly|actually|thing|anyway|again|then))*\s*\??\s*$", re.I)
 # asked for a quote ("give me a Hodges quote calling ...", "quote him saying ..."), not "the planner quoted in the piece"
 _QUOTE_REQUEST = re.compile(r"\b(?:give|write|show|provide|make|find|want|need|produce|generate)\b[^?.]{0,40}\bquote\b|"
                             r"\bquote\s+(?:him|her|them|[A-Z]\w+)\s+(?:saying|calling|admitting|as\s+saying)\b|"
@@ -1835,8 +1996,9 @@ _PLACE_NOUNS = r"countries|nations|states|cities|towns|allies|governments|capita
 _BESIDES = re.compile(
     r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|in\s+addition\s+to)\s+(?P<named>[^,?]{2,80}?),?\s+"
     r"(?:which|what)\s+(?:other\s+)?(?P<noun>" + _PLACE_NOUNS + r")\b|"
-    r"\b(?:which|what)\s+(?:other\s+)?(?P<noun2>" + _PLACE_NOUNS + r")\s+(?:\w+\s+){0,4}?(?:besides|apart\s+from|aside\s+from|"
+    r"\b(?:which|what)\s+(?:other\s+)?(?P<noun2>" + _PLACE_NOUNS + r"|ones|others)\s+(?:\w+\s+){0,4}?(?:besides|apart\s+from|aside\s+from|"
     r"other\s+than|except(?:\s+for)?)\s+(?P<named2>[^,?]{2,80})", re.I)
+_PLACE_NOUN = re.compile(r"\b(?:" + _PLACE_NOUNS + r")\b", re.I)
 
 
 _PHRASE_PLACE = {form: group[0] for group in place_groups() for form in group if " " in form}
@@ -1930,6 +2092,13 @@ def _none_besides(ctx: Context) -> str | None:
     named = _places_in(named_text)
     if not named:
         return None
+    if noun.lower() in ("ones", "others"):
+        # "which ones besides the UK and France?" after "how many countries pledged
+        # troops?": the ones the last turn spoke of
+        last = _PLACE_NOUN.search(ctx.analysis.previous_question) or _PLACE_NOUN.search(ctx.analysis.previous_answer)
+        if not last:
+            return None
+        noun = last.group(0)
     head = tokens(noun)
     seen = False
     for x in _scope_sentences(ctx):
