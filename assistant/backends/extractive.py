@@ -568,9 +568,9 @@ class ExtractiveBackend:
             # "what did Zelenskyy say about the Paris meeting?": a place is named or not; where
             # none of the person's paragraphs has it, they never spoke of it there
             places = _places_in(subject.group(1))
-            plist = {p.id: p.text for p in view.item.passages}
-            spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units))
-            if places - _places_in(spoken):
+            plist = {p.id: p.text for p in view.item.passages} if places else {}
+            spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units)) if places else ""
+            if places and places - _places_in(spoken):
                 asked = subject.group(1).strip(" ?.!")
                 return _refuse(f"The article doesn't report {s.name} saying anything about {asked if len(asked) <= 60 else 'that'}.",
                                speaker=s.name)
