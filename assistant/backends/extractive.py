@@ -574,18 +574,11 @@ class ExtractiveBackend:
                 asked = subject.group(1).strip(" ?.!")
                 return _refuse(f"The article doesn't report {s.name} saying anything about {asked if len(asked) <= 60 else 'that'}.",
                                speaker=s.name)
-        told = _TOLD_TO.search(a.question)
-        # (someone named, or the press: not "people who paid by card", whom words may reach otherwise)
-        if told and (told.group("to")[0].isupper() or told.group("to").lower() in view.proper_nouns
-                     or told.group("to").lower() in ("reporters", "journalists", "press")) and \
-                told.group("to").lower() not in names and not any(
-                re.search(r"\b(?:told|tell|tells|telling|said\s+to|says\s+to|asked|urged|warned|assured)\s+(?:[\w.’'-]+\s+){0,2}?"
-                          + re.escape(told.group("to")[:-1] if told.group("to").endswith("s") else told.group("to")), u[0].text, re.I)
-                for u in units):
+        told = _told_unreported(a.question, view, names, units)
+        if told:
             # "what did Trump tell Putin in Alaska?": words to someone are only where the
             # article reports them told to that person ("Starmer told allies that ...")
-            to = re.search(r"\b" + re.escape(told.group("to")) + r"\b", view.item.article.text, re.I)  # ("putin": as written)
-            return _refuse(f"The article doesn't report what {s.name} told {to.group(0) if to else told.group('to')}.", speaker=s.name)
+            return _refuse(f"The article doesn't report what {s.name} told {told}.", speaker=s.name)
         if a.follow_up and re.search(r"\belse\b|\bmore\b|\bother\b|\bagain\b", a.question, re.I):
             fresh = [u for u in units if u[0].text[:60] not in a.previous_answer and not any(q.text.strip(" ,.") in a.previous_answer for q in u[1])]
             units = fresh or units
@@ -1633,6 +1626,27 @@ _TOLD_TO = re.compile(r"\b(?:tell|told|say\s+to|said\s+to)\s+(?P<to>(?!(?:us|me|
                       r"[A-Za-z][\w’'-]+)", re.I)
 _SAY_ABOUT = re.compile(r"^\W*what\s+(?:did|does|has|had)\s+[^?]{1,40}?\s+(?:say|said|think|thought)\s+(?:about|on|regarding)\s+"
                         r"(?:whether|if)\s+(.+)", re.I)
+def _told_unreported(question: str, view: ArticleView, names: set[str], units) -> str | None:
+    """Whom "what did X tell Y?" asks about, as the article writes the name, when none of
+    X's sentences reports words told to Y; None otherwise, or when Y is nobody in
+    particular ("people who paid by card", whom words may reach otherwise)."""
+    m = _TOLD_TO.search(question)
+    if not m:
+        return None
+    to = m.group("to")
+    if not (to[0].isupper() or to.lower() in view.proper_nouns or to.lower() in ("reporters", "journalists", "press")):
+        return None
+    if to.lower() in names:
+        return None
+    stem_of = re.escape(to[:-1] if to.endswith("s") else to)
+    spoken_to = re.compile(r"\b(?:told|tell|tells|telling|said\s+to|says\s+to|asked|urged|warned|assured)\s+"
+                           r"(?:[\w.’'-]+\s+){0,2}?" + stem_of, re.I)
+    if any(spoken_to.search(u[0].text) for u in units):
+        return None
+    written = re.search(r"\b" + re.escape(to) + r"\b", view.item.article.text, re.I)  # "putin": as written
+    return written.group(0) if written else to
+
+
 _SAY_ABOUT_ANY = re.compile(r"^\W*what\s+(?:did|does|has|had)\s+[^?]{1,40}?\s+(?:say|said|think|thought)\s+(?:about|on|regarding)\s+(.+)", re.I)
 _NEGATION = re.compile(r"(?:do|does|did|is|are|was|were|would|could|should|wo|ca|have|has|had|must|might|need)n[’']?t|cannot|never|not|no")
 _TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|what|when|why|where|who|which)\b", re.I)
