@@ -1624,8 +1624,10 @@ _SAID_THAT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|is\s+it\s+
 # "what did Trump tell Putin?", "what did he say to reporters?": the one spoken to
 _TOLD_TO = re.compile(r"\b(?:tell|told|say\s+to|said\s+to)\s+(?P<to>(?!(?:us|me|you|him|her|them|it|the|a|an|that|this|about|of|in|at|on)\b)"
                       r"[A-Za-z][\w’'-]+)", re.I)
-_SAY_ABOUT = re.compile(r"^\W*what\s+(?:did|does|has|had)\s+[^?]{1,40}?\s+(?:say|said|think|thought)\s+(?:about|on|regarding)\s+"
-                        r"(?:whether|if)\s+(.+)", re.I)
+# "what did X say about Y?", and its form that asks "... about whether Y?"
+_SAY_ABOUT_PREFIX = r"^\W*what\s+(?:did|does|has|had)\s+[^?]{1,40}?\s+(?:say|said|think|thought)\s+(?:about|on|regarding)\s+"
+_SAY_ABOUT = re.compile(_SAY_ABOUT_PREFIX + r"(?:whether|if)\s+(.+)", re.I)
+_SAY_ABOUT_ANY = re.compile(_SAY_ABOUT_PREFIX + r"(.+)", re.I)
 def _told_unreported(question: str, view: ArticleView, names: set[str], units) -> str | None:
     """Whom "what did X tell Y?" asks about, as the article writes the name, when none of
     X's sentences reports words told to Y; None otherwise, or when Y is nobody in
@@ -1647,7 +1649,6 @@ def _told_unreported(question: str, view: ArticleView, names: set[str], units) -
     return written.group(0) if written else to
 
 
-_SAY_ABOUT_ANY = re.compile(r"^\W*what\s+(?:did|does|has|had)\s+[^?]{1,40}?\s+(?:say|said|think|thought)\s+(?:about|on|regarding)\s+(.+)", re.I)
 _NEGATION = re.compile(r"(?:do|does|did|is|are|was|were|would|could|should|wo|ca|have|has|had|must|might|need)n[’']?t|cannot|never|not|no")
 _TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|what|when|why|where|who|which)\b", re.I)
 # "who will command the force?": a role to come, answered only by a sentence that has the act
