@@ -5,6 +5,7 @@ articles never mention. Deterministic and cheap: no model calls."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 import re
 from dataclasses import dataclass, field
 
@@ -425,6 +426,20 @@ def _other_title(question: str, description: str, profile: set[str]) -> bool:
     return False
 
 
+def _labelled_profile(view: ArticleView, s: Speaker) -> set[str]:
+    words = set(view.profile(s, profile_words))
+    return words | _labels(words)
+
+
+def _labelled_description(view: ArticleView, s: Speaker) -> set[str]:
+    words = set(tokens(s.description or ""))
+    return words | _labels(words)
+
+
+def _profile_starts(view: ArticleView, s: Speaker) -> set[str]:
+    return {w[:5] for w in view.profile(s, profile_words)}
+
+
 def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
     """People the question describes rather than names ("the RUSI expert", "the French
     analyst"): word overlap with each person's profile, weighted by how rare each word is
@@ -450,32 +465,36 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     # planner"); the words before it only narrow it down
     roles = [m.group(0) for m in _ROLE.finditer(question) if not set(tokens(m.group(0))) & _PLAIN_STEMS]
     head = set(tokens(roles[-1])) if roles else set()
-    profiles = []
-    for view, s in pairs:
-        words = set(view.profile(s, profile_words))
-        profiles.append((view, s, words | _labels(words)))
-    # the words of a person's own description ("Ukraine's President") say more about them
-    # than the words next to their name ("Starmer told allies that a force for Ukraine")
-    own = {s.name: set(tokens(s.description or "")) for _, s in pairs}
-    described = {name: words | _labels(words) for name, words in own.items()}
-    df: dict[str, int] = {}
+    profiles = [(view, s, view.profile(s, _labelled_profile)) for view, s in pairs]
+    df: Counter[str] = Counter()
     for _, _, words in profiles:
-        for w in words:
-            df[w] = df.get(w, 0) + 1
+        df.update(words)
     n = len(profiles)
+    # a word and its derivative share their first five letters or are "own" and "owner"
+    # (see _derived): who could have one is found from those before the full test
+    plain_q = {w for w in q if ":" not in w}
+    q_starts = {w[:5] for w in plain_q if len(w) >= 5}
+    q_agents = {w + e for w in plain_q for e in ("er", "or")} | {w[:-2] for w in plain_q if w.endswith(("er", "or"))}
     scored = []
     for view, s, words in profiles:
         overlap = q & words
         # "the brewery owner" for "who owns Millrace Brewing": a word and its derivative
-        overlap |= {p for w in q - words if ":" not in w for p in words if ":" not in p and _derived(w, p)}
-        score = sum(math.log(1 + n / df[w]) * (1.5 if w in described[s.name] else 1.0) * (2.0 if w in head else 1.0)
+        if view.profile(s, _profile_starts) & q_starts or words & q_agents:
+            overlap |= {p for w in plain_q - words for p in words if ":" not in p and _derived(w, p)}
+        if not overlap:
+            scored.append((0.0, 0, view, s, False))  # (what the scoring below gives no overlap)
+            continue
+        # the words of a person's own description ("Ukraine's President") say more about
+        # them than the words next to their name ("Starmer told allies that a force for Ukraine")
+        described = view.profile(s, _labelled_description)
+        score = sum(math.log(1 + n / df[w]) * (1.5 if w in described else 1.0) * (2.0 if w in head else 1.0)
                     for w in overlap)
         kinds = {w for w in words if w.startswith("role:")}
         if asked_kinds and kinds and not asked_kinds & kinds:
             score *= 0.3
         # "the French expert" is not the one in London, whatever else fits (where their own
         # description places them: the words near their name also name places they speak of)
-        places = {w for w in described[s.name] if w.startswith("place:")}
+        places = {w for w in described if w.startswith("place:")}
         if asked_places and places and not any(p in _within(t) for t in places for p in asked_places):
             score *= 0.1
         role_hit = any(w in _KIND_OF or w.startswith(("role:", "same:")) for w in overlap)
@@ -489,7 +508,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         # an office is held by name: "the governor" is not the mayor, however official
         if any(o not in words and ("same:" + _SAME_OF.get(o, o)) not in words for o in asked_offices):
             score = 0.0
-        if _other_title(question, s.description or "", words):
+        if score and _other_title(question, s.description or "", words):
             score = 0.0  # "the chief medical officer" is not the chief financial officer
         scored.append((score, len(overlap), view, s, role_hit))
     scored.sort(key=lambda x: -x[0])
@@ -521,7 +540,8 @@ def acronym_name(acronym: str, library: Library, scope: list[str]) -> str | None
 def unknown_names(question: str, library: Library, scope: list[str]) -> list[str]:
     """Capitalised names in the question that no article in scope contains."""
     vocab = library.vocabulary(scope)
-    plain = {v.replace(".", "") for v in vocab}
+    key = frozenset(scope)
+    plain = library.memo(("plain vocabulary", key), lambda: {v.replace(".", "") for v in vocab})
 
     def known(word: str) -> bool:
         w = fold(word).replace("’", "'")
@@ -545,7 +565,9 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
                 return True  # "FDA" where the article says "Food and Drug Administration"
         return len(w) >= 4 and any(v.startswith(w) for v in plain if len(v) <= len(w) + 4)
 
-    people = [(s.name.split(), [fold(a) for a in s.aliases + [s.name]]) for _, s in library.speakers(scope)]
+    people, all_aliases = library.memo(("folded names", key), lambda: (
+        [(s.name.split(), [fold(a) for a in s.aliases + [s.name]]) for _, s in library.speakers(scope)],
+        {fold(a) for _, s in library.speakers(scope) for a in s.aliases + [s.name]}))
 
     def person_variant(run: list[str]) -> bool:
         """"Sergei Lavrov" for Sergey Lavrov: a known surname after a near first name."""
@@ -553,7 +575,7 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
             return False
         return any(len(parts) > 1 and (fold(run[-1]) == fold(parts[-1]) and near(run[-2], parts[-2])
                                        or near(run[-1], parts[-1]) and (fold(run[-2]) == fold(parts[-2]) or near(run[-2], parts[-2])))
-                   for parts, _ in people) or any(fold(" ".join(run)) in aliases for _, aliases in people)
+                   for parts, _ in people) or fold(" ".join(run)) in all_aliases
 
     def misspelt_surname(word: str) -> bool:
         """"Heisberg" for Heisbourg: close to exactly one person's surname."""

@@ -143,7 +143,7 @@ class ArticleView:
                 self.sentences.append(Sentence(self.id, p.id, s, e, text[s:e], qs))
         self.vocabulary = set(tokens(text)) | {w.lower() for w in re.findall(r"[\w’'-]+", text)}
         self._vectors = None
-        self._profiles: dict[str, set[str]] = {}
+        self._profiles: dict[tuple, set[str]] = {}
         self._units: dict[str, list] = {}
         self._normalized: dict = {}
         self._lock = threading.Lock()
@@ -212,9 +212,12 @@ class ArticleView:
         return self._normalized[norm]
 
     def profile(self, s: Speaker, build) -> set[str]:
-        if s.name not in self._profiles:
-            self._profiles[s.name] = set(build(self, s))
-        return self._profiles[s.name]
+        """The set of words ``build(view, s)`` gives for a person, worked out once per
+        person and builder."""
+        key = (build, s.name)
+        if key not in self._profiles:
+            self._profiles[key] = set(build(self, s))
+        return self._profiles[key]
 
     def units(self, name: str, build) -> list:
         """The sentences where a person speaks (``build(view, name)``), worked out once per
@@ -237,6 +240,7 @@ class Library:
         self.articles: dict[str, ArticleView] = {}
         self.aliases: dict[str, list[tuple[ArticleView, Speaker]]] = {}  # lower-case alias -> people
         self._vocab_cache: dict[tuple, set[str]] = {}
+        self._memo: dict[tuple, object] = {}
         self.chunks: list[Chunk] = []
         self.bm25: BM25 | None = None
         self.chunk_index: dict[str, int] = {}
@@ -267,6 +271,7 @@ class Library:
                         aliases.setdefault(fold(name), []).append((view, sp))
             self.aliases = aliases
             self._vocab_cache = {}
+            self._memo = {}
             self._key = ids
 
     def vocabulary(self, scope: list[str]) -> set[str]:
@@ -283,9 +288,19 @@ class Library:
             return self._vocab_cache[key]
 
     def speakers(self, article_ids: list[str] | None = None) -> list[tuple[ArticleView, Speaker]]:
-        out = []
-        for aid, view in self.articles.items():
-            if article_ids and aid not in article_ids:
-                continue
-            out.extend((view, s) for s in view.item.speakers)
-        return out
+        """Every person of the articles in scope (all articles for None), in article order."""
+        wanted = frozenset(article_ids) if article_ids else None
+        return list(self.memo(("speakers", wanted), lambda: [
+            (view, s) for aid, view in self.articles.items() if wanted is None or aid in wanted
+            for s in view.item.speakers]))
+
+    def memo(self, key: tuple, build):
+        """A value worked out from the articles in view (``build()``), kept until they
+        change: per-scope lists of people and their folded names, which every question
+        would otherwise rebuild across the whole corpus."""
+        with self._lock:
+            if key not in self._memo:
+                if len(self._memo) > 64:
+                    self._memo.clear()
+                self._memo[key] = build()
+            return self._memo[key]

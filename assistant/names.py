@@ -130,6 +130,7 @@ def mentions(text: str, name: str, literal: bool = False) -> bool:
     return any(v in t for v in name_variants(name))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without diacritics: "François" and "Francois" are the same name to a
     user typing a question."""
