@@ -84,6 +84,9 @@ _ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these
 _WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right|alright)\W+)*(?:what|how)\s+about\b"
                          r"(?!.*\b(?:years?|months?|weeks?|days?|quarters?|before|earlier|previous|prior|later|next|after|ago|since|"
                          r"\d{4})\b)", re.I)
+# "and the retired American general?": the last question, asked of someone else (a person
+# described alone, no question word or verb of its own; "and in summer?" is no person)
+_AND_ALONE = re.compile(r"^\W*(?:and|or|plus)\s+(?:what\s+about\s+)?(?:the|that|this)\s+(?:[\w’'.-]+\s+){0,4}?(?P<noun>[\w’'-]+)\s*\??\s*$", re.I)
 _CAPS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _QUESTION_WORDS = frozenset(
     "what who whom whose which when where why how is are was were do does did can could would should "
@@ -658,6 +661,11 @@ def descriptor_phrase(question: str) -> str | None:
         question,
         re.I,
     )
+    # "Russia's foreign minister", "Britain's prime minister": a place's or body's role,
+    # when it comes first
+    owned = re.search(r"\b([A-Z][\w.-]*[’']s\s+(?:[a-z-]+\s+){0,2}?(?:" + role + r")\b)", question)
+    if owned and (not m or owned.start() < m.start()):
+        m = owned
     if not m:
         return None
     if _names_a_body(question[m.end(1):]) and not _asked_of(question[:m.end(1)], question[m.end(1):]):
@@ -834,6 +842,18 @@ def _pronoun_gender(question: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _person_alone(question: str) -> bool:
+    """"and the retired American general?": a person described, alone."""
+    m = _AND_ALONE.match(question)
+    return bool(m) and is_person_noun(m.group("noun"))
+
+
+def asks_speech(question: str) -> bool:
+    """Does the question ask what someone said or thinks (a speech or view word), rather
+    than what they did ("did Trump get Putin to stop fighting?")?"""
+    return bool(_SPEECH.search(_SOURCE.sub(" ", question)))
+
+
 def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:
     pairs = [(v, s) for v, s in library.speakers(scope)]
     history = history or []
@@ -972,7 +992,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 a.follow_up = True
         content = [t for t in tokens(topic) if t not in _GENERIC_STEMS]
         # "why?", "which ones?": a question with no topic of its own is about the last one
-        if len(content) <= 6 and (_ANAPHOR.search(question) or _WHAT_ABOUT.match(question)) or not content or carried:
+        if len(content) <= 6 and (_ANAPHOR.search(question) or _WHAT_ABOUT.match(question) or _person_alone(question)) \
+                or not content or carried:
             prev_topic = last_q
             if SIMILAR.search(question) or _TO_THAT.search(question):
                 # "did he say something similar?", "has Trump agreed to that?": similar to, or

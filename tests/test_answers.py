@@ -71,6 +71,9 @@ TUNED = {
     "blind-v31": (DATA / "testsets" / "blind31" / "default_article_blind31.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v32": (DATA / "testsets" / "blind32" / "default_article_blind32.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v33": (DATA / "testsets" / "blind33" / "default_article_blind33.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v34": (DATA / "testsets" / "blind34" / "default_article_blind34.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v35": (DATA / "testsets" / "blind35" / "default_article_blind35.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v36": (DATA / "testsets" / "blind36" / "default_article_blind36.jsonl", DEFAULT_ARTICLE, 0.90),
     # follow-ups only (a dev set written for the seventh session), on four articles
     "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),

@@ -27,9 +27,10 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
-from assistant.analysis import HONORIFICS, OTHER, PLACE_OF, SIMILAR, acronym_name, descriptor_phrase, people_asked_about, profile_words
+from assistant.analysis import (HONORIFICS, OTHER, PLACE_OF, SIMILAR, acronym_name, asks_speech, descriptor_phrase,
+                                people_asked_about, profile_words)
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
-from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS
+from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
 from assistant.types import Quote, Speaker
 
 # Calibrated on the question sets under tests/data/testsets (MiniLM cosine of question and
@@ -49,6 +50,7 @@ SPEAKER_CONFIDENT = 0.55  # above this the person's own sentences match too well
 SECOND_STATEMENT = 0.5  # a person's next statement scoring this share of the best one comes with it
 RUNNER_UP_MARGIN = 0.10  # a fact sentence from another paragraph this close to the best one comes with it
 ECHO_BONUS = 0.15  # a sentence whose quote the question repeats (four words of it in a row, or all of it)
+DEED_MARGIN = 0.10  # a sentence on what the person did must beat their best words by this to answer instead
 
 
 class ExtractiveBackend:
@@ -71,6 +73,10 @@ class ExtractiveBackend:
         draft = self._draft(ctx)
         if draft.refused and draft.text == REFUSAL and (a.previous_answer or a.previous_question):
             draft = self._anchored(ctx) or draft
+        if not draft.refused and _NOT_DONE_ASKED.search(a.question) and not _NOT_DONE.search(_plain_text(draft.text)):
+            # "which of the 30 countries did not pledge troops?": the ones that did are no
+            # answer; only a sentence that says who didn't (or refused) is
+            return _refuse(REFUSAL)
         vague = next((stem for stem in _specifics_asked(a.question) if not draft.refused and _vague_only(draft.text, stem)), None)
         if vague:
             # "what specific threats did he make?", "what exactly were those threats?" are not
@@ -132,7 +138,7 @@ class ExtractiveBackend:
             draft = self._outcome(ctx)
             if draft is not None:
                 return draft
-        if _BYLINE_QUESTION.search(a.question):
+        if _asks_byline(a.question):
             return self._byline(ctx)
         acronym = _ACRONYM_QUESTION.search(a.question)
         if acronym:
@@ -157,7 +163,7 @@ class ExtractiveBackend:
         if a.kind in ("speaker", "fact") and len({t.speaker.name for t in a.targets if t.how in ("named", "history")}) >= 2:
             draft = self._several(ctx)  # "what have Macron and Starmer insisted on?", "compare A and B"
             if draft is not None:
-                return draft
+                return self._deed_over_words(ctx, draft)
         if a.kind == "speaker" and a.targets:
             draft = self._speaker(ctx)
             strict = _strict_type(a.question) is not None
@@ -183,12 +189,13 @@ class ExtractiveBackend:
                 # "How much do forklift drivers earn?" asked of the forklift driver: his
                 # words have no sum in them, so the answer is the article's, or nobody's
                 return self._fact(ctx)
-            return draft
+            return self._deed_over_words(ctx, draft)
         if a.targets and a.targets[0].how == "named" and wanted is None:
             # "How did Ferrante defend the estimate?", "Arnold's best option for Kyiv?": no
-            # speech verb, but the person's own words answer; the article's facts if not
+            # speech verb, but the person's own words answer; the article's facts if not, or
+            # if a sentence of what the person did answers better
             draft = self._speaker(ctx)
-            return draft if not draft.refused else self._fact(ctx)
+            return self._deed_over_words(ctx, draft) if not draft.refused else self._fact(ctx)
         draft = self._fact(ctx)
         soft = wanted == "number" and re.search(r"\bhow\s+much\b", a.question, re.I)  # "how much appetite ...": a view
         # ("where did he study?": a place of his life, not a view of his)
@@ -285,6 +292,51 @@ class ExtractiveBackend:
             return None
         text, src = cite_sentences([best[1]])
         return Draft("According to the article: " + text, src)
+
+    def _deed_over_words(self, ctx: Context, said: Draft) -> Draft:
+        """A question about what someone did, not said ("did Trump get Putin to stop
+        fighting in Alaska?", "where did the two presidents meet?"), answered by the
+        person's words (``said``): the article's sentence that names the person and
+        answers clearly better instead (scored on the question's words other than the
+        people's names and descriptions, and on meaning)."""
+        a = ctx.analysis
+        if said.refused or not said.sources or asks_speech(a.question) or a.wants_exact or not a.targets:
+            return said
+        t = a.targets[0]
+        view = t.view
+        src = said.sources[0]
+        mine = _sentence_at(view, src.start) if src.article_id == view.id else None
+        if mine is None:
+            return said
+        who = {w for x in a.targets for part in [x.speaker.name, x.speaker.description or "",
+                                                 *(getattr(x.speaker, "aliases", None) or [])] for w in tokens(part)}
+        who |= set(tokens(descriptor_phrase(a.question) or ""))
+        q_tokens = [w for w in tokens(a.search_text) if w not in who and w not in _SPEECH_TOKENS
+                    and w not in _GENERIC_QUESTION and len(w) > 2]
+        if not q_tokens:
+            return said
+        qv = np.asarray(self.embeddings.embed_query(a.search_text))
+        dense = view.sentence_vectors(self.embeddings) @ qv
+        wanted = _answer_type(a.question)
+
+        def score(k: int) -> float:
+            return float(dense[k]) + 0.5 * _overlap(q_tokens, tokens(view.sentences[k].text), ctx)
+
+        # the article's own account: not the person's words, nor anyone else's ("there is no
+        # guarantee that Trump will abide by ..., said Arnold")
+        spoken = {id(u[0]) for sp in view.item.speakers for u in view.units(sp.name, _units)}
+        last = re.escape(t.speaker.name.split()[-1])
+        deeds = [k for k, x in enumerate(view.sentences) if id(x) not in spoken and not x.quotes
+                 and re.search(r"\b" + last + r"\b", x.text)
+                 and (wanted not in (*_HARD_TYPES, "place") or _has_type(x.text, wanted, a.question))]
+        if not deeds:
+            return said
+        best = max(deeds, key=score)
+        at = next(k for k, x in enumerate(view.sentences) if x is mine)
+        if score(best) <= score(at) + DEED_MARGIN:
+            return said
+        text, sources = cite_sentences([view.sentences[best]])
+        return Draft(text, sources)
 
     # --- who agreed with whom ----------------------------------------------------
     def _agreement(self, ctx: Context) -> Draft | None:
@@ -459,7 +511,8 @@ class ExtractiveBackend:
                 forms.append(written[1])  # "RUSI": also where the article writes it out
             for form in forms:
                 for m in re.finditer(r"\b" + re.escape(form) + r"\b", text, re.I if not form.isupper() else 0):
-                    after = re.match(r",?\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})",
+                    # (one line, and a sentence's full stop ends the place: "in Paris. Despite ...")
+                    after = re.match(r",?\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\.[A-Z]\.?)*(?:[ ]+[A-Z][\w’'-]*(?:\.[A-Z]\.?)*){0,2})",
                                      text[m.end():m.end() + 60])
                     before = re.search(r"(?P<place>[A-Z][\w’'.-]*)-based\s+(?:the\s+)?$", text[max(0, m.start() - 40):m.start()])
                     hit = after or before
@@ -567,7 +620,7 @@ class ExtractiveBackend:
         elif not said and not a.follow_up and (subject := _SAY_ABOUT_ANY.search(a.question)):
             # "what did Zelenskyy say about the Paris meeting?": a place is named or not; where
             # none of the person's paragraphs has it, they never spoke of it there
-            places = _places_in(subject.group(1))
+            places = _places_in(_without_owned_roles(subject.group(1)))
             plist = {p.id: p.text for p in view.item.passages} if places else {}
             spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units)) if places else ""
             if places and places - _places_in(spoken):
@@ -666,8 +719,14 @@ class ExtractiveBackend:
             # names the question itself asks about (a follow-up's earlier turn only sets the scene)
             # ("the British one": where the person is from says who, not what about)
             home = {PLACE_OF.get(w, w) for w in view.profile(s, profile_words)}
-            entities = [n for n in _question_entities(a.question if a.follow_up else a.topic, s.name, view.proper_nouns)
-                        if not _setting(ctx, view.id, n) and PLACE_OF.get(n.lstrip("=").lower(), n.lstrip("=").lower()) not in home]
+            # (a person of the article is never the setting: "what did Hodges say about
+            # Trump?" asks for his words on Trump, however often the article names Trump)
+            people = {w.lower() for p in view.item.speakers for w in p.name.split() if len(w) > 2}
+            # ("about Chile's president": a person, whose country the answer needn't name)
+            entities = [n for n in _question_entities(_without_owned_roles(a.question if a.follow_up else a.topic), s.name,
+                                                      view.proper_nouns)
+                        if (n.lstrip("=").lower() in people or not _setting(ctx, view.id, n))
+                        and PLACE_OF.get(n.lstrip("=").lower(), n.lstrip("=").lower()) not in home]
             entities += [n for n in asked_about if n not in entities]
             if entities:
                 # the unit's paragraph and the one before it, where the person is often introduced
@@ -929,6 +988,18 @@ class ExtractiveBackend:
             if not pool:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = pool[0]
+        if a.follow_up and not a.targets and a.previous_question and _THAT_EVENT.search(a.question):
+            # "how long did that meeting last?" after "where did Trump meet Putin?": that
+            # meeting is theirs; a paragraph that names neither is about another one
+            earlier = [n.split()[-1] for n in people_asked_about(a.previous_question, "", ctx.library, ctx.scope)]
+            if earlier:
+                paragraphs = {p.id: p.text for aid in dict.fromkeys(c[2].article_id for c in pool[:20])
+                              if (v := ctx.library.articles.get(aid)) is not None for p in v.item.passages}
+                theirs = [c for c in pool if any(_mentions(paragraphs.get(c[2].passage_id, c[2].text), n) for n in earlier)]
+                if not theirs or theirs[0][0] < best_score - 0.25:
+                    return _refuse(REFUSAL)
+                pool = theirs
+                best_score, best_lex, best = pool[0]
         person = a.pronoun_person
         if person is not None:
             # "how much does he pay for water?" after "who is the brewery owner?" is asked of
@@ -1130,7 +1201,8 @@ def _introduce(draft: Draft, ctx: Context) -> Draft:
     if draft.refused or not draft.sources:
         return draft
     a = ctx.analysis
-    asked = a.question + (" " + a.previous_question if a.follow_up else "")
+    # (and the last one's, whose people "he" and "she" may stand for)
+    asked = a.question + (" " + a.previous_question if a.follow_up or _HE_OR_SHE.search(a.question) else "")
     shown = {s.speaker for s in draft.sources if s.kind == "quote" and s.speaker}
     cited = " ".join(s.text for s in draft.sources if s.kind == "passage")
     notes = []
@@ -1150,6 +1222,7 @@ def _introduce(draft: Draft, ctx: Context) -> Draft:
     return replace(draft, text=draft.text.rstrip() + " " + " ".join(notes[:2]))
 
 
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
 _PRONOUN_LEAD = re.compile(r"^\W*(He|She)\b|,[”\"]?\s+(he|she)\s+(?:said|added|says|told|wrote|warned|argued|estimated)\b")
 
 
@@ -1255,6 +1328,12 @@ def _question_entities(question: str, about: str | None, proper: set[str] = froz
     words += [w.capitalize() for w in re.findall(r"(?<![.?!]\s)(?<!^)\b([a-z]{3,})\b", question) if w in proper]
     parts = (about or "").split()
     skip = set(parts) | {w.lower() for w in parts}
+    # "the American president", "the Russian leader": a nationality that says who someone
+    # is (one person, "the ... president"), not a place the answer must name
+    for m in re.finditer(r"\bthe\s+([A-Z][a-zA-Z]{2,})\s+([a-z]+)(?:\s+([a-z]+))?", question):
+        nouns = [w for w in m.groups()[1:] if w][:2]  # "the French president", "the French security expert"
+        if any(is_person_noun(w) and not w.endswith("s") for w in nouns):
+            skip.add(m.group(1))
     # "Sergei Lavrov" asked of Sergey Lavrov: a spelling of the person's own name is no topic
     words = [w for w in words if not any(near(w, p) for p in parts)]
     located = {m.group(1) for m in re.finditer(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][a-zA-Z]{2,})\b", question)}
@@ -1564,7 +1643,7 @@ def _strict_type(question: str) -> str | None:
     """The kind of answer only a sentence of that form can give (a sum, a date, a share, a
     span of time, a count of something), or None."""
     wanted = _answer_type(question)
-    if wanted in ("money", "time", "share", "duration") or (
+    if wanted in ("money", "time", "share", "duration", "age") or (
             wanted == "number" and re.search(r"\bhow\s+many\b", question, re.I)):
         return wanted
     return None
@@ -1628,6 +1707,8 @@ _TOLD_TO = re.compile(r"\b(?:tell|told|say\s+to|said\s+to)\s+(?P<to>(?!(?:us|me|
 _SAY_ABOUT_PREFIX = r"^\W*what\s+(?:did|does|has|had)\s+[^?]{1,40}?\s+(?:say|said|think|thought)\s+(?:about|on|regarding)\s+"
 _SAY_ABOUT = re.compile(_SAY_ABOUT_PREFIX + r"(?:whether|if)\s+(.+)", re.I)
 _SAY_ABOUT_ANY = re.compile(_SAY_ABOUT_PREFIX + r"(.+)", re.I)
+
+
 def _told_unreported(question: str, view: ArticleView, names: set[str], units) -> str | None:
     """Whom "what did X tell Y?" asks about, as the article writes the name, when none of
     X's sentences reports words told to Y; None otherwise, or when Y is nobody in
@@ -1641,7 +1722,9 @@ def _told_unreported(question: str, view: ArticleView, names: set[str], units) -
     if to.lower() in names:
         return None
     stem_of = re.escape(to[:-1] if to.endswith("s") else to)
-    spoken_to = re.compile(r"\b(?:told|tell|tells|telling|said\s+to|says\s+to|asked|urged|warned|assured)\s+"
+    # (or said at a meeting with them: "At his meeting with European leaders ..., Trump said")
+    spoken_to = re.compile(r"\b(?:told|tell|tells|telling|said\s+to|says\s+to|asked|urged|warned|assured|"
+                           r"(?:meeting|meetings|met|meet|talks|call|spoke|speaking)\s+with)\s+"
                            r"(?:[\w.’'-]+\s+){0,2}?" + stem_of, re.I)
     if any(spoken_to.search(u[0].text) for u in units):
         return None
@@ -1830,12 +1913,26 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                               r"[^.;]{0,40}?\b(?:1[5-9]\d\d|20\d\d)s?\b|\baged?\s+\d|\b\d+[- ](?:years?|yrs?)[- ]old\b|"
                               r"\bsince\s+(?:1[5-9]\d\d|20\d\d)\b", text, re.I))
     if kind == "duration":
+        if _LASTED_ASKED.search(question):
+            # "how long did the meeting last?": a span of time, not "three days after" one
+            # event another happened, nor a date's number
+            return bool(_SPAN.search(text))
         return bool(_NUMBER.search(text) or re.search(
             r"\b(?:for|over|past|last|since)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\b|"
             r"\bsince\s+\w+", text, re.I))
     if kind == "share":
         return bool(re.search(r"%|\b(?:percent|per\s+cent|half|third|quarter|fifth|tenth|majority|minority|fraction|most|all)\b", text, re.I))
     return bool(_NUMBER.search(text))
+
+
+# "how long did the meeting last?", "how long has he been in that job?", "how long will it take?"
+_LASTED_ASKED = re.compile(r"\bhow\s+long\b[^?]*\b(?:last|lasted|lasts|take|took|takes|go\s+on|went\s+on|run|ran|been|stay|stayed|"
+                           r"served?|held)\b", re.I)
+_SPAN = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                   r"several|few|many|couple\s+of)[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
+                   r"centuries|century)\b(?![\s-]+(?:after|before|later|earlier|ago|from\s+now|old)\b)|"
+                   r"\b(?:for|over|past|last|since)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades)\b|\ball\s+(?:day|night|week)\b|"
+                   r"\bsince\s+\w+", re.I)
 
 
 # kinds of named things, each with the words that name the same kind
@@ -1867,14 +1964,51 @@ _BYLINE_QUESTION = re.compile(
     r"publisher)\b[^?]{0,40}\b(?:article|story|piece|report|this|it)\b|"
     r"\bwho\s+(?:is|was)\s+(?:this|the|it)\s*(?:article|story|piece|report)?\s+(?:by|from|credited\s+to)\s*\??\s*$|"
     r"\b(?:article|story|piece|report)\s+(?:is\s+|was\s+)?credited\s+to\b", re.I)
-# "where is RUSI based?", "where's the foundation located?", "where is it based?"
+def _without_owned_roles(text: str) -> str:
+    """The text without a place's or body's person ("Ukraine's president", "Britain's
+    prime minister"), which names someone, not a place spoken of."""
+    def person(m: re.Match) -> str:
+        return " " if any(is_person_noun(w) for w in m.group(2).split()) else m.group(0)
+    return re.sub(r"\b([A-Z][\w.-]*)[’']s\s+((?:[a-z-]+\s+)?[a-z-]+)\b", person, text)
+
+
+# "that meeting", "the same summit": an event the last turn was about
+_THAT_EVENT = re.compile(r"\b(?:that|this|the\s+same|their)\s+(?:meeting|summit|call|visit|talks|trip|encounter|session|"
+                         r"conversation|interview|speech|conference|dinner|sit-down)\b", re.I)
+# "which of the countries did not pledge troops?", "who hasn't signed?": those who didn't
+_NOT_DONE_ASKED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|who)\b[^?]{0,60}?\b(?:did|does|do|has|have|had|is|are|was|were|will|would)"
+                            r"(?:\s+not\b|n[’']t\b)", re.I)
+_NOT_DONE = re.compile(r"\b(?:not|never|no|none|neither|nor|refused|refuse[sd]?|declined|failed|without|yet\s+to|holdouts?)\b|n[’']t\b", re.I)
+
+
+def _plain_text(text: str) -> str:
+    """A draft's text without its citation markers."""
+    return re.sub(r"\s*\[S?\d+\]", "", text)
+
+
+# "I'm the journalist who wrote this": who the user says they are, not a question
+_SELF_INTRODUCED = re.compile(r"^\W*(?:I|we)\s*(?:['’]m|am|are|was|were|['’]re)\b", re.I)
+
+
+def _asks_byline(question: str) -> bool:
+    """Does the question ask who wrote or published the article (in a sentence that is
+    not the user introducing themselves)?"""
+    sentences = re.split(r"(?<=[.?!])\s+", question)
+    return any(_BYLINE_QUESTION.search(x) and not _SELF_INTRODUCED.match(x) for x in sentences)
+
+
+# "where is RUSI based?", "where's the foundation located?", "where is it based?", "in what
+# city is RUSI located?", "which city is the foundation based in?"
 _LOCATED_QUESTION = re.compile(
-    r"^\s*(?:(?:so|and|ok|okay)[\s,]+)?where(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?"
-    r"(?P<thing>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,6}?)\s+(?:based|located|headquartered|situated)\s*\??\s*$", re.I)
+    r"^\s*(?:(?:so|and|ok|okay)[\s,]+)?(?:where|(?:in\s+)?(?:what|which)\s+(?:city|town|country|place))"
+    r"(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?"
+    r"(?P<thing>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,6}?)\s+(?:based|located|headquartered|situated)(?:\s+in)?\s*\??\s*$", re.I)
 _IT = frozenset({"it", "they", "that", "this", "that group", "this group", "that place", "the group"})
 _ACRONYM_QUESTION = re.compile(
     r"\b(?i:what\s+(?:does|did|do)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:(?:stand|short)\s+for)\b|"
     r"\b(?i:what(?:\s+is|['’]s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})(?:\s+(?i:short\s+for)\b|\s*\??\s*$)")
+
+
 def _their_quotes(sent: Sentence, name: str) -> list[Quote]:
     """The person's own quotes in the sentence (not the terms it puts in quotation marks)."""
     return [q for q in sent.quotes if q.speaker == name and q.kind != "term"]
