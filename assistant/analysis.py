@@ -5,8 +5,8 @@ articles never mention. Deterministic and cheap: no model calls."""
 from __future__ import annotations
 
 import math
-from collections import Counter
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, tokens

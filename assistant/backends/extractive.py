@@ -1964,6 +1964,8 @@ _BYLINE_QUESTION = re.compile(
     r"publisher)\b[^?]{0,40}\b(?:article|story|piece|report|this|it)\b|"
     r"\bwho\s+(?:is|was)\s+(?:this|the|it)\s*(?:article|story|piece|report)?\s+(?:by|from|credited\s+to)\s*\??\s*$|"
     r"\b(?:article|story|piece|report)\s+(?:is\s+|was\s+)?credited\s+to\b", re.I)
+
+
 def _without_owned_roles(text: str) -> str:
     """The text without a place's or body's person ("Ukraine's president", "Britain's
     prime minister"), which names someone, not a place spoken of."""
