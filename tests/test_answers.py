@@ -92,6 +92,9 @@ TUNED = {
     "blind-v22": (DATA / "testsets" / "blind22" / "default_article_blind22.jsonl", DEFAULT_ARTICLE, 0.83),
     "blind-v23": (DATA / "testsets" / "blind23" / "default_article_blind23.jsonl", DEFAULT_ARTICLE, 0.85),
     "blind-v24": (DATA / "testsets" / "blind24" / "default_article_blind24.jsonl", DEFAULT_ARTICLE, 0.85),
+    "blind-v37": (DATA / "testsets" / "blind37" / "default_article_blind37.jsonl", DEFAULT_ARTICLE, 0.88),
+    "blind-v38": (DATA / "testsets" / "blind38" / "default_article_blind38.jsonl", DEFAULT_ARTICLE, 0.88),
+    "blind-v39": (DATA / "testsets" / "blind39" / "default_article_blind39.jsonl", DEFAULT_ARTICLE, 0.88),
 }
 
 
