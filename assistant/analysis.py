@@ -1042,7 +1042,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             and not _SPEECH.search(question) and not _ASKING.search(question)):
         a.kind = "who"
     elif a.targets and a.targets[0].how != "group" and (
-            _SPEECH.search(_SOURCE.sub(" ", question)) or a.targets[0].how == "described"
+            asks_speech(question) or a.targets[0].how == "described"
             or a.follow_up and not (a.targets[0].how == "history" and _DEEDS.search(question)
                                     and not _NOT_DEEDS.search(question))):
         a.kind = "speaker"

@@ -239,7 +239,6 @@ class Library:
         self._key: tuple | None = None
         self.articles: dict[str, ArticleView] = {}
         self.aliases: dict[str, list[tuple[ArticleView, Speaker]]] = {}  # lower-case alias -> people
-        self._vocab_cache: dict[tuple, set[str]] = {}
         self._memo: dict[tuple, object] = {}
         self.chunks: list[Chunk] = []
         self.bm25: BM25 | None = None
@@ -270,22 +269,19 @@ class Library:
                     for name in names:
                         aliases.setdefault(fold(name), []).append((view, sp))
             self.aliases = aliases
-            self._vocab_cache = {}
             self._memo = {}
             self._key = ids
 
     def vocabulary(self, scope: list[str]) -> set[str]:
-        key = tuple(sorted(scope))
-        with self._lock:
-            if key not in self._vocab_cache:
-                vocab: set[str] = set()
-                for aid in scope:
-                    if aid in self.articles:
-                        vocab |= self.articles[aid].vocabulary
-                if len(self._vocab_cache) > 32:
-                    self._vocab_cache.clear()
-                self._vocab_cache[key] = vocab
-            return self._vocab_cache[key]
+        """Every word of the articles in scope."""
+        def build() -> set[str]:
+            vocab: set[str] = set()
+            for aid in scope:
+                if aid in self.articles:
+                    vocab |= self.articles[aid].vocabulary
+            return vocab
+
+        return self.memo(("vocabulary", frozenset(scope)), build)
 
     def speakers(self, article_ids: list[str] | None = None) -> list[tuple[ArticleView, Speaker]]:
         """Every person of the articles in scope (all articles for None), in article order."""
@@ -296,8 +292,8 @@ class Library:
 
     def memo(self, key: tuple, build):
         """A value worked out from the articles in view (``build()``), kept until they
-        change: per-scope lists of people and their folded names, which every question
-        would otherwise rebuild across the whole corpus."""
+        change: per-scope vocabularies, lists of people and their folded names, which
+        every question would otherwise rebuild across the whole corpus."""
         with self._lock:
             if key not in self._memo:
                 if len(self._memo) > 64:

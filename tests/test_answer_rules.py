@@ -1440,21 +1440,19 @@ def mayor_bot(tmp_path_factory, embeddings):
 
 
 @pytest.mark.parametrize(
-    ("question", "refusal"),
+    ("question", "expected"),
     [
         # the mayor is named in most paragraphs, but a person of the article is no setting:
         # the engineer's paragraph never names her
         ("What did Ingrid Hauge say about Falk?", "doesn't report Ingrid Hauge saying anything about Falk"),
-        ("What did Brenna say about Falk?", None),  # "said Falk had underestimated the cost"
-        ("what did Hauge say about the bridges?", None),
+        ("What did Brenna say about Falk?", "underestimated the cost"),
+        ("what did Hauge say about the bridges?", "far more traffic"),
     ],
 )
-def test_words_about_a_person_the_article_names_throughout(mayor_bot, question, refusal):
+def test_words_about_a_person_the_article_names_throughout(mayor_bot, question, expected):
     a = ask(mayor_bot, article_texts(mayor_bot), question)
-    if refusal:
-        assert a.refused and refusal in a.answer, a.answer
-    else:
-        assert not a.refused, a.answer
+    assert a.refused == expected.startswith("doesn't"), a.answer
+    assert expected in a.answer, a.answer
 
 
 @pytest.mark.parametrize(

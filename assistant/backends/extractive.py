@@ -29,6 +29,7 @@ from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
 from assistant.analysis import (HONORIFICS, OTHER, PLACE_OF, SIMILAR, acronym_name, asks_speech, descriptor_phrase,
                                 people_asked_about, profile_words)
+from assistant.parts import plain
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
 from assistant.types import Quote, Speaker
@@ -73,7 +74,7 @@ class ExtractiveBackend:
         draft = self._draft(ctx)
         if draft.refused and draft.text == REFUSAL and (a.previous_answer or a.previous_question):
             draft = self._anchored(ctx) or draft
-        if not draft.refused and _NOT_DONE_ASKED.search(a.question) and not _NOT_DONE.search(_plain_text(draft.text)):
+        if not draft.refused and _NOT_DONE_ASKED.search(a.question) and not _NOT_DONE.search(plain(draft.text)):
             # "which of the 30 countries did not pledge troops?": the ones that did are no
             # answer; only a sentence that says who didn't (or refused) is
             return _refuse(REFUSAL)
@@ -1981,11 +1982,6 @@ _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+same|their)\s+(?:meeting|summit|
 _NOT_DONE_ASKED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|who)\b[^?]{0,60}?\b(?:did|does|do|has|have|had|is|are|was|were|will|would)"
                             r"(?:\s+not\b|n[’']t\b)", re.I)
 _NOT_DONE = re.compile(r"\b(?:not|never|no|none|neither|nor|refused|refuse[sd]?|declined|failed|without|yet\s+to|holdouts?)\b|n[’']t\b", re.I)
-
-
-def _plain_text(text: str) -> str:
-    """A draft's text without its citation markers."""
-    return re.sub(r"\s*\[S?\d+\]", "", text)
 
 
 # "I'm the journalist who wrote this": who the user says they are, not a question
