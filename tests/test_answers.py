@@ -74,6 +74,9 @@ TUNED = {
     "blind-v34": (DATA / "testsets" / "blind34" / "default_article_blind34.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v35": (DATA / "testsets" / "blind35" / "default_article_blind35.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v36": (DATA / "testsets" / "blind36" / "default_article_blind36.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v40": (DATA / "testsets" / "blind40" / "default_article_blind40.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v41": (DATA / "testsets" / "blind41" / "default_article_blind41.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v42": (DATA / "testsets" / "blind42" / "default_article_blind42.jsonl", DEFAULT_ARTICLE, 0.90),
     # follow-ups only (a dev set written for the seventh session), on four articles
     "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),
