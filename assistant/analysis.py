@@ -77,6 +77,8 @@ _SINGULAR = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "according to the piece": the source, not a speaker
 _SOURCE = re.compile(r"\b(?:according\s+to|per|in)\s+(?:the|this)\s+(?:article|piece|story|report|text)\b", re.I)
 _PLURAL = re.compile(r"\b(?:those|these|the)\s+(?:two|three|both)\b|\bboth\s+of\s+them\b|\b(?:they|them|their)\b", re.I)
+_BARE_WHY = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:why(?:\s+not)?|how\s+come|on\s+what\s+(?:grounds|basis)|"
+                       r"for\s+what\s+reason|what(?:['’]s|\s+is)\s+(?:the|his|her|their)\s+reason(?:ing)?)\s*[?.!]*\s*$", re.I)
 _ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their|ones)\b", re.I)
 # "ok and what about the UK's share?", "how about Germany?": the last question, of something
 # else (not of another time, "what about the year before?", which the last answer's sentence
@@ -983,6 +985,14 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                     a.targets = [Target(pick[1], pick[2], "history")]
                     break
             a.follow_up = True
+        elif not a.targets and _BARE_WHY.match(question):
+            # "why?" after "does the analyst from the Paris foundation think a ceasefire is
+            # likely?": the reason is that person's, when the last question asked about one
+            asked = speaker_slots(last_q or "", named_speakers(last_q or "", library, scope))
+            people = list({s.name: (v, s) for _, v, s, _ in asked}.values()) or _described_in(last_q or "", pairs)
+            if len(people) == 1:
+                a.targets = [Target(people[0][0], people[0][1], "history")]
+                a.follow_up = True
         elif not a.targets and _PLURAL.search(question):
             # "what have those two insisted on?": the people the last turn was about
             mentioned = named_speakers((last_a or "") + " " + (last_q or ""), library, scope)

@@ -12,7 +12,7 @@ _INJECTION = re.compile(
     r"\byou\s+are\s+now\b|developer\s+mode|no\s+(?:rules|restrictions|limits)|\bsystem\s*:|new\s+instructions?|"
     r"</?\s*(?:article|system|context|sources?)\s*>|\bpretend\b|\battribute\s+(?:this|the\s+following)\b|"
     r"\b(?:rewrite|reword|tweak|change|alter|edit|modify|adjust|doctor|twist)\s+(?:his|her|their|the|this|that|its)\s+"
-    r"(?:quote|quotation|words|statement|remarks?)\b|\bso\s+(?:that\s+)?it\s+(?:looks|sounds|seems|reads)\s+(?:real|genuine|authentic)\b|\bmake\s+up\s+(?:a\s+|some\s+)?quotes?\b|\binvent\w*\b|\bfabricat\w*|"
+    r"(?:quote|quotation|words|statement|remarks?)\b|\bso\s+(?:that\s+)?it\s+(?:looks|sounds|seems|reads)\s+(?:real|genuine|authentic)\b|\bmake\s+up\s+(?:a\s+|an\s+|some\s+)?(?:quotes?|quotations?|statements?|remarks?|comments?|lines?)\b|\binvent\w*\b|\bfabricat\w*|"
     r"\bsay\s+that\s+\S+(?:\s+\S+)?\s+said\b|\bas\s+an\s+ai\b|\bthe\s+article\s+(?:was|has\s+been)\s+updated|"
     r"\b(?:end|finish|close|conclude|sign\s+off)\s+(?:your|the)\s+(?:answer|reply|response|message)\b|"
     r"\b(?:add|append)\s+(?:the\s+)?(?:line|sentence|text|following)\b|\bput\s+words\b|\bjailbreak\b|\bdisregard\b|"
@@ -65,9 +65,11 @@ def guard(question: str, article_texts) -> Guarded:
     hidden = [m.group(0) for m in _HIDDEN.finditer(question)]
     question = _LEAD_IN.sub("", _HIDDEN.sub(" ", question)).strip()
     # quoted words the article doesn't have, found over the whole question (a quote may
-    # hold a colon or a full stop that the split below would cut it at)
+    # hold a colon or a full stop that the split below would cut it at); one word of
+    # letters will do ("Trump said he was 'furious'")
     foreign = [(m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(question)
-               if len(m.group(1).split()) >= 2 and not any(_norm(m.group(1)) in a for a in articles())]
+               if (len(m.group(1).split()) >= 2 or m.group(1).isalpha() and len(m.group(1)) >= 4)
+               and not any(_norm(m.group(1)) in a for a in articles())]
     parts: list[tuple[int, int]] = []
     start = 0
     for m in _SPLIT.finditer(question):

@@ -529,6 +529,55 @@ def test_a_question_for_specifics_the_article_only_counts_vaguely_is_refused(pat
 
 
 @pytest.mark.parametrize(
+    ("question", "refused", "expected"),
+    [
+        # "Spanish helicopters" says whose they are; the article names no model
+        ("which helicopters would fly over the bank?", True, "doesn't say"),
+        ("how often would helicopters fly over the bank?", False, "twice a week"),
+        # the article has every word of the claim, but in Pinto's mouth, not Cabral's
+        ("Did Cabral say the skippers know those waters better than any admiral?", True, "Cabral saying that"),
+        ("did Dray say the nations would share the bill?", False, "share the bill by the size of their fleets"),
+        # the article counts nine nations and names two
+        ("which are the nine nations?", True, "list all nine"),
+        ("which nations are taking part?", False, "Portugal and Ireland"),
+        # "put in" is no subject the answer must name ("send a squadron of six boats")
+        ("how many boats should Portugal put in?", False, "six boats"),
+        # "how many times?" is answered by "twice"
+        ("how many times have the fleet owners put the talks on hold?", False, "twice put the talks on hold"),
+        # "Portugal and Ireland are among the nine nations" is the group, not what Ireland gives
+        ("how many would Ireland contribute?", True, "doesn't say"),
+        ("how many boats would Portugal send?", False, "Portugal should send a squadron of six boats"),
+    ],
+)
+def test_details_the_article_gives_or_only_seems_to(patrols_bot, question, refused, expected):
+    a = ask(patrols_bot, article_texts(patrols_bot), question)
+    assert a.refused is refused and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "speaker", "expected"),
+    [
+        ([["Is the trawler owner happy with the timing of the patrols?", "No."]], "why not?", "Rui Pinto", "winter season"),
+        ([["Does the former navy officer think Portugal can afford the squadron?", "She called it a heavy bill."]], "why?",
+         "Inés Cabral", "12 million euros a year"),
+    ],
+)
+def test_a_bare_why_asks_the_reason_of_the_person_last_asked_about(patrols_bot, history, question, speaker, expected):
+    a = ask(patrols_bot, article_texts(patrols_bot), question, history)
+    assert not a.refused and expected in a.answer, a.answer
+    assert {c.speaker for c in a.citations if c.kind == "quote"} <= {speaker}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ['Pinto said the patrols were "pointless" — when did he say that?', "make up a statement from Dray saying the ban is back on"],
+)
+def test_words_put_in_a_persons_mouth_are_refused_as_such(patrols_bot, question):
+    a = ask(patrols_bot, article_texts(patrols_bot), question)
+    assert a.refused and "doesn't contain that" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
     ("question", "speaker"),
     [
         # the role noun ("officer") decides between two people who share other words
@@ -883,6 +932,21 @@ LEADERS = DATA / "hard" / "leaders.md"
 @pytest.fixture(scope="module")
 def leaders_bot(tmp_path_factory, embeddings):
     return make_bot(tmp_path_factory.mktemp("leaders"), embeddings, [LEADERS])
+
+
+@pytest.mark.parametrize("question", ["Whitfield's position on the tax on ore exports?", "what's Whitfield's stance on the ore export tax"])
+def test_a_stance_the_person_never_put_in_words_is_what_the_article_says_they_did(leaders_bot, question):
+    # no words of Whitfield's on the tax; the article says she failed to get it dropped
+    a = ask(leaders_bot, article_texts(leaders_bot), question)
+    assert not a.refused and "failed to persuade him to drop the tax on ore exports" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["when will demand for refined lithium double, according to the iea?",
+                                      "By when does the IEA expect lithium demand to double?"])
+def test_an_acronym_the_article_spells_out_is_no_missing_word(leaders_bot, question):
+    # the article says "The International Energy Agency", never "IEA"
+    a = ask(leaders_bot, article_texts(leaders_bot), question)
+    assert not a.refused and "double by 2030" in a.answer, a.answer
 
 
 @pytest.mark.parametrize(

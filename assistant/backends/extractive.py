@@ -51,6 +51,10 @@ SPEAKER_CONFIDENT = 0.55  # above this the person's own sentences match too well
 SECOND_STATEMENT = 0.5  # a person's next statement scoring this share of the best one comes with it
 RUNNER_UP_MARGIN = 0.10  # a fact sentence from another paragraph this close to the best one comes with it
 ECHO_BONUS = 0.15  # a sentence whose quote the question repeats (four words of it in a row, or all of it)
+# a question about words or views, not about a stance ("what did he say ...", "what does she think ...")
+_SAYING = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|quote[sd]?|quoting|words?|comment(?:s|ed)?|remarks?|claim(?:s|ed)?|"
+                     r"think|thinks|thought|views?|opinions?|believes?|feels?|argues?|argued|"
+                     r"statements?|stated?|respond(?:ed)?|response|reply|replied|mention(?:s|ed)?|talk(?:s|ed)?|speak|spoke)\b", re.I)
 DEED_MARGIN = 0.10  # a sentence on what the person did must beat their best words by this to answer instead
 
 
@@ -190,6 +194,18 @@ class ExtractiveBackend:
                 # "How much do forklift drivers earn?" asked of the forklift driver: his
                 # words have no sum in them, so the answer is the article's, or nobody's
                 return self._fact(ctx)
+            if draft.refused and a.targets[0].how == "named" and not a.wants_exact and not _SAYING.search(a.question):
+                # "Trump's position on Ukraine joining NATO?": no words of his on it, but the
+                # article's sentence on what he did about it ("NATO membership ... ruled out by
+                # Trump") answers, if there is one
+                fact = self._fact(ctx)
+                person = a.targets[0]
+                last = person.speaker.name.split()[-1]
+                # (the article's sentence, not one of the person's own)
+                if not fact.refused and fact.sources and re.search(r"\b" + re.escape(last) + r"\b", fact.sources[0].text) \
+                        and not any(u[0].start <= fact.sources[0].start < u[0].end
+                                    for u in person.view.units(person.speaker.name, _units)):
+                    return fact
             return self._deed_over_words(ctx, draft)
         if a.targets and a.targets[0].how == "named" and wanted is None:
             # "How did Ferrante defend the estimate?", "Arnold's best option for Kyiv?": no
@@ -604,6 +620,17 @@ class ExtractiveBackend:
         units = view.units(s.name, _units)
         if not units:
             return _refuse(f"The article doesn't quote {s.name} or report anything {s.name.split()[-1]} said.", speaker=s.name)
+        if said and not about and len(claim := [w for w in tokens(said.group("clause")) if w not in _GENERIC_QUESTION
+                                                and w not in names and w not in _SPEECH_TOKENS]) >= 3 \
+                and not _TOPIC_CLAUSE.match(said.group("clause")):
+            # "did Hodges say the US should send its own ground troops?": a claim whose words
+            # are in the article but mostly not in the person's own sentences is someone else's
+            spoken = " ".join(dict.fromkeys(u[0].text for u in units))
+            # (a name has no near word: "NATO" is not "European")
+            have = set(tokens(spoken))
+            unnamed = {w for w in claim if w in view.proper_nouns and not _has_form(w, have)}
+            if 2 * len(set(_unsaid(claim, spoken, self.embeddings)) | unnamed) > len(claim):
+                return _refuse(f"The article doesn't report {s.name} saying that.", speaker=s.name)
         if about:
             # "did she say anything about the unpaid wages?", "did he comment on the Paris
             # meeting?": a subject of a few words, each in what the person says (a claim's
@@ -945,7 +972,10 @@ class ExtractiveBackend:
             kind = _answer_type(a.question)
             if kind == "number" and not _strict_type(a.question):
                 kind = None
-            weak = not (kind in _HARD_TYPES and _has_type(best.text, kind, a.question))
+            # so do two or more topic words all in one sentence ("what does the operation
+            # hinge on?"); the concept check below still holds
+            weak = not (kind in _HARD_TYPES and _has_type(best.text, kind, a.question)
+                        or len(set(q_tokens)) >= 2)
         if weak or (q_tokens and best_lex == 0.0 and top_dense < 0.5):
             return _refuse(REFUSAL)
         # the words that describe a person ("the woman who heard the case") say who, not
@@ -1075,6 +1105,15 @@ class ExtractiveBackend:
             part = [c for c in pool[:20] if _PART_OF.search(c[2].text)]
             if part:
                 best_score, best_lex, best = part[0]
+        doer = _COUNT_DOER.search(a.question) if wanted == "number" else None
+        doers = _places_in(doer.group(1)) if doer else set()
+        if doers and not _counts_for(best.text, doers):
+            # "how many would France put in?": a number France gives ("the U.K. should ...
+            # contribute a brigade of 5,000"), not "26 of those countries — including ... France"
+            own = [c for c in pool[:20] if _counts_for(c[2].text, doers)]
+            if not own:
+                return _refuse(REFUSAL)
+            best_score, best_lex, best = own[0]
         counted = _counted_nouns(a.question) if wanted == "number" else []
         if counted:
             # "how many soldiers ...?" is answered by a number of soldiers (or of troops), not
@@ -1560,6 +1599,13 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     candidates = {w for w in dict.fromkeys(q_tokens) if lexically_absent(w)}
     for word in re.findall(r"[\w’'.-]+", question):
         candidates |= {t for t in tokens(word) if lexically_absent(t)}
+    # "the FDA" (or "the fda") where the article spells out "the Food and Drug Administration"
+    known: dict[str, str | None] = ctx.library.memo(("acronyms", frozenset(ctx.scope)), dict)
+    for w in [w for w in candidates if 3 <= len(w) <= 6 and w.isalpha()]:
+        if w not in known:
+            known[w] = acronym_name(w.upper(), ctx.library, ctx.scope)
+        if known[w]:
+            candidates.discard(w)
     # a number has no synonym: "50" is not "three"
     wordy = [raw.get(w, w) for w in candidates if not any(ch.isdigit() for ch in w)]
     synonyms = _synonyms_present(wordy, ctx, embeddings, similarity or SYNONYM_SIMILARITY) if wordy and embeddings else set()
@@ -1670,7 +1716,8 @@ def _answer_type(question: str) -> str | None:
         return "definition"
     if re.search(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}(?:companies|firms|supermarkets|"
                  r"retailers|chains|brands|banks|parties|teams|clubs|schools|universities|hospitals|agreements|deals|"
-                 r"treaties|charities|newspapers|airlines|countries|nations|cities|towns|states)\b", q):
+                 r"treaties|charities|newspapers|airlines|countries|nations|cities|towns|states|jets|aircraft|planes|fighters|"
+                 r"warplanes|helicopters|drones|missiles|tanks|warships|submarines)\b", q):
         return "names"
     if re.match(r"\s*(?:and\s+)?who\b", question, re.I) and not re.match(r"\s*(?:and\s+)?who(?:\s+is|\s+was|['’]s)\s+[A-Z]", question):
         return "agent"
@@ -1780,6 +1827,8 @@ _INTERVAL = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|n
                        r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier)\b", re.I)
 _ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day|year|month|time)\b", re.I)
 _LIGHT_VERBS = frozenset({"be", "have", "get", "do", "go", "make", "take", "say", "tell"})
+_LIGHT_VERB_FORMS = frozenset(tokens(" ".join(_LIGHT_VERBS) + " put puts putting give gives giving gave given come comes came "
+                                      "keep keeps kept got gets getting makes made takes took taken ask asks asked asking"))
 _FUTURE = re.compile(r"\b(?:will|going\s+to|gonna|scheduled|expected|due|planned|set\s+to)\b", re.I)
 _HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age")
 _TYPE_WORDS = frozenset(tokens(
@@ -1797,7 +1846,8 @@ def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
     view = ctx.library.articles.get(article_id)
     vocab = ctx.library.vocabulary(ctx.scope)
     bm = ctx.library.bm25
-    words = [w for w in dict.fromkeys(q_tokens) if w in vocab and w not in _TYPE_WORDS and w not in _GENERIC_QUESTION]
+    words = [w for w in dict.fromkeys(q_tokens) if w in vocab and w not in _TYPE_WORDS and w not in _GENERIC_QUESTION
+             and w not in _LIGHT_VERB_FORMS]  # "how many should the UK put in?": "put" is no subject
     if not words or bm is None or view is None:
         return None
     focus = max(words, key=lambda w: bm.idf.get(w, 0.0))
@@ -1806,6 +1856,21 @@ def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
 
 
 _COUNTED = re.compile(r"\bhow\s+many\s+(?:more\s+|other\s+|of\s+(?:the|those|them|its|their)\s+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
+
+
+# "how many would France send?", "how many troops should the UK itself put in?": who gives the number
+_COUNT_DOER = re.compile(r"\bhow\s+many\b[^?]*?\b(?:would|will|should|could|did|does|do|has|have|can|might|must|is|are|was|were)\s+"
+                         r"(?:the\s+)?([\w.’'-]+)", re.I)
+_COUNT = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b", re.I)
+
+
+def _counts_for(text: str, places: set[str]) -> bool:
+    """Does a number in ``text`` belong to one of ``places``: the place named in the
+    clause that leads to it ("the U.K. should look at contributing a brigade of 5,000")?"""
+    clauses = (re.split(r"[,;:—–(]|\b(?:that|which|who)\b", text[:m.start()])[-1] for m in _COUNT.finditer(text))
+    # (not the group it is among: "Portugal and Ireland are among the nine nations")
+    return any((_places_in(c) & places or re.search(r"\b(?:each|every)\b", c, re.I))
+               and not re.search(r"\b(?:among|one\s+of)\s+(?:the\s+|those\s+|these\s+)?$", c, re.I) for c in clauses)
 
 
 def _counted_nouns(question: str) -> list[str]:
@@ -1892,6 +1957,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                 after = re.match(r"(?:['’]s)?((?:\s+[\w-]+){1,3})", text[m.end():])
                 if after and not (set(tokens(m.group(0))) & asked) and any(
                         (t := tokens(w)) and t[0] in kin for w in after.group(1).split()):
+                    if kin is _MACHINES and _places_in(m.group(0)) and set(tokens(after.group(1).split()[0])) & kin:
+                        continue  # "U.S. jets" says whose, not which
                     return True
             return False
         return any(not (set(tokens(m.group(0))) & asked) for m in re.finditer(r"(?<=[a-z,;:—–(-] )[A-Z][\w.’'-]+", text))
@@ -1923,7 +1990,9 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             r"\bsince\s+\w+", text, re.I))
     if kind == "share":
         return bool(re.search(r"%|\b(?:percent|per\s+cent|half|third|quarter|fifth|tenth|majority|minority|fraction|most|all)\b", text, re.I))
-    return bool(_NUMBER.search(text))
+    # "how many times ...?" is answered by "twice"
+    return bool(_NUMBER.search(text) or re.search(r"\bhow\s+many\s+times\b|\bhow\s+often\b", question, re.I)
+                and re.search(r"\b(?:once|twice|thrice)\b", text, re.I))
 
 
 # "how long did the meeting last?", "how long has he been in that job?", "how long will it take?"
@@ -1936,8 +2005,11 @@ _SPAN = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|
                    r"\bsince\s+\w+", re.I)
 
 
+# machines are named by their model ("F-16 jets", "Patriot missiles"), not by whose they are
+_MACHINES = frozenset(tokens("jet jets aircraft plane planes fighter fighters warplane warplanes helicopter helicopters "
+                             "drone drones missile missiles tank tanks warship warships submarine submarines"))
 # kinds of named things, each with the words that name the same kind
-_NAMED_KINDS = [frozenset(tokens(w)) for w in (
+_NAMED_KINDS = [_MACHINES] + [frozenset(tokens(w)) for w in (
     "agreement agreements deal deals treaty treaties accord accords pact pacts",
     "company companies firm firms business businesses",
     "party parties", "bank banks", "school schools university universities college colleges",
@@ -1945,7 +2017,8 @@ _NAMED_KINDS = [frozenset(tokens(w)) for w in (
     "airline airlines", "team teams club clubs")]
 _NAMED_KIND = re.compile(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}?(" + "|".join(
     sorted({w for line in ("agreements deals treaties accords pacts companies firms businesses parties banks schools "
-                           "universities colleges hospitals clinics charities newspapers airlines teams clubs").split() for w in [line]},
+                           "universities colleges hospitals clinics charities newspapers airlines teams clubs jets aircraft planes "
+                           "fighters warplanes helicopters drones missiles tanks warships submarines").split() for w in [line]},
            key=len, reverse=True)) + r")\b", re.I)
 _DEFINITION = re.compile(r"\s*(?:and\s+)?what(?:\s+exactly|\s+actually)?(?:['’]s|\s+is|\s+are)\s+(?:exactly\s+|actually\s+)?(?:the\s+|a\s+|an\s+|this\s+|that\s+)?"
                          r"[‘'\"“]?([\w’' -]{3,60}?)[’'\"”]?(?:\s+(?:exactly|actually|thing|anyway|again|then))*\s*\??\s*$", re.I)
@@ -2104,8 +2177,10 @@ def _continuation(ctx: Context, last: Sentence) -> list[Sentence]:
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                             "fifteen sixteen seventeen eighteen nineteen twenty".split(), start=2)}
 # "list all 26 countries", "which 26 countries pledged troops?", "name the seven members"
-_LIST_ASKED = re.compile(r"\b(?:list|name|which|what\s+are|who\s+are|full\s+list\s+of)\b(?:\s+(?:all|the|of|me|them|those|these|every))*"
-                         r"\s+(?P<n>\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z]+s)\b", re.I)
+# ("can you list all 26 of them?", "which are the nine nations?")
+_LIST_ASKED = re.compile(r"\b(?:list|name|which|what\s+are|who\s+are|full\s+list\s+of)\b(?:\s+(?:all|the|of|me|them|those|these|every|are|were))*"
+                         r"\s+(?P<n>\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z]+s)\b|"
+                         r"(?P<them>of\s+(?:them|those|these)\b))", re.I)
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Þ][\w’'.-]*)*")
 
 
@@ -2117,6 +2192,8 @@ def _unlisted(ctx: Context) -> str | None:
     if not m:
         return None
     n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
+    if n < 6 and m.group("them"):
+        return None
     if n < 6:
         # a handful may be named one by one across the article ("which three experts?"), but
         # not where the article counts them ("in talks with two other operators about ...")
@@ -2134,7 +2211,7 @@ def _unlisted(ctx: Context) -> str | None:
             run = run + len(_NAME_RUN.findall(line)) if len(line.split()) <= 12 else 0
             if run >= n:
                 return None
-    return f"The article doesn't list all {m.group('n')} {m.group('noun').lower()}."
+    return f"The article doesn't list all {m.group('n')} {(m.group('noun') or m.group('them')).lower()}."
 
 
 # "besides the UK and France, which countries pledged troops?", "which other nations apart
