@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, tokens
 from assistant.names import US_STATES, fold, name_variants, near, place_groups, spelled_out
+from assistant.spelling import english_words
 from assistant.types import Speaker
 from ingest.lexicon import NON_PERSON_HEADS, is_person_noun
 
@@ -165,17 +166,20 @@ def named_speakers(text: str, library: Library, scope: list[str]) -> list[tuple[
             for view, sp in library.aliases.get(key, []):
                 if view.id in allowed and (view.id, sp.name) not in found:
                     found[(view.id, sp.name)] = (start, view, sp, phrase)
-    if not found:
-        # a misspelt surname ("arnald", "Hodgez"): one word the articles don't have, close
-        # to exactly one person's single-word alias
-        vocab = library.vocabulary(scope)
-        for w in words:
+    # a misspelt surname ("arnald", "Hodgez"), beside a name spelt right or not: one word
+    # the articles don't have, close to exactly one person's single-word alias
+    taken = [(at, at + len(phrase)) for at, _, _, phrase in found.values()]
+    vocab = library.vocabulary(scope)
+    for w in words:
+        if not any(a <= w.start() < b for a, b in taken):
             word = fold(w.group(0)).replace("’s", "").replace("'s", "").strip(".’'")
-            if len(word) < 5 or word in vocab or word in _QUESTION_WORDS:
+            # (nor an English word: "putting" is not "Putin")
+            if len(word) < 5 or word in vocab or word in _QUESTION_WORDS or word in english_words():
                 continue
             close = {(v.id, sp.name): (w.start(), v, sp, w.group(0)) for key, people in library.aliases.items()
-                     if " " not in key and near(word, key) for v, sp in people if v.id in allowed}
-            if len(close) == 1:
+                     if key[:1] == word[:1] and abs(len(key) - len(word)) <= 3 and " " not in key and near(word, key)
+                     for v, sp in people if v.id in allowed}
+            if len(close) == 1 and not close.keys() & found.keys():
                 found.update(close)
     return sorted(found.values(), key=lambda x: x[0])
 
@@ -223,6 +227,9 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
                             r"telling|account|perspective|reckoning)\b", (own.group(1) if own else "") + after, re.I)
         if own_view and re.search(r"\b(?:in|by|from|to)\s+$", before, re.I):
             out.append(n)  # "in Heisbourg's view", "by Hodges' account": the one to hear from
+            continue
+        if re.search(r"\b(?:quot\w*|words|comments?|remarks?|statements?|hear|heard)\s+(?:from|by)\s+$", before, re.I):
+            out.append(n)  # "every direct quote from Heisbourg": the one to hear from
             continue
         if re.search(r"\b(?:about|on|regarding|concerning|towards?|to|with|of|in|by|from|against|for|than|between)\s+"
                      r"(?:(?!(?:does|did|do|is|are|was|were|has|have|had|would|will|can|could|should)\b)\w+[’']?\s+){0,2}$",

@@ -62,6 +62,25 @@ _GROUPS = [
     "argentina|argentine|argentinian|argentinians|buenos aires",
     "chile|chilean|chileans",
     "new zealand|new zealander|new zealanders",
+    "crimea|crimean|crimeans",
+    "donbas|donbass",
+    "belarus|belarusian|belarusians|minsk",
+    "moldova|moldovan|moldovans|chisinau",
+    "serbia|serbian|serbians|serbs|belgrade",
+    "croatia|croatian|croatians|croats|zagreb",
+    "bulgaria|bulgarian|bulgarians",
+    "slovakia|slovak|slovaks|bratislava",
+    "syria|syrian|syrians|damascus",
+    "iraq|iraqi|iraqis|baghdad",
+    "afghanistan|afghan|afghans|kabul",
+    "lebanon|lebanese|beirut",
+    "qatar|qatari|qataris|doha",
+    "taiwan|taiwanese|taipei",
+    "vietnam|vietnamese|hanoi",
+    "indonesia|indonesian|indonesians|jakarta",
+    "venezuela|venezuelan|venezuelans|caracas",
+    "colombia|colombian|colombians|bogota",
+    "cuba|cuban|cubans|havana",
     "north atlantic treaty organization|nato",
     "united nations|u.n.|un",
 ]
@@ -148,6 +167,8 @@ def near(a: str, b: str) -> bool:
     if not a or not b or a[0] != b[0] or min(len(a), len(b)) < 4:
         return False
     limit = 2 if min(len(a), len(b)) >= 8 else 1
+    # a doubled letter is one sound: "Lavroff"/"Lavrov" are as near as "Lavrof"/"Lavrov"
+    a, b = re.sub(r"(\w)\1", r"\1", a), re.sub(r"(\w)\1", r"\1", b)
     if abs(len(a) - len(b)) > limit:
         return False
     # edit distance with swaps of two neighbouring letters ("Arnlod") counting as one

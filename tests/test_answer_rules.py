@@ -1590,3 +1590,82 @@ def test_a_countrys_person_is_no_place_spoken_of():
     assert "Britain" not in _without_owned_roles("Britain's prime minister")
     assert _without_owned_roles("Britain's troops") == "Britain's troops"
     assert _without_owned_roles("the Paris meeting") == "the Paris meeting"
+
+
+CORRIDOR = DATA / "hard" / "corridor.md"
+
+
+@pytest.fixture(scope="module")
+def corridor_bot(tmp_path_factory, embeddings):
+    return make_bot(tmp_path_factory.mktemp("corridor"), embeddings, [CORRIDOR])
+
+
+@pytest.mark.parametrize(
+    ("question", "refused", "expected"),
+    [
+        # a body the article spells out beside its acronym, asked by the acronym
+        ("Which city is BPI in?", False, "Riga"),
+        # "a senior fellow at" the institute doesn't run it; "led by" does lead
+        ("Who runs the Baltic Policy Institute?", True, None),
+        ("who leads the talks?", False, "Kaja Rebane"),  # (guard)
+        # "US ships": a count only where the sentence gives the U.S. one
+        ("How many US ships would join the corridor?", True, None),
+        # the count Latvia is given, without "issued several warnings" beside it
+        ("How many ships would Latvia send?", False, "Latvia should send four"),
+        # a byline of initials and an agency names no one
+        ("What's the full name of the journalist who wrote this?", True, "KL | Baltic Wire"),
+        ("who wrote this?", False, "KL | Baltic Wire"),  # (guard)
+        # the words asked for are on the subject: "frustrated" is not her words on the blockade
+        ("What did Rebane say, word for word, when she dropped her call for a blockade?", True, None),
+        ("what were Sorvik's exact words about air cover?", False, "four ships are a gesture"),  # (guard)
+        # a doubled letter misspelt, beside a name spelt right
+        ("What did Petroff say about Rebane's plan?", False, "blockade by other means"),
+        # a region the gazetteer knows, never in Petrov's paragraphs
+        ("what did Petrov say about crimea?", True, None),
+        ("Where did Rebane and Petrov have their summit?", False, "Tallinn"),  # (guard)
+        # no words of his, and the sentence naming him is on something else
+        ("How did Lenko react to the plan for an escort corridor?", True, None),
+        # a city is no venue
+        ("Which building are the ministers meeting in?", True, None),
+        # a proposal asked of someone who only objects
+        ("so what route did Petrov propose instead?", True, None),
+    ],
+)
+def test_acronyms_heads_counts_bylines_and_words_on_the_subject(corridor_bot, question, refused, expected):
+    a = ask(corridor_bot, article_texts(corridor_bot), question)
+    assert a.refused == refused, a.answer
+    if expected:
+        assert expected in a.answer, a.answer
+    if not refused and "Latvia" in question:
+        assert "several warnings" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["give me every direct quote from Sorvik in the article", "everything sorvik said"])
+def test_every_quote_asked_for_is_all_of_the_persons_quotes(corridor_bot, question):
+    a = ask(corridor_bot, article_texts(corridor_bot), question)
+    assert not a.refused, a.answer
+    for words in ("just a queue of targets", "four ships are a gesture", "when the insurers say yes"):
+        assert words in a.answer, a.answer
+    assert {c.speaker for c in a.citations if c.kind == "quote"} == {"Lena Sorvik"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which building did Dray meet the fleet owners in on March 3?", "harbour office"),  # a venue the article gives
+        ("What did Cabral suggest instead?", "should send a squadron"),  # words that put something forward
+    ],
+)
+def test_a_venue_or_a_proposal_the_article_gives(patrols_bot, question, expected):
+    a = ask(patrols_bot, article_texts(patrols_bot), question)
+    assert not a.refused, a.answer
+    assert expected in a.answer, a.answer
+
+
+def test_a_response_to_the_last_persons_words_is_only_where_the_article_gives_one(corridor_bot):
+    # Sorvik's paragraphs never speak of Petrov: her words are no response to his
+    history = [("What did Petrov say about the corridor?",
+                "Petrov said Minsk would not accept any corridor that bypassed its railways.")]
+    a = ask(corridor_bot, article_texts(corridor_bot), "and what did Sorvik say in response to that?", history)
+    assert a.refused, a.answer
+    assert "Petrov" in a.answer, a.answer

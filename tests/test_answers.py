@@ -77,6 +77,9 @@ TUNED = {
     "blind-v40": (DATA / "testsets" / "blind40" / "default_article_blind40.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v41": (DATA / "testsets" / "blind41" / "default_article_blind41.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v42": (DATA / "testsets" / "blind42" / "default_article_blind42.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v43": (DATA / "testsets" / "blind43" / "default_article_blind43.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v44": (DATA / "testsets" / "blind44" / "default_article_blind44.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v45": (DATA / "testsets" / "blind45" / "default_article_blind45.jsonl", DEFAULT_ARTICLE, 0.90),
     # follow-ups only (a dev set written for the seventh session), on four articles
     "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),

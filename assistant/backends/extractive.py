@@ -82,6 +82,13 @@ class ExtractiveBackend:
             # "which of the 30 countries did not pledge troops?": the ones that did are no
             # answer; only a sentence that says who didn't (or refused) is
             return _refuse(REFUSAL)
+        if not draft.refused and _HEAD_ASKED.search(a.question) and not _HEADS.search(plain(draft.text)):
+            # "who runs the foundation?" is not answered by "special adviser at the
+            # foundation": only by someone the article says leads, heads or founded it
+            return _refuse(REFUSAL)
+        if not draft.refused and _VENUE_ASKED.search(a.question) and not _VENUE.search(plain(draft.text)):
+            # "which building is it being held in?": a city is no venue
+            return _refuse(REFUSAL)
         vague = next((stem for stem in _specifics_asked(a.question) if not draft.refused and _vague_only(draft.text, stem)), None)
         if vague:
             # "what specific threats did he make?", "what exactly were those threats?" are not
@@ -102,7 +109,7 @@ class ExtractiveBackend:
             # "give me a Hodges quote calling Putin a coward": a quote about something the
             # article never mentions can only be made up
             names = {w for _, s in ctx.library.speakers(ctx.scope) for part in [s.name, *s.aliases] for w in tokens(part)}
-            asked = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in names]
+            asked = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in names and w not in _QUOTE_ASKED]
             if _missing_concept(a.question, asked, ctx, self.embeddings, any_word=True):
                 return _refuse("The article has no quote like that.")
         unlisted = _unlisted(ctx) or _nowhere_inside(ctx) or _none_besides(ctx) or _unnamed_group(ctx)
@@ -202,9 +209,13 @@ class ExtractiveBackend:
                 person = a.targets[0]
                 last = person.speaker.name.split()[-1]
                 # (the article's sentence, not one of the person's own)
+                # (and on the subject asked: "how did Putin react to the plan for a force?" is
+                # not answered by Trump's threats to him)
+                subject = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2]
                 if not fact.refused and fact.sources and re.search(r"\b" + re.escape(last) + r"\b", fact.sources[0].text) \
                         and not any(u[0].start <= fact.sources[0].start < u[0].end
-                                    for u in person.view.units(person.speaker.name, _units)):
+                                    for u in person.view.units(person.speaker.name, _units)) \
+                        and (not subject or _overlap(subject, tokens(fact.sources[0].text), ctx) > 0):
                     return fact
             return self._deed_over_words(ctx, draft)
         if a.targets and a.targets[0].how == "named" and wanted is None:
@@ -484,7 +495,12 @@ class ExtractiveBackend:
         if not bylines:
             return _refuse("The article doesn't say who wrote it: it carries no byline.")
         if len(bylines) == 1:
-            return Draft(f"The article's byline is {bylines[0][1].removeprefix('By').lstrip(': ')}.", [])
+            byline = bylines[0][1].removeprefix('By').lstrip(': ')
+            if _NAME_ASKED.search(ctx.analysis.question) and not _names_person(byline):
+                # "what's the full name of the reporter?" of "TA | AP Insight": initials and
+                # an agency are no one's name
+                return _refuse(f"The article doesn't give the writer's name; its byline is only {byline}.")
+            return Draft(f"The article's byline is {byline}.", [])
         return Draft("Bylines: " + "; ".join(f"{t}: {b}" for t, b in bylines[:10]) + ".", [])
 
     # --- what does RUSI stand for ------------------------------------------------
@@ -660,9 +676,31 @@ class ExtractiveBackend:
             # "what did Trump tell Putin in Alaska?": words to someone are only where the
             # article reports them told to that person ("Starmer told allies that ...")
             return _refuse(f"The article doesn't report what {s.name} told {told}.", speaker=s.name)
+        if a.follow_up and a.previous_question and _RESPONSE_TO_THAT.search(a.question):
+            # "and what did Macron say in response to that?" after Starmer's words: only if he
+            # speaks where Starmer is (in the paragraph, or the one before it)
+            earlier = [n.split()[-1] for n in people_asked_about(a.previous_question, "", ctx.library, ctx.scope)
+                       if n != s.name]
+            if earlier:
+                around = _around(view)
+                # (not what the two said together: "The coalition leaders — X and Y — have insisted";
+                # when one answers, the rest of their words stay: the response may go on)
+                if not any(any(_mentions(around.get(u[0].passage_id, u[0].text), n) for n in earlier)
+                           and not _reports_jointly(u[0].text, s.name) for u in units):
+                    return _refuse(f"The article doesn't report {s.name} responding to {earlier[0]}.", speaker=s.name)
         if a.follow_up and re.search(r"\belse\b|\bmore\b|\bother\b|\bagain\b", a.question, re.I):
             fresh = [u for u in units if u[0].text[:60] not in a.previous_answer and not any(q.text.strip(" ,.") in a.previous_answer for q in u[1])]
             units = fresh or units
+        if _PROPOSAL_ASKED.search(a.question):
+            # "what mission did he propose instead?": his words that put something forward,
+            # not his criticism of the plan without one
+            # (with their own words right beside it: "“... it is not a bus,” Aske said. She
+            # said the island had asked for a night water taxi instead.")
+            proposed = [u for u in units if _PROPOSES.search(u[0].text)]
+            if not proposed:
+                return _refuse(f"The article doesn't report {s.name} proposing anything like that.", speaker=s.name)
+            units = [u for u in units if u in proposed or (u[1] and any(
+                u[0].passage_id == p[0].passage_id and _sentences_apart(view, u[0], p[0]) == 0 for p in proposed))]
         strict = _strict_type(a.question)
         if strict:
             # "how much money have they raised?": of the person's sentences, those with a sum;
@@ -676,7 +714,8 @@ class ExtractiveBackend:
                 typed = [(x, _their_quotes(x, s.name)) for before, x in after if _points_back(x, before)
                          and _has_type(x.text, strict, a.question)]
             units = typed or units
-        topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2]
+        topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2
+                        and not (a.wants_exact and w in _QUOTE_ASKED)]  # "every direct quote": no subject
         # a follow-up's own words say what is new ("did she say when construction starts?"),
         # the last turn's only set the scene
         # ("the other expert": who, not what; "something similar": like the last answer)
@@ -818,7 +857,8 @@ class ExtractiveBackend:
                     and _sentences_apart(view, top, units[k + 1][0]) <= 1:
                 ranked.append(units[k + 1])
         else:
-            ranked = [u for u in units if u[1]][:2] or units[:2]
+            # "every quote from X", "everything he said": all of them, in the article's order
+            ranked = [u for u in units if u[1]][:_MAX_ALL if _ALL_ASKED.search(a.question) else 2] or units[:2]
             also = []
         ranked.sort(key=lambda u: u[0].start)
         if _WHY.search(a.question):  # "why did his comments matter?": with the sentence giving the reason
@@ -833,7 +873,15 @@ class ExtractiveBackend:
             ranked += [(x, _their_quotes(x, s.name)) for x in _antecedent(ctx, also[0][0]) if x not in have] + also
         # (the words asked for are those of the best statement, or right beside it; others
         # of his that quote him on something else are not them)
-        lead = [u for u in ranked + also if top is None or u[0] is top or _sentences_apart(view, top, u[0]) <= 1]
+        # (and on the subject, or in the paragraph of a best statement that is: "Although
+        # Trump said he is “disappointed” ..." is not his words when he dropped the call for a
+        # ceasefire; "“Without planes overhead ...,” she said" after her words on air cover is)
+        def on_subject(x) -> bool:
+            return not topic_tokens or _overlap(topic_tokens, tokens(x.text), ctx) > 0
+
+        lead = [u for u in ranked + also if top is None or (
+            (u[0] is top or _sentences_apart(view, top, u[0]) <= 1)
+            and (on_subject(u[0]) or (u[0].passage_id == top.passage_id and on_subject(top))))]
         if a.wants_exact and not any(u[1] for u in lead):
             # "what did Trump say, word for word, when he dropped the demand?": the article
             # reports it in its own words; his own are not there to give
@@ -1015,7 +1063,11 @@ class ExtractiveBackend:
                 # ("... after the Alaska summit", without Putin), but it has all it asks for
                 asked = {k for part in re.split(r"\band\b|[,;]", a.question) if (k := _answer_type(part))}
                 typed = [c for c in pool[:5] if c[1] >= 0.4 and all(_has_type(c[2].text, k, a.question) for k in asked)]
-                pool = typed if len(asked & {*_HARD_TYPES, "place"}) >= 2 else []
+                # or a place asked for that the best sentence has too: "where did Trump and
+                # Putin have their summit?", "the Alaska summit" and "a meeting with Putin in Alaska"
+                pool = typed if len(asked & {*_HARD_TYPES, "place"}) >= 2 else [
+                    c for c in typed if asked == {"place"} and set(re.findall(r"\b(?:in|at)\s+([A-Z][a-z]+)", c[2].text))
+                    & set(re.findall(r"\b[A-Z][a-z]+", best.text)) - set(re.findall(r"\b[A-Z][a-z]+", a.question))]
             if not pool:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = pool[0]
@@ -1115,6 +1167,7 @@ class ExtractiveBackend:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = own[0]
         counted = _counted_nouns(a.question) if wanted == "number" else []
+        kin: set[str] = set()
         if counted:
             # "how many soldiers ...?" is answered by a number of soldiers (or of troops), not
             # by "26 of those countries"
@@ -1152,7 +1205,10 @@ class ExtractiveBackend:
             for j in (at - 1, at + 1):
                 if at >= 0 and 0 <= j < len(view.sentences):
                     near = view.sentences[j]
-                    if near.passage_id == best.passage_id and near not in chosen and _has_type(near.text, wanted, a.question):
+                    # (a count of what was asked, by whom it was asked of: not "issued several
+                    # warnings" beside "Latvia should send four" ships)
+                    if near.passage_id == best.passage_id and near not in chosen and _has_type(near.text, wanted, a.question) \
+                            and (not kin or _counts(near.text, kin)) and (not doers or _counts_for(near.text, doers)):
                         chosen.append(near)
         chosen.sort(key=lambda x: x.start)
         if _WHY.search(a.question):
@@ -1385,6 +1441,13 @@ def _question_entities(question: str, about: str | None, proper: set[str] = froz
 _PLACE_WORDS = frozenset(f for group in place_groups() for f in group if " " not in f and "." not in f and len(f) >= 4)
 # a country, union or continent is no answer to "which city?"
 _REGIONS = frozenset(g[0] for g in place_groups()) | {"europe", "asia", "africa", "america", "oceania", "antarctica"}
+
+
+def _acronym_names(ctx: Context) -> dict[str, str | None]:
+    """The names acronyms stand for in the articles in scope, looked up once per word."""
+    return ctx.library.memo(("acronyms", frozenset(ctx.scope)), dict)
+
+
 def _one_word_places(question: str, ctx: Context) -> str:
     """"the United States" is one place, which the article may write "the U.S.": its words
     ("united", "states") would otherwise match "Royal United Services Institute"."""
@@ -1549,7 +1612,7 @@ _REQUEST_WORDS = frozenset(tokens("exact exactly word words quote quotes quoted 
 _GENERIC_QUESTION = frozenset(tokens(
     "much many big large small exactly actually really roughly approximately around vs versus see make made "
     "mention mentioned give using use thing things happen happened happening going get got know want like way "
-    "ways kind sort type explain describe detail details please anyone someone anything something everyone else "
+    "ways kind sort type explain describe detail details please anyone someone anything something everything everyone else "
     "section heading headed subheading appear appears appeared piece where "
     "exact word words name named piece report reporter journalist text write wrote mean means main key specific "
     "specifically point overall basically currently right now also still even ever just whole part total "
@@ -1600,7 +1663,7 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     for word in re.findall(r"[\w’'.-]+", question):
         candidates |= {t for t in tokens(word) if lexically_absent(t)}
     # "the FDA" (or "the fda") where the article spells out "the Food and Drug Administration"
-    known: dict[str, str | None] = ctx.library.memo(("acronyms", frozenset(ctx.scope)), dict)
+    known = _acronym_names(ctx)
     for w in [w for w in candidates if 3 <= len(w) <= 6 and w.isalpha()]:
         if w not in known:
             known[w] = acronym_name(w.upper(), ctx.library, ctx.scope)
@@ -2026,6 +2089,11 @@ _DEFINITION = re.compile(r"\s*(?:and\s+)?what(?:\s+exactly|\s+actually)?(?:['’
 _QUOTE_REQUEST = re.compile(r"\b(?:give|write|show|provide|make|find|want|need|produce|generate)\b[^?.]{0,40}\bquote\b|"
                             r"\bquote\s+(?:him|her|them|[A-Z]\w+)\s+(?:saying|calling|admitting|as\s+saying)\b|"
                             r"(?:[.?!]|\band)\s*quote\s+(?:him|her|them)\s*[.?!]?\s*$", re.I)
+_ALL_ASKED = re.compile(r"\b(?:every|all)\b[^?.]{0,30}\b(?:quot\w*|words|things|statements|remarks|comments|lines)\b|"
+                        r"\beverything\b", re.I)
+_MAX_ALL = 8
+# "give me every direct quote from X in the article": the words of the request itself
+_QUOTE_ASKED = frozenset(tokens("every each all direct directly verbatim article story piece text exact word words"))
 _WANTS_QUOTE = re.compile(r"\b(?:quote|quotes|quoted|verbatim|word[\s-]+for[\s-]+word|own\s+words|exact\s+words)\b", re.I)
 _SAID_BY = re.compile(
     r"\b(?i:what|how|why)\s+(?i:did|does|has|have|do)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
@@ -2054,11 +2122,44 @@ _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+same|their)\s+(?:meeting|summit|
 # "which of the countries did not pledge troops?", "who hasn't signed?": those who didn't
 _NOT_DONE_ASKED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|who)\b[^?]{0,60}?\b(?:did|does|do|has|have|had|is|are|was|were|will|would)"
                             r"(?:\s+not\b|n[’']t\b)", re.I)
+_HEAD_ASKED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:(?:actually|really)\s+)?(?:runs|ran|heads|headed|leads|led|directs|"
+                         r"chairs|founded|owns|manages|commands|is\s+in\s+charge\s+of|is\s+(?:the\s+)?(?:boss|head)\s+of)\b", re.I)
+_HEADS = re.compile(r"\b(?:run|runs|ran|running|head|heads|headed|lead|leads|led|leader|leaders|leadership|direct(?:s|ed|or)|"
+                    r"chair\w*|president|chief|founder|founded|owner|owns|owned|boss|manag\w+|in\s+charge|ceo|"
+                    r"executive|secretary[\s-]general|command\w*|prime\s+minister|premier)\b", re.I)
+_RESPONSE_TO_THAT = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|respond\w*\s+to|react\w*\s+to|repl\w+\s+to)\s+"
+                               r"(?:that|this|it|him|her|them|those|these)\b", re.I)
+_PROPOSAL_ASKED = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:did|does|do|has|have|would)\s+(?:he|she|they|[A-Z]\w+)\s+"
+                             r"(?:propose|suggest|recommend|advocate|offer|want)\b[^?]*\binstead\b|"
+                             r"\b(?:propose|suggest|recommend)\w*\s+(?:\w+\s+){0,2}instead\b", re.I)
+_PROPOSES = re.compile(r"\b(?:should|could|ought|must|may|might|need(?:s|ed)?\s+to|propos(?:e|es|ed|al)|suggest(?:s|ed)?|"
+                       r"recommend\w*|urg(?:e|es|ed)|call(?:s|ed)?\s+for|better|instead|rather|wants?|wanted)\b", re.I)
+_VENUE_ASKED = re.compile(r"\b(?:which|what)\s+(?:exact\s+|specific\s+)?(?:building|venue|hotel|hall|room|address|street|"
+                          r"palace|stadium|arena|premises)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:venue|address)\b", re.I)
+_VENUE = re.compile(r"\b(?:house|palace|hall|hotel|cent(?:re|er)|building|tower|castle|stadium|arena|embassy|ministry|"
+                    r"office|offices|headquarters|room|street|avenue|road|square|venue|church|cathedral|school|"
+                    r"university|museum|theat(?:re|er)|library|court(?:house)?|parliament|chamber|airport|station|"
+                    r"base|harbour|harbor|port|club|park)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:not|never|no|none|neither|nor|refused|refuse[sd]?|declined|failed|without|yet\s+to|holdouts?)\b|n[’']t\b", re.I)
 
 
 # "I'm the journalist who wrote this": who the user says they are, not a question
 _SELF_INTRODUCED = re.compile(r"^\W*(?:I|we)\s*(?:['’]m|am|are|was|were|['’]re)\b", re.I)
+
+
+_NAME_ASKED = re.compile(r"\b(?:full|real|first|last)\s+names?\b|\bnames?\s+of\b|\bwhat(?:['’]s|\s+is)\s+(?:the\s+|their\s+|his\s+|her\s+)?name\b", re.I)
+# words of a byline that name an agency or a desk, not a person
+_AGENCY_WORDS = frozenset("ap associated press reuters afp insight staff news agency wire wires service bureau desk "
+                          "correspondent correspondents reporter reporters writer writers editor editors the and of "
+                          "for by with contributed contributing report reporting".split())
+
+
+def _names_person(byline: str) -> bool:
+    """Does a byline name a person ("Jill Lawless, Associated Press", "JILL LAWLESS"), not
+    only initials and an agency ("TA | AP Insight")?"""
+    words = [w for w in re.findall(r"[\w’'.-]+", byline) if w.lower().strip(".") not in _AGENCY_WORDS]
+    named = [w for w in words if w[:1].isupper() and len(w.strip(".")) >= 2 and not (w.isupper() and len(w) <= 3)]
+    return len(named) >= 2
 
 
 def _asks_byline(question: str) -> bool:
@@ -2069,11 +2170,11 @@ def _asks_byline(question: str) -> bool:
 
 
 # "where is RUSI based?", "where's the foundation located?", "where is it based?", "in what
-# city is RUSI located?", "which city is the foundation based in?"
+# city is RUSI located?", "which city is the foundation based in?", "which city is RUSI in?"
 _LOCATED_QUESTION = re.compile(
     r"^\s*(?:(?:so|and|ok|okay)[\s,]+)?(?:where|(?:in\s+)?(?:what|which)\s+(?:city|town|country|place))"
     r"(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?"
-    r"(?P<thing>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,6}?)\s+(?:based|located|headquartered|situated)(?:\s+in)?\s*\??\s*$", re.I)
+    r"(?P<thing>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,6}?)\s+(?:(?:based|located|headquartered|situated)(?:\s+in)?|in)\s*\??\s*$", re.I)
 _IT = frozenset({"it", "they", "that", "this", "that group", "this group", "that place", "the group"})
 _ACRONYM_QUESTION = re.compile(
     r"\b(?i:what\s+(?:does|did|do)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:(?:stand|short)\s+for)\b|"
@@ -2232,7 +2333,10 @@ def _places_in(text: str) -> set[str]:
     """The places a text names, each as its group's label ("France" and "French": france)."""
     low = text.lower()
     found = {label for form, label in _PHRASE_PLACE.items() if form in low and re.search(r"\b" + re.escape(form) + r"\b", low)}
-    return found | {PLACE_OF[t] for t in tokens(text) if t in PLACE_OF}
+    found |= {PLACE_OF[t] for t in tokens(text) if t in PLACE_OF}
+    if "united states" not in found and re.search(r"\bUS\b", text):
+        found.add("united states")  # "US troops" (the pronoun "us" is lower case)
+    return found
 
 
 # "can you name the US military chiefs who took part?", "what are the names of those
