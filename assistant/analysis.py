@@ -150,6 +150,14 @@ class Analysis:
 _NAME_WORD = re.compile(r"[\w’'.-]+")
 
 
+def _by_initial(aliases: dict) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for key, people in aliases.items():
+        if " " not in key:
+            out.setdefault(key[:1], []).append((key, people))
+    return out
+
+
 def named_speakers(text: str, library: Library, scope: list[str]) -> list[tuple[int, ArticleView, Speaker, str]]:
     """People named in ``text``: (position, view, speaker, matched alias), found by
     looking every run of one to four words up in the library's alias index."""
@@ -170,15 +178,17 @@ def named_speakers(text: str, library: Library, scope: list[str]) -> list[tuple[
     # the articles don't have, close to exactly one person's single-word alias
     taken = [(at, at + len(phrase)) for at, _, _, phrase in found.values()]
     vocab = library.vocabulary(scope)
+    # (the library's one-word aliases by first letter, kept until the articles change: the
+    # scan runs for most questions, over every alias of a large library)
+    by_initial = library.memo(("one-word aliases by initial",), lambda: _by_initial(library.aliases))
     for w in words:
         if not any(a <= w.start() < b for a, b in taken):
             word = fold(w.group(0)).replace("’s", "").replace("'s", "").strip(".’'")
             # (nor an English word: "putting" is not "Putin")
             if len(word) < 5 or word in vocab or word in _QUESTION_WORDS or word in english_words():
                 continue
-            close = {(v.id, sp.name): (w.start(), v, sp, w.group(0)) for key, people in library.aliases.items()
-                     if key[:1] == word[:1] and abs(len(key) - len(word)) <= 3 and " " not in key and near(word, key)
-                     for v, sp in people if v.id in allowed}
+            close = {(v.id, sp.name): (w.start(), v, sp, w.group(0)) for key, people in by_initial.get(word[:1], ())
+                     if abs(len(key) - len(word)) <= 3 and near(word, key) for v, sp in people if v.id in allowed}
             if len(close) == 1 and not close.keys() & found.keys():
                 found.update(close)
     return sorted(found.values(), key=lambda x: x[0])

@@ -1443,11 +1443,6 @@ _PLACE_WORDS = frozenset(f for group in place_groups() for f in group if " " not
 _REGIONS = frozenset(g[0] for g in place_groups()) | {"europe", "asia", "africa", "america", "oceania", "antarctica"}
 
 
-def _acronym_names(ctx: Context) -> dict[str, str | None]:
-    """The names acronyms stand for in the articles in scope, looked up once per word."""
-    return ctx.library.memo(("acronyms", frozenset(ctx.scope)), dict)
-
-
 def _one_word_places(question: str, ctx: Context) -> str:
     """"the United States" is one place, which the article may write "the U.S.": its words
     ("united", "states") would otherwise match "Royal United Services Institute"."""
@@ -1663,7 +1658,7 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     for word in re.findall(r"[\w’'.-]+", question):
         candidates |= {t for t in tokens(word) if lexically_absent(t)}
     # "the FDA" (or "the fda") where the article spells out "the Food and Drug Administration"
-    known = _acronym_names(ctx)
+    known: dict[str, str | None] = ctx.library.memo(("acronyms", frozenset(ctx.scope)), dict)
     for w in [w for w in candidates if 3 <= len(w) <= 6 and w.isalpha()]:
         if w not in known:
             known[w] = acronym_name(w.upper(), ctx.library, ctx.scope)
