@@ -84,6 +84,13 @@ _ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these
 # "ok and what about the UK's share?", "how about Germany?": the last question, of something
 # else (not of another time, "what about the year before?", which the last answer's sentence
 # would seem to answer)
+# "which countries in particular?", "which ones r they talking about": the things the last
+# answer spoke of, by name ("populist parties" there: in which countries), not a person's words
+_ELABORATE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right)\W+)*(?:which|what)\s+(?:ones|countries|nations|cities|"
+                        r"towns|places|states|parties|groups|companies|firms|people|officials|leaders|agreements|deals)\b"
+                        r"(?:\s+(?:in\s+particular|specifically|exactly|precisely|then|"
+                        r"(?:are|r|were)\s+(?:they|we|you|those|these)(?:\s+(?:talking|speaking)\s+about|\s+in)?|"
+                        r"(?:do|did)\s+(?:they|you|it)\s+mean))?\W*$", re.I)
 _WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right|alright)\W+)*(?:what|how)\s+about\b"
                          r"(?!.*\b(?:years?|months?|weeks?|days?|quarters?|before|earlier|previous|prior|later|next|after|ago|since|"
                          r"\d{4})\b)", re.I)
@@ -712,7 +719,7 @@ SIMILAR = re.compile(r"\b(?:something|anything)\s+(?:similar|alike|like\s+(?:tha
 
 
 # "has Trump agreed to that?", "how did Moscow react to it?": to what the last answer said
-_TO_THAT = re.compile(r"\b(?:agree[sd]?|agreeing|accept(?:ed|s)?|support(?:ed|s)?|endorse[sd]?|commit(?:ted|s)?|go(?:ne)?\s+along|"
+TO_THAT = re.compile(r"\b(?:agree[sd]?|agreeing|accept(?:ed|s)?|support(?:ed|s)?|endorse[sd]?|commit(?:ted|s)?|go(?:ne)?\s+along|"
                       r"respond(?:ed|s)?|react(?:ed|s)?|repl(?:y|ied)|object(?:ed|s)?|sign(?:ed)?\s+(?:on|up))\s+(?:to|with|on)?\s*"
                       r"(?:that|this|it|those|these)\b", re.I)
 
@@ -977,7 +984,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
         a.previous_answer = last_a or ""
         a.previous_question = last_q or ""
-        if not a.targets and (_SINGULAR if _WHO.search(question) else _PRONOUN).search(question):
+        if not a.targets and (_SINGULAR if _WHO.search(question) else _PRONOUN).search(question) \
+                and not _ELABORATE.match(question):
             # "she" is a woman the article calls "she" (or one it never says either way)
             wanted = _pronoun_gender(question)
 
@@ -1019,10 +1027,12 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 a.follow_up = True
         content = [t for t in tokens(topic) if t not in _GENERIC_STEMS]
         # "why?", "which ones?": a question with no topic of its own is about the last one
-        if len(content) <= 6 and (_ANAPHOR.search(question) or _WHAT_ABOUT.match(question) or _person_alone(question)) \
+        elaborate = _ELABORATE.match(question)
+        if len(content) <= 6 and (_ANAPHOR.search(question) or _WHAT_ABOUT.match(question) or _person_alone(question)
+                                  or elaborate) \
                 or not content or carried:
             prev_topic = last_q
-            if SIMILAR.search(question) or _TO_THAT.search(question):
+            if SIMILAR.search(question) or TO_THAT.search(question) or elaborate:
                 # "did he say something similar?", "has Trump agreed to that?": similar to, or
                 # agreeing to, what the last answer said
                 prev_topic += " " + (last_a or "")

@@ -1592,12 +1592,16 @@ def test_a_countrys_person_is_no_place_spoken_of():
     assert _without_owned_roles("the Paris meeting") == "the Paris meeting"
 
 
-CORRIDOR = DATA / "hard" / "corridor.md"
+def article_bot(path):
+    """A module-scoped fixture: a bot over this one invented article, indexed once."""
+    @pytest.fixture(scope="module")
+    def bot_fixture(tmp_path_factory, embeddings):
+        return make_bot(tmp_path_factory.mktemp(path.stem), embeddings, [path])
+
+    return bot_fixture
 
 
-@pytest.fixture(scope="module")
-def corridor_bot(tmp_path_factory, embeddings):
-    return make_bot(tmp_path_factory.mktemp("corridor"), embeddings, [CORRIDOR])
+corridor_bot = article_bot(DATA / "hard" / "corridor.md")
 
 
 @pytest.mark.parametrize(
@@ -1669,3 +1673,66 @@ def test_a_response_to_the_last_persons_words_is_only_where_the_article_gives_on
     a = ask(corridor_bot, article_texts(corridor_bot), "and what did Sorvik say in response to that?", history)
     assert a.refused, a.answer
     assert "Petrov" in a.answer, a.answer
+
+
+tollbridge_bot = article_bot(DATA / "hard" / "tollbridge.md")
+
+
+@pytest.mark.parametrize(
+    ("question", "refused", "expected"),
+    [
+        # a group the article speaks of but names no one of
+        ("Which regional and national transport officials took part in the talks — names please.", True,
+         "doesn't name the transport officials"),
+        # particulars of a thing the article never mentions, in any words
+        ("Which specific lawsuits did Halvorsen threaten the operator with?", True, "doesn't mention any lawsuits"),
+        ("What specific threats did Halvorsen make?", True, "several threats"),  # (guard: named only vaguely)
+        # her one quoted word is beside "several threats", which is no word on safety
+        ("What were Halvorsen's exact words about the state being involved in bridge safety?", True, None),
+        # the subject is in the article, in someone else's paragraph, never in hers
+        ("What did Okafor say about ferry subsidies?", True, "Okafor"),
+        ("What did Brennick say about ferry subsidies?", False, "would need to be restored"),  # (guard)
+        ("What did Okafor say about the operator's promises?", False, "no reason to believe"),  # (guard)
+    ],
+)
+def test_names_particulars_and_subjects_the_article_does_not_give(tollbridge_bot, question, refused, expected):
+    a = ask(tollbridge_bot, article_texts(tollbridge_bot), question)
+    assert a.refused == refused, a.answer
+    if expected:
+        assert expected in a.answer, a.answer
+
+
+def test_what_he_said_about_a_subject_only_others_speak_on(tollbridge_bot):
+    history = [("Who is Tom Brennick?", "Tom Brennick chairs the Portvale Commuters' Association.")]
+    a = ask(tollbridge_bot, article_texts(tollbridge_bot), "What did he say about the inspection?", history)
+    assert a.refused, a.answer
+    assert "Brennick" in a.answer, a.answer
+    a = ask(tollbridge_bot, article_texts(tollbridge_bot), "What did he say about the drive?", history)  # (guard)
+    assert not a.refused and "two-hour drive" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["Which towns in particular?", "which towns r they talking about"])
+def test_which_ones_the_last_answer_spoke_of(tollbridge_bot, question):
+    # "several towns" in the last answer: the article names them where it speaks of the boycott
+    history = [("Who is threatening a boycott?", "Commuter groups in several towns have threatened to boycott the "
+                "crossing once a month.")]
+    a = ask(tollbridge_bot, article_texts(tollbridge_bot), question, history)
+    assert not a.refused, a.answer
+    assert "Brackley, Ormond and Kessel" in a.answer, a.answer
+
+
+def test_a_deed_told_in_passing_by_someone_else(tollbridge_bot):
+    # "With a second crossing ruled out by Halvorsen ..., said Okafor": her deed, in his words
+    a = ask(tollbridge_bot, article_texts(tollbridge_bot), "What has the governor ruled out for commuters?")
+    assert not a.refused, a.answer
+    assert "second crossing ruled out by Halvorsen" in a.answer, a.answer
+    assert "Halvorsen is Ingrid Halvorsen" in a.answer, a.answer  # the governor asked about, by name
+
+
+def test_has_she_committed_to_that_is_her_stand_on_the_last_answer(tollbridge_bot):
+    # not the sentence with "commitment" in it that is about voters and another party
+    history = [("What do commuter groups want?", "They have insisted that the crossing be taken back into public hands.")]
+    a = ask(tollbridge_bot, article_texts(tollbridge_bot), "so has Halvorsen actually committed to that?", history)
+    assert not a.refused, a.answer
+    assert "hinted the state will be involved" in a.answer, a.answer
+    assert "firmer commitment" not in a.answer, a.answer

@@ -80,6 +80,9 @@ TUNED = {
     "blind-v43": (DATA / "testsets" / "blind43" / "default_article_blind43.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v44": (DATA / "testsets" / "blind44" / "default_article_blind44.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v45": (DATA / "testsets" / "blind45" / "default_article_blind45.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v46": (DATA / "testsets" / "blind46" / "default_article_blind46.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v47": (DATA / "testsets" / "blind47" / "default_article_blind47.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v48": (DATA / "testsets" / "blind48" / "default_article_blind48.jsonl", DEFAULT_ARTICLE, 0.90),
     # follow-ups only (a dev set written for the seventh session), on four articles
     "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),

@@ -27,7 +27,7 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
-from assistant.analysis import (HONORIFICS, OTHER, PLACE_OF, SIMILAR, acronym_name, asks_speech, descriptor_phrase,
+from assistant.analysis import (HONORIFICS, OTHER, PLACE_OF, SIMILAR, TO_THAT, acronym_name, asks_speech, descriptor_phrase,
                                 people_asked_about, profile_words)
 from assistant.parts import plain
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
@@ -96,6 +96,11 @@ class ExtractiveBackend:
             said = re.search(r"\b(?:" + _VAGUE.pattern + r")\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*" + re.escape(vague) + r"[\w’'-]*",
                              draft.text, re.I)
             return _refuse(f"The article doesn't say: it mentions only “{said.group(0)}”." if said else REFUSAL)
+        unnamed = next((w for w in _unmentioned_specifics(a.question, ctx, self.embeddings) if not draft.refused), None)
+        if unnamed:
+            # "which specific sanctions did he threaten?": the article never speaks of sanctions
+            # (nor of anything close), so it can't say which
+            return _refuse(f"The article doesn't say: it doesn't mention any {unnamed}.")
         return _introduce(draft, ctx)
 
     def _draft(self, ctx: Context) -> Draft:
@@ -201,7 +206,8 @@ class ExtractiveBackend:
                 # "How much do forklift drivers earn?" asked of the forklift driver: his
                 # words have no sum in them, so the answer is the article's, or nobody's
                 return self._fact(ctx)
-            if draft.refused and a.targets[0].how == "named" and not a.wants_exact and not _SAYING.search(a.question):
+            if draft.refused and a.targets[0].how in ("named", "described") and not a.wants_exact \
+                    and not _SAYING.search(a.question):
                 # "Trump's position on Ukraine joining NATO?": no words of his on it, but the
                 # article's sentence on what he did about it ("NATO membership ... ruled out by
                 # Trump") answers, if there is one
@@ -330,6 +336,10 @@ class ExtractiveBackend:
         a = ctx.analysis
         if said.refused or not said.sources or asks_speech(a.question) or a.wants_exact or not a.targets:
             return said
+        if a.follow_up and TO_THAT.search(a.question):
+            # "so has Trump committed to that?": where he stands on what the last answer said
+            # ("has hinted his country will be involved"), not any sentence with a "commitment"
+            return said
         t = a.targets[0]
         view = t.view
         src = said.sources[0]
@@ -354,7 +364,10 @@ class ExtractiveBackend:
         # guarantee that Trump will abide by ..., said Arnold")
         spoken = {id(u[0]) for sp in view.item.speakers for u in view.units(sp.name, _units)}
         last = re.escape(t.speaker.name.split()[-1])
-        deeds = [k for k, x in enumerate(view.sentences) if id(x) not in spoken and not x.quotes
+        # (or what someone says the person did: "With NATO membership ruled out by Trump, ...,
+        # said Heisbourg" is his deed, told in passing)
+        deeds = [k for k, x in enumerate(view.sentences) if (id(x) not in spoken and not x.quotes
+                                                             or re.search(r"\bby\s+" + last + r"\b", x.text))
                  and re.search(r"\b" + last + r"\b", x.text)
                  and (wanted not in (*_HARD_TYPES, "place") or _has_type(x.text, wanted, a.question))]
         if not deeds:
@@ -661,14 +674,15 @@ class ExtractiveBackend:
             unsaid = _unsaid(words, spoken, self.embeddings) if 0 < len(words) <= 3 else []
             if 0 < len(words) <= 3 and (unnamed or (len(unsaid) == len(words) if not said else unsaid)):
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
-        elif not said and not a.follow_up and (subject := _SAY_ABOUT_ANY.search(a.question)):
+        elif not said and (subject := _SAY_ABOUT_ANY.search(a.question)) \
+                and not (a.follow_up and _POINTING.search(subject.group(1))):
             # "what did Zelenskyy say about the Paris meeting?": a place is named or not; where
             # none of the person's paragraphs has it, they never spoke of it there
-            places = _places_in(_without_owned_roles(subject.group(1)))
-            plist = {p.id: p.text for p in view.item.passages} if places else {}
-            spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units)) if places else ""
-            if places and places - _places_in(spoken):
-                asked = subject.group(1).strip(" ?.!")
+            asked = subject.group(1).strip(" ?.!")
+            places = _places_in(_without_owned_roles(asked))
+            plist = {p.id: p.text for p in view.item.passages}
+            spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units))
+            if places and places - _places_in(spoken) or self._spoken_elsewhere(ctx, asked, spoken, names, units):
                 return _refuse(f"The article doesn't report {s.name} saying anything about {asked if len(asked) <= 60 else 'that'}.",
                                speaker=s.name)
         told = _told_unreported(a.question, view, names, units)
@@ -876,8 +890,9 @@ class ExtractiveBackend:
         # (and on the subject, or in the paragraph of a best statement that is: "Although
         # Trump said he is “disappointed” ..." is not his words when he dropped the call for a
         # ceasefire; "“Without planes overhead ...,” she said" after her words on air cover is)
+        # (its words, not a related one: "issued several threats" is not on "security")
         def on_subject(x) -> bool:
-            return not topic_tokens or _overlap(topic_tokens, tokens(x.text), ctx) > 0
+            return not topic_tokens or _overlap(topic_tokens, tokens(x.text), ctx, kin=False) > 0
 
         lead = [u for u in ranked + also if top is None or (
             (u[0] is top or _sentences_apart(view, top, u[0]) <= 1)
@@ -905,6 +920,23 @@ class ExtractiveBackend:
         else:
             intro = f"According to the article, {lead} said:" if any(u[1] for u in ranked) else f"According to the article, {lead} is reported as follows:"
         return Draft(intro + " " + " ".join(parts), src, speaker=s.name)
+
+    def _spoken_elsewhere(self, ctx: Context, subject: str, spoken: str, names: set[str], units) -> bool:
+        """"What did Hodges say about US airpower?": the article speaks of the subject (most
+        of its words, together in a paragraph), but not in any paragraph of the person's:
+        others spoke of it, or the article did, and the person's words are on something else."""
+        view = ctx.analysis.targets[0].view
+        words = [w for w in dict.fromkeys(tokens(subject)) if w not in _GENERIC_QUESTION and w not in names
+                 and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w) and len(w) > 2]
+        article = set(tokens(view.item.article.text))
+        present = [w for w in words if _has_form(w, article)]
+        if not present or 2 * len(present) <= len(words):
+            return False
+        mine = {u[0].passage_id for u in units}
+        if not any(all(_has_form(w, set(tokens(p.text))) for w in present)
+                   for p in view.item.passages if p.id not in mine):
+            return False  # no one paragraph has the subject: it is the question's own mix
+        return 2 * len(_unsaid(present, spoken, self.embeddings)) > len(present)
 
     # --- what did A and B say ------------------------------------------------------
     def _several(self, ctx: Context) -> Draft | None:
@@ -1308,7 +1340,8 @@ def _introduce(draft: Draft, ctx: Context) -> Draft:
                 or sp.name in draft.text or not re.search(rf"\b{re.escape(surname)}\b", cited)):
             continue
         namesakes = [o for _, o in ctx.library.speakers([sp.article_id]) if o is not sp and o.name.split()[-1] == surname]
-        named = re.search(rf"\b{re.escape(fold(surname))}(?:['’]?s)?\b", fold(asked))  # "trumps meeting"
+        named = re.search(rf"\b{re.escape(fold(surname))}(?:['’]?s)?\b", fold(asked)) \
+            or any(t.speaker.name == sp.name for t in a.targets)  # "trumps meeting", "the American president"
         if namesakes or not (named or _reports_speech(cited, sp.name)):
             continue
         notes.append(f"{surname} is {sp.name}, {sp.description}.")
@@ -1498,15 +1531,16 @@ def _word_runs(text: str, n: int = 4) -> set[tuple[str, ...]]:
             if sum((run := tuple(words[i:i + n]))[k] not in STOPWORDS for k in range(n)) >= 2}
 
 
-def _overlap(query: list[str], sentence: list[str], ctx: Context) -> float:
-    """IDF-weighted share of the query's words found in the sentence."""
+def _overlap(query: list[str], sentence: list[str], ctx: Context, kin: bool = True) -> float:
+    """IDF-weighted share of the query's words found in the sentence (with ``kin``, a
+    related word found counts in part)."""
     if not query:
         return 0.0
     bm = ctx.library.bm25
     idf = (lambda w: bm.idf.get(w, 1.0)) if bm is not None else (lambda w: 1.0)
     words = set(sentence)
     places = {PLACE_OF[w] for w in words if w in PLACE_OF}
-    kin = ctx.memo.get("near") or {}
+    near = (ctx.memo.get("near") or {}) if kin else {}
 
     def weight(w: str) -> float:
         if w in words:
@@ -1515,7 +1549,7 @@ def _overlap(query: list[str], sentence: list[str], ctx: Context) -> float:
             return 0.8  # "lead" and "leader"
         if PLACE_OF.get(w) in places:
             return 0.5  # "Americans" and "the U.S."
-        if kin.get(w, _NONE) & words:
+        if near.get(w, _NONE) & words:
             return 0.6  # "hiring" and "recruitment"
         return 0.0
 
@@ -1595,6 +1629,7 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"kick(?:s|ed|ing)?", "off", "start"), (r"scal(?:e|es|ed|ing)", "back", "reduce"),
     (r"f(?:ind|inds|ound|inding)", "out", "discover"), (r"pa(?:y|ys|id|ying)", "back", "repay"),
     (r"sign(?:s|ed|ing)?", "off", "approve"), (r"bail(?:s|ed|ing)?", "out", "rescue"),
+    (r"track", "records?", "history"),  # a compound whose two words mean nothing apart
 ]]
 _TIME_UNITS = frozenset(tokens("date dates day days week weeks month months year years hour hours"))
 
@@ -1813,6 +1848,7 @@ _TOLD_TO = re.compile(r"\b(?:tell|told|say\s+to|said\s+to)\s+(?P<to>(?!(?:us|me|
 _SAY_ABOUT_PREFIX = r"^\W*what\s+(?:did|does|has|had)\s+[^?]{1,40}?\s+(?:say|said|think|thought)\s+(?:about|on|regarding)\s+"
 _SAY_ABOUT = re.compile(_SAY_ABOUT_PREFIX + r"(?:whether|if)\s+(.+)", re.I)
 _SAY_ABOUT_ANY = re.compile(_SAY_ABOUT_PREFIX + r"(.+)", re.I)
+_POINTING = re.compile(r"\b(?:that|this|it|those|these|them|then|there|same|him|her)\b", re.I)
 
 
 def _told_unreported(question: str, view: ArticleView, names: set[str], units) -> str | None:
@@ -1866,6 +1902,23 @@ def _specifics_asked(question: str) -> list[str]:
     if m:
         words += [w for w in m.groups() if w]
     return [t for w in words if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_VERBS for t in tokens(w)]
+def _unmentioned_specifics(question: str, ctx: Context, embeddings) -> list[str]:
+    """The things whose particulars the question asks for ("specific sanctions") that the
+    articles in scope never mention, in any form or by a near-synonym (not the kind of
+    answer asked for: "the exact date", "the precise figure")."""
+    vocab = ctx.library.vocabulary(ctx.scope)
+    out = []
+    for stem in _specifics_asked(question):
+        if stem in _TYPE_WORDS or stem in _GENERIC_QUESTION or stem in _TIME_UNITS or _has_form(stem, vocab) \
+                or any(ch.isdigit() for ch in stem):
+            continue
+        word = re.search(r"\b" + re.escape(stem) + r"[\w’'-]*", question, re.I)
+        word = word.group(0).lower() if word else stem
+        if not _synonyms_present([word], ctx, embeddings, SYNONYM_SIMILARITY):
+            out.append(word)
+    return out
+
+
 _VAGUE = re.compile(r"(?:several|various|some|many|numerous|certain|other|a\s+few|a\s+number\s+of|a\s+host\s+of|a\s+series\s+of)\b", re.I)
 
 
@@ -1874,8 +1927,13 @@ def _vague_only(text: str, stem: str) -> bool:
     Ukrainian towns")?"""
     words = re.findall(r"[\w’'-]+", text)
     hits = [i for i, w in enumerate(words) if _has_word(w, stem)]
+    if any(_has_word(m.group(1), stem) for m in _LISTED.finditer(text)):
+        return False  # "several towns — notably Brackley, Ormond and Kessel": named after all
     return bool(hits) and all(any(_VAGUE.fullmatch(" ".join(words[j:i])) or _VAGUE.fullmatch(words[j])
                                   for j in range(max(0, i - 4), i)) for i in hits)
+
+
+_LISTED = re.compile(r"\b([\w’'-]+)\W{1,4}(?:notably|including|such\s+as|namely|particularly|especially)\s+(?:in\s+)?(?:the\s+)?[A-Z]")
 
 
 _INTERVAL_ASKED = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:hours|days|weeks|months|years))\s+(?:after|before)\b|"
@@ -2025,8 +2083,10 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         if not cities and re.search(r"\b(?:based|stationed|located|positioned|deployed|housed)\s+(?:well\s+|far\s+)?"
                                     r"(?:away\s+from|in|at|near|outside|inside|along|behind|close\s+to)\b", text):
             return True  # "likely based away from the frontlines": where, without a place's name
+        # (or listed: "towns — notably Brackley, Ormond and Kessel")
         return any(not mentions(question, m.group(1)) and not (cities and m.group(1).lower() in _REGIONS)
-                   for m in re.finditer(r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][a-z][\w’'-]*)", text))
+                   for m in re.finditer(r"\b(?:in|at|near|outside|notably|particularly|especially|namely|including|such\s+as)"
+                                        r"\s+(?:in\s+)?(?:the\s+)?([A-Z][a-z][\w’'-]*)", text))
     if kind == "agent":
         # a full name, or someone reported by surname ("..., said Arnold at RUSI") who is
         # not the one the question names ("who doubts Salas will ...?" is not "Salas said")
@@ -2068,13 +2128,13 @@ _MACHINES = frozenset(tokens("jet jets aircraft plane planes fighter fighters wa
                              "drone drones missile missiles tank tanks warship warships submarine submarines"))
 # kinds of named things, each with the words that name the same kind
 _NAMED_KINDS = [_MACHINES] + [frozenset(tokens(w)) for w in (
-    "agreement agreements deal deals treaty treaties accord accords pact pacts",
+    "agreement agreements deal deals treaty treaties accord accords pact pacts contract contracts lease leases",
     "company companies firm firms business businesses",
     "party parties", "bank banks", "school schools university universities college colleges",
     "hospital hospitals clinic clinics", "charity charities", "newspaper newspapers paper papers",
     "airline airlines", "team teams club clubs")]
 _NAMED_KIND = re.compile(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}?(" + "|".join(
-    sorted({w for line in ("agreements deals treaties accords pacts companies firms businesses parties banks schools "
+    sorted({w for line in ("agreements deals treaties accords pacts contracts leases companies firms businesses parties banks schools "
                            "universities colleges hospitals clinics charities newspapers airlines teams clubs jets aircraft planes "
                            "fighters warplanes helicopters drones missiles tanks warships submarines").split() for w in [line]},
            key=len, reverse=True)) + r")\b", re.I)
@@ -2344,7 +2404,10 @@ _NAME_THE = re.compile(
     r"\b(?:name|identify)\s+(?:the|those|these|all\s+(?:the\s+)?|any\s+of\s+the)\s+(?P<phrase>(?:[\w.’'-]+\s+){0,3}?(?P<noun>"
     + _GROUP_NOUNS + r"))\b|\bnames\s+of\s+(?:the|those|these|any\s+of\s+the)\s+(?P<phrase2>(?:[\w.’'-]+\s+){0,3}?(?P<noun2>"
     + _GROUP_NOUNS + r"))\b|\bwhat\s+are\s+(?:the|those|these)\s+(?P<phrase3>(?:[\w.’'-]+\s+){0,3}?(?P<noun3>" + _GROUP_NOUNS
-    + r"))(?:\s+(?:in|of|from|at)\s+(?:the\s+)?[\w.’'-]+)?\s+called\b", re.I)
+    + r"))(?:\s+(?:in|of|from|at)\s+(?:the\s+)?[\w.’'-]+)?\s+called\b"
+    # "which U.S. military chiefs took part? names please": the people of a group, by name
+    + r"|^\W*(?:and\s+|so\s+|ok(?:ay)?\W+)?which\s+(?P<phrase4>(?:[\w.,’'-]+\s+){0,6}?(?P<noun4>" + _PEOPLE_NOUNS
+    + r"))\b(?=[^?]*\b(?:names?|named)\b)", re.I)
 
 
 def _unnamed_group(ctx: Context) -> str | None:
@@ -2356,7 +2419,7 @@ def _unnamed_group(ctx: Context) -> str | None:
     m = _NAME_THE.search(ctx.analysis.question)
     if not m:
         return None
-    k = next(i for i in ("", "2", "3") if m.group("phrase" + i))
+    k = next(i for i in ("", "2", "3", "4") if m.group("phrase" + i))
     phrase, noun = m.group("phrase" + k), m.group("noun" + k)
     words = [w for w in re.findall(r"[\w’'-]+", phrase) if w.lower() not in STOPWORDS]
     modifier = words[-2] if len(words) >= 2 and not _places_in(words[-2]) else None
