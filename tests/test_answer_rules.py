@@ -1124,7 +1124,7 @@ def test_where_someone_works_may_come_between_their_name_and_said():
         ("What did Ibarra say about Whitfield?", True, "Whitfield"),
         ("How did Leroux respond to Paz?", True, "Paz"),
         # a name of several words is named as the question writes it, not word by word
-        ("What did Paz say about the International Energy Agency?", True, "about International Energy Agency."),
+        ("What did Paz say about the International Energy Agency?", True, "about the International Energy Agency."),
         # Ferrer does speak of Salas's railway
         ("What did Ferrer say about Salas?", False, "twice as long"),
     ],
