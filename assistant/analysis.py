@@ -81,9 +81,6 @@ _PLURAL = re.compile(r"\b(?:those|these|the)\s+(?:two|three|both)\b|\bboth\s+of\
 _BARE_WHY = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:why(?:\s+not)?|how\s+come|on\s+what\s+(?:grounds|basis)|"
                        r"for\s+what\s+reason|what(?:['’]s|\s+is)\s+(?:the|his|her|their)\s+reason(?:ing)?)\s*[?.!]*\s*$", re.I)
 _ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their|ones)\b", re.I)
-# "ok and what about the UK's share?", "how about Germany?": the last question, of something
-# else (not of another time, "what about the year before?", which the last answer's sentence
-# would seem to answer)
 # "which countries in particular?", "which ones r they talking about": the things the last
 # answer spoke of, by name ("populist parties" there: in which countries), not a person's words
 _ELABORATE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right)\W+)*(?:which|what)\s+(?:ones|countries|nations|cities|"
@@ -91,6 +88,9 @@ _ELABORATE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right)\W+)*(?:whic
                         r"(?:\s+(?:in\s+particular|specifically|exactly|precisely|then|"
                         r"(?:are|r|were)\s+(?:they|we|you|those|these)(?:\s+(?:talking|speaking)\s+about|\s+in)?|"
                         r"(?:do|did)\s+(?:they|you|it)\s+mean))?\W*$", re.I)
+# "ok and what about the UK's share?", "how about Germany?": the last question, of something
+# else (not of another time, "what about the year before?", which the last answer's sentence
+# would seem to answer)
 _WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right|alright)\W+)*(?:what|how)\s+about\b"
                          r"(?!.*\b(?:years?|months?|weeks?|days?|quarters?|before|earlier|previous|prior|later|next|after|ago|since|"
                          r"\d{4})\b)", re.I)
@@ -720,8 +720,8 @@ SIMILAR = re.compile(r"\b(?:something|anything)\s+(?:similar|alike|like\s+(?:tha
 
 # "has Trump agreed to that?", "how did Moscow react to it?": to what the last answer said
 TO_THAT = re.compile(r"\b(?:agree[sd]?|agreeing|accept(?:ed|s)?|support(?:ed|s)?|endorse[sd]?|commit(?:ted|s)?|go(?:ne)?\s+along|"
-                      r"respond(?:ed|s)?|react(?:ed|s)?|repl(?:y|ied)|object(?:ed|s)?|sign(?:ed)?\s+(?:on|up))\s+(?:to|with|on)?\s*"
-                      r"(?:that|this|it|those|these)\b", re.I)
+                     r"respond(?:ed|s)?|react(?:ed|s)?|repl(?:y|ied)|object(?:ed|s)?|sign(?:ed)?\s+(?:on|up))\s+(?:to|with|on)?\s*"
+                     r"(?:that|this|it|those|these)\b", re.I)
 
 
 # "the second guy", "the first one", "the latter", "the last one": a person by the order the

@@ -96,7 +96,7 @@ class ExtractiveBackend:
             said = re.search(r"\b(?:" + _VAGUE.pattern + r")\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*" + re.escape(vague) + r"[\w’'-]*",
                              draft.text, re.I)
             return _refuse(f"The article doesn't say: it mentions only “{said.group(0)}”." if said else REFUSAL)
-        unnamed = next((w for w in _unmentioned_specifics(a.question, ctx, self.embeddings) if not draft.refused), None)
+        unnamed = None if draft.refused else next(iter(_unmentioned_specifics(a.question, ctx, self.embeddings)), None)
         if unnamed:
             # "which specific sanctions did he threaten?": the article never speaks of sanctions
             # (nor of anything close), so it can't say which
@@ -1902,18 +1902,20 @@ def _specifics_asked(question: str) -> list[str]:
     if m:
         words += [w for w in m.groups() if w]
     return [t for w in words if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_VERBS for t in tokens(w)]
+
+
 def _unmentioned_specifics(question: str, ctx: Context, embeddings) -> list[str]:
     """The things whose particulars the question asks for ("specific sanctions") that the
     articles in scope never mention, in any form or by a near-synonym (not the kind of
     answer asked for: "the exact date", "the precise figure")."""
     vocab = ctx.library.vocabulary(ctx.scope)
     out = []
-    for stem in _specifics_asked(question):
-        if stem in _TYPE_WORDS or stem in _GENERIC_QUESTION or stem in _TIME_UNITS or _has_form(stem, vocab) \
-                or any(ch.isdigit() for ch in stem):
+    for asked in _specifics_asked(question):
+        if asked in _TYPE_WORDS or asked in _GENERIC_QUESTION or asked in _TIME_UNITS or _has_form(asked, vocab) \
+                or any(ch.isdigit() for ch in asked):
             continue
-        word = re.search(r"\b" + re.escape(stem) + r"[\w’'-]*", question, re.I)
-        word = word.group(0).lower() if word else stem
+        found = re.search(r"\b" + re.escape(asked) + r"[\w’'-]*", question, re.I)
+        word = found.group(0).lower() if found else asked
         if not _synonyms_present([word], ctx, embeddings, SYNONYM_SIMILARITY):
             out.append(word)
     return out
