@@ -1736,3 +1736,10 @@ def test_has_she_committed_to_that_is_her_stand_on_the_last_answer(tollbridge_bo
     assert not a.refused, a.answer
     assert "hinted the state will be involved" in a.answer, a.answer
     assert "firmer commitment" not in a.answer, a.answer
+
+
+def test_the_one_a_cited_sentence_says_did_it_is_introduced(tollbridge_bot):
+    # "ruled out by Halvorsen" in Okafor's sentence: who Halvorsen is, though nobody asked by name
+    a = ask(tollbridge_bot, article_texts(tollbridge_bot), "Has a second crossing been ruled out?")
+    assert not a.refused, a.answer
+    assert "Halvorsen is Ingrid Halvorsen" in a.answer, a.answer

@@ -1341,7 +1341,8 @@ def _introduce(draft: Draft, ctx: Context) -> Draft:
             continue
         namesakes = [o for _, o in ctx.library.speakers([sp.article_id]) if o is not sp and o.name.split()[-1] == surname]
         named = re.search(rf"\b{re.escape(fold(surname))}(?:['’]?s)?\b", fold(asked)) \
-            or any(t.speaker.name == sp.name for t in a.targets)  # "trumps meeting", "the American president"
+            or any(t.speaker.name == sp.name for t in a.targets) \
+            or re.search(rf"\bby\s+{re.escape(surname)}\b", cited)  # "trumps meeting", "the American president", "ruled out by Trump"
         if namesakes or not (named or _reports_speech(cited, sp.name)):
             continue
         notes.append(f"{surname} is {sp.name}, {sp.description}.")
