@@ -984,8 +984,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
         a.previous_answer = last_a or ""
         a.previous_question = last_q or ""
-        if not a.targets and (_SINGULAR if _WHO.search(question) else _PRONOUN).search(question) \
-                and not _ELABORATE.match(question):
+        elaborate = _ELABORATE.match(question)  # "which countries in particular?": no one's pronoun
+        if not a.targets and (_SINGULAR if _WHO.search(question) else _PRONOUN).search(question) and not elaborate:
             # "she" is a woman the article calls "she" (or one it never says either way)
             wanted = _pronoun_gender(question)
 
@@ -1027,14 +1027,13 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 a.follow_up = True
         content = [t for t in tokens(topic) if t not in _GENERIC_STEMS]
         # "why?", "which ones?": a question with no topic of its own is about the last one
-        elaborate = _ELABORATE.match(question)
         if len(content) <= 6 and (_ANAPHOR.search(question) or _WHAT_ABOUT.match(question) or _person_alone(question)
                                   or elaborate) \
                 or not content or carried:
             prev_topic = last_q
             if SIMILAR.search(question) or TO_THAT.search(question) or elaborate:
-                # "did he say something similar?", "has Trump agreed to that?": similar to, or
-                # agreeing to, what the last answer said
+                # "did he say something similar?", "has Trump agreed to that?", "which countries in
+                # particular?": similar to, agreeing to, or naming what the last answer said
                 prev_topic += " " + (last_a or "")
             for _, _, s, alias in named_speakers(prev_topic, library, scope):
                 prev_topic = re.sub(re.escape(alias), " ", prev_topic, flags=re.I)

@@ -141,7 +141,9 @@ class ArticleView:
                     continue
                 qs = [q for q in item.quotes if s <= q.start and q.end <= e]
                 self.sentences.append(Sentence(self.id, p.id, s, e, text[s:e], qs))
-        self.vocabulary = set(tokens(text)) | {w.lower() for w in re.findall(r"[\w’'-]+", text)}
+        self.stems = set(tokens(text))  # the article's tokens (stemmed, no stopwords)
+        self.vocabulary = self.stems | {w.lower() for w in re.findall(r"[\w’'-]+", text)}
+        self._passage_stems: dict[str, set[str]] | None = None
         self._vectors = None
         self._profiles: dict[tuple, set[str]] = {}
         self._units: dict[str, list] = {}
@@ -155,6 +157,13 @@ class ArticleView:
         if self._words is None:
             self._words = {w for w in re.findall(r"[a-z][a-z’'-]{2,}", self.item.article.text.lower()) if w not in STOPWORDS}
         return self._words
+
+    @property
+    def passage_stems(self) -> dict[str, set[str]]:
+        """Each paragraph's tokens, by passage id (worked out once)."""
+        if self._passage_stems is None:
+            self._passage_stems = {p.id: set(tokens(p.text)) for p in self.item.passages}
+        return self._passage_stems
 
     @property
     def proper_nouns(self) -> set[str]:

@@ -928,13 +928,12 @@ class ExtractiveBackend:
         view = ctx.analysis.targets[0].view
         words = [w for w in dict.fromkeys(tokens(subject)) if w not in _GENERIC_QUESTION and w not in names
                  and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w) and len(w) > 2]
-        article = set(tokens(view.item.article.text))
-        present = [w for w in words if _has_form(w, article)]
+        present = [w for w in words if _has_form(w, view.stems)]
         if not present or 2 * len(present) <= len(words):
             return False
         mine = {u[0].passage_id for u in units}
-        if not any(all(_has_form(w, set(tokens(p.text))) for w in present)
-                   for p in view.item.passages if p.id not in mine):
+        if not any(all(_has_form(w, have) for w in present)
+                   for pid, have in view.passage_stems.items() if pid not in mine):
             return False  # no one paragraph has the subject: it is the question's own mix
         return 2 * len(_unsaid(present, spoken, self.embeddings)) > len(present)
 
