@@ -87,7 +87,9 @@ _ELABORATE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right)\W+)*(?:whic
                         r"towns|places|states|parties|groups|companies|firms|people|officials|leaders|agreements|deals)\b"
                         r"(?:\s+(?:in\s+particular|specifically|exactly|precisely|then|"
                         r"(?:are|r|were)\s+(?:they|we|you|those|these)(?:\s+(?:talking|speaking)\s+about|\s+in)?|"
-                        r"(?:do|did)\s+(?:they|you|it)\s+mean))?\W*$", re.I)
+                        r"(?:do|did)\s+(?:they|you|it)\s+mean|"
+                        r"(?:do|does|did)\s+(?:they|you|it|the\s+(?:article|piece|story|report))\s+(?:mention|name|list|cite|single\s+out)"
+                        r"(?:\s+(?:for|about|with|on|in)\s+(?:that|this|it|them|those))?))?\W*$", re.I)
 # "ok and what about the UK's share?", "how about Germany?": the last question, of something
 # else (not of another time, "what about the year before?", which the last answer's sentence
 # would seem to answer)
@@ -135,6 +137,7 @@ class Analysis:
     missing_person: str | None = None  # "the state governor": a role nobody in the article has
     previous_question: str = ""
     query: str = ""  # what to search with: the topic, a follow-up's "he" or "she" as the person meant
+    elaborates: bool = False  # "which countries in particular?": names for what the last answer spoke of
 
     @property
     def search_text(self) -> str:
@@ -566,6 +569,9 @@ def acronym_name(acronym: str, library: Library, scope: list[str]) -> str | None
     return None
 
 
+TRANSATLANTIC = re.compile(r"\b(?:(?:on\s+)?(?:both|either)\s+sides?\s+of|across)\s+the\s+(?:Atlantic|pond)\b|\btrans-?atlantic\b", re.I)
+
+
 def unknown_names(question: str, library: Library, scope: list[str]) -> list[str]:
     """Capitalised names in the question that no article in scope contains."""
     vocab = library.vocabulary(scope)
@@ -620,6 +626,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         return not shouting and word.isupper() and len(word) >= 3 and word.lower() in _QUESTION_WORDS | STOPWORDS
 
     out = []
+    # "military chiefs from both sides of the Atlantic": an idiom, not a place to look for
+    question = TRANSATLANTIC.sub(" ", question)
     for m in _CAPS.finditer(question):
         words = m.group(1).split()
         if person_variant([w.replace("’s", "").replace("'s", "") for w in words]):
@@ -794,6 +802,9 @@ def _grouped_with(question: str, before: set[str], library: Library, pairs: list
     return list(found.values()) if len(found) == 1 else []
 
 
+_OTHER_ONE = re.compile(r"\bthe\s+other\s+one\b", re.I)
+
+
 def other_person(question: str, history: list, library: Library, scope: list[str],
                  pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
     """The person a follow-up sets against the last turn's ("and the other expert?", "the
@@ -810,6 +821,12 @@ def other_person(question: str, history: list, library: Library, scope: list[str
         return []
     q = set(tokens(question))
     places = {w for w in _labels(q) if w.startswith("place:")}
+    if _OTHER_ONE.search(question) and not _ROLE.search(question):
+        # "and what did the other one say?" after the conversation brought up two people and
+        # the last turn was about one of them: the other
+        rest = [(v, s) for v, s in conversation_people(history, library, scope) if s.name not in before]
+        if len(rest) == 1:
+            return rest
     # "the French one" after an answer naming two leaders: the one of them it describes (or
     # of the people the conversation brought up, when the last turn was about one)
     among = [(v, s) for v, s in pairs if s.name in before] if len(before) >= 2 else conversation_people(history, library, scope)
@@ -860,6 +877,20 @@ _OFFICE_WORDS = {"pm": "prime minister", "ceo": "chief executive", "cfo": "chief
 _ABBREVIATED_OFFICES = re.compile(r"\b(?:CEO|CFO|COO|CTO|FM)\b|(?<!\d )\bPM\b", re.I)  # not "at 3 pm"
 _TOP_DIPLOMAT = re.compile(r"\b(?:top|chief|senior-most|leading)\s+diplomat\b", re.I)
 _US = re.compile(r"\bUS\b|(?<=\b[Tt]he\s)[Uu][Ss]\b(?=\s+[a-z])")  # not "tell us"
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)  # not "did anyone agree with him?"
+
+
+def _about_earlier_person(question: str, wanted: str | None, library: Library, scope: list[str],
+                          pairs: list[tuple[ArticleView, Speaker]]) -> bool:
+    """Does an earlier turn's question ask of "he" or "she" (the same as now) before naming
+    or describing anyone ("does he trust Trump?"), so that it was about whoever "he" was
+    then, not about the people it or its answer name?"""
+    m = _SUBJECT_PRONOUN.search(question)
+    if not m or _pronoun_gender(question) != wanted or _described_in(question, pairs):
+        return False
+    return all(at > m.start() for at, _, _, _ in named_speakers(question, library, scope))
 
 
 def _pronoun_gender(question: str) -> str | None:
@@ -916,7 +947,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                          roles_q, re.I)
         specific = role and not re.search(r"\b(?:guy|man|woman|person|people|someone|one|lady|gentleman|fellow)$", role.group(0), re.I)
         # "who is the NATO secretary general?": a title, asked of the article
-        who_holds = re.match(r"^\W*(?:(?:and|so|ok|okay)\W+)?who(?:['’]s|\s+is|\s+was)\s+the\b", question, re.I) and \
+        who_holds = re.match(r"^\W*(?:(?:and|so|ok|okay)\W+)?who(?:['’]s|\s+is|\s+was|\s+(?:will|would|could|should|might)\s+be|"
+                             r"\s+is\s+going\s+to\s+be)\s+the\b", question, re.I) and \
             not re.search(r"\b(?:author|writer|reporter|journalist|correspondent)\b", question, re.I)
         if who_holds and described and specific and len(described) == 1:
             # "who is the director of RUSI?": the one person the article places at RUSI is
@@ -925,6 +957,12 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             v, s = described[0]
             own = set(v.profile(s, profile_words))
             if not asked & own and not _labels(asked) & _labels(own) and _labels(asked):
+                described = []
+            # "who would be the commander of the reassurance force?": a commanding general of
+            # another army is not it; the body the title is of must be in their description
+            body = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?([^?,;]{2,60})", roles_q[role.end():])
+            held_at = set(tokens(body.group(1))) - STOPWORDS if body else set()
+            if held_at and not held_at & set(tokens(s.description or "")) and not held_at & own:
                 described = []
         if not described and specific and (_SPEECH.search(question) or who_holds) and not role.group(0).lower().endswith("s"):
             # "the business secretary" when no one in the article holds that role; a role
@@ -985,6 +1023,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         a.previous_answer = last_a or ""
         a.previous_question = last_q or ""
         elaborate = _ELABORATE.match(question)  # "which countries in particular?": no one's pronoun
+        a.elaborates = bool(elaborate)
         if not a.targets and (_SINGULAR if _WHO.search(question) else _PRONOUN).search(question) and not elaborate:
             # "she" is a woman the article calls "she" (or one it never says either way)
             wanted = _pronoun_gender(question)
@@ -992,23 +1031,40 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             def fits(found: list) -> list:
                 return [m for m in found if wanted is None or m[1].gender(m[2]) in (None, wanted)]
 
-            for turn_q, turn_a in reversed([(h[0], h[1] if len(h) > 1 else "") for h in history]):
-                mentioned = fits(named_speakers((turn_a or "") + " " + (turn_q or ""), library, scope))
-                if not mentioned:
-                    mentioned_desc = _described_in(turn_q or "", pairs)
-                    if wanted and not fits([(0, v, s, "") for v, s in mentioned_desc]) and not _PRONOUN.search(turn_q or ""):
-                        # "If the mayor is so sure, she should ...": a person the answer describes
-                        # (not where that turn asked of "he" too: he is the one before it)
-                        mentioned_desc = _described_in(turn_a or "", pairs)
-                    mentioned = fits([(0, v, s, "") for v, s in mentioned_desc])
-                if mentioned:
-                    # a person the article calls "he" before one it never says either way
-                    mentioned.sort(key=lambda m: wanted is not None and m[1].gender(m[2]) != wanted)
-                    # the person the previous question asked about wins over people the answer named
-                    asked = fits(speaker_slots(turn_q or "", named_speakers(turn_q or "", library, scope)))
-                    pick = asked[0] if asked else mentioned[0]
-                    a.targets = [Target(pick[1], pick[2], "history")]
-                    break
+            # "what did he say about Putin?": he is not Putin
+            spoken_of = {s.name for _, _, s, _ in topic_people}
+            turns = [(h[0] or "", (h[1] if len(h) > 1 else "") or "") for h in history]
+            # a turn that itself asked of "he" ("does he trust Trump?", "what did he say about the
+            # ceasefire?" answered with Heisbourg's words naming Putin and Trump) is about the
+            # person an earlier turn said "he" is, not about the people it names
+            about_earlier = [i > 0 and _about_earlier_person(q, wanted, library, scope, pairs) for i, (q, _) in enumerate(turns)]
+
+            def referent(skip: bool):
+                for k, (turn_q, turn_a) in reversed(list(enumerate(turns))):
+                    if skip and about_earlier[k]:
+                        continue
+                    mentioned = [m for m in fits(named_speakers(turn_a + " " + turn_q, library, scope))
+                                 if m[2].name not in spoken_of]
+                    if not mentioned:
+                        mentioned_desc = _described_in(turn_q, pairs)
+                        if wanted and not fits([(0, v, s, "") for v, s in mentioned_desc]) and not _PRONOUN.search(turn_q):
+                            # "If the mayor is so sure, she should ...": a person the answer describes
+                            # (not where that turn asked of "he" too: he is the one before it)
+                            mentioned_desc = _described_in(turn_a, pairs)
+                        mentioned = fits([(0, v, s, "") for v, s in mentioned_desc])
+                    if mentioned:
+                        # a person the article calls "he" before one it never says either way
+                        mentioned.sort(key=lambda m: wanted is not None and m[1].gender(m[2]) != wanted)
+                        # the person the previous question asked about wins over people the answer named
+                        asked = [m for m in fits(speaker_slots(turn_q, named_speakers(turn_q, library, scope)))
+                                 if m[2].name not in spoken_of]
+                        return asked[0] if asked else mentioned[0]
+                return None
+
+            # (when the turns that said who "he" is name no one, the later turns' people)
+            pick = referent(True) or referent(False)
+            if pick:
+                a.targets = [Target(pick[1], pick[2], "history")]
             a.follow_up = True
         elif not a.targets and _BARE_WHY.match(question):
             # "why?" after "does the analyst from the Paris foundation think a ceasefire is

@@ -13,7 +13,9 @@ from assistant.backends.base import Draft
 _QWORD = (r"(?:who|whom|whose|what|what['’]s|which|where|when|why|how|did|does|do|is|are|was|were|has|have|had|"
           r"can|could|would|will|should)\b")
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|also\s+|(?:vs\.?|versus|compared\s+(?:to|with))\s+)?|;\s*(?:and\s+)?|"
-                   r"\s+(?:and|but|vs\.?|versus)\s+(?:also\s+)?)(?=" + _QWORD + ")", re.I)
+                   r"\s+(?:and|but|vs\.?|versus)\s+(?:also\s+)?)(?=" + _QWORD + ")|"
+                   # "...? and arnold — does he think ...?": a second question, after whom it is of
+                   r"(?<=\?)\s+(?:(?:and|but|also|then)\s+)?(?=(?:[\w’'.-]+\s+){1,3}[—–-]+\s*" + _QWORD + ")", re.I)
 _ASKS = re.compile("^" + _QWORD, re.I)
 # "what did Trump say, word for word, when he dropped the demand?": a clause saying when,
 # not a second question (which would ask "when did he drop ...?")
@@ -86,6 +88,9 @@ def merge(parts: list[str], drafts: list[Draft], whole: Draft) -> Draft:
         for src in sources:  # the ids the merged text uses
             src.id = assigned[(src.kind, src.article_id, src.start, src.end)]
         tail = _SEGMENT.sub("", d.text).strip()
+        # (a closing line the answer already has, such as who a person is, is not said twice)
+        shown = plain(" ".join(texts + kept))
+        tail = " ".join(x for x in re.split(r"(?<=[.!?])\s+", tail) if not x.strip(" .") or plain(x).strip(" .") not in shown)
         if kept:
             texts.append(("".join(kept) + (" " + tail if tail else "")).strip())
     answered = [d for d in [whole, *drafts] if not d.refused]

@@ -1743,3 +1743,95 @@ def test_the_one_a_cited_sentence_says_did_it_is_introduced(tollbridge_bot):
     a = ask(tollbridge_bot, article_texts(tollbridge_bot), "Has a second crossing been ruled out?")
     assert not a.refused, a.answer
     assert "Halvorsen is Ingrid Halvorsen" in a.answer, a.answer
+
+
+shoals_bot = article_bot(DATA / "hard" / "shoals.md")
+
+_HOLT = ("Who is the fisheries analyst quoted?", "That's Lena Holt, a fisheries analyst at the Northern Fisheries "
+         "Institute in Tarbury.")
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        # "she" asked of twice: the turn that named Pike asked of "she" too, so she is still Holt
+        ([_HOLT, ("Does she trust Pike's companies to keep to a code?", "No. She said there is “absolutely no "
+                  "guarantee” that Pike's companies will abide by a voluntary code.")],
+         "so what does she reckon is the best option then?", "pay skippers to stay in port"),
+        # the names inside her quoted question are not who "she" is
+        ([_HOLT, ("What did she say about the chances of a deal?", 'She asked: "If Pike doesn\'t want a quota — and '
+                  'if Dunne doesn\'t demand one — what are the chances of a deal happening?"')],
+         "and what does she say the companies walked away from?", "Kelso landing accord"),
+        # "he ... about Pike's companies": he is not Pike, and the last answer's "he met Pike" doesn't make him so
+        ([("What's the minister's stance on quotas now?", "At his July 2 meeting with harbour boards, Colm Dunne walked "
+           "back his earlier demand for an immediate quota and said he thought a voluntary code was preferable."),
+          ("When was that meeting relative to his Pike meeting?", "It was four days after he met Pike in Kelso.")],
+         "How has he said he feels about Pike's companies?", "frustrated"),
+        # "the other one" of the two people the conversation brought up
+        ([("Who chairs the harbour council?", "The co-chairs are Mayor Annika Voss of Harwick and Councillor Peter "
+           "Maddox of Tarbury."),
+          ("What did the Harwick one announce Thursday?", "Voss said 9 of the 12 countries in the pact have pledged to "
+           "send boats to the patrol once there is a quota deal.")],
+         "and what did the other one say back in March about numbers?", "at least 12 boats"),
+    ],
+)
+def test_a_pronoun_is_the_person_the_conversation_said_it_is(shoals_bot, history, question, expected):
+    a = ask(shoals_bot, article_texts(shoals_bot), question, history)
+    assert not a.refused, a.answer
+    assert expected in a.answer, a.answer
+
+
+def test_a_response_comes_after_the_words_it_answers(shoals_bot):
+    # Ostrowski's words stand before Holt's question (in the same paragraph of the index): no response to it
+    history = [("What did Holt say about the chances of a deal?", 'Holt asked: "If Pike doesn\'t want a quota — and if '
+                'Dunne doesn\'t demand one — what are the chances of a deal happening?"')]
+    a = ask(shoals_bot, article_texts(shoals_bot), "And what did Ostrowski say in response to that?", history)
+    assert a.refused, a.answer
+    assert "Ostrowski" in a.answer, a.answer
+    a = ask(shoals_bot, article_texts(shoals_bot), "And what did Carver say in response to that?", history)  # (guard)
+    assert not a.refused and "very costly and very risky" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "refused", "expected"),
+    [
+        ([("Why might the patrol plan be fragile?", "Harbour boards are eyeing the rise of protest candidates who may "
+           "not share the same commitment to the patrol as the current councils.")],
+         "Which towns did it mention for that?", False, "Harwick, Kessel and Selm"),
+        ([("how many countries have pledged boats?", "Voss said Thursday that 9 of the 12 countries in the pact, "
+           "including Ireland and Norway, have pledged to send boats once there is a quota deal.")],
+         "which ones though, apart from ireland and norway?", True, "no other countries"),
+        ([], "Which towns does the article say protest candidates are gaining ground in?", False, "Harwick, Kessel and Selm"),
+        ([], "After Kelso, did fisheries chiefs from both sides of the Atlantic meet about the shoals? Anything concrete "
+             "come out?", False, "little concrete detail"),
+        ([], "what's NFI and where is it based?", False, "Northern Fisheries Institute) is in Tarbury"),
+        # the day the words were said is not the day of what they promise, nor a past meeting's
+        # the date of a future event
+        ([], "On what date will the countries send boats?", True, None),
+        ([], "On what date will boats join the patrol?", True, None),
+        ([], "When did Voss announce the pledges?", False, "said Thursday"),  # (guard)
+        ([], "When will the quota be agreed?", True, None),
+        ([], "When will the harbour council meet?", False, "meets in Selm on Thursday"),  # (guard)
+        # his one quoted word is about Pike's companies, not about the meeting with Pike
+        ([], "Give me Dunne's exact words about the Kelso meeting with Pike.", True, None),
+        ([], "What were Dunne's exact words on Pike?", False, "frustrated"),  # (guard)
+        ([], "after his meeting with the trawler boss, what did the irish minister change about his quota demand at "
+             "the ministry?", False, "walked back his earlier demand"),
+        # a commanding officer of another body is not the patrol's commander
+        ([], "who would be the commander of the joint patrol?", True, None),
+        ([], "does holt see any chance of boats being sent in before there's a deal? and carver — does he think it's "
+             "safe even after one?", False, "very costly and very risky"),
+    ],
+)
+def test_idioms_compound_questions_and_the_time_of_words(shoals_bot, history, question, refused, expected):
+    a = ask(shoals_bot, article_texts(shoals_bot), question, history)
+    assert a.refused == refused, a.answer
+    if expected:
+        assert expected in a.answer, a.answer
+
+
+def test_a_part_comes_with_the_whole_it_is_of(shoals_bot):
+    # "9 of those countries" says nothing without the sentence that says which countries
+    a = ask(shoals_bot, article_texts(shoals_bot), "how many countries have pledged boats?")
+    assert not a.refused, a.answer
+    assert "9 of those countries" in a.answer and "a loose grouping of 12 countries" in a.answer, a.answer

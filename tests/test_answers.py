@@ -83,6 +83,9 @@ TUNED = {
     "blind-v46": (DATA / "testsets" / "blind46" / "default_article_blind46.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v47": (DATA / "testsets" / "blind47" / "default_article_blind47.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v48": (DATA / "testsets" / "blind48" / "default_article_blind48.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v49": (DATA / "testsets" / "blind49" / "default_article_blind49.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v50": (DATA / "testsets" / "blind50" / "default_article_blind50.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v51": (DATA / "testsets" / "blind51" / "default_article_blind51.jsonl", DEFAULT_ARTICLE, 0.90),
     # follow-ups only (a dev set written for the seventh session), on four articles
     "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),

@@ -27,8 +27,8 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
-from assistant.analysis import (HONORIFICS, OTHER, PLACE_OF, SIMILAR, TO_THAT, acronym_name, asks_speech, descriptor_phrase,
-                                people_asked_about, profile_words)
+from assistant.analysis import (HONORIFICS, OTHER, PLACE_OF, SIMILAR, TO_THAT, TRANSATLANTIC, acronym_name, asks_speech,
+                                descriptor_phrase, people_asked_about, profile_words)
 from assistant.parts import plain
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
@@ -157,6 +157,13 @@ class ExtractiveBackend:
                 return draft
         if _asks_byline(a.question):
             return self._byline(ctx)
+        both = _ACRONYM_AND_WHERE.match(a.question)
+        if both:
+            # "what's RUSI and where is it based?": where the article places it, by the name it
+            # stands for ("RUSI (the Royal United Services Institute) is in London")
+            draft = self._located(ctx, both.group(1))
+            if draft is not None:
+                return draft
         acronym = _ACRONYM_QUESTION.search(a.question)
         if acronym:
             return self._acronym(ctx, acronym.group(1) or acronym.group(2))
@@ -697,11 +704,16 @@ class ExtractiveBackend:
                        if n != s.name]
             if earlier:
                 around = _around(view)
+                # a response comes after the words the last answer gave, not before them
+                after = _copied_at(view, a.previous_answer) or 0
                 # (not what the two said together: "The coalition leaders — X and Y — have insisted";
                 # when one answers, the rest of their words stay: the response may go on)
                 if not any(any(_mentions(around.get(u[0].passage_id, u[0].text), n) for n in earlier)
-                           and not _reports_jointly(u[0].text, s.name) for u in units):
+                           and not _reports_jointly(u[0].text, s.name)
+                           and u[0].start >= after for u in units):
                     return _refuse(f"The article doesn't report {s.name} responding to {earlier[0]}.", speaker=s.name)
+                # ("Arnold agreed, adding ...": the words after theirs come first)
+                units = [u for u in units if u[0].start >= after] or units
         if a.follow_up and re.search(r"\belse\b|\bmore\b|\bother\b|\bagain\b", a.question, re.I):
             fresh = [u for u in units if u[0].text[:60] not in a.previous_answer and not any(q.text.strip(" ,.") in a.previous_answer for q in u[1])]
             units = fresh or units
@@ -891,8 +903,19 @@ class ExtractiveBackend:
         # Trump said he is “disappointed” ..." is not his words when he dropped the call for a
         # ceasefire; "“Without planes overhead ...,” she said" after her words on air cover is)
         # (its words, not a related one: "issued several threats" is not on "security")
+        # (a person the subject names is not the subject: his words on Putin are not on "the
+        # Alaska summit with Putin")
+        others = {t for p in a.topic_people for t in tokens(p)}
+        subject = [w for w in topic_tokens if w not in others] or topic_tokens
+        # (a word and what it is the measure of, which is no loose relation: "reliable" and "guarantee")
+        related = {t for w in re.findall(r"[a-z]+", a.topic.lower()) for r in _RELATED.get(w, ()) for t in tokens(r)}
+
         def on_subject(x) -> bool:
-            return not topic_tokens or _overlap(topic_tokens, tokens(x.text), ctx, kin=False) > 0
+            if not subject or _overlap(subject, tokens(x.text), ctx, kin=False) > 0:
+                return True
+            # (the related word in their own words: "absolutely no guarantee" is on whether he is
+            # reliable; "issued several threats" beside “disappointed” is not on security)
+            return bool(related & {t for q in x.quotes if q.speaker == s.name for t in tokens(q.text)})
 
         lead = [u for u in ranked + also if top is None or (
             (u[0] is top or _sentences_apart(view, top, u[0]) <= 1)
@@ -1026,9 +1049,10 @@ class ExtractiveBackend:
         # ("even if ... still": grammar, not topic)
         # "on what day ...?" asks for a day: a sentence's "three days" is no sign it answers
         asked_for = _one_word_places(_ASKED_KIND.sub(" ", a.topic if a.follow_up else a.question), ctx)
-        q_tokens = [w for w in tokens(asked_for) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
-        own_tokens = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
-                      and w not in _TYPE_WORDS] if a.follow_up else []  # ("what year was that?": no new topic)
+        q_tokens = [w for w in tokens(_phrasal_meaning(asked_for, ctx)) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
+        own_tokens = [w for w in tokens(_phrasal_meaning(a.question, ctx)) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
+                      and w not in _TYPE_WORDS] if a.follow_up and not a.elaborates else []
+        # ("what year was that?", "which countries did it mention?": no new topic)
         passages = [e for e in ctx.evidence if e.kind == "passage"]
         dense_by_passage: dict[str, float] = {}
         for e in ctx.evidence:
@@ -1043,7 +1067,9 @@ class ExtractiveBackend:
         best_score, best_lex, best = candidates[0]
         top_dense = max(max(dense_by_passage.values()), max(sentence_dense.values(), default=0.0))
         question = a.topic if a.follow_up else a.question
-        weak = top_dense < MIN_FACT_RELEVANCE and (top_dense < 0.30 or best_lex < 0.9)  # all its words in one sentence
+        # all its words in one sentence (or, asked which ones the last answer spoke of, most of
+        # that answer's: "which towns did it mention for that?" has few words of its own)
+        weak = top_dense < MIN_FACT_RELEVANCE and (top_dense < 0.30 or best_lex < (0.75 if a.elaborates else 0.9))
         if weak and q_tokens and best_lex >= 0.99:
             # "how long's the drive?": too short for its vector to say much, but a sentence
             # with all its words and the kind of answer it asks for (a duration) answers it
@@ -1146,14 +1172,18 @@ class ExtractiveBackend:
             if both:
                 best_score, best_lex, best = both[0]
         role = _WHO_WOULD.search(a.question) if wanted in ("agent", "place", "names", None) else None
-        if role and role.group("verb").lower() not in _LIGHT_VERBS:
+        act, obj = (role.group("verb"), role.group("obj")) if role else ("", "")
+        titled = re.match(r"the\s+([a-z]+)\s+(?:of|for)\s+(.+)", obj, re.I) if act.lower() == "be" else None
+        if titled:  # "who would be the commander of the force?": who would command it
+            act, obj = titled.group(1), titled.group(2)
+        if role and act.lower() not in _LIGHT_VERBS:
             # "who would command the force on the ground?": where the article speaks of the act
             # (a "commanding general"), the answer must have it (or a near word for it) and what
             # it is done to, or the article doesn't say
             near_words = ctx.memo.get("near") or {}
-            acts = {w for v in tokens(role.group("verb")) for w in {v} | near_words.get(v, set())}
+            acts = {w for v in tokens(act) for w in {v} | near_words.get(v, set())}
             head = [w for w in tokens(re.split(r"\b(?:on|in|at|for|with|if|after|before|during|from|once|when)\b",
-                                               re.sub(r"^(?:for|on|in|at|with|to|into|over|about)\s+", "", role.group("obj"), flags=re.I),
+                                               re.sub(r"^(?:for|on|in|at|with|to|into|over|about)\s+", "", obj, flags=re.I),
                                                flags=re.I)[0]) if w not in STOPWORDS][-1:]
 
             def does_it(text: str) -> bool:
@@ -1401,6 +1431,21 @@ def _as_asked(entities: list[str], question: str) -> list[str]:
     return out
 
 
+def _copied_at(view: ArticleView, answer: str) -> int | None:
+    """Where in the article the words an earlier answer quoted or copied start (a run of
+    six words or more; the first such place): a response to them comes after it. None
+    when the answer copied nothing the article has."""
+    runs = [" ".join(w) for w in _word_runs(answer, 6)]
+    text = view.item.article.text
+    for p in view.item.passages:
+        flat = " ".join(re.findall(r"[\w’']+", p.text.lower()))
+        run = next((r for r in runs if r in flat), None)
+        if run is not None:
+            m = re.search(r"[\W_]+".join(re.escape(w) for w in run.split()), text[p.start:p.end], re.I)
+            return p.start + (m.start() if m else 0)
+    return None
+
+
 def _around(view: ArticleView) -> dict[str, str]:
     """Each paragraph's text with the paragraph before it, where a person is often introduced."""
     plist = view.item.passages
@@ -1449,6 +1494,7 @@ def _question_entities(question: str, about: str | None, proper: set[str] = froz
     about, place names however they are written ("poland"), and words the article only
     writes as names (``proper``: "trump")."""
     # a place of several words ("United Kingdom", "New Zealand") is one entity, in any of its forms
+    question = TRANSATLANTIC.sub(" ", question)  # "both sides of the Atlantic": America and Europe, no place to name
     places = [form for form in _PLACE_PHRASES if re.search(r"\b" + re.escape(form) + r"\b", question, re.I)]
     for form in places:
         question = re.sub(r"\b" + re.escape(form) + r"\b", " ", question, flags=re.I)
@@ -1459,7 +1505,8 @@ def _question_entities(question: str, about: str | None, proper: set[str] = froz
     skip = set(parts) | {w.lower() for w in parts}
     # "the American president", "the Russian leader": a nationality that says who someone
     # is (one person, "the ... president"), not a place the answer must name
-    for m in re.finditer(r"\bthe\s+([A-Z][a-zA-Z]{2,})\s+([a-z]+)(?:\s+([a-z]+))?", question):
+    # (typed in lower case too: "the american president")
+    for m in re.finditer(r"\b(?i:the)\s+([A-Za-z][a-zA-Z]{2,})\s+([a-z]+)(?:\s+([a-z]+))?", question):
         nouns = [w for w in m.groups()[1:] if w][:2]  # "the French president", "the French security expert"
         if any(is_person_noun(w) and not w.endswith("s") for w in nouns):
             skip.add(m.group(1))
@@ -1594,6 +1641,8 @@ def _near_words(question: str, ctx: Context, embeddings) -> dict[str, set[str]]:
         found = {s for k in np.nonzero(rows[word] >= NEAR_WORD_SIMILARITY)[0] for s in tokens(article_words[k])}
         if found:
             out[own] = out.get(own, set()) | found
+            # (and the word itself, which stands for the phrase in the search words)
+            out[tokens(word)[0]] = out.get(tokens(word)[0], set()) | found
     return out
 
 
@@ -1630,6 +1679,9 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"f(?:ind|inds|ound|inding)", "out", "discover"), (r"pa(?:y|ys|id|ying)", "back", "repay"),
     (r"sign(?:s|ed|ing)?", "off", "approve"), (r"bail(?:s|ed|ing)?", "out", "rescue"),
     (r"track", "records?", "history"),  # a compound whose two words mean nothing apart
+    (r"s(?:end|ends|ent|ending)", "in", "deploy"), (r"count(?:s|ed|ing)?", "on", "rely"),
+    (r"gain(?:s|ed|ing)?", "ground", "rise"),  # idioms: "populists gaining ground", "the guns fall silent"
+    (r"f(?:all|alls|ell|alling|allen)", "silent", "ceasefire"),
 ]]
 _TIME_UNITS = frozenset(tokens("date dates day days week weeks month months year years hour hours"))
 
@@ -1659,6 +1711,19 @@ _GENERIC_QUESTION = frozenset(tokens(
 # never spoke on stays further off ("fluoride"/"chemicals" 0.46, "insurers"/"investors" 0.40)
 SPEAKER_SYNONYM_SIMILARITY = 0.52
 SYNONYM_SIMILARITY = 0.68  # MiniLM cosine of two single words: "danger"/"risk" 0.73, "weather"/"climate" 0.65
+
+
+def _phrasal_meaning(text: str, ctx: Context) -> str:
+    """The text with each phrasal verb the evidence's articles don't use put as the one word
+    it means: "did Trump walk away from deals?" is not answered by his having "walked back"
+    his demands, while "what did Trump rule out?" keeps the article's own "ruled out"."""
+    for pattern, word in _PHRASAL:
+        if pattern.search(text):
+            texts = [v.item.article.text for aid in dict.fromkeys(e.article_id for e in ctx.evidence)
+                     if (v := ctx.library.articles.get(aid)) is not None]
+            if not any(pattern.search(t) for t in texts):
+                text = pattern.sub(word, text)
+    return text
 
 
 def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embeddings=None,
@@ -1940,7 +2005,9 @@ _LISTED = re.compile(r"\b([\w’'-]+)\W{1,4}(?:notably|including|such\s+as|namel
 
 _INTERVAL_ASKED = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:hours|days|weeks|months|years))\s+(?:after|before)\b|"
                              r"\bhow\s+(?:long|much\s+time|many\s+(?:hours|days|weeks|months|years))\b[^?]*\bbetween\b|"
-                             r"\bhow\s+(?:long|many\s+(?:hours|days|weeks|months|years))\s+(?:later|earlier)\b", re.I)
+                             r"\bhow\s+(?:long|many\s+(?:hours|days|weeks|months|years))\s+(?:later|earlier)\b|"
+                             # "when was that meeting relative to his Putin summit?"
+                             r"\bwhen\b[^?]*\b(?:relative\s+to|in\s+relation\s+to|compared\s+(?:to|with))\b", re.I)
 _INTERVAL = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+"
                        r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier)\b", re.I)
 _ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day|year|month|time)\b", re.I)
@@ -2034,6 +2101,11 @@ def _has_word(text: str, stem: str) -> bool:
     return any(t == stem or (len(stem) >= 4 and t.startswith(stem)) for t in tokens(text))
 
 
+_SAID_AT = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|wrote)(?:\s+(?:reporters|journalists))?(?:\s+on)?\s*$", re.I)
+_OPENS = re.compile(r"^\W*(?:(?:in|on|at|by|early|late|last)\s+)*$", re.I)  # the time opens the sentence
+_TELLER = re.compile(r",?\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|told|tells|announced|stated|added|wrote)\b")
+
+
 def _has_type(text: str, kind: str, question: str = "") -> bool:
     """Does the text hold the kind of answer asked for? Names count only when the
     question doesn't already have them."""
@@ -2043,6 +2115,19 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         if re.search(r"\bnext\b", question, re.I) and not re.search(
                 r"\b(?:next|will|would|shall|to\s+be\s+held|scheduled|planned|upcoming|due\s+to|expected\s+to)\b", text, re.I):
             return False  # "when is the next meeting?" is not answered by the one that is happening
+        future = _FUTURE.search(question)
+        if future and not re.search(
+                r"\b(?:next|will|would|shall|['’]ll|to\s+be\s+held|scheduled|plan(?:s|ned|ning)?|upcoming|due|expected|"
+                r"set\s+to|going\s+to|aim(?:s|ing)?\s+to|intend(?:s|ed)?|hop(?:e|es|ing)\s+to|target(?:s|ed|ing)?|"
+                r"meets|begins|starts|opens|convenes|gathers|takes\s+place)\b", text, re.I):
+            # nor "when will the ceasefire start?" by the day of a meeting that spoke of one (the
+            # present of a timetable, "meets on Thursday", is the future's)
+            return False
+        if future:
+            # nor by the day the words were said: "Voss said Thursday that ...", "In March, Maddox
+            # told the boards that a patrol would need ..."
+            return any(not _SAID_AT.search(text[:m.start()])
+                       and not (_OPENS.match(text[:m.start()]) and _TELLER.match(text[m.end():])) for m in _TIME.finditer(text))
         return bool(_TIME.search(text))
     if kind == "definition":  # "X is a broad term for ...", "X, a think tank in London,"
         m = _DEFINITION.match(question)
@@ -2233,6 +2318,9 @@ _LOCATED_QUESTION = re.compile(
     r"(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?"
     r"(?P<thing>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,6}?)\s+(?:(?:based|located|headquartered|situated)(?:\s+in)?|in)\s*\??\s*$", re.I)
 _IT = frozenset({"it", "they", "that", "this", "that group", "this group", "that place", "the group"})
+_ACRONYM_AND_WHERE = re.compile(r"^\W*(?:(?:so|and|ok|okay)[\s,]+)?(?i:what(?:['’]s|\s+is|\s+does)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})"
+                                r"(?i:\s+stand\s+for)?\s*[,?;]?\s*(?i:and\s+)?(?i:where(?:['’]s|\s+is)\s+(?:it|that|the\s+\w+)\s+"
+                                r"(?:based|located|headquartered|situated)\b)")
 _ACRONYM_QUESTION = re.compile(
     r"\b(?i:what\s+(?:does|did|do)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:(?:stand|short)\s+for)\b|"
     r"\b(?i:what(?:\s+is|['’]s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})(?:\s+(?i:short\s+for)\b|\s*\??\s*$)")
@@ -2287,6 +2375,10 @@ _ANAPHORA = re.compile(r"^\W*(?:That|This|These|Those|Such)\s+(?:an?\s+)?(?:[a-z
 _THAT_NOUN = re.compile(r"^\W*(?:That|This|These|Those)\s+([a-z]{4,})\s+(?:would|will|could|may|might|is|was|are|were|has|had|should)\b")
 
 
+_OF_THOSE = re.compile(r"\b(?:\d[\d,.]*|some|most|many|several|half|all)\s+of\s+(?:those|these)\s+([a-z]+)", re.I)
+_COUNTED_SET = re.compile(r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+s\b")  # "about 30 nations", "12 small boats"
+
+
 def _points_back(sent: Sentence, prev: Sentence) -> bool:
     """Does ``sent`` point back to the sentence before it: "That figure would ...", "That
     means ...", or "That squadron would ..." after one that speaks of a squadron?"""
@@ -2301,15 +2393,18 @@ def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
     would account for about 30% ...", "That means ..."): without it the answer doesn't say
     what the figure is. Not across a heading."""
     view = ctx.library.articles.get(first.article_id)
-    if view is None or not (_ANAPHORA.match(first.text) or _THAT_NOUN.match(first.text)):
+    part = _OF_THOSE.search(first.text)
+    if view is None or not (_ANAPHORA.match(first.text) or _THAT_NOUN.match(first.text) or part):
         return []  # (the cheap test first: this runs for every answer)
     k = next((i for i, x in enumerate(view.sentences) if x is first), 0)
     if k == 0:
         return []
     prev = view.sentences[k - 1]
-    if not _points_back(first, prev) or "\n#" in view.item.article.text[prev.end:first.start]:
+    if "\n#" in view.item.article.text[prev.end:first.start]:
         return []
-    return [prev]
+    # "26 of those countries ..." after "a broad term for about 30 nations": the whole its part is of
+    whole = part and (part.group(1) and _has_word(prev.text, part.group(1)) or _COUNTED_SET.search(prev.text))
+    return [prev] if _points_back(first, prev) or whole else []
 
 
 def _continuation(ctx: Context, last: Sentence) -> list[Sentence]:
@@ -2378,7 +2473,7 @@ _PLACE_NOUNS = r"countries|nations|states|cities|towns|allies|governments|capita
 _BESIDES = re.compile(
     r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|in\s+addition\s+to)\s+(?P<named>[^,?]{2,80}?),?\s+"
     r"(?:which|what)\s+(?:other\s+)?(?P<noun>" + _PLACE_NOUNS + r")\b|"
-    r"\b(?:which|what)\s+(?:other\s+)?(?P<noun2>" + _PLACE_NOUNS + r"|ones|others)\s+(?:\w+\s+){0,4}?(?:besides|apart\s+from|aside\s+from|"
+    r"\b(?:which|what)\s+(?:other\s+)?(?P<noun2>" + _PLACE_NOUNS + r"|ones|others)\s+(?:\w+,?\s+){0,4}?(?:besides|apart\s+from|aside\s+from|"
     r"other\s+than|except(?:\s+for)?)\s+(?P<named2>[^,?]{2,80})", re.I)
 _PLACE_NOUN = re.compile(r"\b(?:" + _PLACE_NOUNS + r")\b", re.I)
 
