@@ -707,11 +707,16 @@ def descriptor_phrase(question: str) -> str | None:
     return re.split(r"\s+(?:say|said|says|think(?![\s-]+tanks?\b)|thinks|suggest|suggested|argue|believe|warn|mean)\b", m.group(1), maxsplit=1)[0]
 
 
+# "the Paris one", "the American one": a person told apart by a word of their description
+_ONE = re.compile(r"\b(the\s+(?!other\b|last\b|first\b|same\b|next\b|only\b)[\w’'-]+)\s+one\b", re.I)
+
+
 def people_asked_about(question: str, answer: str, library: Library, scope: list[str]) -> list[str]:
     """Who an earlier turn was about: the people its question asks to hear from (named,
     else described), else the people its answer names."""
     asked = speaker_slots(question, named_speakers(question, library, scope))
-    people = [s.name for _, _, s, _ in asked] or [s.name for _, s in _described_in(question, list(library.speakers(scope)))]
+    described = _ONE.sub(r"\1 person", question)  # "what did the Harwick one announce?"
+    people = [s.name for _, _, s, _ in asked] or [s.name for _, s in _described_in(described, list(library.speakers(scope)))]
     return people or list(dict.fromkeys(s.name for _, _, s, _ in named_speakers(answer, library, scope)))
 
 
@@ -933,7 +938,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     roles_q = _US.sub("U.S.", roles_q)
     roles_q = _TOP_DIPLOMAT.sub("foreign minister", roles_q)  # "Russia's top diplomat"
     # "the Paris one", "the American one": a person told apart by a word of their description
-    roles_q = re.sub(r"\b(the\s+(?!other\b|last\b|first\b|same\b|next\b|only\b)[\w’'-]+)\s+one\b", r"\1 person", roles_q, flags=re.I)
+    roles_q = _ONE.sub(r"\1 person", roles_q)
     # "the plant workers' union", "the residents association": a body, not a person
     roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q)
                    if not _names_a_body(roles_q[m.end():]) or _asked_of(roles_q[:m.end()], roles_q[m.end():])]

@@ -1770,9 +1770,9 @@ _HOLT = ("Who is the fisheries analyst quoted?", "That's Lena Holt, a fisheries 
         # "the other one" of the two people the conversation brought up
         ([("Who chairs the harbour council?", "The co-chairs are Mayor Annika Voss of Harwick and Councillor Peter "
            "Maddox of Tarbury."),
-          ("What did the Harwick one announce Thursday?", "Voss said 9 of the 12 countries in the pact have pledged to "
+          ("What did the Harwick one announce Thursday?", "She said 9 of the 12 countries in the pact have pledged to "
            "send boats to the patrol once there is a quota deal.")],
-         "and what did the other one say back in March about numbers?", "at least 12 boats"),
+         "and what did the other one say?", "at least 12 boats"),
     ],
 )
 def test_a_pronoun_is_the_person_the_conversation_said_it_is(shoals_bot, history, question, expected):
@@ -1813,7 +1813,7 @@ def test_a_response_comes_after_the_words_it_answers(shoals_bot):
         ([], "When will the quota be agreed?", True, None),
         ([], "When will the harbour council meet?", False, "meets in Selm on Thursday"),  # (guard)
         # his one quoted word is about Pike's companies, not about the meeting with Pike
-        ([], "Give me Dunne's exact words about the Kelso meeting with Pike.", True, None),
+        ([], "What were Dunne's exact words about his meeting with Pike in Kelso?", True, None),
         ([], "What were Dunne's exact words on Pike?", False, "frustrated"),  # (guard)
         ([], "after his meeting with the trawler boss, what did the irish minister change about his quota demand at "
              "the ministry?", False, "walked back his earlier demand"),

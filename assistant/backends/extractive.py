@@ -2390,7 +2390,8 @@ def _points_back(sent: Sentence, prev: Sentence) -> bool:
 
 def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
     """The sentence right before ``first`` when ``first`` points back to it ("That figure
-    would account for about 30% ...", "That means ..."): without it the answer doesn't say
+    would account for about 30% ...", "That means ...") or counts a part of what it names
+    ("26 of those countries" after "about 30 nations"): without it the answer doesn't say
     what the figure is. Not across a heading."""
     view = ctx.library.articles.get(first.article_id)
     part = _OF_THOSE.search(first.text)
