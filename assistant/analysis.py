@@ -1042,12 +1042,15 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             # a turn that itself asked of "he" ("does he trust Trump?", "what did he say about the
             # ceasefire?" answered with Heisbourg's words naming Putin and Trump) is about the
             # person an earlier turn said "he" is, not about the people it names
-            about_earlier = [i > 0 and _about_earlier_person(q, wanted, library, scope, pairs) for i, (q, _) in enumerate(turns)]
+            about_earlier: dict[int, bool] = {}  # (worked out only for the turns the search reaches)
 
             def referent(skip: bool):
                 for k, (turn_q, turn_a) in reversed(list(enumerate(turns))):
-                    if skip and about_earlier[k]:
-                        continue
+                    if skip and k > 0:
+                        if k not in about_earlier:
+                            about_earlier[k] = _about_earlier_person(turn_q, wanted, library, scope, pairs)
+                        if about_earlier[k]:
+                            continue
                     mentioned = [m for m in fits(named_speakers(turn_a + " " + turn_q, library, scope))
                                  if m[2].name not in spoken_of]
                     if not mentioned:

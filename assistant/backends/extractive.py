@@ -1717,10 +1717,12 @@ def _phrasal_meaning(text: str, ctx: Context) -> str:
     """The text with each phrasal verb the evidence's articles don't use put as the one word
     it means: "did Trump walk away from deals?" is not answered by his having "walked back"
     his demands, while "what did Trump rule out?" keeps the article's own "ruled out"."""
+    texts: list[str] | None = None
     for pattern, word in _PHRASAL:
         if pattern.search(text):
-            texts = [v.item.article.text for aid in dict.fromkeys(e.article_id for e in ctx.evidence)
-                     if (v := ctx.library.articles.get(aid)) is not None]
+            if texts is None:
+                texts = [v.item.article.text for aid in dict.fromkeys(e.article_id for e in ctx.evidence)
+                         if (v := ctx.library.articles.get(aid)) is not None]
             if not any(pattern.search(t) for t in texts):
                 text = pattern.sub(word, text)
     return text
@@ -2115,17 +2117,16 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         if re.search(r"\bnext\b", question, re.I) and not re.search(
                 r"\b(?:next|will|would|shall|to\s+be\s+held|scheduled|planned|upcoming|due\s+to|expected\s+to)\b", text, re.I):
             return False  # "when is the next meeting?" is not answered by the one that is happening
-        future = _FUTURE.search(question)
-        if future and not re.search(
-                r"\b(?:next|will|would|shall|['’]ll|to\s+be\s+held|scheduled|plan(?:s|ned|ning)?|upcoming|due|expected|"
-                r"set\s+to|going\s+to|aim(?:s|ing)?\s+to|intend(?:s|ed)?|hop(?:e|es|ing)\s+to|target(?:s|ed|ing)?|"
-                r"meets|begins|starts|opens|convenes|gathers|takes\s+place)\b", text, re.I):
+        if _FUTURE.search(question):
             # nor "when will the ceasefire start?" by the day of a meeting that spoke of one (the
-            # present of a timetable, "meets on Thursday", is the future's)
-            return False
-        if future:
-            # nor by the day the words were said: "Voss said Thursday that ...", "In March, Maddox
-            # told the boards that a patrol would need ..."
+            # present of a timetable, "meets on Thursday", is the future's), nor by the day the
+            # words were said: "Voss said Thursday that ...", "In March, Maddox told the boards
+            # that a patrol would need ..."
+            if not re.search(
+                    r"\b(?:next|will|would|shall|['’]ll|to\s+be\s+held|scheduled|plan(?:s|ned|ning)?|upcoming|due|expected|"
+                    r"set\s+to|going\s+to|aim(?:s|ing)?\s+to|intend(?:s|ed)?|hop(?:e|es|ing)\s+to|target(?:s|ed|ing)?|"
+                    r"meets|begins|starts|opens|convenes|gathers|takes\s+place)\b", text, re.I):
+                return False
             return any(not _SAID_AT.search(text[:m.start()])
                        and not (_OPENS.match(text[:m.start()]) and _TELLER.match(text[m.end():])) for m in _TIME.finditer(text))
         return bool(_TIME.search(text))
@@ -2404,7 +2405,7 @@ def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
     if "\n#" in view.item.article.text[prev.end:first.start]:
         return []
     # "26 of those countries ..." after "a broad term for about 30 nations": the whole its part is of
-    whole = part and (part.group(1) and _has_word(prev.text, part.group(1)) or _COUNTED_SET.search(prev.text))
+    whole = part and (_has_word(prev.text, part.group(1)) or _COUNTED_SET.search(prev.text))
     return [prev] if _points_back(first, prev) or whole else []
 
 
