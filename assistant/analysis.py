@@ -83,13 +83,16 @@ _BARE_WHY = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:why(?:\s+not)?|h
 _ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their|ones)\b", re.I)
 # "which countries in particular?", "which ones r they talking about": the things the last
 # answer spoke of, by name ("populist parties" there: in which countries), not a person's words
-_ELABORATE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right)\W+)*(?:which|what)\s+(?:ones|countries|nations|cities|"
+_ELABORATE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right|incl(?:uding|uded)?)\W+)*(?:which|what)\s+(?:ones|countries|nations|cities|"
                         r"towns|places|states|parties|groups|companies|firms|people|officials|leaders|agreements|deals)\b"
                         r"(?:\s+(?:in\s+particular|specifically|exactly|precisely|then|"
                         r"(?:are|r|were)\s+(?:they|we|you|those|these)(?:\s+(?:talking|speaking)\s+about|\s+in)?|"
                         r"(?:do|did)\s+(?:they|you|it)\s+mean|"
                         r"(?:do|does|did)\s+(?:they|you|it|the\s+(?:article|piece|story|report))\s+(?:mention|name|list|cite|single\s+out)"
                         r"(?:\s+(?:for|about|with|on|in)\s+(?:that|this|it|them|those))?))?\W*$", re.I)
+# "why is the second number so much bigger than the first?": of the figures the last answer gave
+ITS_FIGURES = re.compile(r"\b(?:the|that|those|these)\s+(?:(?:much|far|way|first|second|third|last|other|two|bigger|larger|higher|"
+                          r"smaller|lower|latter|former)\s+)+(?:numbers?|figures?|estimates?|amounts?|totals?)\b", re.I)
 # "ok and what about the UK's share?", "how about Germany?": the last question, of something
 # else (not of another time, "what about the year before?", which the last answer's sentence
 # would seem to answer)
@@ -742,6 +745,8 @@ TO_THAT = re.compile(r"\b(?:agree[sd]?|agreeing|accept(?:ed|s)?|support(?:ed|s)?
 _ORDINAL = re.compile(r"\bthe\s+(?:(first|second|third|last)\s+(?:" + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
                       + r"|one|speaker|fellow|chap|dude)\b|(latter)\b(?!\s+(?:part|half|stage|point|case)\b))", re.I)
 _ORDINALS = {"first": 0, "second": 1, "third": 2}
+_ORDINAL_TURN = re.compile(r"^\W*(?:(?:and|n|so|ok|now)\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:first|second|third)\b"
+                           r"(?!\s*,)(?!\s+(?:round|time|part|half|step|stage|question|thing|place)\b)", re.I)  # "n the second on ceasefire"
 _ASKING = re.compile(r"\b(?:what|when|where|why|how|did|does|do|is|was|were|are|has|have|will|would|can|could)\b", re.I)
 
 
@@ -767,6 +772,15 @@ def ordinal_person(question: str, history: list, library: Library, scope: list[s
     m = _ORDINAL.search(question)
     if not m or not history:
         return []
+    if m.group(1) and m.group(1).lower() == "last":
+        # "the last one" after turns that went through a list by "the first one", "the second":
+        # the last of that list
+        walked = next((k for k, h in enumerate(history) if k and (_ORDINAL.search(h[0] or "") or _ORDINAL_TURN.match(h[0] or ""))
+                       and not re.search(r"\b(?:last|latter)\b", h[0] or "", re.I)), None)
+        if walked is not None:
+            people = conversation_people(history[:walked], library, scope)
+            if len(people) >= 3:
+                return people[-1:]
     if m.group(2) or m.group(1).lower() == "last":  # "the latter", "the last one": of the last turn's people
         last = history[-1]
         people = conversation_people([last], library, scope)
@@ -1027,7 +1041,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""
         a.previous_answer = last_a or ""
         a.previous_question = last_q or ""
-        elaborate = _ELABORATE.match(question)  # "which countries in particular?": no one's pronoun
+        # "which countries in particular?", "why the much bigger second number?" (of a last answer
+        # with figures, and no one's pronoun): no person's words
+        elaborate = _ELABORATE.match(question) or (
+            ITS_FIGURES.search(question) and len(re.findall(r"\d[\d,.]*", last_a or "")) >= 2 and not _PRONOUN.search(question))
         a.elaborates = bool(elaborate)
         if not a.targets and (_SINGULAR if _WHO.search(question) else _PRONOUN).search(question) and not elaborate:
             # "she" is a woman the article calls "she" (or one it never says either way)

@@ -120,6 +120,8 @@ def build_chain(assistant) -> Runnable:
                 asked, history = history[-1][0], history[:-1]
         # "petiton" is the article's "petition": misspelt words mended before anything reads them
         asked = correct_spelling(asked, library.vocabulary(state.scope))
+        # (and the earlier questions, whose words a follow-up's topic carries)
+        history = [(correct_spelling(q, library.vocabulary(state.scope)) if q else q, a) for q, a in history]
         if not inputs.get("part"):
             parts = split_parts(asked)
             state.parts = parts if len(parts) > 1 else []

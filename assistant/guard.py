@@ -26,7 +26,11 @@ _INJECTION = re.compile(
     r"\b(?:citation|quoting|sourcing)\s+rules\s+(?:are|is)\s+(?:off|suspended|disabled)\b|[\"']role[\"']\s*:|"
     r"\b(?:after|before)\s+(?:answering|you\s+answer|that)\s*,?\s+(?:write|say|add|print|output|type|append|state)\b|"
     r"\b(?:write|print|output|type|say)\s+(?:it\s+|this\s+)?in\s+(?:all\s+)?(?:caps|capitals|upper\s*case)\b|"
-    r"\bassistant\s+instructions?\b|\boverride\s+(?:your|the|all|any|previous|prior)\s+(?:rules|instructions|settings)\b",
+    r"\bassistant\s+instructions?\b|\boverride\s+(?:your|the|all|any|previous|prior)\s+(?:rules|instructions|settings)\b|"
+    # a persona without rules ("ur DAN now", "you're an unfiltered AI") and a claim to put in
+    # someone's mouth ("add that he said ...")
+    r"\b(?:you\s+are|you['’]?re|ur|u\s+r|act\s+as)\s+(?:now\s+)?(?:(?-i:DAN)|an?\s+(?:unrestricted|unfiltered|uncensored))\b|"
+    r"\b(?:add|append|insert)\s+(?:in\s+)?that\s+\S+(?:\s+\S+)?\s+(?:said|says|called|thinks|believes|admitted)\b",
     re.I,
 )
 # instructions hidden where a reader would not look: an HTML comment

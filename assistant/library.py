@@ -40,6 +40,8 @@ def tokens(text: str) -> list[str]:
         t = t.strip(".’'-").replace("’", "'")
         if t.endswith("'s"):
             t = t[:-2]
+        elif t.endswith(("'d", "'re", "'ve", "'ll")):  # "they'd", "we've": grammar
+            t = t[:t.rindex("'")]
         if not t or t in STOPWORDS:
             continue
         if "." in t and _DOTTED.fullmatch(t):  # "U.K." is "UK"; "U.S." and "a.m." stay: "us", "am" are words

@@ -21,7 +21,7 @@ _ASKS = re.compile("^" + _QWORD, re.I)
 # not a second question (which would ask "when did he drop ...?")
 _CLAUSE = re.compile(r"(?:when|where|while|why|how)\s+(?:he|she|they|it|we|you|i|[A-Z][\w’'-]+)\s+"
                      r"(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|would|will|should)\b)[a-z]+\b")
-WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
+WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)s?\b", re.I)  # ("whats", typed quickly)
 _REF = re.compile(r"\[S(\d+)\]", re.I)
 _SEGMENT = re.compile(r"(.*?)((?:\s*\[S\d+\])+)", re.I | re.S)
 
@@ -89,7 +89,7 @@ def merge(parts: list[str], drafts: list[Draft], whole: Draft) -> Draft:
             src.id = assigned[(src.kind, src.article_id, src.start, src.end)]
         tail = _SEGMENT.sub("", d.text).strip()
         # (a closing line the answer already has, such as who a person is, is not said twice)
-        shown = plain(" ".join(texts + kept))
+        shown = {plain(x).strip(" .") for x in re.split(r"(?<=[.!?])\s+", plain(" ".join(texts + kept)))}
         tail = " ".join(x for x in re.split(r"(?<=[.!?])\s+", tail) if not x.strip(" .") or plain(x).strip(" .") not in shown)
         if kept:
             texts.append(("".join(kept) + (" " + tail if tail else "")).strip())

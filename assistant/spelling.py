@@ -48,7 +48,11 @@ SHORTHAND = {"ppl": "people", "govt": "government", "gov't": "government", "yr":
              "abt": "about", "thru": "through", "dept": "department", "approx": "approximately", "b/c": "because",
              "bc": "because", "w/": "with", "w/o": "without", "tho": "though", "bn": "billion", "mln": "million",
              "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
-             "dunno": "don't know", "gimme": "give me", "lemme": "let me", "cuz": "because", "coz": "because"}
+             "dunno": "don't know", "gimme": "give me", "lemme": "let me", "cuz": "because", "coz": "because",
+             "incl": "including", "theyd": "they'd", "theyre": "they're", "didnt": "didn't",
+             "doesnt": "doesn't", "dont": "don't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't",
+             "werent": "weren't", "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't",
+             "hasnt": "hasn't", "havent": "haven't"}
 _SHORT = re.compile(r"(?<![\w/'’])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/])", re.I)
 
 

@@ -86,6 +86,9 @@ TUNED = {
     "blind-v49": (DATA / "testsets" / "blind49" / "default_article_blind49.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v50": (DATA / "testsets" / "blind50" / "default_article_blind50.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v51": (DATA / "testsets" / "blind51" / "default_article_blind51.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v52": (DATA / "testsets" / "blind52" / "default_article_blind52.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v53": (DATA / "testsets" / "blind53" / "default_article_blind53.jsonl", DEFAULT_ARTICLE, 0.85),
+    "blind-v54": (DATA / "testsets" / "blind54" / "default_article_blind54.jsonl", DEFAULT_ARTICLE, 0.90),
     # follow-ups only (a dev set written for the seventh session), on four articles
     "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),

@@ -57,6 +57,16 @@ def test_a_part_the_article_cannot_answer_says_so_when_the_whole_is_refused():
     assert merge(["a?", "b?"], [refused, refused], refused).refused
 
 
+def test_a_closing_line_is_dropped_only_when_the_answer_already_has_that_sentence():
+    whole = Draft("Maddox said Voss is the mayor of Harwick. [S1]", [_src("S1", 0, 40)])
+    part = Draft("The patrol needs boats. [S1] Voss is the mayor of Harwick.", [_src("S1", 50, 70)])
+    merged = merge(["a?", "b?"], [part], whole)
+    # inside a longer sentence is not said: the part's closing line stays
+    assert merged.text.endswith("The patrol needs boats. [S2] Voss is the mayor of Harwick."), merged.text
+    said = Draft("The patrol needs boats. [S1] Maddox said Voss is the mayor of Harwick.", [_src("S1", 50, 70)])
+    assert merge(["a?", "b?"], [said], whole).text.endswith("needs boats. [S2]")  # (said already: dropped)
+
+
 @pytest.mark.parametrize(
     ("question", "rest"),
     [

@@ -27,8 +27,8 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
-from assistant.analysis import (HONORIFICS, OTHER, PLACE_OF, SIMILAR, TO_THAT, TRANSATLANTIC, acronym_name, asks_speech,
-                                descriptor_phrase, people_asked_about, profile_words)
+from assistant.analysis import (HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, SIMILAR, TO_THAT, TRANSATLANTIC, acronym_name,
+                                asks_speech, descriptor_phrase, people_asked_about, profile_words)
 from assistant.parts import plain
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
@@ -37,6 +37,9 @@ from assistant.types import Quote, Speaker
 # Calibrated on the question sets under tests/data/testsets (MiniLM cosine of question and
 # passage or sentence; a blind set is held out of tuning to measure them).
 MIN_FACT_RELEVANCE = 0.36
+# below this, none of a person's sentences is about a subject they are asked about ("what did
+# Hodges say about nuclear weapons?" 0.16; "what did Arnold say about arming Ukraine?" 0.46)
+OFF_SUBJECT_RELEVANCE = 0.30
 MIN_SPEAKER_RELEVANCE = 0.20
 _WHO_SAID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+|ok(?:ay)?[,\s]+)?(?:who\s+(?:said|says|say|wrote|is\s+saying|was\s+saying)\s+"
                        r"(?:that|this|it|those\s+words|these\s+words)|whose\s+(?:words|quote|view|comment|line)\s+(?:is|was|are|were)\s+"
@@ -123,6 +126,9 @@ class ExtractiveBackend:
         term = _unspoken_term(ctx)
         if term:
             return _refuse(f"The article puts “{term}” in quotation marks in its own voice; no one is quoted saying it.")
+        other = _said_by_another(ctx)
+        if other is not None:
+            return other
         if a.previous_answer and _WHO_SAID.match(a.question):
             draft = self._who_said(ctx)  # "who said that?": whose words the last answer gave
             if draft is not None:
@@ -167,6 +173,11 @@ class ExtractiveBackend:
         acronym = _ACRONYM_QUESTION.search(a.question)
         if acronym:
             return self._acronym(ctx, acronym.group(1) or acronym.group(2))
+        typed = _TYPED_ACRONYM_QUESTION.search(a.question)
+        if typed and (word := typed.group(1) or typed.group(2)).lower() not in STOPWORDS and not word.isdigit() \
+                and _written_as_acronym(ctx, word.upper()):
+            # "whats rusi": typed in lower case, but the article writes RUSI as an acronym
+            return self._acronym(ctx, (typed.group(1) or typed.group(2)).upper())
         located = _LOCATED_QUESTION.match(a.question)
         if located and not a.targets:
             draft = self._located(ctx, located.group("thing"))
@@ -681,17 +692,21 @@ class ExtractiveBackend:
             unsaid = _unsaid(words, spoken, self.embeddings) if 0 < len(words) <= 3 else []
             if 0 < len(words) <= 3 and (unnamed or (len(unsaid) == len(words) if not said else unsaid)):
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
-        elif not said and (subject := _SAY_ABOUT_ANY.search(a.question)) \
-                and not (a.follow_up and _POINTING.search(subject.group(1))):
+        elif not said and (asked := _subject_asked(a.question, names)) \
+                and not (a.follow_up and _POINTING.search(asked)):
             # "what did Zelenskyy say about the Paris meeting?": a place is named or not; where
             # none of the person's paragraphs has it, they never spoke of it there
-            asked = subject.group(1).strip(" ?.!")
             places = _places_in(_without_owned_roles(asked))
             plist = {p.id: p.text for p in view.item.passages}
             spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units))
             if places and places - _places_in(spoken) or self._spoken_elsewhere(ctx, asked, spoken, names, units):
-                return _refuse(f"The article doesn't report {s.name} saying anything about {asked if len(asked) <= 60 else 'that'}.",
+                # (the subject repeated only when the article has its words: not text put in the question to be echoed)
+                echo = len(asked) <= 60 and all(_has_form(w, view.stems) for w in tokens(asked))
+                return _refuse(f"The article doesn't report {s.name} saying anything about {asked if echo else 'that'}.",
                                speaker=s.name)
+            if self._off_subject(view, asked, spoken, names, units):
+                # (the subject not repeated: words the article never has may be put in the question to be echoed)
+                return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
         told = _told_unreported(a.question, view, names, units)
         if told:
             # "what did Trump tell Putin in Alaska?": words to someone are only where the
@@ -960,6 +975,23 @@ class ExtractiveBackend:
             return False  # no one paragraph has the subject: it is the question's own mix
         return 2 * len(_unsaid(present, spoken, self.embeddings)) > len(present)
 
+    def _off_subject(self, view: ArticleView, subject: str, spoken: str, names: set[str], units) -> bool:
+        """"What did Hodges say about nuclear weapons?": none of the subject's two or three
+        words is in the person's paragraphs in any form or by a near word, and none of their
+        sentences comes near it in meaning: they spoke of other things. (A subject put in
+        other words than theirs, "the new rotas" for "roster changes", is near in meaning.)"""
+        words = [w for w in dict.fromkeys(tokens(subject)) if w not in _GENERIC_QUESTION and w not in names
+                 and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w) and len(w) > 2]
+        if not 0 < len(words) <= 3 or len(_unsaid(words, spoken, self.embeddings)) < len(words):
+            return False
+        if len(words) < 2:
+            return False  # one word ("money") says too little: it may be theirs in other words ("savings")
+        # (every sentence of their paragraphs: "Nowak, 41, ... said the rota changes had ...")
+        theirs = {u[0].passage_id for u in units}
+        rows = [k for k, x in enumerate(view.sentences) if x.passage_id in theirs]
+        dense = view.sentence_vectors(self.embeddings)[rows] @ np.asarray(self.embeddings.embed_query(subject))
+        return dense.size > 0 and float(dense.max()) < OFF_SUBJECT_RELEVANCE
+
     # --- what did A and B say ------------------------------------------------------
     def _several(self, ctx: Context) -> Draft | None:
         """A question that names two or three people: the sentences that report them
@@ -1016,6 +1048,8 @@ class ExtractiveBackend:
         qv = np.asarray(self.embeddings.embed_query(a.search_text))
         echoed = _word_runs(a.question)
         asked_words = " " + " ".join(_words(a.question)) + " "
+        # a word the question puts in quotation marks ("the 'tricky' issue"): a quote of it is asked about
+        quoted = {_quote_words(m.group(1) or m.group(2)) for m in _ASKED_QUOTE.finditer(a.question)}
         sentence_dense: dict[int, float] = {}
         for rank, aid in enumerate(dict.fromkeys(e.article_id for e in ctx.evidence)):
             view = ctx.library.articles.get(aid)
@@ -1026,8 +1060,10 @@ class ExtractiveBackend:
                 sentences = list(zip(view.sentences, dense))
             else:  # further ones (a large library): the retrieved paragraphs' sentences only
                 sentences = [(x, 0.0) for x in view.sentences if x.passage_id in dense_by_passage]
+            # (the person's own sentences count though they say "he": "..., he said, and potentially ...")
+            theirs = {id(u[0]) for u in view.units(about, _units)} if about else set()
             for sent, d in sentences:
-                if about and about.split()[-1] not in sent.text:
+                if about and about.split()[-1] not in sent.text and id(sent) not in theirs:
                     continue
                 if reported_only and not _reports_speech(sent.text, about or ""):
                     continue
@@ -1037,7 +1073,8 @@ class ExtractiveBackend:
                     lex = 0.6 * _overlap(own_tokens, tokens(sent.text), ctx) + 0.4 * lex
                 score = max(dense_by_passage.get(sent.passage_id, 0.0), float(d)) + 1.0 * lex
                 if any(echoed & _word_runs(q.text) or f" {' '.join(_words(q.text))} " in asked_words
-                       for q in sent.quotes if q.speaker and len(q.text.split()) >= 2):
+                       for q in sent.quotes if q.speaker and len(q.text.split()) >= 2) \
+                        or any(_quote_words(q.text) in quoted for q in sent.quotes if q.speaker):
                     score += ECHO_BONUS  # "who said deploying troops would be very, very risky?": their words
                 candidates.append((score, lex, sent))
         candidates.sort(key=lambda x: -x[0])
@@ -1091,6 +1128,11 @@ class ExtractiveBackend:
             question_rest, rest_tokens = question.replace(described, " "), [w for w in q_tokens if w not in who]
         else:
             question_rest, rest_tokens = question, q_tokens
+        figures = ITS_FIGURES.search(question_rest) if a.elaborates else None
+        if figures:
+            # "why the much bigger second number?": the last answer's figures, not a concept
+            gone = set(tokens(figures.group(0)))
+            question_rest, rest_tokens = question_rest.replace(figures.group(0), " "), [w for w in rest_tokens if w not in gone]
         if _missing_concept(question_rest, rest_tokens, ctx, self.embeddings):
             return _refuse(REFUSAL)
         if _INTERVAL_ASKED.search(a.question):
@@ -1104,7 +1146,11 @@ class ExtractiveBackend:
         # names in the question must be in the answer's passage; "how many" wants a number
         pool = candidates  # the sentences an answer may come from
         top_score = best_score
-        entities = [n for n in _question_entities(a.question, about) if not _setting(ctx, best.article_id, n)]
+        # (a person's first name is no separate name to find: "Keir Starmer" is "Starmer" in "In March, Starmer told")
+        first_names = {w for t in a.targets for w in t.speaker.name.split()[:-1]
+                       if re.search(r"\b" + re.escape(w) + r"\s+" + re.escape(t.speaker.name.split()[-1]) + r"\b", a.question)}
+        entities = [n for n in _question_entities(a.question, about) if not _setting(ctx, best.article_id, n)
+                    and n.lstrip("=") not in first_names]
         if entities:
             # names in the question must be in the answer's paragraph: the best sentence
             # whose paragraph has them all, if it is close enough; otherwise nothing answers
@@ -1114,7 +1160,15 @@ class ExtractiveBackend:
             # all of them; one may be missing when the question names several ("On what
             # date did Trump host them at the White House, how long after the Alaska summit?")
             need = len(entities) if len(entities) < 3 else len(entities) - 1
-            pool = [c for c in candidates if sum(_mentions(texts[c[2].passage_id], n) for n in entities) >= need]
+            # (a person is in the sentences where they speak, though as "he": "That figure would
+            # account for ..., he said, and ...")
+            view = ctx.library.articles.get(best.article_id)
+            people = {s.name.split()[-1]: s.name for _, s in ctx.library.speakers([best.article_id])}
+            # (not one the question names as an owner, "Arnold's comparison": another may be speaking of it)
+            voiced = {n: {id(u[0]) for u in view.units(people[n], _units)} for n in entities
+                      if n in people and view is not None and not re.search(r"\b" + re.escape(n) + r"['’]s?\b", a.question)}
+            pool = [c for c in candidates if sum(_mentions(texts[c[2].passage_id], n) or id(c[2]) in voiced.get(n, ())
+                                                 for n in entities) >= need]
             if pool and pool[0][0] < best_score - 0.25:
                 # "where and when did Trump and Putin have their summit?": far below the best
                 # ("... after the Alaska summit", without Putin), but it has all it asks for
@@ -1171,6 +1225,10 @@ class ExtractiveBackend:
             both = [c for c in pool[:20] if c[0] >= top_score - 0.35 and all(_has_type(c[2].text, k, a.question) for k in kinds)]
             if both:
                 best_score, best_lex, best = both[0]
+        if "duration" in kinds and not _has_type(best.text, "duration", a.question):
+            # "which army did he serve in, and for how long?": a span of time is a fact the
+            # answer has or the article doesn't give
+            return _refuse(REFUSAL)
         role = _WHO_WOULD.search(a.question) if wanted in ("agent", "place", "names", None) else None
         act, obj = (role.group("verb"), role.group("obj")) if role else ("", "")
         titled = re.match(r"the\s+([a-z]+)\s+(?:of|for)\s+(.+)", obj, re.I) if act.lower() == "be" else None
@@ -1207,9 +1265,26 @@ class ExtractiveBackend:
             # a sum, a count or a date is of something: the question's specific subject
             # ("dredging" in "how much will the dredging cost?", "killed" in "how many were
             # killed?", "first" in "when will the first troops arrive?") is in its sentence
-            focus = _focus([w for w in tokens(a.question) if w not in _SPEECH_TOKENS], ctx, best.article_id)
-            if focus and not _has_word(best.text, focus):
-                about_it = [c for c in pool[:20] if _has_word(c[2].text, focus) and _has_type(c[2].text, wanted, a.question)]
+            # (not the name of the person asked about: "Keir" is in one sentence only)
+            named = {w for t in a.targets for w in tokens(t.speaker.name)}
+            focus = _focus([w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in named], ctx, best.article_id)
+            # (the date of an event is not in a sentence that has it only as the point another
+            # is dated from: "At her June 3 hearing — five days after the summit —")
+            timed = wanted == "time" and not _INTERVAL_ASKED.search(a.question)
+
+            def has_focus(text: str) -> bool:
+                return _has_word(text, focus) and not (timed and _only_as_reference(text, focus))
+
+            if focus and not has_focus(best.text):
+                about_it = [c for c in pool[:20] if has_focus(c[2].text) and _has_type(c[2].text, wanted, a.question)]
+                if not about_it:
+                    # or in the plain word for that kind of event: "when did the Trump-Putin summit
+                    # take place?" is answered by "At a meeting with Putin in Alaska in August"
+                    # (word vectors are too loose here: "Ukrainian" is near "Russian")
+                    plain_words = _EVENT_WORDS.get(focus, set())
+                    # (with the question's other words: who met whom)
+                    about_it = [c for c in pool[:20] if any(_has_word(c[2].text, n) for n in plain_words)
+                                and c[1] >= 0.35 and _has_type(c[2].text, wanted, a.question)]
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
@@ -1438,10 +1513,11 @@ def _copied_at(view: ArticleView, answer: str) -> int | None:
     runs = [" ".join(w) for w in _word_runs(answer, 6)]
     text = view.item.article.text
     for p in view.item.passages:
-        flat = " ".join(re.findall(r"[\w’']+", p.text.lower()))
-        run = next((r for r in runs if r in flat), None)
+        flat = " " + " ".join(_words(p.text)) + " "
+        run = next((r for r in runs if f" {r} " in flat), None)
         if run is not None:
-            m = re.search(r"[\W_]+".join(re.escape(w) for w in run.split()), text[p.start:p.end], re.I)
+            pattern = r"[\W_]+".join(re.escape(w).replace("'", "['’]") for w in run.split())
+            m = re.search(r"(?<!\w)" + pattern + r"(?!\w)", text[p.start:p.end], re.I)
             return p.start + (m.start() if m else 0)
     return None
 
@@ -1461,6 +1537,8 @@ def _reports_speech(text: str, name: str) -> bool:
         # ("Rosa Quintana of Codelmar, the state mining company, said": where they work first)
         re.search(last + r"(?:\s+(?:of|at|from)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})?"
                   r"(?:,[^,;“”\"]{1,120},)?(?:\s+\w+){0,3}?\s+" + _REPORT_VERBS.pattern, text)
+        # ("Tomasz Nowak, 41, a forklift driver ..., said": two clauses, then the verb, no other name)
+        or re.search(last + r"(?:,[^,;“”\"]{1,120}){2},(?:\s+(?![A-Z])\w+){0,2}?\s+" + _REPORT_VERBS.pattern, text)
         # "Trump walked back his demands ... and said he thought ..."
         # (the same subject all along: no new clause with another name in between)
         or re.search(last + r"\s(?:(?![,—–]\s+[A-Z]|\s[—–-]\s+[A-Z]|\b(?:who|which|that)\b)[^.;“”\"]){0,150}?\band\s+(?:also\s+)?"
@@ -1656,7 +1734,13 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
     w: ("pledge",) for w in ("commit", "commits", "committed")} | {
     w: ("abide", "guarantee") for w in ("honour", "honor", "honours", "honors", "stick", "trust", "trusted",
                                         "trustworthy", "reliable", "dependable")}
+# a kind of event and the plain words for it: a date or place of "the summit" may be given
+# for "a meeting with Putin"
+_EVENT_WORDS = {stem("summit"): set(tokens("meeting meet met talks"))}
 
+_NO_TIME_AFTER = (r"(?!\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|"
+                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|late|mid|the\s+(?:spring|summer|autumn|"
+                  r"fall|winter|early|late|end|start|beginning)|spring|summer|autumn|winter)\b)")
 # phrasal verbs and the one word that means the same (general English, not any article's)
 _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word) for verb, particle, word in [
     (r"pull(?:s|ed|ing)?", "out", "withdraw"), (r"back(?:s|ed|ing)?", "out", "withdraw"),
@@ -1679,7 +1763,8 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"f(?:ind|inds|ound|inding)", "out", "discover"), (r"pa(?:y|ys|id|ying)", "back", "repay"),
     (r"sign(?:s|ed|ing)?", "off", "approve"), (r"bail(?:s|ed|ing)?", "out", "rescue"),
     (r"track", "records?", "history"),  # a compound whose two words mean nothing apart
-    (r"s(?:end|ends|ent|ending)", "in", "deploy"), (r"count(?:s|ed|ing)?", "on", "rely"),
+    # (not "sent in March", "count on Tuesday": a time after the particle)
+    (r"s(?:end|ends|ent|ending)", "in" + _NO_TIME_AFTER, "deploy"), (r"count(?:s|ed|ing)?", "on" + _NO_TIME_AFTER, "rely"),
     (r"gain(?:s|ed|ing)?", "ground", "rise"),  # idioms: "populists gaining ground", "the guns fall silent"
     (r"f(?:all|alls|ell|alling|allen)", "silent", "ceasefire"),
 ]]
@@ -1688,7 +1773,7 @@ _TIME_UNITS = frozenset(tokens("date dates day days week weeks month months year
 
 # the words of asking for a quote, not of what it is about
 _REQUEST_WORDS = frozenset(tokens("exact exactly word words quote quotes quoted verbatim direct directly own can could "
-                                  "you please full whole line lines precise precisely actual"))
+                                  "you please full whole line lines precise precisely actual wording phrasing phrase"))
 # Words any question may use whatever it is about: their absence from the article says
 # nothing about whether the article answers.
 _GENERIC_QUESTION = frozenset(tokens(
@@ -1831,10 +1916,15 @@ _MONEY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|rubles
                     r"usd|eur|gbp|budget|bn|cost(?:s|ing)?|priced?|fees?|fares?|funding)\b", re.I)
 _TIME = re.compile(
     r"\b(?:\d{4}|january|february|march|april|june|july|august|september|october|november|december|"
-    r"may\s+\d{1,2}|\d{1,2}\s+may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"may\s+\d{1,2}|\d{1,2}\s+may|(?-i:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate)\s+May|mid-May)|"  # ("in May", not "may")
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"today|tonight|yesterday|tomorrow|spring|summer|autumn|fall|winter|(?:next|last|this|that)\s+(?:week|month|year)|"
     r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|after|before)|"
     r"morning|afternoon|evening|midnight|noon|[ap]\.m\.|o'clock)\b", re.I)
+_CLOCK_ASKED = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|month|week|season))"
+                          r"(?!\s+(?:frame|period|scale|line|zone)s?\b)|\bwhat\s+hour\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o['’]clock|"
+                    r"morning|afternoon|evening|tonight|overnight|dawn|dusk)\b", re.I)
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
                      r"thousands?|millions?|billions?|half|third|quarter|percent|several|few)\b", re.I)
 
@@ -1906,15 +1996,33 @@ _IN_ORDER = re.compile(
     r"\bfirst\s+(?:thing|quote|remark|comment)s?\b)", re.I)
 _SAID_THAT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|is\s+it\s+true(?:\s+that)?)\s+[^?]{0,40}?\b"
                         r"(?:really\s+|actually\s+|ever\s+)?(?:say|said|claim|claimed|argue|argued|suggest|suggested|call|called|"
-                        r"mention|mentioned|comment|commented|talk|talked|speak|spoke|discuss|discussed)"
+                        r"mention|mentioned|comment|commented|talk|talked|speak|spoke|discuss|discussed|predict|predicted|"
+                        r"forecast|warn|warned)"
                         r"\s+(?:that\s+)?(?P<clause>[^?]{3,})", re.I)
 # "what did Trump tell Putin?", "what did he say to reporters?": the one spoken to
 _TOLD_TO = re.compile(r"\b(?:tell|told|say\s+to|said\s+to)\s+(?P<to>(?!(?:us|me|you|him|her|them|it|the|a|an|that|this|about|of|in|at|on)\b)"
                       r"[A-Za-z][\w’'-]+)", re.I)
 # "what did X say about Y?", and its form that asks "... about whether Y?"
-_SAY_ABOUT_PREFIX = r"^\W*what\s+(?:did|does|has|had)\s+[^?]{1,40}?\s+(?:say|said|think|thought)\s+(?:about|on|regarding)\s+"
+_SAY_ABOUT_PREFIX = r"^\W*what\s+(?:did|does|has|had)\s+[^?]{1,40}?\s+(?:say|said|think|thought)\s+(?:about|on|regarding|of)\s+"
 _SAY_ABOUT = re.compile(_SAY_ABOUT_PREFIX + r"(?:whether|if)\s+(.+)", re.I)
 _SAY_ABOUT_ANY = re.compile(_SAY_ABOUT_PREFIX + r"(.+)", re.I)
+# "what hodges said about putin", "heisbourg on sanctions?", "arnold's take on the plan?"
+_TERSE_ABOUT = re.compile(r"^\W*(?:what\s+)?(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+)?)(?:['’]s?)?(?:\s+(?:said|says|thinks|view|views|"
+                          r"take|thoughts|opinion|position|stance))?\s+(?:about|on|regarding)\s+(?P<subject>[^?]+)\??\s*$", re.I)
+
+
+def _subject_asked(question: str, names: set[str]) -> str | None:
+    """What "what did X say about ...?" asks X to have spoken of, in its long or terse forms
+    (X being the person, by ``names``)."""
+    m = _SAY_ABOUT_ANY.search(question)
+    if m:
+        return m.group(1).strip(" ?.!")
+    m = _TERSE_ABOUT.match(question)
+    if m and tokens(m.group("who")) and set(tokens(m.group("who"))) <= names:
+        return m.group("subject").strip(" ?.!")
+    return None
+
+
 _POINTING = re.compile(r"\b(?:that|this|it|those|these|them|then|there|same|him|her)\b", re.I)
 
 
@@ -1978,7 +2086,8 @@ def _unmentioned_specifics(question: str, ctx: Context, embeddings) -> list[str]
     vocab = ctx.library.vocabulary(ctx.scope)
     out = []
     for asked in _specifics_asked(question):
-        if asked in _TYPE_WORDS or asked in _GENERIC_QUESTION or asked in _TIME_UNITS or _has_form(asked, vocab) \
+        if asked in _TYPE_WORDS or asked in _GENERIC_QUESTION or asked in _TIME_UNITS or asked in _REQUEST_WORDS \
+                or _has_form(asked, vocab) \
                 or any(ch.isdigit() for ch in asked):
             continue
         found = re.search(r"\b" + re.escape(asked) + r"[\w’'-]*", question, re.I)
@@ -2008,20 +2117,45 @@ _LISTED = re.compile(r"\b([\w’'-]+)\W{1,4}(?:notably|including|such\s+as|namel
 _INTERVAL_ASKED = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:hours|days|weeks|months|years))\s+(?:after|before)\b|"
                              r"\bhow\s+(?:long|much\s+time|many\s+(?:hours|days|weeks|months|years))\b[^?]*\bbetween\b|"
                              r"\bhow\s+(?:long|many\s+(?:hours|days|weeks|months|years))\s+(?:later|earlier)\b|"
+                             r"\bhow\s+many\s+(?:hours|days|weeks|months|years)\s+apart\b|"  # "how many days apart were they?"
                              # "when was that meeting relative to his Putin summit?"
                              r"\bwhen\b[^?]*\b(?:relative\s+to|in\s+relation\s+to|compared\s+(?:to|with))\b", re.I)
 _INTERVAL = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+"
                        r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier)\b", re.I)
-_ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day|year|month|time)\b", re.I)
+_ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day|year|month|time)\b|"
+                         # (an event's verbs: "when did the summit take place?", "where was it held?")
+                         r"\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:was|were|is|are|be|being|been)\s+held\b|\bheld\s*\??\s*$", re.I)
 _LIGHT_VERBS = frozenset({"be", "have", "get", "do", "go", "make", "take", "say", "tell"})
 _LIGHT_VERB_FORMS = frozenset(tokens(" ".join(_LIGHT_VERBS) + " put puts putting give gives giving gave given come comes came "
-                                      "keep keeps kept got gets getting makes made takes took taken ask asks asked asking"))
+                                      "keep keeps kept got gets getting makes made takes took taken ask asks asked asking hold holds held holding"))
 _FUTURE = re.compile(r"\b(?:will|going\s+to|gonna|scheduled|expected|due|planned|set\s+to)\b", re.I)
 _HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age")
 _TYPE_WORDS = frozenset(tokens(
     "cost costs price pay paid spend spent money much many number amount date day days time year years month months "
     "week weeks when long old big large far fast share percentage percent proportion fraction portion total figure "
     "exact exactly start starting begin happen"))
+
+
+_REFERENCE_POINT = re.compile(r"\b(?:after|before|since|following|ahead\s+of|until|prior\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+                              r"((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
+
+
+def _only_as_reference(text: str, stem_: str) -> bool:
+    """Does the text name this event only as the point something else is dated from ("five
+    days after the Sacramento summit")?"""
+    words = [w for w in re.findall(r"[\w’'-]+", text) if _has_word(w, stem_)]
+    # (not one dated right there: "less than a month before a vote scheduled for March 18")
+    refs = [w for m in _REFERENCE_POINT.finditer(text) for w in re.finditer(r"[\w’'-]+", m.group(1))
+            if _has_word(w.group(0), stem_) and not _DATED_HERE.match(text[m.start(1) + w.end():])]
+    return bool(words) and len(refs) >= len(words)
+
+
+_DATED_HERE = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?(?:scheduled|set|planned|due|slated|expected)?\s*(?:for|on|in|at)\s+(?:the\s+)?"
+                         r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+
+
+_WHEN_WORDS = frozenset(tokens("back ago earlier later previously recently"))  # "back in April": when, not what
 
 
 def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
@@ -2034,7 +2168,7 @@ def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
     vocab = ctx.library.vocabulary(ctx.scope)
     bm = ctx.library.bm25
     words = [w for w in dict.fromkeys(q_tokens) if w in vocab and w not in _TYPE_WORDS and w not in _GENERIC_QUESTION
-             and w not in _LIGHT_VERB_FORMS]  # "how many should the UK put in?": "put" is no subject
+             and w not in _LIGHT_VERB_FORMS and w not in _WHEN_WORDS]  # "how many should the UK put in?": "put" is no subject
     if not words or bm is None or view is None:
         return None
     focus = max(words, key=lambda w: bm.idf.get(w, 0.0))
@@ -2079,7 +2213,8 @@ def _counted_nouns(question: str) -> list[str]:
 _OF_THEM = re.compile(r"\bhow\s+many\s+of\s+(?:them|those|these)\b", re.I)
 _PART_OF = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?))"
                       r"\s+of\s+(?:those|them|these|the|its|their)\b", re.I)
-_COUNT_STOP = frozenset("are were is was did do does have has had will would could can should may might".split())
+_COUNT_STOP = frozenset("are were is was did do does have has had will would could can should may might "
+                         "w with w/ by for after once when if".split())  # (a preposition ends it too: "how many w rotation")
 # counted nouns too general to check ("how many people signed?" is answered by "11,000 signatures")
 _ANY_COUNT = frozenset(tokens("people ppl persons person times are were is was did do does have has will would of "
                               "in at on more other those these them total"))
@@ -2114,6 +2249,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
     if kind == "money":
         return bool(_MONEY.search(text)) and bool(_NUMBER.search(text))
     if kind == "time":
+        if _CLOCK_ASKED.search(question) and not _CLOCK.search(text):
+            return False  # "what time did the meeting start?" asks the hour: "on Thursday" is no answer
         if re.search(r"\bnext\b", question, re.I) and not re.search(
                 r"\b(?:next|will|would|shall|to\s+be\s+held|scheduled|planned|upcoming|due\s+to|expected\s+to)\b", text, re.I):
             return False  # "when is the next meeting?" is not answered by the one that is happening
@@ -2203,7 +2340,7 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
 
 # "how long did the meeting last?", "how long has he been in that job?", "how long will it take?"
 _LASTED_ASKED = re.compile(r"\bhow\s+long\b[^?]*\b(?:last|lasted|lasts|take|took|takes|go\s+on|went\s+on|run|ran|been|stay|stayed|"
-                           r"served?|held)\b", re.I)
+                           r"served?|held)\b|\bfor\s+how\s+long\b", re.I)  # ("which army did he serve in, and for how long?")
 _SPAN = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                    r"several|few|many|couple\s+of)[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
                    r"centuries|century)\b(?![\s-]+(?:after|before|later|earlier|ago|from\s+now|old)\b)|"
@@ -2227,9 +2364,11 @@ _NAMED_KIND = re.compile(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+
                            "fighters warplanes helicopters drones missiles tanks warships submarines").split() for w in [line]},
            key=len, reverse=True)) + r")\b", re.I)
 _DEFINITION = re.compile(r"\s*(?:and\s+)?what(?:\s+exactly|\s+actually)?(?:['’]s|\s+is|\s+are)\s+(?:exactly\s+|actually\s+)?(?:the\s+|a\s+|an\s+|this\s+|that\s+)?"
+                         r"(?:so[\s-]called\s+)?"
                          r"[‘'\"“]?([\w’' -]{3,60}?)[’'\"”]?(?:\s+(?:exactly|actually|thing|anyway|again|then))*\s*\??\s*$", re.I)
 # asked for a quote ("give me a Hodges quote calling ...", "quote him saying ..."), not "the planner quoted in the piece"
-_QUOTE_REQUEST = re.compile(r"\b(?:give|write|show|provide|make|find|want|need|produce|generate)\b[^?.]{0,40}\bquote\b|"
+_QUOTE_REQUEST = re.compile(r"\b(?:give|write|show|provide|make|find|want|need|produce|generate|output|print|create|craft|compose)\b"
+                            r"[^?.]{0,40}\bquote\b|"
                             r"\bquote\s+(?:him|her|them|[A-Z]\w+)\s+(?:saying|calling|admitting|as\s+saying)\b|"
                             r"(?:[.?!]|\band)\s*quote\s+(?:him|her|them)\s*[.?!]?\s*$", re.I)
 _ALL_ASKED = re.compile(r"\b(?:every|all)\b[^?.]{0,30}\b(?:quot\w*|words|things|statements|remarks|comments|lines)\b|"
@@ -2263,8 +2402,9 @@ def _without_owned_roles(text: str) -> str:
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+same|their)\s+(?:meeting|summit|call|visit|talks|trip|encounter|session|"
                          r"conversation|interview|speech|conference|dinner|sit-down)\b", re.I)
 # "which of the countries did not pledge troops?", "who hasn't signed?": those who didn't
-_NOT_DONE_ASKED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|who)\b[^?]{0,60}?\b(?:did|does|do|has|have|had|is|are|was|were|will|would)"
-                            r"(?:\s+not\b|n[’']t\b)", re.I)
+_NOT_DONE_ASKED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|who)\b[^?]{0,60}?\b(?:(?:did|does|do|has|have|had|is|are|was|were|"
+                            r"will|would)(?:\s+not\b|n[’']t\b)|(?:declined|refused|failed)\s+to\b|(?:chose\s+not|opted\s+(?:not|out)|held\s+out)\b)",
+                            re.I)
 _HEAD_ASKED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:(?:actually|really)\s+)?(?:runs|ran|heads|headed|leads|led|directs|"
                          r"chairs|founded|owns|manages|commands|is\s+in\s+charge\s+of|is\s+(?:the\s+)?(?:boss|head)\s+of)\b", re.I)
 _HEADS = re.compile(r"\b(?:run|runs|ran|running|head|heads|headed|lead|leads|led|leader|leaders|leadership|direct(?:s|ed|or)|"
@@ -2283,7 +2423,8 @@ _VENUE = re.compile(r"\b(?:house|palace|hall|hotel|cent(?:re|er)|building|tower|
                     r"office|offices|headquarters|room|street|avenue|road|square|venue|church|cathedral|school|"
                     r"university|museum|theat(?:re|er)|library|court(?:house)?|parliament|chamber|airport|station|"
                     r"base|harbour|harbor|port|club|park)\b", re.I)
-_NOT_DONE = re.compile(r"\b(?:not|never|no|none|neither|nor|refused|refuse[sd]?|declined|failed|without|yet\s+to|holdouts?)\b|n[’']t\b", re.I)
+_NOT_DONE = re.compile(r"\b(?:not|never|no|none|neither|nor|refused|refuse[sd]?|declined|failed|without|yet\s+to|holdouts?|"
+                       r"opted\s+out|held\s+out|chose\s+not)\b|n[’']t\b", re.I)
 
 
 # "I'm the journalist who wrote this": who the user says they are, not a question
@@ -2319,12 +2460,22 @@ _LOCATED_QUESTION = re.compile(
     r"(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?"
     r"(?P<thing>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,6}?)\s+(?:(?:based|located|headquartered|situated)(?:\s+in)?|in)\s*\??\s*$", re.I)
 _IT = frozenset({"it", "they", "that", "this", "that group", "this group", "that place", "the group"})
-_ACRONYM_AND_WHERE = re.compile(r"^\W*(?:(?:so|and|ok|okay)[\s,]+)?(?i:what(?:['’]s|\s+is|\s+does)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})"
+_ACRONYM_AND_WHERE = re.compile(r"^\W*(?i:(?:so|and|ok|okay)[\s,]+)?(?i:what(?:['’]s|\s+is|\s+does)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})"
                                 r"(?i:\s+stand\s+for)?\s*[,?;]?\s*(?i:and\s+)?(?i:where(?:['’]s|\s+is)\s+(?:it|that|the\s+\w+)\s+"
                                 r"(?:based|located|headquartered|situated)\b)")
 _ACRONYM_QUESTION = re.compile(
     r"\b(?i:what\s+(?:does|did|do)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:(?:stand|short)\s+for)\b|"
-    r"\b(?i:what(?:\s+is|['’]s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})(?:\s+(?i:short\s+for)\b|\s*\??\s*$)")
+    r"\b(?i:what(?:\s+is|['’]?s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})(?:\s+(?i:short\s+for)\b|\s*\??\s*$)")
+# the same asked in any case ("whats rusi", "what does nfi stand for"): an acronym only if the
+# article writes the word as one
+_TYPED_ACRONYM_QUESTION = re.compile(
+    r"^\W*(?:so\s+|and\s+|ok\s+)?what(?:\s+(?:does|did|do)\s+(?:the\s+)?([a-z0-9&]{2,8})\s+(?:stand|short)\s+for\b|"
+    r"(?:\s+is|['’]?s)\s+(?:the\s+)?([a-z0-9&]{2,8})(?:\s+short\s+for\b|\s*\??\s*$))", re.I)
+
+
+def _written_as_acronym(ctx: Context, acronym: str) -> bool:
+    return any(re.search(r"\b" + re.escape(acronym) + r"\b", v.item.article.text)
+               for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None)
 
 
 def _their_quotes(sent: Sentence, name: str) -> list[Quote]:
@@ -2377,7 +2528,7 @@ _THAT_NOUN = re.compile(r"^\W*(?:That|This|These|Those)\s+([a-z]{4,})\s+(?:would
 
 
 _OF_THOSE = re.compile(r"\b(?:\d[\d,.]*|some|most|many|several|half|all)\s+of\s+(?:those|these)\s+([a-z]+)", re.I)
-_COUNTED_SET = re.compile(r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+s\b")  # "about 30 nations", "12 small boats"
+_COUNTED_SET = re.compile(r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?([a-z]{3,}[^s\W]s)\b")  # "about 30 nations", "12 small boats"
 
 
 def _points_back(sent: Sentence, prev: Sentence) -> bool:
@@ -2405,7 +2556,9 @@ def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
     if "\n#" in view.item.article.text[prev.end:first.start]:
         return []
     # "26 of those countries ..." after "a broad term for about 30 nations": the whole its part is of
-    whole = part and (_has_word(prev.text, part.group(1)) or _COUNTED_SET.search(prev.text))
+    whole = part and (_has_word(prev.text, stem(part.group(1).lower()))
+                      or any(m.group(1) not in STOPWORDS and not set(tokens(m.group(1))) & _TIME_UNITS
+                             for m in _COUNTED_SET.finditer(prev.text)))
     return [prev] if _points_back(first, prev) or whole else []
 
 
@@ -2710,6 +2863,52 @@ def _unspoken_term(ctx: Context) -> str | None:
                  for q in ctx.library.articles[aid].item.quotes if phrase in q.text.lower()]
         if found and all(q.speaker is None for q in found):
             return found[0].text.strip(" ,.")  # the article's own characters, never the question's
+    return None
+
+
+_ATTRIBUTION_ASKED = re.compile(r"\b(?:said|say|says|saying|call(?:s|ed)?|describ\w*|quot\w*|words?|line|claim\w*|"
+                                r"attribut\w*|wrote|told|put\s+it|phrase)\b", re.I)
+_ABOUT_BEFORE = re.compile(r"\b(?:about|on|regarding|of|over)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w’'-]+['’]s?\s+)?$", re.I)
+_ASKED_QUOTE = re.compile(r"[“\"]([^“”\"]{3,160})[”\"]|(?<!\w)['‘]([^'‘’]{3,160})['’](?!\w)")
+
+
+def _quote_words(text: str) -> str:
+    """Words to compare quoted text by: case, punctuation, curly or straight apostrophes
+    and "won't"/"will not" aside."""
+    text = text.lower().replace("’", "'").replace("won't", "will not").replace("can't", "cannot").replace("n't", " not")
+    return " " + " ".join(re.findall(r"[\w']+", text)) + " "
+
+
+def _said_by_another(ctx: Context) -> Draft | None:
+    """"Was it Hodges who said 'loads of guns and loads of ammo'?", "Heisbourg called it
+    'very, very risky'. Correct?": words the question quotes that the article gives to
+    someone other than the person it names. The answer is whose words they are (the named
+    person's other words would read as a yes)."""
+    a = ctx.analysis
+    if len(a.targets) != 1 or a.targets[0].how not in ("named", "described"):
+        return None
+    asked = a.targets[0].speaker.name
+    if not _ATTRIBUTION_ASKED.search(a.question):
+        return None
+    for m in _ASKED_QUOTE.finditer(a.question):
+        if _ABOUT_BEFORE.search(a.question[:m.start()]):
+            continue  # "what did Macron say about Hodges' 'zero credibility' remark?": a subject, not a claim
+        phrase = _quote_words(m.group(1) or m.group(2))
+        if len(phrase.split()) < 2:
+            continue
+        for aid in ctx.scope:
+            view = ctx.library.articles.get(aid)
+            found = [q for q in view.item.quotes if phrase in _quote_words(q.text)] if view is not None else []
+            if not found or any(q.speaker == asked for q in found):
+                continue
+            if any(q.speaker is None or q.kind == "term" for q in found):
+                return None  # (the article's own term, or words nobody is named for: not this rule's)
+            sentence = _sentence_at(view, found[0].start)
+            if sentence is None:
+                return None
+            body, src = cite_sentences([sentence])
+            return Draft(f"The article gives those words to {found[0].speaker}, not {asked}: {body}", src,
+                         speaker=found[0].speaker)
     return None
 
 
