@@ -964,8 +964,7 @@ class ExtractiveBackend:
         of its words, together in a paragraph), but not in any paragraph of the person's:
         others spoke of it, or the article did, and the person's words are on something else."""
         view = ctx.analysis.targets[0].view
-        words = [w for w in dict.fromkeys(tokens(subject)) if w not in _GENERIC_QUESTION and w not in names
-                 and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w) and len(w) > 2]
+        words = _subject_words(subject, names)
         present = [w for w in words if _has_form(w, view.stems)]
         if not present or 2 * len(present) <= len(words):
             return False
@@ -980,8 +979,7 @@ class ExtractiveBackend:
         words is in the person's paragraphs in any form or by a near word, and none of their
         sentences comes near it in meaning: they spoke of other things. (A subject put in
         other words than theirs, "the new rotas" for "roster changes", is near in meaning.)"""
-        words = [w for w in dict.fromkeys(tokens(subject)) if w not in _GENERIC_QUESTION and w not in names
-                 and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w) and len(w) > 2]
+        words = _subject_words(subject, names)
         if not 0 < len(words) <= 3 or len(_unsaid(words, spoken, self.embeddings)) < len(words):
             return False
         if len(words) < 2:
@@ -2009,6 +2007,13 @@ _SAY_ABOUT_ANY = re.compile(_SAY_ABOUT_PREFIX + r"(.+)", re.I)
 # "what hodges said about putin", "heisbourg on sanctions?", "arnold's take on the plan?"
 _TERSE_ABOUT = re.compile(r"^\W*(?:what\s+)?(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+)?)(?:['’]s?)?(?:\s+(?:said|says|thinks|view|views|"
                           r"take|thoughts|opinion|position|stance))?\s+(?:about|on|regarding)\s+(?P<subject>[^?]+)\??\s*$", re.I)
+
+
+def _subject_words(subject: str, names: set[str]) -> list[str]:
+    """The words of a subject a person is asked about, without the person's names and the
+    words any question uses."""
+    return [w for w in dict.fromkeys(tokens(subject)) if w not in _GENERIC_QUESTION and w not in names
+            and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w) and len(w) > 2]
 
 
 def _subject_asked(question: str, names: set[str]) -> str | None:
