@@ -15,12 +15,19 @@ from assistant.spelling import english_words
 from assistant.types import Speaker
 from ingest.lexicon import NON_PERSON_HEADS, is_person_noun
 
+# "the current commander", "who now heads": a post held today, which a former holder doesn't
+_CURRENT = re.compile(r"\b(?:current|currently|incumbent|present-day)\b|\bwho\s+(?:is\s+)?now\s+(?:heads|leads|runs|commands|the)\b", re.I)
+_FORMER = re.compile(r"\W*(?:an?\s+|the\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile|past)\b", re.I)
 _WHO = re.compile(
     r"^\s*(?:[^?]{0,60}?\s[—–:-]\s*)?(?:and\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
     r"what(?:\s+is|\s+was|\s+does|[’']?s)\s+.{1,60}?(?:[’']s?)?\s+(?:role|job|position|title|background)\b|"
     r"what\s+(?:is|was)\s+.{1,60}?\s+(?:known\s+for)\b|"
     # "Gordon Maclure - who's that?", "Maclure? who is he"
-    r"[^?]{2,60}?[\s,:?—–-]+who(?:[’']s|\s+is|\s+was)\s+(?:that|this|he|she|him|her)\s*\??\s*$|"
+    r"[^?]{2,60}?[\s,:?—–-]+(?:who(?:[’']s|\s+is|\s+was)\s+(?:that|this|he|she|him|her)|"
+    # (and its common forms in the languages readers mix in: "Ed Arnold — wer ist das?",
+    # "Heisbourg, c'est qui?"; "RUSI what is it?" of a name)
+    r"wer\s+ist\s+(?:das|er|sie)|c['’]est\s+qui|qui\s+est(?:-ce|\s+(?:il|elle|ce))?|qui[eé]n\s+es(?:\s+(?:[eé]l|ella))?|"
+    r"kto\s+to(?:\s+jest)?|chi\s+[èe]|(?<=[A-Z]{2}[\s,:?—–-])\s*what(?:[’']s|\s+is)\s+(?:that|this|it))\s*\??\s*$|"
     # "what does he do?", not "what does he think Europe will do instead?"
     r"what\s+does\s+(?![^?]*\b(?:think|say|believe|want|expect|suggest|will|would|should|could)\b)[^?]{1,40}?\s+do"
     r"(?:\s+for\s+(?:a\s+living|work))?\s*\??\s*$)",
@@ -66,7 +73,7 @@ _ROLE = re.compile(
     r"inspector|sergeant|constable|architect|landlord|tenant|shopkeeper|neighbou?r)s?\b",
     re.I,
 )
-_EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+for[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
+_EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
 # "did she make them pay anything?", "did he get him to stop fighting?": a follow-up asking
 # what the person did or what happened to them (a past event, and no speech word in it) is
@@ -80,7 +87,9 @@ _SOURCE = re.compile(r"\b(?:according\s+to|per|in)\s+(?:the|this)\s+(?:article|p
 _PLURAL = re.compile(r"\b(?:those|these|the)\s+(?:two|three|both)\b|\bboth\s+of\s+them\b|\b(?:they|them|their)\b", re.I)
 _BARE_WHY = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:why(?:\s+not)?|how\s+come|on\s+what\s+(?:grounds|basis)|"
                        r"for\s+what\s+reason|what(?:['’]s|\s+is)\s+(?:the|his|her|their)\s+reason(?:ing)?)\s*[?.!]*\s*$", re.I)
-_ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their|ones)\b", re.I)
+_ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their|ones|"
+                      r"(?<!not\s)(?<!is\s)(?<!are\s)there(?=\s*(?:tho|though|too|then|as\s+well)?\s*[?.!]*\s*$)|"  # ("safe there tho?")
+                      r"afterwards?|after(?=\s*[,?]|\s*$))\b", re.I)  # ("and after, with the europeans, where?")
 # "which countries in particular?", "which ones r they talking about": the things the last
 # answer spoke of, by name ("populist parties" there: in which countries), not a person's words
 _ELABORATE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right|incl(?:uding|uded)?)\W+)*(?:which|what)\s+(?:ones|countries|nations|cities|"
@@ -93,6 +102,21 @@ _ELABORATE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right|incl(?:uding
 # "why is the second number so much bigger than the first?": of the figures the last answer gave
 ITS_FIGURES = re.compile(r"\b(?:the|that|those|these)\s+(?:(?:much|far|way|first|second|third|last|other|two|bigger|larger|higher|"
                           r"smaller|lower|latter|former)\s+)+(?:numbers?|figures?|estimates?|amounts?|totals?)\b", re.I)
+_ASKS_WHO_SAID = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?who\s+(?:said|says|called|claimed|warned|argued|asked|put\s+it)\b", re.I)
+_WHICH_OF_THEM = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?|but)\W+)?(?:which|who)\s+of\s+(?:them|those|these|the\s+(?:two|three|four)|"
+                            r"the\s+(?:experts|analysts|people))\s+(?=[a-z])", re.I)
+_WHY_Q = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|wait)\W+)*(?:why|how\s+come|what\s+explains|what['’]?s\s+behind)\b", re.I)
+
+
+def shared_figure(question: str, answer: str) -> bool:
+    """"Why the jump to 30,000?" after an answer with 30,000 in it: why asked of a figure the
+    last answer gave."""
+    if not answer or not _WHY_Q.match(question):
+        return False
+    figures = {n.replace(",", "").rstrip(".") for n in re.findall(r"\d[\d,.]*", answer)}
+    return any(n.replace(",", "").rstrip(".") in figures for n in re.findall(r"\d[\d,.]*", question))
+
+
 # "ok and what about the UK's share?", "how about Germany?": the last question, of something
 # else (not of another time, "what about the year before?", which the last answer's sentence
 # would seem to answer)
@@ -102,6 +126,10 @@ _WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right|alright)\W+
 # "and the retired American general?": the last question, asked of someone else (a person
 # described alone, no question word or verb of its own; "and in summer?" is no person)
 _AND_ALONE = re.compile(r"^\W*(?:and|or|plus)\s+(?:what\s+about\s+)?(?:the|that|this)\s+(?:[\w’'.-]+\s+){0,4}?(?P<noun>[\w’'-]+)\s*\??\s*$", re.I)
+# "and UK alone?", "or in France?": the last question, of something else (a few words, no
+# question word or verb of their own)
+_AND_SHORT = re.compile(r"^\W*(?:and|or|plus)\s+(?!(?:what|who|whom|how|why|when|where|which|is|are|did|does|do|was|were|can|could|"
+                        r"would|will|should|has|have|had)\b)(?:[\w.’'-]+\s*){1,4}\??\s*$", re.I)
 _CAPS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _QUESTION_WORDS = frozenset(
     "what who whom whose which when where why how is are was were do does did can could would should "
@@ -141,6 +169,13 @@ class Analysis:
     previous_question: str = ""
     query: str = ""  # what to search with: the topic, a follow-up's "he" or "she" as the person meant
     elaborates: bool = False  # "which countries in particular?": names for what the last answer spoke of
+    elliptical: bool = False  # "and UK alone?": the last question, asked of something else
+
+    @property
+    def typed(self) -> str:
+        """The question whose form says what kind of answer is wanted: an elliptical
+        follow-up's is the last question's ("how many troops ...?" then "and UK alone?")."""
+        return f"{self.previous_question} {self.question}" if self.elliptical else self.question
 
     @property
     def search_text(self) -> str:
@@ -204,6 +239,20 @@ def named_speakers(text: str, library: Library, scope: list[str]) -> list[tuple[
                      if abs(len(key) - len(word)) <= 3 and near(word, key) for v, sp in people if v.id in allowed}
             if len(close) == 1 and not close.keys() & found.keys():
                 found.update(close)
+    # a first name spelt right and a surname misheard past its start ("ed arnie" for Ed
+    # Arnold, from speech): the one person with that first name whose surname starts so
+    taken = [(at, at + len(phrase)) for at, _, _, phrase in found.values()]
+    for first, last in zip(words, words[1:]):
+        if any(a <= first.start() < b or a <= last.start() < b for a, b in taken):
+            continue
+        given, heard = fold(first.group(0)), fold(last.group(0)).replace("’s", "").replace("'s", "").strip(".’'")
+        if len(heard) < 4 or heard in vocab or text[first.end():last.start()].strip():
+            continue
+        close = {(view.id, sp.name): (first.start(), view, sp, text[first.start():last.end()])
+                 for view, sp in library.speakers(scope)
+                 if len(parts := fold(sp.name).split()) >= 2 and parts[0] == given and parts[-1][:3] == heard[:3]}
+        if len(close) == 1 and not close.keys() & found.keys():
+            found.update(close)
     return sorted(found.values(), key=lambda x: x[0])
 
 
@@ -232,7 +281,7 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
         return []
     out = []
     for n in named:
-        before = re.sub(r"\bword[\s-]+for[\s-]+word\b", " ", question[: n[0]], flags=re.I)  # not "for X"
+        before = re.sub(r"\bword[\s-]+(?:for|by)[\s-]+word\b", " ", question[: n[0]], flags=re.I)  # not "for X"
         if re.search(r"(?:^|[.!?;:,(—–-]\s*|\band\s+)(?:what|how)\s+about\s+$", before, re.I) and \
                 re.search(r"\b(?:he|she|his|her)\b", question[n[0] + len(n[3]):], re.I):
             out.append(n)  # "ok. what about Arnold, does he agree?": the one the rest asks to hear from
@@ -256,7 +305,9 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
             continue
         if re.search(r"\b(?:about|on|regarding|concerning|towards?|to|with|of|in|by|from|against|for|than|between)\s+"
                      r"(?:(?!(?:does|did|do|is|are|was|were|has|have|had|would|will|can|could|should)\b)\w+[’']?\s+){0,2}$",
-                     before, re.I):  # not "what size of force does Arnold think": a new clause
+                     before, re.I) and not re.match(r"\W*(?:with|in|by)\s+(?:what|which)\s+\w+\s+$", before, re.I):
+            # (not "what size of force does Arnold think": a new clause; nor "with what
+            # words Arnold finish?": the question word's phrase)
             continue
         if re.search(r"\b(?:say|says|said|think|thinks|believe|believes|claim|claims|report|reports|suggest|suggests|"
                      r"mention|mentions|show|shows)\s+(?:that\s+)?$", before, re.I):
@@ -612,7 +663,10 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         if len(run) < 2:
             return False
         return any(len(parts) > 1 and (fold(run[-1]) == fold(parts[-1]) and near(run[-2], parts[-2])
-                                       or near(run[-1], parts[-1]) and (fold(run[-2]) == fold(parts[-2]) or near(run[-2], parts[-2])))
+                                       or near(run[-1], parts[-1]) and (fold(run[-2]) == fold(parts[-2]) or near(run[-2], parts[-2]))
+                                       # ("ed arnie": the first name, and the surname misheard past its start)
+                                       or fold(run[-2]) == fold(parts[-2]) and len(run[-1]) >= 4
+                                       and fold(run[-1])[:3] == fold(parts[-1])[:3])
                    for parts, _ in people) or fold(" ".join(run)) in all_aliases
 
     def misspelt_surname(word: str) -> bool:
@@ -636,8 +690,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         if person_variant([w.replace("’s", "").replace("'s", "") for w in words]):
             continue
         before = question[: m.start()].rstrip()
-        if not before or before[-1] in ".?!:;\"“'‘(":
-            words = words[1:]  # a capital that starts a sentence says nothing
+        if (not before or before[-1] in ".?!:;\"“'‘(") and not (tokens(words[0]) and all(t in PLACE_OF for t in tokens(words[0]))):
+            words = words[1:]  # a capital that starts a sentence says nothing (a country's name still does)
         # (after "the": "what ARE the options" stresses a word)
         shouted = [w for w in words if acronym_like_a_word(w)] if re.search(r"\bthe\s*$", before, re.I) else []
         if shouted:
@@ -700,7 +754,9 @@ def descriptor_phrase(question: str) -> str | None:
     )
     # "Russia's foreign minister", "Britain's prime minister": a place's or body's role,
     # when it comes first
-    owned = re.search(r"\b([A-Z][\w.-]*[’']s\s+(?:[a-z-]+\s+){0,2}?(?:" + role + r")\b)", question)
+    # (typed in lower case, a place's: "russia's foreign minister")
+    owned = next((o for o in re.finditer(r"\b(([A-Za-z][\w.-]*)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:" + role + r")\b)", question)
+                  if o.group(2)[0].isupper() or (tokens(o.group(2)) and all(t in PLACE_OF for t in tokens(o.group(2))))), None)
     if owned and (not m or owned.start() < m.start()):
         m = owned
     if not m:
@@ -933,6 +989,11 @@ def asks_speech(question: str) -> bool:
 def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:
     pairs = [(v, s) for v, s in library.speakers(scope)]
     history = history or []
+    which = _WHICH_OF_THEM.match(question)
+    if which and history and len({s.name for _, _, s, _ in named_speakers(history[-1][1] or "", library, scope)}) >= 2:
+        # "which of them thinks Europe should send more weapons?" after an answer naming the
+        # experts: who thinks so (the people of the article, those among them included)
+        return analyse("who " + question[which.end():], history, library, scope)
     a = Analysis(question=question, kind="fact")
     a.wants_exact = bool(_EXACT.search(question))
     named = named_speakers(question, library, scope)
@@ -983,6 +1044,11 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             held_at = set(tokens(body.group(1))) - STOPWORDS if body else set()
             if held_at and not held_at & set(tokens(s.description or "")) and not held_at & own:
                 described = []
+        now = _CURRENT.search(question)
+        if now and described and all(_FORMER.match(s.description or "") for _, s in described):
+            # "which general currently commands the U.S. Army in Europe?": a former one is not it
+            a.missing_person = "a current one (only " + "; ".join(f"{s.name}, {s.description}" for _, s in described[:2]) + ")"
+            described = []
         if not described and specific and (_SPEECH.search(question) or who_holds) and not role.group(0).lower().endswith("s"):
             # "the business secretary" when no one in the article holds that role; a role
             # the article does mention ("a worker who asked not to be named") is left to
@@ -1044,9 +1110,14 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         # "which countries in particular?", "why the much bigger second number?" (of a last answer
         # with figures, and no one's pronoun): no person's words
         elaborate = _ELABORATE.match(question) or (
-            ITS_FIGURES.search(question) and len(re.findall(r"\d[\d,.]*", last_a or "")) >= 2 and not _PRONOUN.search(question))
+            ITS_FIGURES.search(question) and len(re.findall(r"\d[\d,.]*", last_a or "")) >= 2 and not _PRONOUN.search(question)) \
+            or shared_figure(question, last_a or "")
         a.elaborates = bool(elaborate)
-        if not a.targets and (_SINGULAR if _WHO.search(question) else _PRONOUN).search(question) and not elaborate:
+        pronoun = (_SINGULAR if _WHO.search(question) else _PRONOUN).search(question)
+        # ("who said there was 'no guarantee' Trump would keep his word?": "his" is Trump's,
+        # named before it in the question, not someone of the conversation)
+        own = pronoun and _ASKS_WHO_SAID.match(question) and any(pos < pronoun.start() for pos, _, _, _ in topic_people)
+        if not a.targets and pronoun and not elaborate and not own:
             # "she" is a woman the article calls "she" (or one it never says either way)
             wanted = _pronoun_gender(question)
 
@@ -1108,10 +1179,20 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 a.follow_up = True
         content = [t for t in tokens(topic) if t not in _GENERIC_STEMS]
         # "why?", "which ones?": a question with no topic of its own is about the last one
+        # (of a place or a name, "and UK alone?", "and France?"; not "and in summer?", another time)
+        a.elliptical = bool(last_q and (short := _AND_SHORT.match(question)) and not _person_alone(question)
+                            and (re.search(r"(?<!^)\b[A-Z]", short.group(0).strip()) or any(t in PLACE_OF for t in tokens(question))))
         if len(content) <= 6 and (_ANAPHOR.search(question) or _WHAT_ABOUT.match(question) or _person_alone(question)
+                                  or a.elliptical
                                   or elaborate) \
                 or not content or carried:
             prev_topic = last_q
+            # (a last question with no topic of its own, "who said that?", carries the one before it)
+            for earlier in reversed(history[:-1]):
+                if [t for t in tokens(prev_topic) if t not in _GENERIC_STEMS] or not earlier[0]:
+                    break
+                prev_topic = earlier[0] + " " + prev_topic
+            carried_q = prev_topic
             if SIMILAR.search(question) or TO_THAT.search(question) or elaborate:
                 # "did he say something similar?", "has Trump agreed to that?", "which countries in
                 # particular?": similar to, agreeing to, or naming what the last answer said
@@ -1121,7 +1202,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             if not a.targets:
                 # "what happened at that meeting?" after "where did Trump meet Putin?": with no
                 # person to hear from, the people of the last question say which meeting
-                a.query = topic + " " + last_q
+                a.query = topic + " " + carried_q
             topic = topic + " " + prev_topic
             a.follow_up = True
     a.topic = topic

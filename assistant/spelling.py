@@ -66,12 +66,43 @@ def _thousands(m: re.Match) -> str:
     return f"{int(whole) * 1000 + int((frac + '000')[:3]):,}"
 
 
+_UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
+_SPELT = re.compile(r"\b(?:" + _NUMBER_WORD + r")(?:(?:[\s-]+|\s+and\s+)(?:" + _NUMBER_WORD + r"))*\b", re.I)
+
+
+def _spelt_number(m: re.Match) -> str:
+    """"thirty thousand" -> "30,000", "twenty-six" -> "26": news copy writes numbers of ten
+    and more in figures; a smaller one ("three days") stays as typed."""
+    total = part = 0
+    last = "scale"  # what came before: a ten ("twenty") takes a unit after it, a unit only a scale
+    for w in re.findall(r"[a-z]+", m.group(0).lower()):
+        if w == "and":
+            continue
+        if w in _TENS or w in _UNITS:
+            kind = "ten" if w in _TENS else "unit"
+            if last == "unit" or (last == "ten" and (kind == "ten" or _UNITS[w] >= 10)):
+                return m.group(0)  # not one number ("nine eleven", "twenty thirty")
+            part += _UNITS.get(w, 0) + _TENS.get(w, 0)
+            last = kind
+        elif w == "hundred":
+            part, last = (part or 1) * 100, "scale"
+        else:
+            total, part, last = total + (part or 1) * 1000, 0, "scale"
+    n = total + part
+    return f"{n:,}" if n >= 10 else m.group(0)
+
+
 def correct(question: str, vocabulary: set[str]) -> str:
     """The question with chat shorthand spelt out ("ppl") and each misspelt word replaced
     by the one article word it is a single edit away from; everything else as typed."""
     known = english_words()
     question = _SHORT.sub(lambda m: SHORTHAND[m.group(1).lower()], question)
     question = _THOUSANDS.sub(_thousands, question)
+    question = _SPELT.sub(_spelt_number, question)
     question = _MILLIONS.sub(lambda m: f"{m.group(1)}{m.group(2)} {'million' if m.group(3).lower() in ('m', 'mn') else 'billion'}",
                              question)
 

@@ -89,6 +89,9 @@ TUNED = {
     "blind-v52": (DATA / "testsets" / "blind52" / "default_article_blind52.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v53": (DATA / "testsets" / "blind53" / "default_article_blind53.jsonl", DEFAULT_ARTICLE, 0.85),
     "blind-v54": (DATA / "testsets" / "blind54" / "default_article_blind54.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v55": (DATA / "testsets" / "blind55" / "default_article_blind55.jsonl", DEFAULT_ARTICLE, 0.93),
+    "blind-v56": (DATA / "testsets" / "blind56" / "default_article_blind56.jsonl", DEFAULT_ARTICLE, 0.93),
+    "blind-v57": (DATA / "testsets" / "blind57" / "default_article_blind57.jsonl", DEFAULT_ARTICLE, 0.95),
     # follow-ups only (a dev set written for the seventh session), on four articles
     "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),

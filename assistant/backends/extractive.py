@@ -28,9 +28,10 @@ import numpy as np
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
 from assistant.analysis import (HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, SIMILAR, TO_THAT, TRANSATLANTIC, acronym_name,
-                                asks_speech, descriptor_phrase, people_asked_about, profile_words)
+                                asks_speech, descriptor_phrase, people_asked_about, profile_words, shared_figure)
 from assistant.parts import plain
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
+from assistant.names import near as near_name  # (for functions with a local "near")
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
 from assistant.types import Quote, Speaker
 
@@ -120,7 +121,7 @@ class ExtractiveBackend:
             asked = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in names and w not in _QUOTE_ASKED]
             if _missing_concept(a.question, asked, ctx, self.embeddings, any_word=True):
                 return _refuse("The article has no quote like that.")
-        unlisted = _unlisted(ctx) or _nowhere_inside(ctx) or _none_besides(ctx) or _unnamed_group(ctx)
+        unlisted = _unlisted(ctx) or _nowhere_inside(ctx) or _none_besides(ctx) or _unnamed_group(ctx) or _former_only(ctx)
         if unlisted:
             return _refuse(unlisted)
         term = _unspoken_term(ctx)
@@ -129,6 +130,15 @@ class ExtractiveBackend:
         other = _said_by_another(ctx)
         if other is not None:
             return other
+        if not a.targets and re.match(r"\W*(?:(?:and|so|ok(?:ay)?)\W+)?who\b", a.question, re.I) and (
+                place := _IN_ORDER.search(a.question)):
+            draft = _last_word(ctx, last=bool(place.group("last")))  # "who gets the last word in the article?"
+            if draft is not None:
+                return draft
+        if a.previous_answer and _MEANING_ASKED.search(a.question):
+            draft = _what_it_means(ctx)  # "what does that mean for Russia?": the article's next sentence
+            if draft is not None:
+                return draft
         if a.previous_answer and _WHO_SAID.match(a.question):
             draft = self._who_said(ctx)  # "who said that?": whose words the last answer gave
             if draft is not None:
@@ -172,7 +182,7 @@ class ExtractiveBackend:
                 return draft
         acronym = _ACRONYM_QUESTION.search(a.question)
         if acronym:
-            return self._acronym(ctx, acronym.group(1) or acronym.group(2))
+            return self._acronym(ctx, next(g for g in acronym.groups() if g))
         typed = _TYPED_ACRONYM_QUESTION.search(a.question)
         if typed and (word := typed.group(1) or typed.group(2)).lower() not in STOPWORDS and not word.isdigit() \
                 and _written_as_acronym(ctx, word.upper()):
@@ -194,8 +204,10 @@ class ExtractiveBackend:
             if body.isupper() and not any(re.search(r"\b" + re.escape(body) + r"\b", t) for t in texts):
                 body = acronym_name(body, ctx.library, ctx.scope) or body  # "WHO" as "World Health Organization"
             return self._fact(ctx, about=body, reported_only=True)
-        wanted = _answer_type(a.question)
-        if a.kind in ("speaker", "fact") and len({t.speaker.name for t in a.targets if t.how in ("named", "history")}) >= 2:
+        wanted = _answer_type(a.typed)
+        # ("when and where did Trump and Putin meet?": a fact about them, not what each said)
+        if a.kind in ("speaker", "fact") and len({t.speaker.name for t in a.targets if t.how in ("named", "history")}) >= 2 \
+                and not (a.kind == "fact" and wanted in (*_HARD_TYPES, "place")):
             draft = self._several(ctx)  # "what have Macron and Starmer insisted on?", "compare A and B"
             if draft is not None:
                 return self._deed_over_words(ctx, draft)
@@ -313,8 +325,8 @@ class ExtractiveBackend:
         near = ctx.memo.get("near") or {}
         if not own:
             return None
-        wanted = _answer_type(a.question)
-        counted = set(_counted_nouns(a.question)) if wanted == "number" and not _OF_THEM.search(a.question) else set()
+        wanted = _answer_type(a.typed)
+        counted = set(_counted_nouns(a.typed)) if wanted == "number" and not _OF_THEM.search(a.question) else set()
         counted |= {w for n in counted for w in near.get(n, set())}
         said = a.previous_answer or a.previous_question
         sv = np.asarray(self.embeddings.embed_query(said))
@@ -373,7 +385,7 @@ class ExtractiveBackend:
             return said
         qv = np.asarray(self.embeddings.embed_query(a.search_text))
         dense = view.sentence_vectors(self.embeddings) @ qv
-        wanted = _answer_type(a.question)
+        wanted = _answer_type(a.typed)
 
         def score(k: int) -> float:
             return float(dense[k]) + 0.5 * _overlap(q_tokens, tokens(view.sentences[k].text), ctx)
@@ -707,6 +719,29 @@ class ExtractiveBackend:
             if self._off_subject(view, asked, spoken, names, units):
                 # (the subject not repeated: words the article never has may be put in the question to be echoed)
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
+        event = _AT_EVENT.search(a.question) if not about else None
+        # (the event's place: a country or city the map knows, or a name the article uses)
+        body = view.item.article.text
+        where = [w for w in re.findall(r"[\w’'-]+", event.group("event")) if len(w) > 2
+                 and not _TIME.fullmatch(w)  # (a month is the event's day, not its place: "the Aug. 18 meeting")
+                 and re.search(r"\b" + re.escape(w[:1].upper() + w[1:].lower()) + r"\b", body)
+                 and not re.search(r"\b" + re.escape(w.lower()) + r"\b", body)] if event else []
+        if event and (_places_in(event.group("event")) or where):
+            # "what did Zelenskyy say at the Paris meeting?": words of the person's where the
+            # article has that place, or the day it gives the event ("Macron said Thursday")
+            places = _places_in(event.group("event"))
+            plist = {p.id: p.text for p in view.item.passages}
+            spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units))
+            head = stem(event.group("head").split()[-1])
+
+            def there(text: str) -> bool:
+                return bool(_places_in(text) & places) if places else all(
+                    re.search(r"\b" + re.escape(w) + r"\b", text, re.I) for w in where)
+            days = {m.group(0).lower() for x in view.sentences if there(x.text)
+                    and (_has_word(x.text, head) or any(_has_word(x.text, w) for w in _EVENT_WORDS.get(head, ())))
+                    for m in _TIME.finditer(x.text)}
+            if not there(spoken) and not any(re.search(r"\b" + re.escape(d) + r"\b", spoken, re.I) for d in days):
+                return _refuse(f"The article doesn't report {s.name} saying anything there.", speaker=s.name)
         told = _told_unreported(a.question, view, names, units)
         if told:
             # "what did Trump tell Putin in Alaska?": words to someone are only where the
@@ -779,6 +814,10 @@ class ExtractiveBackend:
             if not units:
                 return _refuse(f"The article doesn't report {s.name} saying anything about {' or '.join(asked_about[:2])}.", speaker=s.name)
         place = _IN_ORDER.search(a.question)
+        # "is he optimistic?", "does she sound worried?": the person's verdict, which a news
+        # story leaves to the person's closing words (not a subject of its own: "optimistic
+        # about the talks?" is asked of the talks)
+        verdict = not place and (m := _STANCE.search(a.question)) and _STANCE_ALONE.fullmatch(m.group("rest"))
         # "can you give me his exact words?", "quote him": the words the last answer gave
         request_only = a.follow_up and a.wants_exact and a.previous_answer and not [
             w for w in tokens(a.question) if len(w) > 2 and w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
@@ -792,12 +831,12 @@ class ExtractiveBackend:
                     and _sentences_apart(view, picked[0], units[echo + 1][0]) <= 1:
                 ranked.append(units[echo + 1])  # a paraphrase, then the person's own words
             also = []
-        elif place:
+        elif place or verdict:
             # "how does he wrap things up?", "what does she say first?": where the person's
             # words stand in the article, not what they are about
             # (their own words: not what they said with others, "The leaders — X and Y — ...")
             own = [u for u in units if u[1] or not _reports_jointly(u[0].text, s.name)] or units
-            pick = own[-1] if place.group("last") else own[0]
+            pick = own[-1] if verdict or place.group("last") else own[0]
             ranked = [pick] + [u for u in units if u[0].passage_id == pick[0].passage_id and u[1] and u is not pick]
             also = []
         elif topic_tokens:
@@ -990,6 +1029,20 @@ class ExtractiveBackend:
         dense = view.sentence_vectors(self.embeddings)[rows] @ np.asarray(self.embeddings.embed_query(subject))
         return dense.size > 0 and float(dense.max()) < OFF_SUBJECT_RELEVANCE
 
+    def _whole_of_part(self, ctx: Context) -> Draft | None:
+        """"Out of how many in total?" after "26 countries have pledged ...": the whole the
+        article counts that part of ("about 30 nations", the sentence before "26 of those
+        countries"), with the part's own sentence after it."""
+        for m in re.finditer(r"\b\d[\d,.]*\b", ctx.analysis.previous_answer):
+            part = re.compile(r"(?<![\d,.])" + re.escape(m.group(0)) + r"\s+of\s+(?:those|these|them|the|its|their)\b")
+            for aid in ctx.scope:
+                view = ctx.library.articles.get(aid)
+                for sent in view.sentences if view is not None else []:
+                    if part.search(sent.text) and (before := _antecedent(ctx, sent)):
+                        body, src = cite_sentences(before + [sent])
+                        return Draft(body, src)
+        return None
+
     # --- what did A and B say ------------------------------------------------------
     def _several(self, ctx: Context) -> Draft | None:
         """A question that names two or three people: the sentences that report them
@@ -1094,6 +1147,9 @@ class ExtractiveBackend:
             dense_by_passage[e.passage_id] = max(dense_by_passage.get(e.passage_id, 0.0), e.dense)
         if not passages and not ctx.evidence:
             return _refuse(REFUSAL)
+        whole = self._whole_of_part(ctx) if a.previous_answer and _TOTAL_ASKED.search(a.question) else None
+        if whole:
+            return whole
         candidates, sentence_dense = self._candidates(ctx, q_tokens, own_tokens, dense_by_passage, about, reported_only)
         if not candidates:
             if about:
@@ -1131,7 +1187,10 @@ class ExtractiveBackend:
             # "why the much bigger second number?": the last answer's figures, not a concept
             gone = set(tokens(figures.group(0)))
             question_rest, rest_tokens = question_rest.replace(figures.group(0), " "), [w for w in rest_tokens if w not in gone]
-        if _missing_concept(question_rest, rest_tokens, ctx, self.embeddings):
+        # ("why the jump to 30,000?": a figure of the last answer's is the subject, whatever
+        # else the question calls it)
+        if not (a.elaborates and shared_figure(a.question, a.previous_answer)) and \
+                _missing_concept(question_rest, rest_tokens, ctx, self.embeddings):
             return _refuse(REFUSAL)
         if _INTERVAL_ASKED.search(a.question):
             # "how long after the summit did he host them?": the sentence that puts one event
@@ -1145,8 +1204,10 @@ class ExtractiveBackend:
         pool = candidates  # the sentences an answer may come from
         top_score = best_score
         # (a person's first name is no separate name to find: "Keir Starmer" is "Starmer" in "In March, Starmer told")
-        first_names = {w for t in a.targets for w in t.speaker.name.split()[:-1]
-                       if re.search(r"\b" + re.escape(w) + r"\s+" + re.escape(t.speaker.name.split()[-1]) + r"\b", a.question)}
+        # (nor one misspelt right before the surname: "Kier Starmer")
+        first_names = {m.group(1) for t in a.targets
+                       for m in re.finditer(r"\b([\w’'-]+)\s+" + re.escape(t.speaker.name.split()[-1]) + r"\b", a.question)
+                       if m.group(1) in t.speaker.name.split()[:-1] or near_name(m.group(1), t.speaker.name.split()[0])}
         entities = [n for n in _question_entities(a.question, about) if not _setting(ctx, best.article_id, n)
                     and n.lstrip("=") not in first_names]
         if entities:
@@ -1203,7 +1264,7 @@ class ExtractiveBackend:
             if not pool or pool[0][0] < best_score - 0.25:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = pool[0]
-        wanted = _answer_type(a.question)
+        wanted = _answer_type(a.typed)
         if wanted and not _has_type(best.text, wanted, a.question):
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
             # sentence without one doesn't answer, however close its words are; "which
@@ -1217,7 +1278,7 @@ class ExtractiveBackend:
                 best_score, best_lex, best = better[0]
             elif not soft:
                 return _refuse(REFUSAL)
-        kinds = {k for part in re.split(r"\band\b|[,;]", a.question) if (k := _answer_type(part))}
+        kinds = {k for part in re.split(r"\band\b|[,;]", a.typed) if (k := _answer_type(part))}
         if len(kinds) > 1 and not all(_has_type(best.text, k, a.question) for k in kinds):
             # "where is the coalition meeting, and on what day?": the sentence with both
             both = [c for c in pool[:20] if c[0] >= top_score - 0.35 and all(_has_type(c[2].text, k, a.question) for k in kinds)]
@@ -1286,13 +1347,31 @@ class ExtractiveBackend:
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
+            if timed and _START_ASKED.search(a.question) and not _STARTED.search(best.text):
+                # "when does the ceasefire start?": a sentence that says when something starts
+                # (not the day of a meeting that spoke of a ceasefire)
+                starts = [c for c in pool[:20] if _STARTED.search(c[2].text) and _has_type(c[2].text, wanted, a.question)
+                          and c[1] >= 0.3]
+                if not starts:
+                    return _refuse(REFUSAL)
+                best_score, best_lex, best = starts[0]
+            # "when did Trump and Putin meet?": not dated by a sentence that has one of them only
+            # as the point it counts from ("At his Aug. 18 meeting ... three days after meeting Putin")
+            met = {n.split()[-1].lower() for n in [*(t.speaker.name for t in a.targets), *a.topic_people]}
+            if timed and len(met) >= 2:
+                def dates_them(text: str) -> bool:
+                    return all(_has_word(text, n) for n in met) and not any(_only_as_reference(text, n) for n in met)
+
+                if not dates_them(best.text):
+                    theirs = [c for c in pool[:20] if dates_them(c[2].text) and _has_type(c[2].text, wanted, a.question)]
+                    if theirs:
+                        best_score, best_lex, best = theirs[0]
         if wanted == "number" and _OF_THEM.search(a.question) and not _PART_OF.search(best.text):
             # "how many of them ...?" is answered by "26 of those countries ...", a part of a whole
             part = [c for c in pool[:20] if _PART_OF.search(c[2].text)]
             if part:
                 best_score, best_lex, best = part[0]
-        doer = _COUNT_DOER.search(a.question) if wanted == "number" else None
-        doers = _places_in(doer.group(1)) if doer else set()
+        doers = (_places_in(a.question) if a.elliptical else _count_doers(a.question)) if wanted == "number" else set()
         if doers and not _counts_for(best.text, doers):
             # "how many would France put in?": a number France gives ("the U.K. should ...
             # contribute a brigade of 5,000"), not "26 of those countries — including ... France"
@@ -1300,7 +1379,7 @@ class ExtractiveBackend:
             if not own:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = own[0]
-        counted = _counted_nouns(a.question) if wanted == "number" else []
+        counted = _counted_nouns(a.typed) if wanted == "number" else []
         kin: set[str] = set()
         if counted:
             # "how many soldiers ...?" is answered by a number of soldiers (or of troops), not
@@ -1502,6 +1581,97 @@ def _as_asked(entities: list[str], question: str) -> list[str]:
         else:
             out.append(e)
     return out
+
+
+# "what does that mean?", "why does that even matter?", "so what?": what the last answer's
+# fact leads to
+_MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|did|do|would|will|could)\s+(?:this|that|it|those)\s+mean\b|\bwhat\s+means\s+(?:this|that|it)\b|"
+                            r"^\W*(?:so\s+)?what\b[^?]{0,40}\b(?:this|that)\s+(?:shift|move|change|decision|step|reversal|u-turn)\s+means?\b|"
+                            r"\bwhy\s+(?:does|did|would|is|was|should)\s+(?:this|that|it)\s+(?:even\s+|really\s+)?(?:matter|important|"
+                            r"significant|a\s+big\s+deal)\b|\b(?:significance|implications?|consequences?|impact)\s+of\s+(?:this|that|it)\b|"
+                            r"^\W*so\s+what\s*[?!.]*\s*$|\bwhat\s+(?:is|was|'s)\s+the\s+(?:significance|upshot|impact)\b", re.I)
+_DRAWS = re.compile(r"^\W*(?:The|These|Those|That|This|Such)\s+(?:[a-z]+\s+)?(?:comments?|remarks?|moves?|decisions?|shift|steps?|"
+                    r"statements?|words|change|reversal|announcement)\b")
+
+
+_CURRENT_ASKED = re.compile(r"\b(?:current|currently|incumbent|present-day)\b|"
+                            r"\bwho\s+(?:is\s+)?now\s+(?:heads|leads|runs|commands|the)\b", re.I)
+_FORMER_ROLE = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\s+([a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)")
+
+
+def _former_only(ctx: Context) -> str | None:
+    """"Which harbour master currently runs the port?": the article has that post only as
+    someone's former one ("Rob Fairweather, former harbour master of ..."), which is no answer."""
+    if not _CURRENT_ASKED.search(ctx.analysis.question):
+        return None
+    asked = set(tokens(ctx.analysis.question))
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        text = view.item.article.text if view is not None else ""
+        for m in _FORMER_ROLE.finditer(text):
+            role = [t for t in tokens(m.group(1)) if t not in STOPWORDS]
+            if not role or not set(role) <= asked:
+                continue
+            # (the post held by someone now, anywhere in the article: not only a former one)
+            pattern = r"\s+".join(re.escape(w) for w in m.group(1).split())
+            if all(re.search(r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\s+$", text[:x.start()])
+                   for x in re.finditer(r"\b" + pattern + r"\b", text)):
+                # (who it is, by the article's description of them: no quoted words in a refusal)
+                who = next((f": {sp.name}, {sp.description}" for sp in view.item.speakers
+                            if sp.description and m.group(0) in sp.description), "")
+                return f"The article doesn't say; it names only a former {m.group(1)}{who}."
+    return None
+
+
+def _last_word(ctx: Context, last: bool) -> Draft | None:
+    """"Who gets the last word in the article?": whose quote it ends on, with that
+    paragraph's quotes of theirs ("There's no easy way out," he said. "None of the options
+    ... are good."); or the quote it opens with."""
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        quoted = [q for q in view.item.quotes if q.speaker and q.kind != "term"] if view is not None else []
+        if not quoted:
+            continue
+        q = quoted[-1] if last else quoted[0]
+        sentence = _sentence_at(view, q.start)
+        if sentence is None:
+            continue
+        said = [x for x in view.sentences if x.passage_id == sentence.passage_id and x.start <= sentence.start
+                and any(y.speaker == q.speaker for y in x.quotes)] if last else []
+        body, src = cite_sentences(said or [sentence, *_continuation(ctx, sentence)])
+        who = next((sp for sp in view.item.speakers if sp.name == q.speaker), None)
+        lead = f"{q.speaker}, {who.description}," if who is not None and who.description else q.speaker
+        return Draft(f"{lead} has the {'last' if last else 'first'} word: {body}", src, speaker=q.speaker)
+    return None
+
+
+def _what_it_means(ctx: Context) -> Draft | None:
+    """"What does that mean for Russia?" after an answer the article goes on from: the
+    sentence right after the one the last answer gave, when it draws what follows from it
+    ("The comments marked a shift toward the Russian position ... and would allow Moscow
+    to fight on"), and names what it is asked for."""
+    a = ctx.analysis
+    whom = re.search(r"\bfor\s+(?:the\s+)?([\w.’'-]+(?:\s+[\w.’'-]+)?)\s*\??\s*$", a.question)
+    runs = [" ".join(w) for w in _word_runs(a.previous_answer, 5)]
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        if view is None or not runs:
+            continue
+        # the sentence that has most of the last answer's words in runs of five
+        flat = [" " + " ".join(_words(x.text)) + " " for x in view.sentences]
+        hits = [sum(f" {r} " in f for r in runs) for f in flat]
+        k = max(range(len(hits)), key=hits.__getitem__) if hits and max(hits) >= 2 else None
+        for nxt in view.sentences[k + 1:k + 3] if k is not None else []:
+            if "\n#" in view.item.article.text[view.sentences[k].end:nxt.start]:
+                break
+            if not (_DRAWS.match(nxt.text) or _CONSEQUENCE.match(nxt.text) or _ANAPHORA.match(nxt.text)
+                    or re.search(r"\b(?:would|will)\s+(?:allow|let|mean|enable|force)\b|\bmarked\s+a\b", nxt.text)):
+                continue
+            if whom and _places_in(whom.group(1)) and not _places_in(whom.group(1)) & _places_in(nxt.text):
+                continue
+            body, src = cite_sentences([nxt])
+            return Draft(body, src)
+    return None
 
 
 def _copied_at(view: ArticleView, answer: str) -> int | None:
@@ -1734,7 +1904,9 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
                                         "trustworthy", "reliable", "dependable")}
 # a kind of event and the plain words for it: a date or place of "the summit" may be given
 # for "a meeting with Putin"
-_EVENT_WORDS = {stem("summit"): set(tokens("meeting meet met talks"))}
+_EVENT_WORDS = {stem("summit"): set(tokens("meeting meet met talks")),
+                # (a verb's irregular forms: "met where?" is answered by "At a meeting with Putin")
+                stem("met"): set(tokens("meeting meet summit talks")), stem("meet"): set(tokens("meeting met summit talks"))}
 
 _NO_TIME_AFTER = (r"(?!\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|"
                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|late|mid|the\s+(?:spring|summer|autumn|"
@@ -1746,7 +1918,7 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"step(?:s|ped|ping)?", "down", "resign"), (r"stand(?:s|ing)?|stood", "down", "resign"),
     (r"set(?:s|ting)?", "up", "establish"), (r"call(?:s|ed|ing)?", "off", "cancel"),
     (r"turn(?:s|ed|ing)?", "down", "reject"), (r"put(?:s|ting)?", "off", "postpone"),
-(r"carr(?:y|ies|ied|ying)", "out", "conduct"),
+    (r"carr(?:y|ies|ied|ying)", "out", "conduct"), (r"br(?:ing|ings|ought|inging)", "up", "mention"),
     (r"g(?:ive|ives|ave|iving|iven)", "up", "abandon"), (r"hand(?:s|ed|ing)?", "over", "transfer"),
     (r"t(?:ake|akes|ook|aking|aken)", "over", "control"), (r"shut(?:s|ting)?", "down", "close"),
     (r"cut(?:s|ting)?", "back", "reduce"), (r"br(?:ing|ings|ought|inging)", "in", "introduce"),
@@ -1771,7 +1943,8 @@ _TIME_UNITS = frozenset(tokens("date dates day days week weeks month months year
 
 # the words of asking for a quote, not of what it is about
 _REQUEST_WORDS = frozenset(tokens("exact exactly word words quote quotes quoted verbatim direct directly own can could "
-                                  "you please full whole line lines precise precisely actual wording phrasing phrase"))
+                                  "you please full whole line lines precise precisely actual wording phrasing phrase "
+                                  "rhetorical footnote citation bibliography essay draft"))
 # Words any question may use whatever it is about: their absence from the article says
 # nothing about whether the article answers.
 _GENERIC_QUESTION = frozenset(tokens(
@@ -1786,7 +1959,7 @@ _GENERIC_QUESTION = frozenset(tokens(
     # words that carry the question's grammar, not its topic
     "instead unless whether won't wont they're it's first come comes came turn turns run keep kept face rate "
     "likely really end ended ending top past earlier later overall basically seem seems seemed think thinks "
-    "ok okay hmm hey hi yeah yes stand stands standing one ones actual"))
+    "ok okay hmm hey hi yeah yes stand stands standing one ones actual already"))
 
 
 # asked of someone the article quotes, a looser synonym will do: the question is about
@@ -1923,6 +2096,12 @@ _CLOCK_ASKED = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:ye
                           r"(?!\s+(?:frame|period|scale|line|zone)s?\b)|\bwhat\s+hour\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o['’]clock|"
                     r"morning|afternoon|evening|tonight|overnight|dawn|dusk)\b", re.I)
+# "what date was the meeting?", "exact date of the vote?": a calendar date, not "on Thursday"
+_DATE_ASKED = re.compile(r"\b(?:what|which|exact|precise|specific|actual|calendar)\s+date\b|\bdate\s+(?:of|was|is|did)\b", re.I)
+_MONTHS = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+           r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+_CALENDAR = re.compile(r"\b" + _MONTHS + r"\s*\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![\w])|"
+                       r"\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b", re.I)
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
                      r"thousands?|millions?|billions?|half|third|quarter|percent|several|few)\b", re.I)
 
@@ -1950,9 +2129,9 @@ def _answer_type(question: str) -> str | None:
     if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn)|"
                  r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+money\b", q):
         return "money"
-    if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time)s?\b|\bby\s+when\b|\bhow\s+soon\b", q):
+    if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
         return "time"
-    if re.search(r"^\s*(?:and\s+)?where\b|\b(?:which|what)\s+" + _DESCRIBING + r"(?:city|cities|towns?|villages?|country|countries|place|"
+    if re.search(r"^\s*(?:and\s+)?where\b|\bwhere\s*[?,]*\s*$|\b(?:which|what)\s+" + _DESCRIBING + r"(?:city|cities|towns?|villages?|country|countries|place|"
                  r"venue|capital|state|region)\b", q):
         return "place"
     if re.search(r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\s+of\b|"
@@ -1973,7 +2152,8 @@ def _answer_type(question: str) -> str | None:
         return "share"
     if re.search(r"\bhow\s+long\b(?!\s+(?:is|was|will|would)\s+(?:the|a|an)\s+\w+\s*\??$)", q):
         return "duration"
-    if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction)\b", q):
+    if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction)\b|"
+                 r"\bwhat\s+(?:[a-z-]+\s+)?(?:figures|numbers|toll|tally|count)\s+(?:for|of|on|does|did|do|are|were)\b", q):
         return "number"
     return None
 
@@ -1985,9 +2165,20 @@ _PERSON_NAME_ASKED = re.compile(r"\bnames?\s+of\s+(?:the\s+|that\s+|this\s+)?[^?
 _ASKED_IF_SAID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|have)\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
                             r"(?:also\s+|ever\s+|actually\s+|really\s+)?(?:say|said|mention\w*|tell|told|give|given|specify|"
                             r"specified|put|estimate\w*|predict\w*|suggest\w*)\b", re.I)
+_STANCE = re.compile(r"\b(?:is|was|are|were|sounds?|seems?|feels?|be|being|sounded|seemed|stay|stays|remain|remains)\b"
+                     r"[^?]{0,30}?\b(?P<word>optimis\w*|pessimis\w*|hopeful|upbeat|positive|negative|gloomy|bleak|confident|"
+                     r"worried|sceptic\w*|skeptic\w*|doubtful|bullish|bearish|despairing|cheerful|encouraged|discouraged)\b"
+                     r"(?P<rest>[^?]*)", re.I)
+# (nothing after the word but chat: "is he optimistic tho", "optimist or no? why?"; not "confident
+# the West would ...", "optimistic about the talks")
+_STANCE_ALONE = re.compile(r"(?:[\s,.!;:?-]|\b(?:tho|though|or|not|no|yes|at|all|overall|really|generally|then|why|"
+                           r"optimistic|pessimistic|optimist|pessimist|about\s+(?:it|this|that|things|the\s+future|the\s+outlook)|"
+                           r"at\s+all|in\s+general|on\s+the\s+whole)\b)*", re.I)
 _IN_ORDER = re.compile(
     r"(?P<last>\bwrap(?:s|ped|ping)?\s+(?:\w+\s+)?up\b|\b(?:finish|conclude|close|end|sign)(?:s|es|ed|ing)?\s+(?:off\s+)?"
-    r"(?:his|her|their|things|the\s+(?:article|piece|story)|remarks|comments)\b|\b(?:last|closing|final|parting)\s+(?:word|words|thing|quote|remark|comment|thought)s?\b|"
+    r"(?:his|her|their|things|(?:in\s+|at\s+)?the\s+(?:article|piece|story)|remarks|comments)\b|"
+    r"\bwith\s+what\s+(?:words?|line|quote|remark)\b[^?]*\b(?:finish|conclude|close|end|sign\s+off)\w*\b|"
+    r"\b(?:last|closing|final|parting)\s+(?:word|words|thing|quote|remark|comment|thought)s?\b|"
     r"\b(?:at|by)\s+the\s+(?:very\s+)?end\s+of\s+(?:the\s+|his\s+|her\s+)?(?:article|piece|story|report|interview|remarks)\b|"
     r"\bbottom\s+line\b|\b(?:his|her|their)\s+(?:conclusion|verdict)\b)|"
     r"(?P<first>\b(?:start|begin|open)(?:s|ed|ing)?\s+(?:off\s+)?(?:his|her|their|things|remarks|comments)\b|"
@@ -2028,6 +2219,10 @@ def _subject_asked(question: str, names: set[str]) -> str | None:
     return None
 
 
+# "what did she say at the Paris meeting?", "... during the Alaska summit?": where the words were said
+_AT_EVENT = re.compile(r"\b(?:say|said|tell|told|speak|spoke|announce\w*|argue\w*|claim\w*|warn\w*)\b[^?]{0,20}?\b(?:at|during|in)\s+"
+                       r"(?:the|that|a)\s+(?P<event>[^?]{0,40}?\b(?P<head>meeting|summit|talks|conference|hearing|session|"
+                       r"briefing|rally|interview|debate|press\s+conference))\b", re.I)
 _POINTING = re.compile(r"\b(?:that|this|it|those|these|them|then|there|same|him|her)\b", re.I)
 
 
@@ -2190,6 +2385,28 @@ _COUNT_DOER = re.compile(r"\bhow\s+many\b[^?]*?\b(?:would|will|should|could|did|
 _COUNT = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b", re.I)
 
 
+def _count_doers(question: str) -> set[str]:
+    """The places that give the number "how many ...?" asks for: the subject of its verb
+    ("how many would France send?") or, in chat shorthand with no verb before it, a place
+    right after what is counted ("how many soldiers france sending")."""
+    doer = _COUNT_DOER.search(question)
+    if doer:
+        return _places_in(doer.group(1))
+    lead = re.match(r"\W*(?:and\s+|so\s+)?(?:the\s+)?([\w.’'-]+(?:\s+[\w.’'-]+)?)[\s,:—–-]+how\s+many\b", question, re.I)
+    if lead and _places_in(lead.group(1)):
+        return _places_in(lead.group(1))  # "France how many troops?", "and the UK, how many?"
+    m = _COUNTED.search(question)
+    if not m:
+        return set()
+    rest = question[m.start(1):].split()
+    for k, w in enumerate(rest[:4]):
+        if tokens(w) and all(t in PLACE_OF for t in tokens(w)):
+            return _places_in(w) if k else set()  # (not the counted word itself: "how many french ...")
+        if w.lower() in _COUNT_STOP or not w[:1].islower():
+            break
+    return set()
+
+
 def _counts_for(text: str, places: set[str]) -> bool:
     """Does a number in ``text`` belong to one of ``places``: the place named in the
     clause that leads to it ("the U.K. should look at contributing a brigade of 5,000")?"""
@@ -2210,11 +2427,22 @@ def _counted_nouns(question: str) -> list[str]:
     for w in m.group(1).split():
         if w.lower() in _COUNT_STOP or (tokens(w) and all(t in _ANY_COUNT for t in tokens(w))):
             break  # a verb, or people in general ("how many people signed?")
+        if out and tokens(w) and all(t in PLACE_OF for t in tokens(w)):
+            break  # who sends them, typed in lower case ("how many soldiers france sending")
         if w[:1].islower():
             out += tokens(w)
     return out
 
 
+_START_ASKED = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning|take\s+effect|takes\s+effect|took\s+effect|"
+                          r"kick\s+off|kicks\s+off|kicked\s+off|come\s+into\s+force|comes\s+into\s+force|came\s+into\s+force|"
+                          r"launch|launches|launched|commence\w*)\b", re.I)
+# (and what says something started: "was founded in 1987", "opened in 2016", "since June")
+_STARTED = re.compile(_START_ASKED.pattern[:-len(r")\b")] + r"|found(?:ed|ing)|establish\w*|set\s+up|creat\w*|form(?:ed|ing)|"
+                      r"open(?:ed|s|ing)|born|inaugurat\w*|introduc\w*|since|from|effective|onwards?)\b", re.I)
+# "out of how many?", "how many are in the whole coalition?": the whole a part was counted of
+_TOTAL_ASKED = re.compile(r"\bout\s+of\s+how\s+many\b|\bhow\s+many\b[^?]*\b(?:in\s+total|altogether|in\s+all|whole|entire|overall)\b|"
+                          r"\b(?:total|overall)\s+(?:number|count)\b", re.I)
 _OF_THEM = re.compile(r"\bhow\s+many\s+of\s+(?:them|those|these)\b", re.I)
 _PART_OF = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?))"
                       r"\s+of\s+(?:those|them|these|the|its|their)\b", re.I)
@@ -2256,6 +2484,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
     if kind == "time":
         if _CLOCK_ASKED.search(question) and not _CLOCK.search(text):
             return False  # "what time did the meeting start?" asks the hour: "on Thursday" is no answer
+        if _DATE_ASKED.search(question) and not _CALENDAR.search(text):
+            return False  # nor "what date was it?" the day of the week
         if re.search(r"\bnext\b", question, re.I) and not re.search(
                 r"\b(?:next|will|would|shall|to\s+be\s+held|scheduled|planned|upcoming|due\s+to|expected\s+to)\b", text, re.I):
             return False  # "when is the next meeting?" is not answered by the one that is happening
@@ -2381,7 +2611,7 @@ _ALL_ASKED = re.compile(r"\b(?:every|all)\b[^?.]{0,30}\b(?:quot\w*|words|things|
 _MAX_ALL = 8
 # "give me every direct quote from X in the article": the words of the request itself
 _QUOTE_ASKED = frozenset(tokens("every each all direct directly verbatim article story piece text exact word words"))
-_WANTS_QUOTE = re.compile(r"\b(?:quote|quotes|quoted|verbatim|word[\s-]+for[\s-]+word|own\s+words|exact\s+words)\b", re.I)
+_WANTS_QUOTE = re.compile(r"\b(?:quote|quotes|quoted|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|exact\s+words)\b", re.I)
 _SAID_BY = re.compile(
     r"\b(?i:what|how|why)\s+(?i:did|does|has|have|do)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
     r"(?i:say|said|tell|told|claim|claimed|argue|argued|announce|announced|state|stated|respond|responded)\b")
@@ -2400,7 +2630,11 @@ def _without_owned_roles(text: str) -> str:
     prime minister"), which names someone, not a place spoken of."""
     def person(m: re.Match) -> str:
         return " " if any(is_person_noun(w) for w in m.group(2).split()) else m.group(0)
-    return re.sub(r"\b([A-Z][\w.-]*)[’']s\s+((?:[a-z-]+\s+)?[a-z-]+)\b", person, text)
+
+    def demonym(m: re.Match) -> str:  # "the Ukrainian president", "the french leader"
+        return " " if _places_in(m.group(1)) and is_person_noun(m.group(2)) else m.group(0)
+    text = re.sub(r"\b([A-Z][\w.-]*)[’']s\s+((?:[a-z-]+\s+)?[a-z-]+)\b", person, text)
+    return re.sub(r"\b(?:the|its|their)\s+([A-Za-z]+)\s+([a-z-]+)\b", demonym, text)
 
 
 # "that meeting", "the same summit": an event the last turn was about
@@ -2470,7 +2704,9 @@ _ACRONYM_AND_WHERE = re.compile(r"^\W*(?i:(?:so|and|ok|okay)[\s,]+)?(?i:what(?:[
                                 r"(?:based|located|headquartered|situated)\b)")
 _ACRONYM_QUESTION = re.compile(
     r"\b(?i:what\s+(?:does|did|do)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})\s+(?i:(?:stand|short)\s+for)\b|"
-    r"\b(?i:what(?:\s+is|['’]?s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})(?:\s+(?i:short\s+for)\b|\s*\??\s*$)")
+    r"\b(?i:what(?:\s+is|['’]?s)\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,7})(?:\s+(?i:short\s+for)\b|\s*\??\s*$)|"
+    # "RUSI what is it?", "RUSI - what's that?"
+    r"^\W*([A-Z][A-Z0-9&]{1,7})[\s,:?—–-]+(?i:what(?:\s+is|['’]?s)\s+(?:that|this|it))\s*\??\s*$")
 # the same asked in any case ("whats rusi", "what does nfi stand for"): an acronym only if the
 # article writes the word as one
 _TYPED_ACRONYM_QUESTION = re.compile(
@@ -2499,8 +2735,9 @@ def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
         mine = _their_quotes(sent, name)
         if mine or _reports_speech(sent.text, name):
             units.append((sent, mine))
-        elif last_person == name and _PRONOUN_SPEECH.search(sent.text) and not sent.quotes:
-            units.append((sent, []))
+        elif last_person == name and _PRONOUN_SPEECH.search(sent.text) and not sent.quotes \
+                and not any(_reports_speech(sent.text, n) for n in people if n != name):
+            units.append((sent, []))  # (not "... Trump walked back ... and said he thought ...")
         speakers_here = [q.speaker for q in sent.quotes if q.speaker] or [n for n in people if _reports_speech(sent.text, n)]
         if speakers_here:
             last_person = speakers_here[-1]
@@ -2890,9 +3127,14 @@ def _said_by_another(ctx: Context) -> Draft | None:
     someone other than the person it names. The answer is whose words they are (the named
     person's other words would read as a yes)."""
     a = ctx.analysis
-    if len(a.targets) != 1 or a.targets[0].how not in ("named", "described"):
+    # (or the one person the question names as what is said: "My draft says Hodges said 'no
+    # suggestion'. Is that attribution right?")
+    if len(a.targets) == 1 and a.targets[0].how in ("named", "described"):
+        asked = a.targets[0].speaker.name
+    elif not a.targets and len(a.topic_people) == 1 and not re.match(r"\W*(?:and\s+|so\s+)?who\b", a.question, re.I):
+        asked = a.topic_people[0]  # (not "who said there was 'no guarantee' Trump would ...?": who, asked)
+    else:
         return None
-    asked = a.targets[0].speaker.name
     if not _ATTRIBUTION_ASKED.search(a.question):
         return None
     for m in _ASKED_QUOTE.finditer(a.question):
