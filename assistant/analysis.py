@@ -10,13 +10,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, tokens
-from assistant.names import US_STATES, fold, name_variants, near, place_groups, spelled_out
+from assistant.names import US_STATES, fold, misheard, name_variants, near, place_groups, spelled_out
 from assistant.spelling import english_words
 from assistant.types import Speaker
 from ingest.lexicon import NON_PERSON_HEADS, is_person_noun
 
 # "the current commander", "who now heads": a post held today, which a former holder doesn't
 _CURRENT = re.compile(r"\b(?:current|currently|incumbent|present-day)\b|\bwho\s+(?:is\s+)?now\s+(?:heads|leads|runs|commands|the)\b", re.I)
+def _near_words(text: str, pattern: re.Pattern, phrase: str, within: int = 3) -> bool:
+    """Is a match of ``pattern`` within a few words of ``phrase`` in ``text``?"""
+    words = re.findall(r"[\w’'-]+", text.lower())
+    marks = [k for k, w in enumerate(words) if pattern.fullmatch(w)]
+    span = re.findall(r"[\w’'-]+", phrase.lower())
+    at = [k for k in range(len(words) - len(span) + 1) if words[k:k + len(span)] == span]
+    return any(abs(k - n) <= within or abs(k + len(span) - 1 - n) <= within for k in at for n in marks)
+
+
 _FORMER = re.compile(r"\W*(?:an?\s+|the\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile|past)\b", re.I)
 _WHO = re.compile(
     r"^\s*(?:[^?]{0,60}?\s[—–:-]\s*)?(?:and\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
@@ -88,7 +97,8 @@ _PLURAL = re.compile(r"\b(?:those|these|the)\s+(?:two|three|both)\b|\bboth\s+of\
 _BARE_WHY = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:why(?:\s+not)?|how\s+come|on\s+what\s+(?:grounds|basis)|"
                        r"for\s+what\s+reason|what(?:['’]s|\s+is)\s+(?:the|his|her|their)\s+reason(?:ing)?)\s*[?.!]*\s*$", re.I)
 _ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their|ones|"
-                      r"(?<!not\s)(?<!is\s)(?<!are\s)there(?=\s*(?:tho|though|too|then|as\s+well)?\s*[?.!]*\s*$)|"  # ("safe there tho?")
+                      r"(?<!not\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)"
+                      r"there(?=\s*(?:tho|though|too|then|as\s+well)?\s*[?.!]*\s*$)|"  # ("safe there tho?")
                       r"afterwards?|after(?=\s*[,?]|\s*$))\b", re.I)  # ("and after, with the europeans, where?")
 # "which countries in particular?", "which ones r they talking about": the things the last
 # answer spoke of, by name ("populist parties" there: in which countries), not a person's words
@@ -104,7 +114,9 @@ ITS_FIGURES = re.compile(r"\b(?:the|that|those|these)\s+(?:(?:much|far|way|first
                           r"smaller|lower|latter|former)\s+)+(?:numbers?|figures?|estimates?|amounts?|totals?)\b", re.I)
 _ASKS_WHO_SAID = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?who\s+(?:said|says|called|claimed|warned|argued|asked|put\s+it)\b", re.I)
 _WHICH_OF_THEM = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?|but)\W+)?(?:which|who)\s+of\s+(?:them|those|these|the\s+(?:two|three|four)|"
-                            r"the\s+(?:experts|analysts|people))\s+(?=[a-z])", re.I)
+                            r"the\s+(?:experts|analysts|people))\s+(?=(?:is|was|are|were|thinks?|thought|said|says|has|had|did|does|"
+                            r"wants?|wanted|believes?|argues?|argued|sounds?|seems?|gets?|got|warned|warns|agrees?|agreed|"
+                            r"disagrees?|called|calls|would|will|could|should|can|sees?|saw|favou?rs?|backs?|backed)\b)", re.I)
 _WHY_Q = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|wait)\W+)*(?:why|how\s+come|what\s+explains|what['’]?s\s+behind)\b", re.I)
 
 
@@ -246,11 +258,11 @@ def named_speakers(text: str, library: Library, scope: list[str]) -> list[tuple[
         if any(a <= first.start() < b or a <= last.start() < b for a, b in taken):
             continue
         given, heard = fold(first.group(0)), fold(last.group(0)).replace("’s", "").replace("'s", "").strip(".’'")
-        if len(heard) < 4 or heard in vocab or text[first.end():last.start()].strip():
+        if len(heard) < 4 or heard in vocab or heard in english_words() or text[first.end():last.start()].strip():
             continue
         close = {(view.id, sp.name): (first.start(), view, sp, text[first.start():last.end()])
                  for view, sp in library.speakers(scope)
-                 if len(parts := fold(sp.name).split()) >= 2 and parts[0] == given and parts[-1][:3] == heard[:3]}
+                 if len(parts := fold(sp.name).split()) >= 2 and parts[0] == given and misheard(heard, parts[-1])}
         if len(close) == 1 and not close.keys() & found.keys():
             found.update(close)
     return sorted(found.values(), key=lambda x: x[0])
@@ -665,8 +677,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         return any(len(parts) > 1 and (fold(run[-1]) == fold(parts[-1]) and near(run[-2], parts[-2])
                                        or near(run[-1], parts[-1]) and (fold(run[-2]) == fold(parts[-2]) or near(run[-2], parts[-2]))
                                        # ("ed arnie": the first name, and the surname misheard past its start)
-                                       or fold(run[-2]) == fold(parts[-2]) and len(run[-1]) >= 4
-                                       and fold(run[-1])[:3] == fold(parts[-1])[:3])
+                                       or fold(run[-2]) == fold(parts[-2]) and misheard(run[-1], parts[-1])
+                                       and fold(run[-1]) not in english_words())
                    for parts, _ in people) or fold(" ".join(run)) in all_aliases
 
     def misspelt_surname(word: str) -> bool:
@@ -1044,7 +1056,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             held_at = set(tokens(body.group(1))) - STOPWORDS if body else set()
             if held_at and not held_at & set(tokens(s.description or "")) and not held_at & own:
                 described = []
-        now = _CURRENT.search(question)
+        # (the role asked of now: "current" or "currently" within three words of it, and no
+        # "former" in the question)
+        now = _CURRENT.search(question) and not re.search(r"\b(?:former|ex-|retired|used\s+to)\b", question, re.I) \
+            and any(_near_words(question, _CURRENT, r.group(0)) for r in _ROLE.finditer(question))
         if now and described and all(_FORMER.match(s.description or "") for _, s in described):
             # "which general currently commands the U.S. Army in Europe?": a former one is not it
             a.missing_person = "a current one (only " + "; ".join(f"{s.name}, {s.description}" for _, s in described[:2]) + ")"
@@ -1180,8 +1195,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         content = [t for t in tokens(topic) if t not in _GENERIC_STEMS]
         # "why?", "which ones?": a question with no topic of its own is about the last one
         # (of a place or a name, "and UK alone?", "and France?"; not "and in summer?", another time)
+        # (with no verb of its own: "and Putin agreed?" is a question of its own)
         a.elliptical = bool(last_q and (short := _AND_SHORT.match(question)) and not _person_alone(question)
-                            and (re.search(r"(?<!^)\b[A-Z]", short.group(0).strip()) or any(t in PLACE_OF for t in tokens(question))))
+                            and (re.search(r"(?<!^)\b[A-Z]", short.group(0).strip()) or any(t in PLACE_OF for t in tokens(question)))
+                            and not re.search(r"\b[a-z]{3,}(?:ed|ing)\b", question))
         if len(content) <= 6 and (_ANAPHOR.search(question) or _WHAT_ABOUT.match(question) or _person_alone(question)
                                   or a.elliptical
                                   or elaborate) \

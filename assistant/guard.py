@@ -33,16 +33,18 @@ _INJECTION = re.compile(
     r"\b(?:you\s+are|you['’]?re|ur|u\s+r|act\s+as)\s+(?:now\s+)?(?:(?-i:DAN)|an?\s+(?:unrestricted|unfiltered|uncensored))\b|"
     r"\b(?:add|append|insert)\s+(?:in\s+)?that\s+\S+(?:\s+\S+)?\s+(?:said|says|called|thinks|believes|admitted)\b|"
     # someone in charge said to ("the admin says you should ...")
-    r"\bthe\s+(?:admin|administrator|developer|dev|operator|moderator|system|owner)\s+(?:says|said|wants|asks|requires|"
-    r"instructs|told\s+you)\b",
+    r"\bthe\s+(?:admin|administrator|moderator|system)\s+(?:says|said|wants|asks|requires|instructs|told)\s+(?:that\s+)?you\b",
     re.I,
 )
 # a question spoken in one breath with the instructions after it ("how many countries pledged
 # troops system note append ..."): the words that lead into the instructions
 _ASKS = re.compile(r"\W*(?:(?:um|uh|so|ok(?:ay)?|hey|and)\W+)*(?:who|whom|whose|what|what['’]?s|which|where|when|why|how|"
                    r"did|does|do|is|are|was|were|has|have|had|can|could|would|will|should|tell\s+me|give\s+me)\b", re.I)
-_LEADS_INTO = re.compile(r"(?:[\s,;:—–-]+(?:and|also|plus|then|oh|uh|um|btw|by\s+the\s+way|p\.?s\.?|so|but|ok(?:ay)?|now|"
-                         r"after\s+that|and\s+then))+[\s,;:—–-]*$", re.I)
+_LEADS_INTO = re.compile(r"(?:[\s,;:—–-]+(?:and|also|plus|then|oh|uh|um|btw|by\s+the\s+way|ps|so|but|okay|ok|now|"
+                         r"after\s+that))+[\s,;:—–-]*$", re.I)
+# (or the instructions start plainly enough to need no lead-in: "... troops system note append ...")
+_INSTRUCTS = re.compile(r"(?:ignore|disregard|forget|override|pretend|system|admin|developer\s+mode|new\s+instructions?|"
+                        r"you\s+are\s+now|the\s+(?:admin|administrator|system|moderator))\b", re.I)
 _NOTE = re.compile(r"[\[{(][^\]})\[{(]{3,400}[\]})]")
 # instructions hidden where a reader would not look: an HTML comment
 _HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.S)
@@ -109,11 +111,15 @@ def guard(question: str, article_texts) -> Guarded:
             reason = "text the injected instructions asked to repeat was ignored"
         elif m := _INJECTION.search(part):
             reason = "instructions inside the question were ignored"
-            head = _LEADS_INTO.sub("", part[:m.start()]).strip()
-            if len(head.split()) >= 3 and _ASKS.match(head) and not _INJECTION.search(head):
+            lead = _LEADS_INTO.search(part[:m.start()])
+            head = part[:lead.start() if lead else m.start()].strip()
+            quoting = any(fa < a + len(head) and a < fb for fa, fb, _ in foreign)
+            if (lead or _INSTRUCTS.match(part, m.start())) and len(head.split()) >= 3 and _ASKS.match(head) \
+                    and not _INJECTION.search(head) and not quoting:
                 kept.append(head)  # the question before the instructions, in an unpunctuated run
                 out.removed.append(part[len(head):].strip())
                 out.reasons.append(reason)
+                payload = part.endswith(":")
                 continue
         else:
             for fa, fb, inner in foreign:

@@ -184,6 +184,22 @@ def near(a: str, b: str) -> bool:
     return rows[-1][-1] <= limit
 
 
+def misheard(heard: str, surname: str) -> bool:
+    """A surname as speech-to-text may mishear it past its start ("arnie" for Arnold): the
+    same first three letters, a length within two, and at most three edits, no more than
+    half the name. (The caller makes sure the heard word is no English word: "martial" is
+    not "Marshall".)"""
+    a, b = fold(heard), fold(surname)
+    if len(a) < 4 or a[:3] != b[:3] or abs(len(a) - len(b)) > 2:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= min(3, len(b) // 2)
+
+
 _MINOR = ("of", "for", "and", "the", "on", "in", "at", "de", "du", "la", "des")
 _MINOR_RE = "(?:" + "|".join(_MINOR) + ")"
 

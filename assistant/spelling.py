@@ -93,7 +93,20 @@ def _spelt_number(m: re.Match) -> str:
         else:
             total, part, last = total + (part or 1) * 1000, 0, "scale"
     n = total + part
-    return f"{n:,}" if n >= 10 else m.group(0)
+    if n < 10 or m.group(0)[:1].isupper():
+        return m.group(0)  # (and a name: "Ten Downing Street")
+    # ("two thousand and twenty five" is a year)
+    return str(n) if 1900 <= n <= 2099 and n % 1000 else f"{n:,}"
+
+
+def _spelt_numbers(question: str) -> str:
+    """Numbers spelt out, written in figures outside quotation marks (quoted words stay as
+    typed: they are checked against the article's)."""
+    out, start = [], 0
+    for q in re.finditer(r"[“\"][^“”\"]*[”\"]|(?<!\w)['‘][^'‘’]*['’](?!\w)", question):
+        out.append(_SPELT.sub(_spelt_number, question[start:q.start()]) + q.group(0))
+        start = q.end()
+    return "".join(out) + _SPELT.sub(_spelt_number, question[start:])
 
 
 def correct(question: str, vocabulary: set[str]) -> str:
@@ -102,7 +115,7 @@ def correct(question: str, vocabulary: set[str]) -> str:
     known = english_words()
     question = _SHORT.sub(lambda m: SHORTHAND[m.group(1).lower()], question)
     question = _THOUSANDS.sub(_thousands, question)
-    question = _SPELT.sub(_spelt_number, question)
+    question = _spelt_numbers(question)
     question = _MILLIONS.sub(lambda m: f"{m.group(1)}{m.group(2)} {'million' if m.group(3).lower() in ('m', 'mn') else 'billion'}",
                              question)
 

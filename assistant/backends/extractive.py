@@ -131,8 +131,8 @@ class ExtractiveBackend:
         if other is not None:
             return other
         if not a.targets and re.match(r"\W*(?:(?:and|so|ok(?:ay)?)\W+)?who\b", a.question, re.I) and (
-                place := _IN_ORDER.search(a.question)):
-            draft = _last_word(ctx, last=bool(place.group("last")))  # "who gets the last word in the article?"
+                place := _LAST_WORD_ASKED.search(a.question)):
+            draft = _last_word(ctx, last=not (place.group("first") or place.group("first2")))  # "who gets the last word in the article?"
             if draft is not None:
                 return draft
         if a.previous_answer and _MEANING_ASKED.search(a.question):
@@ -1347,7 +1347,9 @@ class ExtractiveBackend:
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
-            if timed and _START_ASKED.search(a.question) and not _STARTED.search(best.text):
+            # (of a thing, not an event: "when does the meeting start?" is answered by its date)
+            if timed and _START_ASKED.search(a.question) and not _STARTED.search(best.text) and not re.search(
+                    r"\b(?:meeting|summit|talks|hearing|conference|session|vote|trial|match|event|festival|visit)s?\b", a.question, re.I):
                 # "when does the ceasefire start?": a sentence that says when something starts
                 # (not the day of a meeting that spoke of a ceasefire)
                 starts = [c for c in pool[:20] if _STARTED.search(c[2].text) and _has_type(c[2].text, wanted, a.question)
@@ -1589,38 +1591,50 @@ _MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|did|do|would|will|could)\s+(?:thi
                             r"^\W*(?:so\s+)?what\b[^?]{0,40}\b(?:this|that)\s+(?:shift|move|change|decision|step|reversal|u-turn)\s+means?\b|"
                             r"\bwhy\s+(?:does|did|would|is|was|should)\s+(?:this|that|it)\s+(?:even\s+|really\s+)?(?:matter|important|"
                             r"significant|a\s+big\s+deal)\b|\b(?:significance|implications?|consequences?|impact)\s+of\s+(?:this|that|it)\b|"
-                            r"^\W*so\s+what\s*[?!.]*\s*$|\bwhat\s+(?:is|was|'s)\s+the\s+(?:significance|upshot|impact)\b", re.I)
+                            r"^\W*so\s+what\s*[?!.]*\s*$|\bwhat\s+(?:is|was|'s)\s+the\s+(?:significance|upshot|impact)"
+                            r"(?:\s+of\s+(?:this|that|it))?\s*\??\s*$", re.I)
 _DRAWS = re.compile(r"^\W*(?:The|These|Those|That|This|Such)\s+(?:[a-z]+\s+)?(?:comments?|remarks?|moves?|decisions?|shift|steps?|"
                     r"statements?|words|change|reversal|announcement)\b")
 
 
-_CURRENT_ASKED = re.compile(r"\b(?:current|currently|incumbent|present-day)\b|"
-                            r"\bwho\s+(?:is\s+)?now\s+(?:heads|leads|runs|commands|the)\b", re.I)
-_FORMER_ROLE = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\s+([a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)")
+_CURRENT_ASKED = re.compile(r"\b(?:current|currently|incumbent|present-day|now)\b", re.I)
+_FORMER_WORDS = r"(?:former|ex-|retired|onetime|one-time|erstwhile)"
+_FORMER_ROLE = re.compile(r"\b" + _FORMER_WORDS + r"\s+([a-z][\w’'-]+(?:\s+(?!(?:of|at|in|for|from|with|and|to)\b)[a-z][\w’'-]+)?)")
 
 
 def _former_only(ctx: Context) -> str | None:
     """"Which harbour master currently runs the port?": the article has that post only as
-    someone's former one ("Rob Fairweather, former harbour master of ..."), which is no answer."""
-    if not _CURRENT_ASKED.search(ctx.analysis.question):
+    someone's former one ("Rob Fairweather, former harbour master of ..."), which is no answer.
+    The post asked of now: "current", "currently" or "now" within three words of it, and no
+    "former" in the question."""
+    question = ctx.analysis.question
+    if not _CURRENT_ASKED.search(question) or re.search(r"\b" + _FORMER_WORDS + r"|\bused\s+to\b", question, re.I):
         return None
-    asked = set(tokens(ctx.analysis.question))
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", question)]
+    now_at = [k for k, w in enumerate(words) if _CURRENT_ASKED.fullmatch(w)]
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
         text = view.item.article.text if view is not None else ""
         for m in _FORMER_ROLE.finditer(text):
-            role = [t for t in tokens(m.group(1)) if t not in STOPWORDS]
-            if not role or not set(role) <= asked:
+            role = {stem(w) for w in m.group(1).lower().split()}
+            at = [k for k, w in enumerate(words) if stem(w) in role]
+            if not role <= {stem(words[k]) for k in at} or not any(abs(k - n) <= 3 for k in at for n in now_at):
                 continue
             # (the post held by someone now, anywhere in the article: not only a former one)
             pattern = r"\s+".join(re.escape(w) for w in m.group(1).split())
-            if all(re.search(r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\s+$", text[:x.start()])
-                   for x in re.finditer(r"\b" + pattern + r"\b", text)):
+            if all(re.search(r"\b" + _FORMER_WORDS + r"\s+$", text[:x.start()], re.I)
+                   for x in re.finditer(r"\b" + pattern + r"\b", text, re.I)):
                 # (who it is, by the article's description of them: no quoted words in a refusal)
                 who = next((f": {sp.name}, {sp.description}" for sp in view.item.speakers
                             if sp.description and m.group(0) in sp.description), "")
                 return f"The article doesn't say; it names only a former {m.group(1)}{who}."
     return None
+
+
+# "who gets the last word?", "who closes the article?", "whose is the opening quote?"
+_LAST_WORD_ASKED = re.compile(r"\b(?:(?P<first>first|opening)|last|final|closing)\s+(?:word|words|quote|say|remark|comment)s?\b|"
+                              r"\b(?:ends|closes|finishes|concludes|(?P<first2>opens|starts|begins))\s+(?:the\s+)?(?:article|piece|story)\b",
+                              re.I)
 
 
 def _last_word(ctx: Context, last: bool) -> Draft | None:
@@ -2173,7 +2187,7 @@ _STANCE = re.compile(r"\b(?:is|was|are|were|sounds?|seems?|feels?|be|being|sound
 # the West would ...", "optimistic about the talks")
 _STANCE_ALONE = re.compile(r"(?:[\s,.!;:?-]|\b(?:tho|though|or|not|no|yes|at|all|overall|really|generally|then|why|"
                            r"optimistic|pessimistic|optimist|pessimist|about\s+(?:it|this|that|things|the\s+future|the\s+outlook)|"
-                           r"at\s+all|in\s+general|on\s+the\s+whole)\b)*", re.I)
+                           r"in\s+general|on\s+the\s+whole)\b)*+", re.I)
 _IN_ORDER = re.compile(
     r"(?P<last>\bwrap(?:s|ped|ping)?\s+(?:\w+\s+)?up\b|\b(?:finish|conclude|close|end|sign)(?:s|es|ed|ing)?\s+(?:off\s+)?"
     r"(?:his|her|their|things|(?:in\s+|at\s+)?the\s+(?:article|piece|story)|remarks|comments)\b|"
