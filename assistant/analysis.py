@@ -374,6 +374,12 @@ _KIND_OF = {stem: kind for kind, words in _ROLE_KINDS.items() for stem in tokens
 PLACE_OF = {t: group[0] for group in place_groups() for form in group if " " not in form and form != "us" for t in tokens(form)}
 
 
+def is_place_word(word: str) -> bool:
+    """Is the word a place's name or its people's ("france", "British"), in any case?"""
+    found = tokens(word)
+    return bool(found) and all(t in PLACE_OF for t in found)
+
+
 # Words for the same role: "spokesperson" asks for "the spokeswoman".
 _SAME_ROLE = [
     "spokesperson spokeswoman spokesman spokespeople spokesmen spokeswomen",
@@ -702,7 +708,7 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         if person_variant([w.replace("’s", "").replace("'s", "") for w in words]):
             continue
         before = question[: m.start()].rstrip()
-        if (not before or before[-1] in ".?!:;\"“'‘(") and not (tokens(words[0]) and all(t in PLACE_OF for t in tokens(words[0]))):
+        if (not before or before[-1] in ".?!:;\"“'‘(") and not is_place_word(words[0]):
             words = words[1:]  # a capital that starts a sentence says nothing (a country's name still does)
         # (after "the": "what ARE the options" stresses a word)
         shouted = [w for w in words if acronym_like_a_word(w)] if re.search(r"\bthe\s*$", before, re.I) else []
@@ -768,7 +774,7 @@ def descriptor_phrase(question: str) -> str | None:
     # when it comes first
     # (typed in lower case, a place's: "russia's foreign minister")
     owned = next((o for o in re.finditer(r"\b(([A-Za-z][\w.-]*)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:" + role + r")\b)", question)
-                  if o.group(2)[0].isupper() or (tokens(o.group(2)) and all(t in PLACE_OF for t in tokens(o.group(2))))), None)
+                  if o.group(2)[0].isupper() or is_place_word(o.group(2))), None)
     if owned and (not m or owned.start() < m.start()):
         m = owned
     if not m:

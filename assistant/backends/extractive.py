@@ -28,7 +28,8 @@ import numpy as np
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
 from assistant.analysis import (HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, SIMILAR, TO_THAT, TRANSATLANTIC, acronym_name,
-                                asks_speech, descriptor_phrase, people_asked_about, profile_words, shared_figure)
+                                asks_speech, descriptor_phrase, is_place_word, people_asked_about, profile_words,
+                                shared_figure)
 from assistant.parts import plain
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
 from assistant.names import near as near_name  # (for functions with a local "near")
@@ -2414,7 +2415,7 @@ def _count_doers(question: str) -> set[str]:
         return set()
     rest = question[m.start(1):].split()
     for k, w in enumerate(rest[:4]):
-        if tokens(w) and all(t in PLACE_OF for t in tokens(w)):
+        if is_place_word(w):
             return _places_in(w) if k else set()  # (not the counted word itself: "how many french ...")
         if w.lower() in _COUNT_STOP or not w[:1].islower():
             break
@@ -2441,7 +2442,7 @@ def _counted_nouns(question: str) -> list[str]:
     for w in m.group(1).split():
         if w.lower() in _COUNT_STOP or (tokens(w) and all(t in _ANY_COUNT for t in tokens(w))):
             break  # a verb, or people in general ("how many people signed?")
-        if out and tokens(w) and all(t in PLACE_OF for t in tokens(w)):
+        if out and is_place_word(w):
             break  # who sends them, typed in lower case ("how many soldiers france sending")
         if w[:1].islower():
             out += tokens(w)
