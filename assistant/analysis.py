@@ -9,21 +9,29 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assistant.library import STOPWORDS, ArticleView, Library, tokens
+from assistant.library import STOPWORDS, ArticleView, Library, stem, tokens
 from assistant.names import US_STATES, fold, misheard, name_variants, near, place_groups, spelled_out
 from assistant.spelling import english_words
 from assistant.types import Speaker
-from ingest.lexicon import NON_PERSON_HEADS, is_person_noun
+from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
 
-# "the current commander", "who now heads": a post held today, which a former holder doesn't
-_CURRENT = re.compile(r"\b(?:current|currently|incumbent|present-day)\b|\bwho\s+(?:is\s+)?now\s+(?:heads|leads|runs|commands|the)\b", re.I)
-def _near_words(text: str, pattern: re.Pattern, phrase: str, within: int = 3) -> bool:
-    """Is a match of ``pattern`` within a few words of ``phrase`` in ``text``?"""
-    words = re.findall(r"[\w’'-]+", text.lower())
-    marks = [k for k, w in enumerate(words) if pattern.fullmatch(w)]
-    span = re.findall(r"[\w’'-]+", phrase.lower())
-    at = [k for k in range(len(words) - len(span) + 1) if words[k:k + len(span)] == span]
-    return any(abs(k - n) <= within or abs(k + len(span) - 1 - n) <= within for k in at for n in marks)
+# "the current commander", "which harbour master runs the port now?": a post held today,
+# which a former holder doesn't hold
+_NOW_WORD = re.compile(r"current|currently|incumbent|present-day|now", re.I)
+FORMER_WORDS = r"(?:former|ex-|retired|onetime|one-time|erstwhile)"
+
+
+def asked_of_now(question: str, post: str) -> bool:
+    """Is ``post`` ("general", "harbour master") asked of now in ``question``: a word for now
+    within three words of it (word stems compared), and no "former" or "used to" in the question?"""
+    if re.search(r"\b" + FORMER_WORDS + r"|\bused\s+to\b", question, re.I):
+        return False
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", question)]
+    marks = [k for k, w in enumerate(words) if _NOW_WORD.fullmatch(w)]
+    span = [stem(w) for w in re.findall(r"[\w’'-]+", post.lower())]
+    stems = [stem(w) for w in words]
+    at = [k for k in range(len(words) - len(span) + 1) if span and stems[k:k + len(span)] == span]
+    return any(abs(k - n) <= 3 or abs(k + len(span) - 1 - n) <= 3 for k in at for n in marks)
 
 
 _FORMER = re.compile(r"\W*(?:an?\s+|the\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile|past)\b", re.I)
@@ -63,8 +71,8 @@ _SPEECH = re.compile(
     re.I,
 )
 _META = re.compile(
-    r"\b(?:who|which\s+(?:experts?|people|persons|officials|sources|analysts))\s+(?:is|are|were|was|gets?|get)\s+quoted\b|"
-    r"\bwho\s+(?:does|did)\s+the\s+article\s+quote\b|\bwho\s+(?:are|were)\s+the\s+(?:sources|experts|people)\b",
+    r"\b(?:who|which\s+(?:experts?|people|persons|officials|sources|analysts))\s+(?:else\s+)?(?:is|are|were|was|gets?|get)\s+quoted\b|"
+    r"\bwho\s+(?:else\s+)?(?:does|did)\s+the\s+article\s+quote\b|\bwho\s+(?:are|were)\s+the\s+(?:sources|experts|people)\b",
     re.I,
 )
 _ROLE = re.compile(
@@ -96,6 +104,12 @@ _SOURCE = re.compile(r"\b(?:according\s+to|per|in)\s+(?:the|this)\s+(?:article|p
 _PLURAL = re.compile(r"\b(?:those|these|the)\s+(?:two|three|both)\b|\bboth\s+of\s+them\b|\b(?:they|them|their)\b", re.I)
 _BARE_WHY = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:why(?:\s+not)?|how\s+come|on\s+what\s+(?:grounds|basis)|"
                        r"for\s+what\s+reason|what(?:['’]s|\s+is)\s+(?:the|his|her|their)\s+reason(?:ing)?)\s*[?.!]*\s*$", re.I)
+# "give me the exact words again, verbatim", "exact quote?": the words of the one the last
+# question asked about
+_BARE_EXACT = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|please|pls|can\s+you|could\s+you)\W+)*(?:(?:give|show|tell|send)\s+(?:me\s+)?)?"
+                         r"(?:the\s+|a\s+)?(?:(?:exact|actual|precise|verbatim|direct|original)\s+(?:words|quote|quotes|wording|quotation)|"
+                         r"quotes?|quotation)"
+                         r"(?:\s+again)?(?:[\s,]+(?:verbatim|please|pls|word\s+for\s+word|again))*\s*[?.!]*\s*$", re.I)
 _ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their|ones|"
                       r"(?<!not\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)"
                       r"there(?=\s*(?:tho|though|too|then|as\s+well)?\s*[?.!]*\s*$)|"  # ("safe there tho?")
@@ -113,6 +127,10 @@ _ELABORATE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right|incl(?:uding
 ITS_FIGURES = re.compile(r"\b(?:the|that|those|these)\s+(?:(?:much|far|way|first|second|third|last|other|two|bigger|larger|higher|"
                           r"smaller|lower|latter|former)\s+)+(?:numbers?|figures?|estimates?|amounts?|totals?)\b", re.I)
 _ASKS_WHO_SAID = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?who\s+(?:said|says|called|claimed|warned|argued|asked|put\s+it)\b", re.I)
+# "X said Y, right?", "Hodges claims Z, correct?": a claim put for checking
+_CLAIM_CHECKED = re.compile(r"^\W*(?:so\s+)?(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+(?:said|says|claimed|claims|argued|argues|thinks)\s+"
+                            r"(?:that\s+)?(?P<what>[^?]{3,}?)[\s,]+(?:right|correct|yeah|yes|no|true|isn[’']t\s+it|"
+                            r"didn[’']t\s+(?:he|she|they)|innit)\s*\?*\s*$", re.I)
 _WHICH_OF_THEM = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?|but)\W+)?(?:which|who)\s+of\s+(?:them|those|these|the\s+(?:two|three|four)|"
                             r"the\s+(?:experts|analysts|people))\s+(?=(?:is|was|are|were|thinks?|thought|said|says|has|had|did|does|"
                             r"wants?|wanted|believes?|argues?|argued|sounds?|seems?|gets?|got|warned|warns|agrees?|agreed|"
@@ -655,6 +673,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         w = w[:-2] if w.endswith("'s") else w.rstrip("'")
         if w.rstrip(".") in HONORIFICS:
             return True  # "Mr Arnold", "Gen. Hodges": the title is not a name
+        if w.rstrip(".") in CALENDAR_WORDS:
+            return True  # "a summary by Monday": a day, not a name to look for
         demonym = re.fullmatch(r"([a-z]+?)(?:wo)?m[ae]n", w)
         if demonym and (demonym.group(1) in PLACE_OF or any(t in PLACE_OF for t in tokens(demonym.group(1)))):
             return True  # "the Frenchman", "the Englishwoman": a nationality, not a name
@@ -731,6 +751,18 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         if first in (MALE_NAMES | FEMALE_NAMES) and not known(last) \
                 and last not in english_words() and not misspelt_surname(last) and not person_variant([first, last]):
             out.append(f"{first} {last}")
+    # ("nato chief rutte said what", "what did rutte say"): a word neither the article's nor
+    # English after a title, or as the one who spoke
+    for m in re.finditer(r"\b(?:chief|president|chancellor|minister|secretary|general|leader|spokes(?:man|woman|person)|"
+                         r"boss|head|ceo|envoy|ambassador|senator|mayor|commander|admiral|king|queen|pope)\s+([a-z][a-z’'-]{2,})\b|"
+                         r"\b(?:did|does|has)\s+([a-z][a-z’'-]{2,})\s+(?:say|said|think|mention)\b|"
+                         r"\b([a-z][a-z’'-]{2,})\s+(?:said|says|thinks)\s+what\b", question):
+        word = re.sub(r"[’']s$", "", next(g for g in m.groups() if g))
+        if re.search(r"(?:ed|ing|ly)$", word):
+            continue  # "ukraine's leader signalled": a verb after the title, not a name
+        if word not in STOPWORDS and word not in _QUESTION_WORDS and not known(word) and word not in english_words() \
+                and not misspelt_surname(word) and word not in out:
+            out.append(word)
     return out
 
 
@@ -1007,6 +1039,10 @@ def asks_speech(question: str) -> bool:
 def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:
     pairs = [(v, s) for v, s in library.speakers(scope)]
     history = history or []
+    claim = _CLAIM_CHECKED.match(question)
+    if claim and named_speakers(claim.group("who"), library, scope):
+        # "arnold said europe should go it alone, right?": whether the person said it
+        return analyse(f"did {claim.group('who')} say {claim.group('what')}?", history, library, scope)
     which = _WHICH_OF_THEM.match(question)
     if which and history and len({s.name for _, _, s, _ in named_speakers(history[-1][1] or "", library, scope)}) >= 2:
         # "which of them thinks Europe should send more weapons?" after an answer naming the
@@ -1021,6 +1057,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     topic_people = [n for n in named if n not in slot]
     named = slot
     a.targets = [Target(v, s, "named") for _, v, s, _ in named]
+    # "hodges on putin?", "Arnold re: the brigade": a person's name, then what they spoke of
+    # (a subject of a few words: "Arnold on whether Europe can count on US jets ...?" asks a fact)
+    name_on = any(re.match(r"\W*(?:(?:and|so|ok(?:ay)?)\W+)?" + re.escape(alias) + r"(?:[’']s)?\s+(?:on|re:?|about|regarding)"
+                           r"(?:\s+[\w’'-]+){1,4}\W*$", question, re.I) for _, _, _, alias in named)
     topic = question
     for _, _, s, alias in named:
         topic = re.sub(re.escape(alias), " ", topic, flags=re.I)
@@ -1062,10 +1102,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             held_at = set(tokens(body.group(1))) - STOPWORDS if body else set()
             if held_at and not held_at & set(tokens(s.description or "")) and not held_at & own:
                 described = []
-        # (the role asked of now: "current" or "currently" within three words of it, and no
-        # "former" in the question)
-        now = _CURRENT.search(question) and not re.search(r"\b(?:former|ex-|retired|used\s+to)\b", question, re.I) \
-            and any(_near_words(question, _CURRENT, r.group(0)) for r in _ROLE.finditer(question))
+        now = any(asked_of_now(question, r.group(0)) for r in _ROLE.finditer(question))
         if now and described and all(_FORMER.match(s.description or "") for _, s in described):
             # "which general currently commands the U.S. Army in Europe?": a former one is not it
             a.missing_person = "a current one (only " + "; ".join(f"{s.name}, {s.description}" for _, s in described[:2]) + ")"
@@ -1183,9 +1220,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             if pick:
                 a.targets = [Target(pick[1], pick[2], "history")]
             a.follow_up = True
-        elif not a.targets and _BARE_WHY.match(question):
+        elif not a.targets and (_BARE_WHY.match(question) or _BARE_EXACT.match(question)):
             # "why?" after "does the analyst from the Paris foundation think a ceasefire is
             # likely?": the reason is that person's, when the last question asked about one
+            # (and "the exact words?" are theirs)
             asked = speaker_slots(last_q or "", named_speakers(last_q or "", library, scope))
             people = list({s.name: (v, s) for _, v, s, _ in asked}.values()) or _described_in(last_q or "", pairs)
             if len(people) == 1:
@@ -1263,7 +1301,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             and not _SPEECH.search(question) and not _ASKING.search(question)):
         a.kind = "who"
     elif a.targets and a.targets[0].how != "group" and (
-            asks_speech(question) or a.targets[0].how == "described"
+            asks_speech(question) or a.targets[0].how == "described" or name_on
             or a.follow_up and not (a.targets[0].how == "history" and _DEEDS.search(question)
                                     and not _NOT_DEEDS.search(question))):
         a.kind = "speaker"

@@ -86,7 +86,10 @@ def build_chain(assistant) -> Runnable:
         from assistant.locate import earlier_answer, location_request
         from assistant.parts import split_parts
         from assistant.spelling import correct as correct_spelling
+        from assistant.spelling import shorthand
 
+        # "wat wud", "ur rules n add": chat shorthand spelt out before the guard reads it
+        question = shorthand(question)
         guarded = guard(question, lambda norm: (library.articles[a].normalized(norm) for a in state.scope))
         state.flags = list(guarded.reasons)
         asked = question

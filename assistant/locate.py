@@ -12,11 +12,17 @@ from assistant.backends.base import Draft
 from assistant.library import Library, tokens
 
 _DOC = r"(?:article|piece|story|text|report)"
+# "source?", "where does it say that?": where the last answer's words stand
+_SOURCE_ASKED = (r"^\W*(?:(?:and|ok(?:ay)?|so|but)\W+)?(?:sources?|citations?|proof|(?:cite|show)\s+(?:it|that|this|me)|"
+                 r"where\s+(?:does|did)\s+(?:it|the\s+" + _DOC + r"|you\s+see)\s+(?:say\s+)?(?:that|this|so)|"
+                 r"where\s+did\s+you\s+get\s+(?:that|this)(?:\s+from)?|where\s+is\s+that\s+from)\s*(?:please|pls)?\W*$")
 SECTION_QUESTION = re.compile(
+    _SOURCE_ASKED + r"|"
     r"\b(?:which|what)\s+(?:section|heading|subheading|subhead|part\s+of\s+the\s+" + _DOC + r")\b|"
     r"\bunder\s+(?:which|what)\s+(?:heading|subheading|section)\b|"
     r"\bwhere\s+in\s+the\s+" + _DOC + r"\b", re.I)
 _PHRASING = [
+    re.compile(_SOURCE_ASKED, re.I),
     # "in which section of the article is that (in)?", "which heading?"
     re.compile(r"\b(?:in\s+|under\s+)?(?:which|what)\s+(?:section|part|heading|subheading|subhead)"
                r"(?:\s+(?:of|in)\s+the\s+" + _DOC + r")?"
@@ -36,12 +42,18 @@ def location_request(question: str) -> str | None:
     to locate, as a question of its own ("" when it only points back: "is that in?")."""
     if not SECTION_QUESTION.search(question):
         return None
-    rest = question
+    # ("... Need the subhead.", "give me the heading": asks for the same again)
+    rest = re.sub(r"(?:^|(?<=[.?!]))\s*(?:(?:i\s+)?need|give\s+me|(?:can|could)\s+you\s+give\s+me|what\s+is|what['’]s)\s+"
+                  r"(?:the\s+)?(?:exact\s+)?(?:sub)?head(?:ing|er|line)?s?(?:\s+name)?\s*(?:please)?\s*[.?!]*\s*$", "", question, flags=re.I)
     for pattern in _PHRASING:
         rest = pattern.sub(" ", rest)
     rest = re.sub(r"\s+([?.,!])", r"\1", re.sub(r"\s+", " ", rest)).strip(" ,;:-")
-    rest = re.sub(r"^(?:is|are|was|were)\s+|\s+(?:in|under)(?=\s*[?.!]?$)", "", rest, flags=re.I)
+    rest = re.sub(r"^(?:is|are|was|were|has|have|had|contains?|includes?|covers?)\s+|\s+(?:in|under)(?=\s*[?.!]?$)", "", rest,
+                  flags=re.I)
     rest = re.sub(r"^(?:[?.!,]\s*)+|(?:\s*[?.!])+(?=\s*[?.!]?$)", lambda m: m.group(0)[:1] if m.start() else "", rest).strip()
+    # ("the Estonia comparison", "the petition stuff": a word for a stretch of text says
+    # nothing of what is in it)
+    rest = re.sub(r"\s+(?:comparison|stuff|bit|passage|mention|reference|discussion|part)s?\b(?=\s*[?.!]?\s*$)", "", rest, flags=re.I)
     if not [w for w in tokens(rest) if w not in _NOT_CONTENT]:
         return ""
     return rest

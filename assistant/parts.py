@@ -26,10 +26,21 @@ _REF = re.compile(r"\[S(\d+)\]", re.I)
 _SEGMENT = re.compile(r"(.*?)((?:\s*\[S\d+\])+)", re.I | re.S)
 
 
+# "how does Starmer's estimate compare with the brigade Arnold has in mind?", "compare X with Y":
+# each side asked for on its own
+_COMPARE = re.compile(r"^\W*(?:how\s+(?:does|do|did)\s+(?P<a>[^?]+?)\s+compare\s+(?:with|to|against)\s+(?P<b>[^?.]+)|"
+                      r"compare\s+(?P<a2>[^?]+?)\s+(?:with|to|against|and)\s+(?P<b2>[^?.]+))", re.I)
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own; one part when it has no second
     question in it ("What did Macron and Starmer say?", "who said it and why?")."""
     q = question.strip()
+    compared = _COMPARE.match(q)
+    if compared:
+        sides = [compared.group("a") or compared.group("a2"), compared.group("b") or compared.group("b2")]
+        if all(len(side.split()) >= 2 for side in sides):
+            return [f"what is {side.strip()}?" for side in sides]
     parts: list[str] = []
     start = 0
     for m in _JOIN.finditer(q):

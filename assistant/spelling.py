@@ -52,8 +52,18 @@ SHORTHAND = {"ppl": "people", "govt": "government", "gov't": "government", "yr":
              "incl": "including", "theyd": "they'd", "theyre": "they're", "didnt": "didn't",
              "doesnt": "doesn't", "dont": "don't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't",
              "werent": "weren't", "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't",
-             "hasnt": "hasn't", "havent": "haven't"}
+             "hasnt": "hasn't", "havent": "haven't", "wat": "what", "wats": "what's", "wut": "what", "wht": "what",
+             "whats": "what's", "whos": "who's", "hows": "how's", "wheres": "where's", "thats": "that's",
+             "theres": "there's", "wud": "would", "shud": "should", "cud": "could", "wen": "when", "tht": "that",
+             "rn": "right now", "pls": "please", "plz": "please", "smth": "something", "sth": "something",
+             "idk": "I don't know", "bcuz": "because", "becuz": "because", "bout": "about", "ya": "you",
+             "ive": "I've", "im": "I'm", "hes": "he's", "shes": "she's", "wont": "won't", "cant": "can't", "$$": "money",
+             "dude": "guy", "dudes": "guys", "bloke": "guy", "blokes": "guys", "fella": "guy", "fellas": "guys"}
 _SHORT = re.compile(r"(?<![\w/'’])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/])", re.I)
+# single letters typed for words ("where r they", "did u see", "ur rules", "rock n roll"): lower
+# case, between spaces, never a letter of an abbreviation ("U.S.", "r.")
+LETTERS_FOR_WORDS = {"r": "are", "u": "you", "ur": "your", "n": "and"}
+_LETTER_WORD = re.compile(r"(?<![\w/'’.&-])(r|u|ur|n)(?=\s|[?!,]|$)(?<![.])")
 
 
 _THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,3})?)\s?k(?![\w])")
@@ -109,11 +119,49 @@ def _spelt_numbers(question: str) -> str:
     return "".join(out) + _SPELT.sub(_spelt_number, question[start:])
 
 
+# chat interjections that say nothing of what is asked ("troops how many lol"), and emoji
+# (those that could be an acronym, "IMO", only in lower case)
+_FILLER = re.compile(r"(?<![\w'’])(?:(?i:lol+|lmf?ao+|rofl|haha(?:ha)*|hehe)|omg|ngl|tbh|imo|imho|bruh|smh)(?![\w'’])[.!]*|"
+                     r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+")
+
+
+# "us president", "us troops", "from the us": the country typed in lower case, before a noun
+# the pronoun never takes or after "the"
+_US = re.compile(r"(?<=\bthe\s)us\b(?!\.)|(?<![\w.])us(?=\s+(?:president|army|troops|soldiers|military|officials?|forces?|government|administration|"
+                 r"jets|aircraft|airpower|air\s+power|intelligence|backing|envoy|secretary|senators?|lawmakers|congress|navy|"
+                 r"air\s+force|aid|ambassador|election|economy|commitment|guarantees?|role|involvement)\b)")
+
+
+# what the user says of the answer they want, after the question ("What's RUSI? Spell it out.",
+# "... verbatim — I need to paste it", "thanks!"): nothing to look for in the article
+_SIGN_OFF = re.compile(r"(?:(?<=[?.!])|\s+[—–-]+)\s*(?:(?:please|pls|and)\s+)?(?:spell\s+it\s+out|thanks?(?:\s+you)?(?:\s+so\s+much)?|thx|ty|cheers|"
+                       r"keep\s+it\s+(?:short|brief|simple)|be\s+(?:brief|concise|quick)|in\s+full|short\s+answer|asap|"
+                       r"(?:i\s+)?need\s+(?:to\s+(?:paste|copy|cite|quote|use)\s+(?:it|them|this)|(?:it|this)\s+for\s+[^.?!]{1,40}))"
+                       r"(?:\s+(?:please|pls|thanks?))?\s*[.!?]*\s*$", re.I)
+# "said hell do it": "he'll" typed without its apostrophe, before a verb
+_WILL = re.compile(r"\b(he|she)ll(?=\s+(?:not\s+)?(?:do|be|go|have|send|make|take|keep|get|stay|come|sign|agree|help|support|"
+                   r"commit|win|lose|say|try|give|put|pull|back|stand|need|want|accept|deploy|provide|pay|vote|run|step)\b)", re.I)
+
+
+def shorthand(question: str) -> str:
+    """Chat shorthand spelt out ("wat wud", "ppl", "where r they"), and chat interjections
+    and emoji dropped; the rest as typed. Read before anything else reads the question."""
+    # (a "though" at the end is a tone of voice, not a word of what is asked: "why tho?")
+    spelt = re.sub(r"(?<!\beven)(?<!\bas)[\s,]+(?:tho|though)(?=\W*$)", "", question, flags=re.I)
+    spelt = _SHORT.sub(lambda m: SHORTHAND[m.group(1).lower()], spelt)
+    spelt = _LETTER_WORD.sub(lambda m: LETTERS_FOR_WORDS[m.group(1)], spelt)
+    spelt = _SIGN_OFF.sub("", spelt)
+    spelt = _US.sub("U.S.", spelt)
+    spelt = _WILL.sub(lambda m: m.group(1) + "’ll", spelt)
+    spelt = re.sub(r"[ \t]{2,}", " ", _FILLER.sub("", spelt)).strip()
+    return spelt if re.search(r"\w", spelt) else question
+
+
 def correct(question: str, vocabulary: set[str]) -> str:
     """The question with chat shorthand spelt out ("ppl") and each misspelt word replaced
     by the one article word it is a single edit away from; everything else as typed."""
     known = english_words()
-    question = _SHORT.sub(lambda m: SHORTHAND[m.group(1).lower()], question)
+    question = shorthand(question)
     question = _THOUSANDS.sub(_thousands, question)
     question = _spelt_numbers(question)
     question = _MILLIONS.sub(lambda m: f"{m.group(1)}{m.group(2)} {'million' if m.group(3).lower() in ('m', 'mn') else 'billion'}",

@@ -236,6 +236,20 @@ def test_misspelt_words_are_read_as_the_articles_words():
     # a year without its comma)
     assert correct('did he say "twenty years of neglect" at Ten Downing Street in two thousand and twenty five?', vocab) == \
         'did he say "twenty years of neglect" at Ten Downing Street in 2025?'
+    # chat shorthand: words and single letters typed for words (never a letter of "U.S."), "us"
+    # for the country only before a noun the pronoun never takes or after "the", "he'll" typed
+    # without its apostrophe before a verb, interjections, emoji and a trailing "tho" dropped
+    assert correct("wat wud the troops do n where r they", vocab) == "what would the troops do and where are they"
+    assert correct("did u see ur rules on U.S. aid", vocab) == "did you see your rules on U.S. aid"
+    assert correct("us president on us troops, from the us? tell us more", vocab) == \
+        "U.S. president on U.S. troops, from the U.S.? tell us more"
+    assert correct("has he said hell do it? hell no", vocab) == "has he said he’ll do it? hell no"
+    assert correct("troops how many lol 😂", vocab) == "troops how many"
+    assert correct("why tho", vocab) == "why" and correct("even though", vocab) == "even though"
+    assert correct("lol", vocab) == "lol"  # (nothing left: as typed)
+    # and what the user says of the answer they want, after the question
+    assert correct("What's the ITF? Spell it out.", vocab) == "What's the ITF?"
+    assert correct("give me his words, verbatim — I need to paste it", vocab) == "give me his words, verbatim"
 
 
 def test_a_near_synonym_counts_as_a_shared_word(sections_bot):
@@ -1998,3 +2012,77 @@ def test_dates_posts_verdicts_and_questions_spoken_in_one_breath(harbour_bot, hi
         assert expected in a.answer, a.answer
     if question == "what did Verbeke say?":
         assert "voluntary code" not in a.answer, a.answer
+
+
+valleys_bot = article_bot(DATA / "hard" / "valleys.md")
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "refused", "expected"),
+    [
+        # chat shorthand and interjections; a meeting asked of in the present tense is the one going on
+        ([], "where r they meeting", False, "meets in Harrogate on Friday"),
+        ([], "nurses how many lol 😂", False, "1,200 more nurses"),
+        ([], "I'm preparing notes for a meeting on Monday. What does Okafor say a merged trust would need?", False,
+         "1,200 more nurses"),
+        # a person's closing words; "more" of them, and "is that a lot?" of a figure
+        ([], "how does pike sum it all up at the end", False, "no cheap way out"),
+        ([("what was pike's bottom line", "“There’s no cheap way out,” Pike said.")], "more", False,
+         "Every option on the table"),
+        ([("what was pike's bottom line", "“There’s no cheap way out,” Pike said.")], "anything else?", False,
+         "Graham Pike also said"),
+        ([("how many nurses would a merged trust need?", "Okafor said a merged trust would need 1,200 more nurses over "
+           "three years.")], "is that a lot", False, "about 15% of the nursing workforce"),
+        # "X on Y?" asks what X said of Y; a claim put for checking
+        ([], "rao on the waiting lists?", True, "Sunita Rao"),
+        ([], "pike said the boards should sell the hospitals, right?", True, "Graham Pike"),
+        ([], "pike said the boards could save money if they shared back-office staff, right?", False, "back-office staff"),
+        # whose words: challenged, and a one-word quote pinned on another person
+        ([("who said the wards were stretched to breaking point?", "That was Sunita Rao, former chief nurse of Bradford "
+           "Royal Infirmary, who said the wards were “stretched to breaking point” by agency shortages.")],
+         "are you sure? I thought that was Okafor", False, "gives those words to Sunita Rao, former chief nurse of "
+         "Bradford Royal Infirmary, not Helen Okafor"),
+        ([], 'Was it Pike who called the gap in rural clinics "ruinous"?', False,
+         "The article gives those words to Helen Okafor, not Graham Pike"),
+        # where in the article a place is named
+        ([], "where in the article is York mentioned?", False, "York in May"),
+        # the exact words of the one the last question was about; the days between two events
+        ([("What did Pike say about a merger before spring?", "Pike doubted a merger could happen before the spring "
+           "because the accounts are not ready.")], "give me the exact words again, verbatim — I need to paste it",
+         False, "no realistic prospect"),
+        ([("What did Reeve do at his June 12 meeting?", "He dropped his demand for a staffing floor and said a voluntary "
+           "code was better.")], "how many days after the York talks was that?", False, "two days after"),
+        # the article as a whole: its headline, its lead and the people it quotes most
+        ([], "what's this article about?", False, "“Two valley hospitals edge toward a merger, but doctors want staffing "
+         "guarantees first”, reports: LEEDS — Hospital boards"),
+        ([], "tl;dr", False, "It quotes Graham Pike (a director at the Centre for Health Finance (CHF) in London) and "
+         "Helen Okafor."),
+        ([], "summarize what Pike said", False, "no realistic prospect"),
+        # "source?", "quote pls" after an answer: where its words stand, and the words themselves
+        ([("What did Rao say about the wards?", "Rao said the wards were stretched by agency shortages.")], "source?",
+         False, "(paragraph 10)"),
+        ([("What did Rao say about the wards?", "Rao said the wards were stretched by agency shortages.")], "quote pls",
+         False, "“stretched to breaking point”"),
+        # the people quoted besides the one the last turn was about
+        ([("what did Rao say?", "Rao said the wards were “stretched to breaking point” by agency shortages.")],
+         "who else is quoted?", False, "The article quotes Graham Pike"),
+        # whether a thing exists: the sentence that says there is none
+        ([], "is there a staffing agreement rn or no", False, "no staffing agreement in sight"),
+        # a person described by where they work, in chat ("dude")
+        ([], "the centre for health finance dude, any chance of a merger?", False, "no realistic prospect"),
+        # a view of the assistant's own asked for; what the article says, asked as "do you think"
+        ([], "ur take: shud the boards merge or not", True, "views of my own"),
+        ([], "do you think the article says the boards should merge?", False, None),
+        # a name typed in lower case after a title
+        ([], "what did health chief pritchard say", True, "pritchard"),
+        # how much, in the person's words: no sum, but what they said of it
+        ([("who is Helen Okafor?", "A trustee from Bradford who co-chairs the panel.")],
+         "What did she say about how much the boards might spend on agency staff?", False, "a lot more money"),
+    ],
+)
+def test_chat_shorthand_continuations_challenges_and_claims_put_for_checking(valleys_bot, history, question, refused,
+                                                                            expected):
+    a = ask(valleys_bot, article_texts(valleys_bot), question, history)
+    assert a.refused == refused, a.answer
+    if expected:
+        assert expected in a.answer, a.answer

@@ -92,6 +92,9 @@ TUNED = {
     "blind-v55": (DATA / "testsets" / "blind55" / "default_article_blind55.jsonl", DEFAULT_ARTICLE, 0.93),
     "blind-v56": (DATA / "testsets" / "blind56" / "default_article_blind56.jsonl", DEFAULT_ARTICLE, 0.93),
     "blind-v57": (DATA / "testsets" / "blind57" / "default_article_blind57.jsonl", DEFAULT_ARTICLE, 0.95),
+    "blind-v58": (DATA / "testsets" / "blind58" / "default_article_blind58.jsonl", DEFAULT_ARTICLE, 0.95),
+    "blind-v59": (DATA / "testsets" / "blind59" / "default_article_blind59.jsonl", DEFAULT_ARTICLE, 0.93),
+    "blind-v60": (DATA / "testsets" / "blind60" / "default_article_blind60.jsonl", DEFAULT_ARTICLE, 0.88),
     # follow-ups only (a dev set written for the seventh session), on four articles
     "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),

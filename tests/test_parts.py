@@ -31,6 +31,11 @@ from assistant.parts import merge, split_parts
         ("How many nurses have left, vs how many were hired?", ["How many nurses have left?", "how many were hired?"]),
         ("how many beds did the clinic have versus how many does it have now?",
          ["how many beds did the clinic have?", "how many does it have now?"]),
+        # two things compared: each asked for on its own (not a side of one word)
+        ("How does Quist's staffing estimate compare with the budget Varga has in mind? Give me both numbers.",
+         ["what is Quist's staffing estimate?", "what is the budget Varga has in mind?"]),
+        ("compare the union's demand with the board's offer", ["what is the union's demand?", "what is the board's offer?"]),
+        ("how does it compare to the old one?", ["how does it compare to the old one?"]),
     ],
 )
 def test_a_question_splits_into_its_parts(question, parts):
@@ -73,7 +78,10 @@ def test_a_closing_line_is_dropped_only_when_the_answer_already_has_that_sentenc
         ("Where in the article are the troop numbers discussed? Which heading?", "the troop numbers?"),
         ("which section of the article is that in?", ""),
         ("In which section does the nurse say the clinic was starved?", "does the nurse say the clinic was starved?"),
-        ("Which heading is the petition stuff under?", "the petition stuff?"),
+        ("Which heading is the petition stuff under?", "the petition?"),
+        # what the user says of the answer they want is no part of what to locate
+        ("Which section of the article has the petition figures? Need the subhead.", "the petition figures?"),
+        ("Which section has the Estonia comparison?", "the Estonia?"),
         ("What part did the union play?", None),  # not about the article's layout
         ("What did Quist say?", None),
     ],

@@ -27,12 +27,11 @@ import numpy as np
 
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
-from assistant.analysis import (HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, SIMILAR, TO_THAT, TRANSATLANTIC, acronym_name,
-                                asks_speech, descriptor_phrase, is_place_word, people_asked_about, profile_words,
+from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, SIMILAR, TO_THAT, TRANSATLANTIC,
+                                acronym_name, asked_of_now, asks_speech, descriptor_phrase, is_place_word, people_asked_about, profile_words,
                                 shared_figure)
 from assistant.parts import plain
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
-from assistant.names import near as near_name  # (for functions with a local "near")
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
 from assistant.types import Quote, Speaker
 
@@ -115,6 +114,16 @@ class ExtractiveBackend:
             return _refuse(f"The article doesn't mention {names}.")
         if a.missing_person and not a.targets:
             return _refuse(f"The article doesn't quote or mention {a.missing_person}.")
+        if _OVERVIEW_ASKED.match(a.question) and len(ctx.scope) == 1:
+            draft = _overview(ctx)  # "what's the article about?", "tl;dr": its headline and lead
+            if draft is not None:
+                return draft
+        if _OWN_OPINION.search(a.question) and _JUDGEMENT.search(a.question) \
+                and not re.search(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|claims?|claimed)\b", a.question, re.I):
+            # "your take: should the UK send troops?": a view of the assistant's own is no
+            # answer from the article
+            return _refuse("I only report what the article says and don't give views of my own; "
+                           "ask me what the people in it think.")
         if _QUOTE_REQUEST.search(a.question):
             # "give me a Hodges quote calling Putin a coward": a quote about something the
             # article never mentions can only be made up
@@ -138,6 +147,15 @@ class ExtractiveBackend:
                 return draft
         if a.previous_answer and _MEANING_ASKED.search(a.question):
             draft = _what_it_means(ctx)  # "what does that mean for Russia?": the article's next sentence
+            if draft is not None:
+                return draft
+        if a.previous_answer and _CHALLENGED.search(a.question) and not any(t.how == "history" for t in a.targets):
+            # "are you sure? I thought that was Arnold": the last answer's words, and whose they are
+            draft = self._who_said(ctx, besides=[t.speaker.name for t in a.targets]) or _given_again(ctx)
+            if draft is not None:
+                return draft
+        if a.previous_answer and _MORE_ASKED.match(a.question):
+            draft = _more(ctx)  # "more", "what else?", "go on": where the last answer left off
             if draft is not None:
                 return draft
         if a.previous_answer and _WHO_SAID.match(a.question):
@@ -271,9 +289,11 @@ class ExtractiveBackend:
         return draft
 
     # --- whose words the last answer gave -------------------------------------------
-    def _who_said(self, ctx: Context) -> Draft | None:
+    def _who_said(self, ctx: Context, besides: list[str] | None = None) -> Draft | None:
         """"who said that?": the person whose quote the last answer has (five words of it in
-        a row), or who speaks in the sentence it came from."""
+        a row), or who speaks in the sentence it came from. Asked as a challenge ("are you
+        sure? I thought that was Arnold"), the answer stands by it, naming the one suggested
+        (``besides``) when it was someone else."""
         said = _plain(ctx.analysis.previous_answer)
         found: tuple[float, ArticleView, Sentence, str] | None = None  # (how well, where, whose)
         for aid in ctx.scope:
@@ -303,10 +323,17 @@ class ExtractiveBackend:
                     found = (float(sims[k]), view, sent, who[0])
         if found is None:
             return None
-        _, view, sent, name = found
+        how, view, sent, name = found
+        quoted = isinstance(how, int)  # (their quoted words, not a sentence reporting them)
         person = view.speaker(name)
         lead = name + (f", {person.description}" if person is not None and person.description else "")
         text, src = cite_sentences([sent])
+        if besides is not None:
+            others = [n for n in besides if n != name]
+            if not quoted and not others:
+                return Draft(f"Yes. The article says: {text}", src, speaker=name)
+            return Draft(f"Yes. The article gives {'those words' if quoted else 'that'} to {lead}"
+                         + (f", not {others[0]}" if others else "") + f": {text}", src, speaker=name)
         return Draft(f"It was {lead}: {text}", src, speaker=name)
 
     # --- a follow-up next to the last answer ---------------------------------------
@@ -608,6 +635,12 @@ class ExtractiveBackend:
         src: list[Source] = []
         parts = []
         quoted = [(v, s) for v, s in ctx.library.speakers(ctx.scope) if s.quote_count > 0]
+        a = ctx.analysis
+        others = bool(re.search(r"\belse\b", a.question, re.I) and a.previous_question)
+        if others:
+            # "who else is quoted?": not the people the last turn was about
+            before = set(people_asked_about(a.previous_question, a.previous_answer, ctx.library, ctx.scope))
+            quoted = [(v, s) for v, s in quoted if s.name not in before]
         quoted.sort(key=lambda p: -p[1].quote_count)
         for view, s in quoted[:limit]:
             quotes = [q for q in view.item.quotes if q.speaker == s.name and q.kind != "term"]
@@ -618,7 +651,7 @@ class ExtractiveBackend:
             desc = f", {s.description}," if s.description else ""
             parts.append(f"{s.name}{desc} quoted {len(quotes)} time{'s' if len(quotes) > 1 else ''} [{sid}]")
         if not parts:
-            return _refuse("The article doesn't quote anyone directly.")
+            return _refuse("The article quotes no one else." if others else "The article doesn't quote anyone directly.")
         more = f" There are {len(quoted) - limit} more people quoted." if len(quoted) > limit else ""
         return Draft("The article quotes " + "; ".join(parts) + "." + more, src)
 
@@ -896,7 +929,8 @@ class ExtractiveBackend:
             # unless they don't match at all; a word the article lacks only counts against
             # someone with more to choose from
             weak = best < MIN_SPEAKER_RELEVANCE or (len(units) > 2 and best < SPEAKER_CONFIDENT
-                                                    and _missing_concept(a.topic, topic_tokens, ctx, self.embeddings,
+                                                    and _missing_concept(a.topic, [w for w in topic_tokens if w not in _ADVICE_TOKENS],
+                                                                         ctx, self.embeddings,
                                                                          similarity=SPEAKER_SYNONYM_SIMILARITY))
             # a follow-up with a topic of its own ("did he say anything about the wages?") is
             # judged on it like any question; one that borrows the last turn's is not
@@ -1171,8 +1205,11 @@ class ExtractiveBackend:
                 kind = None
             # so do two or more topic words all in one sentence ("what does the operation
             # hinge on?"); the concept check below still holds
-            weak = not (kind in _HARD_TYPES and _has_type(best.text, kind, a.question)
-                        or len(set(q_tokens)) >= 2)
+            # (or a name of the article's alone: "where in the article is Estonia mentioned?")
+            view = ctx.library.articles.get(best.article_id)
+            weak = not (kind in (*_HARD_TYPES, "place") and _has_type(best.text, kind, a.question)
+                        or len(set(q_tokens)) >= 2
+                        or view is not None and len(set(q_tokens)) == 1 and _a_name_in(view.item.article.text, q_tokens[0]))
         if weak or (q_tokens and best_lex == 0.0 and top_dense < 0.5):
             return _refuse(REFUSAL)
         # the words that describe a person ("the woman who heard the case") say who, not
@@ -1197,7 +1234,11 @@ class ExtractiveBackend:
             # "how long after the summit did he host them?": the sentence that puts one event
             # some time after another ("three days after meeting Putin"), which may name the
             # first event differently from the question
-            spans = [c for c in candidates[:20] if _INTERVAL.search(c[2].text) and c[1] >= 0.3]
+            # (or, asked of "that", the sentence the last answer gave: "how many days after the
+            # Alaska summit was that?")
+            view = ctx.library.articles.get(best.article_id)
+            given = {id(view.sentences[k]) for k in _sentences_given(view, a.previous_answer)} if a.follow_up and view else set()
+            spans = [c for c in candidates[:20] if _INTERVAL.search(c[2].text) and (c[1] >= 0.3 or id(c[2]) in given)]
             if spans:
                 body, src = cite_sentences([spans[0][2]])
                 return Draft(body, src)
@@ -1208,7 +1249,7 @@ class ExtractiveBackend:
         # (nor one misspelt right before the surname: "Kier Starmer")
         first_names = {m.group(1) for t in a.targets
                        for m in re.finditer(r"\b([\w’'-]+)\s+" + re.escape(t.speaker.name.split()[-1]) + r"\b", a.question)
-                       if m.group(1) in t.speaker.name.split()[:-1] or near_name(m.group(1), t.speaker.name.split()[0])}
+                       if m.group(1) in t.speaker.name.split()[:-1] or near(m.group(1), t.speaker.name.split()[0])}
         entities = [n for n in _question_entities(a.question, about) if not _setting(ctx, best.article_id, n)
                     and n.lstrip("=") not in first_names]
         if entities:
@@ -1265,6 +1306,16 @@ class ExtractiveBackend:
             if not pool or pool[0][0] < best_score - 0.25:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = pool[0]
+        exists = _EXISTS_ASKED.match(a.question)
+        if exists:
+            # "is there a ceasefire right now?": the sentence that says whether there is one
+            # ("with no ceasefire in sight", "a ceasefire is not currently in the cards")
+            noun = re.escape(exists.group(1))
+            said = re.compile(r"\bno\s+(?:[\w-]+\s+)?" + noun + r"\b|\b" + noun + r"\b[^.;]{0,40}\b(?:is|are)\s+not\s+(?:currently|yet)\b",
+                              re.I)
+            stated = [c for c in pool[:20] if said.search(c[2].text)]
+            if stated:
+                best_score, best_lex, best = stated[0]
         wanted = _answer_type(a.typed)
         if wanted and not _has_type(best.text, wanted, a.question):
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
@@ -1275,6 +1326,8 @@ class ExtractiveBackend:
             better = [c for c in pool[1:20] if (c[0] >= top_score - 0.35 or c[1] >= 0.45) and _has_type(c[2].text, wanted, a.question)]
             if wanted == "age" and not better:  # a founding year or an age is rare: any sentence sharing a word
                 better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
+            if wanted in ("place", "time"):
+                better = _in_present(a.question, better)
             if better:
                 best_score, best_lex, best = better[0]
             elif not soft:
@@ -1420,12 +1473,12 @@ class ExtractiveBackend:
             at = next((i for i, x in enumerate(view.sentences) if x is best), -1) if view else -1
             for j in (at - 1, at + 1):
                 if at >= 0 and 0 <= j < len(view.sentences):
-                    near = view.sentences[j]
+                    beside = view.sentences[j]
                     # (a count of what was asked, by whom it was asked of: not "issued several
                     # warnings" beside "Latvia should send four" ships)
-                    if near.passage_id == best.passage_id and near not in chosen and _has_type(near.text, wanted, a.question) \
-                            and (not kin or _counts(near.text, kin)) and (not doers or _counts_for(near.text, doers)):
-                        chosen.append(near)
+                    if beside.passage_id == best.passage_id and beside not in chosen and _has_type(beside.text, wanted, a.question) \
+                            and (not kin or _counts(beside.text, kin)) and (not doers or _counts_for(beside.text, doers)):
+                        chosen.append(beside)
         chosen.sort(key=lambda x: x.start)
         if _WHY.search(a.question):
             chosen = _with_reason(ctx, chosen)
@@ -1593,14 +1646,16 @@ _MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|did|do|would|will|could)\s+(?:thi
                             r"\bwhy\s+(?:does|did|would|is|was|should)\s+(?:this|that|it)\s+(?:even\s+|really\s+)?(?:matter|important|"
                             r"significant|a\s+big\s+deal)\b|\b(?:significance|implications?|consequences?|impact)\s+of\s+(?:this|that|it)\b|"
                             r"^\W*so\s+what\s*[?!.]*\s*$|\bwhat\s+(?:is|was|'s)\s+the\s+(?:significance|upshot|impact)"
-                            r"(?:\s+of\s+(?:this|that|it))?\s*\??\s*$", re.I)
+                            r"(?:\s+of\s+(?:this|that|it))?\s*\??\s*$|"
+                            # "is that a lot?", "how big is that?": what the article makes of a figure
+                            r"^\W*(?:(?:and|so|but)\s+)?(?:is|was|isn[’']t|wasn[’']t)\s+(?:that|this|it)\s+(?:a\s+lot|much|many|big|large|huge|"
+                            r"significant|small|enough)\b|^\W*(?:(?:and|so|but)\s+)?how\s+(?:big|much|significant)\s+is\s+(?:that|this)\b", re.I)
 _DRAWS = re.compile(r"^\W*(?:The|These|Those|That|This|Such)\s+(?:[a-z]+\s+)?(?:comments?|remarks?|moves?|decisions?|shift|steps?|"
+                    r"figures?|numbers?|amounts?|sums?|totals?|"
                     r"statements?|words|change|reversal|announcement)\b")
 
 
-_CURRENT_ASKED = re.compile(r"\b(?:current|currently|incumbent|present-day|now)\b", re.I)
-_FORMER_WORDS = r"(?:former|ex-|retired|onetime|one-time|erstwhile)"
-_FORMER_ROLE = re.compile(r"\b" + _FORMER_WORDS + r"\s+([a-z][\w’'-]+(?:\s+(?!(?:of|at|in|for|from|with|and|to)\b)[a-z][\w’'-]+)?)")
+_FORMER_ROLE = re.compile(r"\b" + FORMER_WORDS + r"\s+([a-z][\w’'-]+(?:\s+(?!(?:of|at|in|for|from|with|and|to)\b)[a-z][\w’'-]+)?)")
 
 
 def _former_only(ctx: Context) -> str | None:
@@ -1609,21 +1664,15 @@ def _former_only(ctx: Context) -> str | None:
     The post asked of now: "current", "currently" or "now" within three words of it, and no
     "former" in the question."""
     question = ctx.analysis.question
-    if not _CURRENT_ASKED.search(question) or re.search(r"\b" + _FORMER_WORDS + r"|\bused\s+to\b", question, re.I):
-        return None
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", question)]
-    now_at = [k for k, w in enumerate(words) if _CURRENT_ASKED.fullmatch(w)]
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
         text = view.item.article.text if view is not None else ""
         for m in _FORMER_ROLE.finditer(text):
-            role = {stem(w) for w in m.group(1).lower().split()}
-            at = [k for k, w in enumerate(words) if stem(w) in role]
-            if not role <= {stem(words[k]) for k in at} or not any(abs(k - n) <= 3 for k in at for n in now_at):
+            if not asked_of_now(question, m.group(1)):
                 continue
             # (the post held by someone now, anywhere in the article: not only a former one)
             pattern = r"\s+".join(re.escape(w) for w in m.group(1).split())
-            if all(re.search(r"\b" + _FORMER_WORDS + r"\s+$", text[:x.start()], re.I)
+            if all(re.search(r"\b" + FORMER_WORDS + r"\s+$", text[:x.start()], re.I)
                    for x in re.finditer(r"\b" + pattern + r"\b", text, re.I)):
                 # (who it is, by the article's description of them: no quoted words in a refusal)
                 who = next((f": {sp.name}, {sp.description}" for sp in view.item.speakers
@@ -1658,6 +1707,117 @@ def _last_word(ctx: Context, last: bool) -> Draft | None:
         lead = f"{q.speaker}, {who.description}," if who is not None and who.description else q.speaker
         return Draft(f"{lead} has the {'last' if last else 'first'} word: {body}", src, speaker=q.speaker)
     return None
+
+
+# the article as a whole: "what's this article about?", "summarize it", "tl;dr", "the main points?"
+_OVERVIEW_ASKED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|hi|hey|please|pls)\W+)*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:"
+    r"(?:summari[sz]e|sum\s+up|recap)(?:\s+(?:the|this|it)(?:\s+(?:article|story|piece|text|news))?)?(?:\s+for\s+me)?(?:\s+(?:briefly|quickly))?|"
+    r"(?:give|tell)\s+me\s+(?:a\s+|the\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|gist|rundown|overview|tl;?dr)"
+    r"(?:\s+of\s+(?:the|this)\s+(?:article|story|piece))?|"
+    r"what(?:['’]s|\s+is)\s+(?:the|this)\s+(?:article|story|piece|news)\s+(?:about|saying)|"
+    r"what\s+does\s+(?:the|this)\s+(?:article|story|piece)\s+say|(?:a\s+)?summary|"
+    r"tl;?dr|(?:the\s+)?gist|what\s+are\s+the\s+(?:main|key)\s+(?:points|takeaways))(?:\s+please|\s+pls)?\W*$", re.I)
+
+
+def _overview(ctx: Context) -> Draft | None:
+    """What the article is about: its headline and its lead (a news story says it first),
+    and the people it quotes most."""
+    view = ctx.library.articles.get(ctx.scope[0])
+    if view is None or not view.sentences:
+        return None
+    first = view.sentences[0].passage_id
+    lead = [x for x in view.sentences[:4] if x.passage_id == first][:2]
+    if len(lead) < 2 and len(view.sentences) > len(lead):
+        lead.append(view.sentences[len(lead)])
+    body, src = cite_sentences(lead)
+    quoted = [sp for sp in sorted(view.item.speakers, key=lambda sp: -sp.quote_count) if sp.quote_count >= 2][:3]
+    people = [f"{sp.name} ({sp.description})" if sp.description else sp.name for sp in quoted]
+    who = ("" if not people else " It quotes " + (people[0] if len(people) == 1
+                                                   else ", ".join(people[:-1]) + " and " + people[-1]) + ".")
+    title = view.item.article.title.strip()
+    return Draft((f"The article, “{title}”, reports: " if title else "The article reports: ") + body + who, src)
+
+
+# "is there a ceasefire right now or no?", "are there any talks yet?": whether a thing exists
+_EXISTS_ASKED = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?(?:is|are)\s+there\s+(?:a|an|any)\s+([a-z-]{4,}?)s?\b"
+                           r"(?=\s*(?:right\s+now|now|yet|currently|at\s+the\s+moment|in\s+place|or\s+(?:no|not)|\?|$))", re.I)
+# the assistant asked for a view of its own ("ur take", "in your opinion", "do you think ... should")
+_OWN_OPINION = re.compile(r"\b(?:your|ur)\s+(?:own\s+|personal\s+|honest\s+)?(?:take|opinion|view|guess|prediction|verdict|"
+                          r"thoughts|call|gut)\b|\b(?:do|would|what\s+do)\s+(?:you|u)\s+(?:personally\s+|honestly\s+)?"
+                          r"(?:think|reckon|believe|recommend|advise)\b|\bwhat\s+would\s+(?:you|u)\s+do\b", re.I)
+# ... on what ought to be or will be: not "do you think the article says ...?"
+_JUDGEMENT = re.compile(r"\b(?:should|shud|ought|must)\b|\bwho\s+(?:will\s+|would\s+)?wins?\b|\bwill\s+(?:it|they|this|that)\s+"
+                        r"(?:work|succeed|fail|happen)\b|\b(?:good|bad|right|wrong|smart|wise|dumb|stupid)\s+(?:idea|move|call|"
+                        r"decision|plan)\b|\bjust\s+guess\b", re.I)
+
+
+# "more", "tell me more", "what else?", "and?", "go on": the next part of what was asked
+_MORE_ASKED = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|then|please)\W+)*(?:(?:tell|give|show)\s+me\s+(?:some\s+)?more|more|go\s+on|"
+                         r"keep\s+going|continue|what\s+else|anything\s+else|and\s+then|then\s+what|what\s+next|(?:is\s+there\s+)?any\s+more|"
+                         r"and)(?:\W+(?:please|then|on\s+(?:that|this|it)|about\s+(?:that|this|it)))?\W*$", re.I)
+
+
+def _more(ctx: Context) -> Draft | None:
+    """"More", "what else?" after an answer from the article: of a person the last question
+    asked to hear from, their next words after the ones given (else earlier ones not given);
+    otherwise the sentences that follow the answer's, up to the next heading. None when the
+    last answer gave nothing of the article's."""
+    a = ctx.analysis
+    asked = people_asked_about(a.previous_question, "", ctx.library, ctx.scope) if a.previous_question else []
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        given = set(_sentences_given(view, a.previous_answer)) if view is not None else set()
+        if not given:
+            continue
+        last = max(given)
+        if len(asked) == 1:
+            at = {id(x): k for k, x in enumerate(view.sentences)}
+            theirs = [at[id(u[0])] for u in view.units(asked[0], _units) if id(u[0]) in at and at[id(u[0])] not in given]
+            after = [k for k in theirs if k > last]
+            pick = sorted(after or theirs)[:2]
+            if not pick:
+                return _refuse(f"The article has nothing more from {asked[0]}.")
+            # (the second only when it follows on in the same paragraph)
+            if len(pick) == 2 and (pick[1] != pick[0] + 1 or view.sentences[pick[1]].passage_id != view.sentences[pick[0]].passage_id):
+                pick = pick[:1]
+            body, src = cite_sentences([view.sentences[k] for k in pick])
+            return Draft(f"{asked[0]} also said: {body}", src, speaker=asked[0])
+        nxt = []
+        for k in range(last + 1, min(last + 3, len(view.sentences))):
+            if "\n#" in view.item.article.text[view.sentences[k - 1].end:view.sentences[k].start] or k in given:
+                break
+            nxt.append(view.sentences[k])
+        if nxt:
+            body, src = cite_sentences(nxt)
+            return Draft(body, src)
+    return None
+
+
+# "are you sure?", "really?", "I thought that was Arnold", "wasn't it Hodges?"
+_CHALLENGED = re.compile(r"^\W*(?:(?:hm+|wait|but|and)\W+)*(?:are\s+you\s+(?:sure|certain|positive)|you\s+sure|sure\s+about\s+that|"
+                         r"really\W*$|is\s+that\s+(?:right|correct|true)\W*$)|\bi\s+thought\s+(?:that|it|this)\s+was\b|"
+                         r"^\W*(?:(?:but|and|hm+)\W+)?wasn[’']t\s+(?:that|it|this)\s+[A-Z]", re.I)
+
+
+def _given_again(ctx: Context) -> Draft | None:
+    """The sentences the last answer gave (four of its words in a row), cited again: what
+    the answer stands on when it is challenged. None when it gave nothing of the article's."""
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        given = _sentences_given(view, ctx.analysis.previous_answer) if view is not None else []
+        if given:
+            body, src = cite_sentences([view.sentences[k] for k in given[:3]])
+            return Draft(f"Yes. The article says: {body}", src)
+    return None
+
+
+def _sentences_given(view: ArticleView, answer: str) -> list[int]:
+    """The positions of the article's sentences an earlier answer gave (four of its words
+    in a row that are not all grammar), in order."""
+    runs = [" ".join(w) for w in _word_runs(answer, 4)]
+    flat = [" " + " ".join(_words(x.text)) + " " for x in view.sentences]
+    return [k for k, f in enumerate(flat) if any(f" {r} " in f for r in runs)] if runs else []
 
 
 def _what_it_means(ctx: Context) -> Draft | None:
@@ -1823,7 +1983,13 @@ _OUTCOME = re.compile(r"\b(?:fail(?:ed|s|ure)\b|succeeded|successful\w*|worked|m
 _SPEECH_TOKENS = frozenset(tokens(
     "say said think thought argue warn believe view opinion quote words comment react reaction respond response reply "
     "mean afterwards later then announce announced declare declared state stated claim claimed insist insisted "
-    "tell told suggest suggested predict predicted reckon reckons sum summed sums"))
+    "tell told suggest suggested predict predicted reckon reckons sum summed sums summarize summarise summary recap"))
+
+
+# what a person puts forward ("what did he propose?"): a word that helps find their proposal
+# ("should look at contributing a brigade"), but no subject the article must have
+_ADVICE_TOKENS = frozenset(tokens("propose proposed proposing proposal recommend recommended recommendation advise "
+                                  "advised advice urge urged"))
 
 
 def _words(text: str) -> list[str]:
@@ -1915,6 +2081,8 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
     w: ("hinge", "depend", "rely") for w in ("depend", "depends", "dependent", "rely", "relies", "reliant", "hinge", "hinges")} | {
     w: ("commitment", "pledge") for w in ("promise", "promises", "promised")} | {
     w: ("pledge",) for w in ("commit", "commits", "committed")} | {
+    w: ("raise", "increase", "rise") for w in ("hike", "hikes", "hiked", "hiking")} | {
+    w: ("cap", "limit", "ceiling") for w in ("max", "maximum", "ceiling", "cap", "capped", "limit")} | {
     w: ("abide", "guarantee") for w in ("honour", "honor", "honours", "honors", "stick", "trust", "trusted",
                                         "trustworthy", "reliable", "dependable")}
 # a kind of event and the plain words for it: a date or place of "the summit" may be given
@@ -2025,7 +2193,8 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
 
     def lexically_absent(w: str) -> bool:
         return w not in covered and w not in _GENERIC_QUESTION and not _has_form(w, vocab) and not (
-            any(t in vocab for f in place_forms(raw.get(w, w)) for t in tokens(f)))  # "Kremlin": the text says "Russia"
+            any(t in vocab for f in place_forms(raw.get(w, w)) for t in tokens(f))) and not (  # "Kremlin": the text says "Russia"
+            any(_has_form(t, vocab) for r in _RELATED.get(raw.get(w, w), ()) for t in tokens(r)))  # "hike": it says "raise"
 
     candidates = {w for w in dict.fromkeys(q_tokens) if lexically_absent(w)}
     for word in re.findall(r"[\w’'.-]+", question):
@@ -2138,6 +2307,24 @@ def _strict_type(question: str) -> str | None:
     return None
 
 
+# "where are they meeting?", "when is the council voting?": asked of what is going on now
+_PRESENT_ASKED = re.compile(r"\b(?:is|are|am)\s+(?:[\w’'-]+\s+){0,3}?([a-z]{2,}ing)\b")
+
+
+def _in_present(question: str, pool: list) -> list:
+    """Candidates (score, overlap, sentence) for a question asked in the present tense,
+    those that tell it in the present first ("a coalition of countries meets in Paris on
+    Thursday", not "at his Aug. 18 meeting"); the order otherwise kept."""
+    m = _PRESENT_ASKED.search(question)
+    if not m:
+        return pool
+    base = m.group(1)[:-3]
+    verb = r"(?:" + re.escape(base) + r"|" + re.escape(base) + r"e)"
+    now = re.compile(r"\b(?:is|are)\s+(?:[\w’'-]+\s+)?" + re.escape(m.group(1)) + r"\b|"
+                     r"(?<!\bthe\s)(?<!\ba\s)\b" + verb + r"(?:s|es)\b", re.I)
+    return sorted(pool, key=lambda c: not now.search(c[2].text))
+
+
 def _answer_type(question: str) -> str | None:
     """What kind of answer the question asks for, when its form says: a time, money, a number."""
     q = question.lower()
@@ -2190,7 +2377,8 @@ _STANCE_ALONE = re.compile(r"(?:[\s,.!;:?-]|\b(?:tho|though|or|not|no|yes|at|all
                            r"optimistic|pessimistic|optimist|pessimist|about\s+(?:it|this|that|things|the\s+future|the\s+outlook)|"
                            r"in\s+general|on\s+the\s+whole)\b)*+", re.I)
 _IN_ORDER = re.compile(
-    r"(?P<last>\bwrap(?:s|ped|ping)?\s+(?:\w+\s+)?up\b|\b(?:finish|conclude|close|end|sign)(?:s|es|ed|ing)?\s+(?:off\s+)?"
+    r"(?P<last>\bwrap(?:s|ped|ping)?\s+(?:\w+\s+)?up\b|\bsum(?:s|med|ming)?\s+(?:it(?:\s+all)?|things|everything)\s+up\b|\bsum(?:s|med|ming)?\s+up\s*[?.!]*\s*$|"
+    r"\bat\s+the\s+(?:very\s+)?end\s*[?.!]*\s*$|\b(?:finish|conclude|close|end|sign)(?:s|es|ed|ing)?\s+(?:off\s+)?"
     r"(?:his|her|their|things|(?:in\s+|at\s+)?the\s+(?:article|piece|story)|remarks|comments)\b|"
     r"\bwith\s+what\s+(?:words?|line|quote|remark)\b[^?]*\b(?:finish|conclude|close|end|sign\s+off)\w*\b|"
     r"\b(?:last|closing|final|parting)\s+(?:word|words|thing|quote|remark|comment|thought)s?\b|"
@@ -2267,7 +2455,8 @@ def _told_unreported(question: str, view: ArticleView, names: set[str], units) -
 _NEGATION = re.compile(r"(?:do|does|did|is|are|was|were|would|could|should|wo|ca|have|has|had|must|might|need)n[’']?t|cannot|never|not|no")
 _TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|what|when|why|where|who|which)\b", re.I)
 # "who will command the force?": a role to come, answered only by a sentence that has the act
-_WHO_WOULD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:will|would|could|should|might|is\s+going\s+to|are\s+going\s+to|['’]ll)\s+"
+_WHO_WOULD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)(?:\s+(?:will|would|could|should|might|is\s+going\s+to|are\s+going\s+to)|"
+                        r"['’]s\s+going\s+to|['’]ll)\s+"
                         r"(?:actually\s+|really\s+|then\s+)?(?P<verb>[a-z]+)\b(?:\s+(?:up|out|off|over|on))?\s*(?P<obj>[^?,.;]*)", re.I)
 _SPECIFIC = re.compile(r"\b(?:specific|particular|exact|precise)\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
 # "what exactly were those threats?", "what threats did he make, specifically?", "what were the threats?"
@@ -2495,6 +2684,10 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
     """Does the text hold the kind of answer asked for? Names count only when the
     question doesn't already have them."""
     if kind == "money":
+        if re.search(r"\b(?:say|said|says|talk|talked|speak|spoke)\b[^?]*\bhow\s+much\b", question, re.I) \
+                and not re.search(r"\b(?:euros?|dollars?|pounds?|exact|precise|figure|sum)\b", question, re.I) \
+                and re.search(r"\b(?:a\s+lot|lots|much|far|a\s+great\s+deal)\s+(?:more\s+|less\s+)?money\b", text, re.I):
+            return True  # "what did he say about how much Europe might spend?": "a lot more money", in his words
         return bool(_MONEY.search(text)) and bool(_NUMBER.search(text))
     if kind == "time":
         if _CLOCK_ASKED.search(question) and not _CLOCK.search(text):
@@ -3124,7 +3317,8 @@ def _unspoken_term(ctx: Context) -> str | None:
 
 
 _ATTRIBUTION_ASKED = re.compile(r"\b(?:said|say|says|saying|call(?:s|ed)?|describ\w*|quot\w*|words?|line|claim\w*|"
-                                r"attribut\w*|wrote|told|put\s+it|phrase)\b", re.I)
+                                r"attribut\w*|wrote|told|puts?|putting|peg(?:s|ged)?|estimat\w*|dubb?\w*|label\w*|warn\w*|"
+                                r"argu\w*|phrase)\b", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|on|regarding|of|over)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w’'-]+['’]s?\s+)?$", re.I)
 _ASKED_QUOTE = re.compile(r"[“\"]([^“”\"]{3,160})[”\"]|(?<!\w)['‘]([^'‘’]{3,160})['’](?!\w)")
 
@@ -3156,11 +3350,13 @@ def _said_by_another(ctx: Context) -> Draft | None:
         if _ABOUT_BEFORE.search(a.question[:m.start()]):
             continue  # "what did Macron say about Hodges' 'zero credibility' remark?": a subject, not a claim
         phrase = _quote_words(m.group(1) or m.group(2))
-        if len(phrase.split()) < 2:
+        if not phrase:
             continue
         for aid in ctx.scope:
             view = ctx.library.articles.get(aid)
-            found = [q for q in view.item.quotes if phrase in _quote_words(q.text)] if view is not None else []
+            # (one word only when it is all the article quotes: "tricky")
+            found = [q for q in view.item.quotes if (phrase in _quote_words(q.text) if len(phrase.split()) >= 2
+                                                     else phrase == _quote_words(q.text))] if view is not None else []
             if not found or any(q.speaker == asked for q in found):
                 continue
             if any(q.speaker is None or q.kind == "term" for q in found):
@@ -3235,6 +3431,13 @@ def _plain(text: str) -> str:
     """Lower-case words separated by single spaces: text compared across quote marks and
     punctuation."""
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _a_name_in(text: str, token: str) -> bool:
+    """Is the word of this token a name in the text: capitalised, never in lower case
+    ("Estonia", "Alaska"; not "Former" at a sentence's start)?"""
+    lower = set(re.findall(r"\b[a-z]{3,}\b", text))
+    return any(stem(w.lower()) == token and w.lower() not in lower for w in set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)))
 
 
 def _refuse(text: str, speaker: str | None = None) -> Draft:
