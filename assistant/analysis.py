@@ -21,13 +21,14 @@ _NOW_WORD = re.compile(r"current|currently|incumbent|present-day|now", re.I)
 FORMER_WORDS = r"(?:former|ex-|retired|onetime|one-time|erstwhile)"
 
 
-def asked_of_now(question: str, post: str) -> bool:
+def asked_of_now(question: str, post: str, bare_now: bool = True) -> bool:
     """Is ``post`` ("general", "harbour master") asked of now in ``question``: a word for now
-    within three words of it (word stems compared), and no "former" or "used to" in the question?"""
+    within three words of it (word stems compared), and no "former" or "used to" in the question?
+    Without ``bare_now``, "now" alone doesn't say so ("what is the general worried about now?")."""
     if re.search(r"\b" + FORMER_WORDS + r"|\bused\s+to\b", question, re.I):
         return False
     words = [w.lower() for w in re.findall(r"[\w’'-]+", question)]
-    marks = [k for k, w in enumerate(words) if _NOW_WORD.fullmatch(w)]
+    marks = [k for k, w in enumerate(words) if _NOW_WORD.fullmatch(w) and (bare_now or w != "now")]
     span = [stem(w) for w in re.findall(r"[\w’'-]+", post.lower())]
     stems = [stem(w) for w in words]
     at = [k for k in range(len(words) - len(span) + 1) if span and stems[k:k + len(span)] == span]
@@ -129,7 +130,7 @@ ITS_FIGURES = re.compile(r"\b(?:the|that|those|these)\s+(?:(?:much|far|way|first
 _ASKS_WHO_SAID = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?who\s+(?:said|says|called|claimed|warned|argued|asked|put\s+it)\b", re.I)
 # "X said Y, right?", "Hodges claims Z, correct?": a claim put for checking
 _CLAIM_CHECKED = re.compile(r"^\W*(?:so\s+)?(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+(?:said|says|claimed|claims|argued|argues|thinks)\s+"
-                            r"(?:that\s+)?(?P<what>[^?]{3,}?)[\s,]+(?:right|correct|yeah|yes|no|true|isn[’']t\s+it|"
+                            r"(?:that\s+)?(?P<what>[^?,]{3,}?)\s*,\s*(?:right|correct|yeah|yes|no|true|isn[’']t\s+it|"
                             r"didn[’']t\s+(?:he|she|they)|innit)\s*\?*\s*$", re.I)
 _WHICH_OF_THEM = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?|but)\W+)?(?:which|who)\s+of\s+(?:them|those|these|the\s+(?:two|three|four)|"
                             r"the\s+(?:experts|analysts|people))\s+(?=(?:is|was|are|were|thinks?|thought|said|says|has|had|did|does|"
@@ -673,8 +674,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         w = w[:-2] if w.endswith("'s") else w.rstrip("'")
         if w.rstrip(".") in HONORIFICS:
             return True  # "Mr Arnold", "Gen. Hodges": the title is not a name
-        if w.rstrip(".") in CALENDAR_WORDS:
-            return True  # "a summary by Monday": a day, not a name to look for
+        if w.rstrip(".") in CALENDAR_WORDS and w.endswith("day"):
+            return True  # "a summary by Monday": a day, not a name to look for (a month may be one: "May")
         demonym = re.fullmatch(r"([a-z]+?)(?:wo)?m[ae]n", w)
         if demonym and (demonym.group(1) in PLACE_OF or any(t in PLACE_OF for t in tokens(demonym.group(1)))):
             return True  # "the Frenchman", "the Englishwoman": a nationality, not a name
@@ -754,11 +755,12 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
     # ("nato chief rutte said what", "what did rutte say"): a word neither the article's nor
     # English after a title, or as the one who spoke
     for m in re.finditer(r"\b(?:chief|president|chancellor|minister|secretary|general|leader|spokes(?:man|woman|person)|"
-                         r"boss|head|ceo|envoy|ambassador|senator|mayor|commander|admiral|king|queen|pope)\s+([a-z][a-z’'-]{2,})\b|"
+                         r"boss|head|ceo|envoy|ambassador|senator|mayor|commander|admiral|king|queen|pope)\s+([a-z][a-z’'-]{2,})"
+                         r"(?=\s+(?:said|says|say|told|tells|thinks?|what|wants?)\b)|"
                          r"\b(?:did|does|has)\s+([a-z][a-z’'-]{2,})\s+(?:say|said|think|mention)\b|"
                          r"\b([a-z][a-z’'-]{2,})\s+(?:said|says|thinks)\s+what\b", question):
         word = re.sub(r"[’']s$", "", next(g for g in m.groups() if g))
-        if re.search(r"(?:ed|ing|ly)$", word):
+        if re.search(r"(?:ed|ing|ly)$", word) or word.rstrip("s") in english_words():
             continue  # "ukraine's leader signalled": a verb after the title, not a name
         if word not in STOPWORDS and word not in _QUESTION_WORDS and not known(word) and word not in english_words() \
                 and not misspelt_surname(word) and word not in out:
@@ -1039,7 +1041,7 @@ def asks_speech(question: str) -> bool:
 def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:
     pairs = [(v, s) for v, s in library.speakers(scope)]
     history = history or []
-    claim = _CLAIM_CHECKED.match(question)
+    claim = _CLAIM_CHECKED.match(re.sub(r"\s+", " ", question))
     if claim and named_speakers(claim.group("who"), library, scope):
         # "arnold said europe should go it alone, right?": whether the person said it
         return analyse(f"did {claim.group('who')} say {claim.group('what')}?", history, library, scope)
@@ -1060,7 +1062,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     # "hodges on putin?", "Arnold re: the brigade": a person's name, then what they spoke of
     # (a subject of a few words: "Arnold on whether Europe can count on US jets ...?" asks a fact)
     name_on = any(re.match(r"\W*(?:(?:and|so|ok(?:ay)?)\W+)?" + re.escape(alias) + r"(?:[’']s)?\s+(?:on|re:?|about|regarding)"
-                           r"(?:\s+[\w’'-]+){1,4}\W*$", question, re.I) for _, _, _, alias in named)
+                           r"(?:\s+[\w’'-]+){1,4}\W*$", question, re.I) for _, _, s, alias in named if s.quote_count > 0)
     topic = question
     for _, _, s, alias in named:
         topic = re.sub(re.escape(alias), " ", topic, flags=re.I)
@@ -1102,7 +1104,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             held_at = set(tokens(body.group(1))) - STOPWORDS if body else set()
             if held_at and not held_at & set(tokens(s.description or "")) and not held_at & own:
                 described = []
-        now = any(asked_of_now(question, r.group(0)) for r in _ROLE.finditer(question))
+        now = any(asked_of_now(question, r.group(0), bare_now=False) for r in _ROLE.finditer(question))
         if now and described and all(_FORMER.match(s.description or "") for _, s in described):
             # "which general currently commands the U.S. Army in Europe?": a former one is not it
             a.missing_person = "a current one (only " + "; ".join(f"{s.name}, {s.description}" for _, s in described[:2]) + ")"

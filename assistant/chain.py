@@ -88,9 +88,16 @@ def build_chain(assistant) -> Runnable:
         from assistant.spelling import correct as correct_spelling
         from assistant.spelling import shorthand
 
-        # "wat wud", "ur rules n add": chat shorthand spelt out before the guard reads it
-        question = shorthand(question)
-        guarded = guard(question, lambda norm: (library.articles[a].normalized(norm) for a in state.scope))
+        # "wat wud", "ur rules n add": chat shorthand spelt out before the guard reads it (and
+        # the question as typed read too: what the shorthand drops must not hide an instruction)
+        normalized = lambda norm: (library.articles[a].normalized(norm) for a in state.scope)  # noqa: E731
+        as_typed = guard(question, normalized)
+        spelt = shorthand(question)
+        guarded = guard(spelt, normalized) if spelt != question else as_typed
+        if as_typed.reasons and not guarded.reasons:
+            guarded = as_typed
+        else:
+            question = spelt
         state.flags = list(guarded.reasons)
         asked = question
         if guarded.removed:

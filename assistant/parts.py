@@ -28,18 +28,19 @@ _SEGMENT = re.compile(r"(.*?)((?:\s*\[S\d+\])+)", re.I | re.S)
 
 # "how does Starmer's estimate compare with the brigade Arnold has in mind?", "compare X with Y":
 # each side asked for on its own
-_COMPARE = re.compile(r"^\W*(?:how\s+(?:does|do|did)\s+(?P<a>[^?]+?)\s+compare\s+(?:with|to|against)\s+(?P<b>[^?.]+)|"
-                      r"compare\s+(?P<a2>[^?]+?)\s+(?:with|to|against|and)\s+(?P<b2>[^?.]+))", re.I)
+_COMPARE = re.compile(r"^\W*(?:how\s+(?:does|do|did)\s+(?P<a>\S[^?]*?) compare (?:with|to|against) (?P<b>\S[^?]*)|"
+                      r"compare (?P<a2>\S[^?]*?) (?:with|to|against|and) (?P<b2>\S[^?]*))", re.I)
 
 
 def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own; one part when it has no second
     question in it ("What did Macron and Starmer say?", "who said it and why?")."""
-    q = question.strip()
+    q = re.sub(r"\s+", " ", question).strip()  # (one space between words: the joins then can't backtrack)
     compared = _COMPARE.match(q)
     if compared:
         sides = [compared.group("a") or compared.group("a2"), compared.group("b") or compared.group("b2")]
-        if all(len(side.split()) >= 2 for side in sides):
+        sides = [re.sub(r"(?<![A-Z])[.!]+\s.*$|\s*[.!]+$", "", side).strip() for side in sides]
+        if all(len(side.split()) >= 2 and not WH_WORD.match(side) and not re.search(r"\band\b", side, re.I) for side in sides):
             return [f"what is {side.strip()}?" for side in sides]
     parts: list[str] = []
     start = 0

@@ -60,6 +60,8 @@ SHORTHAND = {"ppl": "people", "govt": "government", "gov't": "government", "yr":
              "ive": "I've", "im": "I'm", "hes": "he's", "shes": "she's", "wont": "won't", "cant": "can't", "$$": "money",
              "dude": "guy", "dudes": "guys", "bloke": "guy", "blokes": "guys", "fella": "guy", "fellas": "guys"}
 _SHORT = re.compile(r"(?<![\w/'’])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/])", re.I)
+# (words that are also names or abbreviations when capitalised: "Viktor Bout", "the RN", "Wen Jiabao")
+_LOWER_ONLY = frozenset("bout wen wat rn ya hes cud wont cant im ive shes wats".split())
 # single letters typed for words ("where r they", "did u see", "ur rules", "rock n roll"): lower
 # case, between spaces, never a letter of an abbreviation ("U.S.", "r.")
 LETTERS_FOR_WORDS = {"r": "are", "u": "you", "ur": "your", "n": "and"}
@@ -127,20 +129,21 @@ _FILLER = re.compile(r"(?<![\w'’])(?:(?i:lol+|lmf?ao+|rofl|haha(?:ha)*|hehe)|o
 
 # "us president", "us troops", "from the us": the country typed in lower case, before a noun
 # the pronoun never takes or after "the"
-_US = re.compile(r"(?<=\bthe\s)us\b(?!\.)|(?<![\w.])us(?=\s+(?:president|army|troops|soldiers|military|officials?|forces?|government|administration|"
-                 r"jets|aircraft|airpower|air\s+power|intelligence|backing|envoy|secretary|senators?|lawmakers|congress|navy|"
-                 r"air\s+force|aid|ambassador|election|economy|commitment|guarantees?|role|involvement)\b)")
+_US = re.compile(r"(?<=\bthe\s)us\b(?!\.)|(?<![\w.])(?<!send\s)(?<!give\s)(?<!sent\s)(?<!gave\s)us(?=\s+(?:president|army|troops|soldiers|military|officials?|forces?|government|administration|"
+                 r"jets|aircraft|airpower|air\s+power|intelligence|envoy|secretary|senators?|lawmakers|congress|navy|"
+                 r"air\s+force|ambassador|election|economy|involvement)\b)")
 
 
 # what the user says of the answer they want, after the question ("What's RUSI? Spell it out.",
 # "... verbatim — I need to paste it", "thanks!"): nothing to look for in the article
-_SIGN_OFF = re.compile(r"(?:(?<=[?.!])|\s+[—–-]+)\s*(?:(?:please|pls|and)\s+)?(?:spell\s+it\s+out|thanks?(?:\s+you)?(?:\s+so\s+much)?|thx|ty|cheers|"
+_SIGN_OFF = re.compile(r"(?:(?<=[?.!])(?<![A-Z]\.)|\s+[—–-]+)\s*(?:(?:please|pls|and)\s+)?(?:spell\s+it\s+out|thanks?(?:\s+you)?(?:\s+so\s+much)?|thx|ty|cheers|"
                        r"keep\s+it\s+(?:short|brief|simple)|be\s+(?:brief|concise|quick)|in\s+full|short\s+answer|asap|"
-                       r"(?:i\s+)?need\s+(?:to\s+(?:paste|copy|cite|quote|use)\s+(?:it|them|this)|(?:it|this)\s+for\s+[^.?!]{1,40}))"
+                       r"(?:i\s+)?need\s+(?:to\s+(?:paste|copy|cite|quote|use)\s+(?:it|them|this)|(?:it|this)\s+for\s+[\w’' ]{1,30}))"
                        r"(?:\s+(?:please|pls|thanks?))?\s*[.!?]*\s*$", re.I)
-# "said hell do it": "he'll" typed without its apostrophe, before a verb
-_WILL = re.compile(r"\b(he|she)ll(?=\s+(?:not\s+)?(?:do|be|go|have|send|make|take|keep|get|stay|come|sign|agree|help|support|"
-                   r"commit|win|lose|say|try|give|put|pull|back|stand|need|want|accept|deploy|provide|pay|vote|run|step)\b)", re.I)
+# "said hell do it": "he'll" typed without its apostrophe, after a verb of saying or hoping
+# (lower case only: "Shell", "the hell do they want")
+_WILL = re.compile(r"\b(said|says|say|think|thinks|thought|hope|hopes|promised|promises|claims?|claimed|sure)\s+(he|she)ll"
+                   r"(?=\s+(?:not\s+)?[a-z]+\b)")
 
 
 def shorthand(question: str) -> str:
@@ -148,11 +151,20 @@ def shorthand(question: str) -> str:
     and emoji dropped; the rest as typed. Read before anything else reads the question."""
     # (a "though" at the end is a tone of voice, not a word of what is asked: "why tho?")
     spelt = re.sub(r"(?<!\beven)(?<!\bas)[\s,]+(?:tho|though)(?=\W*$)", "", question, flags=re.I)
-    spelt = _SHORT.sub(lambda m: SHORTHAND[m.group(1).lower()], spelt)
-    spelt = _LETTER_WORD.sub(lambda m: LETTERS_FOR_WORDS[m.group(1)], spelt)
     spelt = _SIGN_OFF.sub("", spelt)
-    spelt = _US.sub("U.S.", spelt)
-    spelt = _WILL.sub(lambda m: m.group(1) + "’ll", spelt)
+
+    def plain_words(text: str) -> str:  # (not inside quotation marks: quoted words are checked as typed)
+        text = _SHORT.sub(lambda m: m.group(1) if m.group(1).lower() in _LOWER_ONLY and m.group(1) != m.group(1).lower()
+                          else SHORTHAND[m.group(1).lower()], text)
+        text = _LETTER_WORD.sub(lambda m: LETTERS_FOR_WORDS[m.group(1)], text)
+        text = _US.sub("U.S.", text)
+        return _WILL.sub(lambda m: f"{m.group(1)} {m.group(2)}’ll", text)
+
+    out, start = [], 0
+    for q in re.finditer(r"[“\"][^“”\"]*[”\"]", spelt):
+        out.append(plain_words(spelt[start:q.start()]) + q.group(0))
+        start = q.end()
+    spelt = "".join(out) + plain_words(spelt[start:])
     spelt = re.sub(r"[ \t]{2,}", " ", _FILLER.sub("", spelt)).strip()
     return spelt if re.search(r"\w", spelt) else question
 

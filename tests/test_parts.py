@@ -36,6 +36,10 @@ from assistant.parts import merge, split_parts
          ["what is Quist's staffing estimate?", "what is the budget Varga has in mind?"]),
         ("compare the union's demand with the board's offer", ["what is the union's demand?", "what is the board's offer?"]),
         ("how does it compare to the old one?", ["how does it compare to the old one?"]),
+        ("How does the union's offer compare with the U.S. one?", ["what is the union's offer?", "what is the U.S. one?"]),
+        ("Compare what Quist and Varga said about pay", ["Compare what Quist and Varga said about pay"]),
+        # (runs of spaces and line breaks read as one space, however many)
+        ("compare" + " \n" * 1000 + "x", ["compare x"]),
     ],
 )
 def test_a_question_splits_into_its_parts(question, parts):

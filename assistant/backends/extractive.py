@@ -118,8 +118,9 @@ class ExtractiveBackend:
             draft = _overview(ctx)  # "what's the article about?", "tl;dr": its headline and lead
             if draft is not None:
                 return draft
-        if _OWN_OPINION.search(a.question) and _JUDGEMENT.search(a.question) \
-                and not re.search(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|claims?|claimed)\b", a.question, re.I):
+        if (own := _OWN_OPINION.search(a.question)) and _JUDGEMENT.search(a.question) and not a.targets \
+                and not re.search(r"\b(?:article|according|says?|said|mentions?|mentioned|reports?|reported|claims?|claimed|"
+                                  r"believes?|thinks?|suggests?|argues?|wants?)\b", a.question[own.end():], re.I):
             # "your take: should the UK send troops?": a view of the assistant's own is no
             # answer from the article
             return _refuse("I only report what the article says and don't give views of my own; "
@@ -149,7 +150,8 @@ class ExtractiveBackend:
             draft = _what_it_means(ctx)  # "what does that mean for Russia?": the article's next sentence
             if draft is not None:
                 return draft
-        if a.previous_answer and _CHALLENGED.search(a.question) and not any(t.how == "history" for t in a.targets):
+        if a.previous_answer and _CHALLENGED.search(a.question) and not any(t.how == "history" for t in a.targets) \
+                and not a.previous_answer.startswith(("The article doesn't", "The article does not", "I only")):
             # "are you sure? I thought that was Arnold": the last answer's words, and whose they are
             draft = self._who_said(ctx, besides=[t.speaker.name for t in a.targets]) or _given_again(ctx)
             if draft is not None:
@@ -1770,7 +1772,11 @@ def _more(ctx: Context) -> Draft | None:
         given = set(_sentences_given(view, a.previous_answer)) if view is not None else set()
         if not given:
             continue
-        last = max(given)
+        # (where the answer's first run of sentences ends: not a later line that only shares
+        # a person's description with it)
+        last = min(given)
+        while last + 1 in given:
+            last += 1
         if len(asked) == 1:
             at = {id(x): k for k, x in enumerate(view.sentences)}
             theirs = [at[id(u[0])] for u in view.units(asked[0], _units) if id(u[0]) in at and at[id(u[0])] not in given]
@@ -1795,9 +1801,10 @@ def _more(ctx: Context) -> Draft | None:
 
 
 # "are you sure?", "really?", "I thought that was Arnold", "wasn't it Hodges?"
-_CHALLENGED = re.compile(r"^\W*(?:(?:hm+|wait|but|and)\W+)*(?:are\s+you\s+(?:sure|certain|positive)|you\s+sure|sure\s+about\s+that|"
-                         r"really\W*$|is\s+that\s+(?:right|correct|true)\W*$)|\bi\s+thought\s+(?:that|it|this)\s+was\b|"
-                         r"^\W*(?:(?:but|and|hm+)\W+)?wasn[’']t\s+(?:that|it|this)\s+[A-Z]", re.I)
+_CHALLENGED = re.compile(r"^\W*(?:(?:hm+|wait|but|and)\W+)*(?:(?:are\s+you|you)\s+(?:sure|certain|positive)(?:\s+about\s+that)?|"
+                         r"sure\s+about\s+that|really|is\s+that\s+(?:right|correct|true))\W*(?:$|(?=i\s+thought\b))|"
+                         r"^\W*(?:(?:hm+|wait|but|and|are\s+you\s+sure)\W+)*i\s+thought\s+(?:that|it|this)\s+was\s+(?-i:[A-Z])|"
+                         r"^\W*(?:(?:but|and|hm+)\W+)?wasn[’']t\s+(?:that|it|this)\s+(?-i:[A-Z])", re.I)
 
 
 def _given_again(ctx: Context) -> Draft | None:
@@ -2081,10 +2088,12 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
     w: ("hinge", "depend", "rely") for w in ("depend", "depends", "dependent", "rely", "relies", "reliant", "hinge", "hinges")} | {
     w: ("commitment", "pledge") for w in ("promise", "promises", "promised")} | {
     w: ("pledge",) for w in ("commit", "commits", "committed")} | {
-    w: ("raise", "increase", "rise") for w in ("hike", "hikes", "hiked", "hiking")} | {
-    w: ("cap", "limit", "ceiling") for w in ("max", "maximum", "ceiling", "cap", "capped", "limit")} | {
+    w: ("raise", "increase") for w in ("hike", "hikes", "hiked", "hiking")} | {
     w: ("abide", "guarantee") for w in ("honour", "honor", "honours", "honors", "stick", "trust", "trusted",
                                         "trustworthy", "reliable", "dependable")}
+# words for one thing in other words, which a missing-concept check counts as present
+_SAME_THING = {w: ("raise", "increase") for w in ("hike", "hikes", "hiked", "hiking")} | {
+    w: ("maximum",) for w in ("max",)}
 # a kind of event and the plain words for it: a date or place of "the summit" may be given
 # for "a meeting with Putin"
 _EVENT_WORDS = {stem("summit"): set(tokens("meeting meet met talks")),
@@ -2194,7 +2203,7 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     def lexically_absent(w: str) -> bool:
         return w not in covered and w not in _GENERIC_QUESTION and not _has_form(w, vocab) and not (
             any(t in vocab for f in place_forms(raw.get(w, w)) for t in tokens(f))) and not (  # "Kremlin": the text says "Russia"
-            any(_has_form(t, vocab) for r in _RELATED.get(raw.get(w, w), ()) for t in tokens(r)))  # "hike": it says "raise"
+            any(_has_form(t, vocab) for r in _SAME_THING.get(raw.get(w, w), ()) for t in tokens(r)))  # "hike": it says "raise"
 
     candidates = {w for w in dict.fromkeys(q_tokens) if lexically_absent(w)}
     for word in re.findall(r"[\w’'.-]+", question):
