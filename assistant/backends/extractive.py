@@ -2080,6 +2080,7 @@ def _near_words(question: str, ctx: Context, embeddings) -> dict[str, set[str]]:
     return out
 
 
+_HIKE = {w: ("raise", "increase") for w in ("hike", "hikes", "hiked", "hiking")}
 # words and the concept they are the absence, opposite or measure of (general English; a
 # grammar word such as "likely" or "keep" never reaches this map, see _GENERIC_QUESTION)
 _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety", "unsafe", "secure", "security", "protected")} | {
@@ -2088,12 +2089,11 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
     w: ("hinge", "depend", "rely") for w in ("depend", "depends", "dependent", "rely", "relies", "reliant", "hinge", "hinges")} | {
     w: ("commitment", "pledge") for w in ("promise", "promises", "promised")} | {
     w: ("pledge",) for w in ("commit", "commits", "committed")} | {
-    w: ("raise", "increase") for w in ("hike", "hikes", "hiked", "hiking")} | {
+    w: related for w, related in _HIKE.items()} | {
     w: ("abide", "guarantee") for w in ("honour", "honor", "honours", "honors", "stick", "trust", "trusted",
                                         "trustworthy", "reliable", "dependable")}
 # words for one thing in other words, which a missing-concept check counts as present
-_SAME_THING = {w: ("raise", "increase") for w in ("hike", "hikes", "hiked", "hiking")} | {
-    w: ("maximum",) for w in ("max",)}
+_SAME_THING = _HIKE | {"max": ("maximum",)}
 # a kind of event and the plain words for it: a date or place of "the summit" may be given
 # for "a meeting with Putin"
 _EVENT_WORDS = {stem("summit"): set(tokens("meeting meet met talks")),
