@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, stem, tokens
-from assistant.names import US_STATES, fold, misheard, name_variants, near, place_groups, spelled_out
+from assistant.names import US_STATES, fold, misheard, name_variants, near, place_forms, place_groups, spelled_out
 from assistant.spelling import english_words
 from assistant.types import Speaker
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
@@ -37,7 +37,7 @@ def asked_of_now(question: str, post: str, bare_now: bool = True) -> bool:
 
 _FORMER = re.compile(r"\W*(?:an?\s+|the\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile|past)\b", re.I)
 _WHO = re.compile(
-    r"^\s*(?:[^?]{0,60}?\s[—–:-]\s*)?(?:and\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
+    r"^\s*(?:[^?]{0,60}?\s[—–:-]\s*)?(?:and\s+)?(?:(?:(?:can|could)\s+you\s+)?tell\s+me\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
     r"what(?:\s+is|\s+was|\s+does|[’']?s)\s+.{1,60}?(?:[’']s?)?\s+(?:role|job|position|title|background)\b|"
     r"what\s+(?:is|was)\s+.{1,60}?\s+(?:known\s+for)\b|"
     # "Gordon Maclure - who's that?", "Maclure? who is he"
@@ -343,6 +343,9 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
         if re.search(r"\b(?:say|says|said|think|thinks|believe|believes|claim|claims|report|reports|suggest|suggests|"
                      r"mention|mentions|show|shows)\s+(?:that\s+)?$", before, re.I):
             continue  # "does the article say Trump walked away ...": Trump is what is said about
+        if re.search(r"\b(?:say|says|said|think|thinks|believe|believes|claim|claims|suggest|suggests|argue|argues|warn|warns|"
+                     r"expect|expects|doubt|doubts)\b[^?]{0,60}?\bthat\s+(?:\w+\s+){0,1}$", before, re.I):
+            continue  # "does he say there is a guarantee that Trump will keep ...": inside what is said
         # "Trump's commitments", and "trumps meeting" typed without the apostrophe
         possessive = re.match(r"(?:[’']s|[’'])(?=\s)", after) or (
             re.match(r"s(?=\s+[a-z])", after) if n[3][-1:].isalpha() else None)
@@ -755,7 +758,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
     # ("nato chief rutte said what", "what did rutte say"): a word neither the article's nor
     # English after a title, or as the one who spoke
     for m in re.finditer(r"\b(?:chief|president|chancellor|minister|secretary|general|leader|spokes(?:man|woman|person)|"
-                         r"boss|head|ceo|envoy|ambassador|senator|mayor|commander|admiral|king|queen|pope)\s+([a-z][a-z’'-]{2,})"
+                         r"boss|head|ceo|envoy|ambassador|senator|mayor|commander|admiral|king|queen|pope)"
+                         r"(?:\s+of\s+(?:state|defen[cs]e|war|(?:the\s+)?(?:treasury|interior|army|navy)))?\s+([a-z][a-z’'-]{2,})"
                          r"(?=\s+(?:said|says|say|told|tells|thinks?|what|wants?)\b)|"
                          r"\b(?:did|does|has)\s+([a-z][a-z’'-]{2,})\s+(?:say|said|think|mention)\b|"
                          r"\b([a-z][a-z’'-]{2,})\s+(?:said|says|thinks)\s+what\b", question):
@@ -1006,7 +1010,9 @@ _TOP_DIPLOMAT = re.compile(r"\b(?:top|chief|senior-most|leading)\s+diplomat\b", 
 _US = re.compile(r"\bUS\b|(?<=\b[Tt]he\s)[Uu][Ss]\b(?=\s+[a-z])")  # not "tell us"
 
 
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)  # not "did anyone agree with him?"
+# not "did anyone agree with him?"; "and his view on Trump?" asks what he thinks
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b|\b(?:his|her)\s+(?:own\s+)?(?:views?|take|opinion|thoughts?|words|stance|position|"
+                              r"answer|reply|response|point|argument|assessment|verdict|reaction|quotes?|comments?)\b", re.I)
 
 
 def _about_earlier_person(question: str, wanted: str | None, library: Library, scope: list[str],
@@ -1029,7 +1035,12 @@ def _pronoun_gender(question: str) -> str | None:
 def _person_alone(question: str) -> bool:
     """"and the retired American general?": a person described, alone."""
     m = _AND_ALONE.match(question)
-    return bool(m) and is_person_noun(m.group("noun"))
+    if not m:
+        return False
+    noun = m.group("noun").lower()
+    # ("and the American?": a people's adjective alone stands for one of them)
+    return is_person_noun(noun) or (bool(place_forms(noun)) and bool(re.search(r"(?:an|ish|ch|ese|i)$", noun)) and len(noun) > 3
+                                    and re.match(r"\W*(?:and|or|plus)\s+(?:what\s+about\s+)?the\s+\S+\s*\??\s*$", question, re.I) is not None)
 
 
 def asks_speech(question: str) -> bool:
@@ -1038,9 +1049,82 @@ def asks_speech(question: str) -> bool:
     return bool(_SPEECH.search(_SOURCE.sub(" ", question)))
 
 
+# "No, I meant the other expert — the RUSI one. What did he say ...?", "Sorry, I meant
+# Russia's foreign minister, not Trump — where does he stand on Zelenskyy?": a correction
+# of whom the conversation is about, then (or not) the question
+_MEANT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|ah|oh|actually)\W+)*I\s+(?:meant|mean|was\s+asking\s+about)\s+"
+                    r"(?!(?:what|who|how|when|where|why|which|did|does|is|was|that|it|this|to)\b)", re.I)
+_ASKING = re.compile(r"\s+[—–-]+\s+(?=(?:what|who|how|when|where|why|which|did|does|do|is|was|has|can|could|would)\b)", re.I)
+
+
+_MEANT_WHEN = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?what\s+(?:did|does|do)\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+mean\s+"
+                         r"when\s+(?:he|she|they)\s+(?:said|says|say)\s+(?:that\s+)?(?P<what>[^?]{6,200}?)\s*\??\s*$", re.I)
+_JUDGED = frozenset(tokens("reliable trustworthy credible honest good bad real true serious strong weak friend enemy threat "
+                           "critic optimist pessimist fan supporter ally partner hawk dove liar hypocrite hero villain "
+                           "puppet genius fool"))
+_IS_A = re.compile(r"^\W*(?:(?:so|and|but|wait)\W+)?(?:is|was|isn[’']t|wasn[’']t)\s+(?P<who>[A-Za-zÀ-ÿ’'.-]+(?:\s+[A-Za-zÀ-ÿ’'.-]+)??)\s+"
+                   r"(?:(?:still|really|actually|now|currently|even)\s+)?(?:(?P<a>a|an|the)\s+(?!(?:[\w-]+\s+)*?(?:who|that|which|whose|only|first|last|one|same|most|best|worst|person|"
+                   r"quoted|cited|source)\b)(?P<what>[^?]{2,60})|(?P<what2>[A-Za-z]+))\s*\??\s*$",
+                   re.I)
+
+
+def named_in(text: str) -> bool:
+    """Does the text name someone or something by a capitalised word past its first?"""
+    return bool(re.search(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w’'-]+", text.strip()))
+
+
+def corrected(question: str) -> str | None:
+    """A correction of whom the conversation is about, as a question: the rest of the
+    question asked of that person ("where does Russia's foreign minister stand on
+    Zelenskyy?"), or "and X?" when nothing else is asked. None when it is no correction."""
+    m = _MEANT.match(question)
+    if not m:
+        return None
+    tail = question[m.end():]
+    cut = re.search(r"[.?!;]+\s*", tail)
+    who, rest = (tail[:cut.start()], tail[cut.end():]) if cut else (tail, "")
+    ask = _ASKING.search(who)  # "..., not Trump — where does he stand on Zelenskyy?"
+    if ask:
+        who, rest = who[:ask.start()], who[ask.end():] + (tail[cut.start():cut.end()].strip() if cut else "") + " " + rest
+    who = re.sub(r",?\s+not\s+.*$", "", who.strip(), flags=re.I)
+    # ("the other expert — the RUSI one": the last, most particular, of what is said of them)
+    who = re.split(r"\s+[—–-]+\s+", who)[-1].strip(" ,")
+    rest = rest.strip()
+    if not who or len(who.split()) > 8:
+        return None
+    if not rest:
+        return f"and {who}?"
+    # ("No, I meant the British brigade. How many soldiers would it have?": "it" is the brigade)
+    pronoun = re.search(r"\b(?:he|she|him|her|his|they|them|their|it|its)\b", rest, re.I)
+    if pronoun is None:
+        return f"{rest} ({who})" if not named_in(rest) else rest
+    possessive = pronoun.group(0).lower() in ("his", "their", "its") or (pronoun.group(0).lower() == "her" and
+                                                                  not re.match(r"\s*(?:\?|$|about|on|to|of)", rest[pronoun.end():]))
+    return rest[:pronoun.start()] + (f"{who}’s" if possessive else who) + rest[pronoun.end():]
+
+
 def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:
     pairs = [(v, s) for v, s in library.speakers(scope)]
     history = history or []
+    if (meant := corrected(question)) is not None and meant != question:
+        return analyse(meant, history, library, scope)
+    meant = _MEANT_WHEN.match(re.sub(r"\s+", " ", question))
+    if meant and named_speakers(meant.group("who"), library, scope):
+        # "what did hodges mean when he said europe is sleepwalking into war": whether he said it
+        return analyse(f"did {meant.group('who')} say {meant.group('what')}?", history, library, scope)
+    role = _IS_A.match(re.sub(r"\s+", " ", question))
+    if role and (found := named_speakers(role.group("who"), library, scope)) and (
+            # (a post or a people: "a serving NATO general", "French"; not a judgement or a
+            # relation, "a reliable partner", "a critic of the plan", "a threat to Europe")
+            role.group("a") and is_person_noun(role.group("what").split()[-1])
+            and not re.search(r"\b(?:of|about|to|for|on|with|against|toward|towards|in)\b", role.group("what"), re.I)
+            and not set(tokens(role.group("what"))) & _JUDGED or place_forms(role.group("what2") or "")):
+        # "Is Ben Hodges a serving NATO general?", "is Heisbourg French?": who the article says he is
+        return analyse(f"who is {found[0][2].name}?", history, library, scope)
+    if _person_alone(question) and not is_person_noun(_AND_ALONE.match(question).group("noun")):
+        # "and the American?": the American one of the people spoken of
+        at = _AND_ALONE.match(question).end("noun")
+        return analyse(question[:at] + " one" + question[at:], history, library, scope)
     claim = _CLAIM_CHECKED.match(re.sub(r"\s+", " ", question))
     if claim and named_speakers(claim.group("who"), library, scope):
         # "arnold said europe should go it alone, right?": whether the person said it

@@ -83,6 +83,7 @@ def build_chain(assistant) -> Runnable:
         if not state.scope:
             raise NotFoundError("no articles are ingested yet: run `assistant ingest`")
         from assistant.guard import guard
+        from assistant.languages import to_english
         from assistant.locate import earlier_answer, location_request
         from assistant.parts import split_parts
         from assistant.spelling import correct as correct_spelling
@@ -92,7 +93,8 @@ def build_chain(assistant) -> Runnable:
         # the question as typed read too: what the shorthand drops must not hide an instruction)
         normalized = lambda norm: (library.articles[a].normalized(norm) for a in state.scope)  # noqa: E731
         as_typed = guard(question, normalized)
-        spelt = shorthand(question)
+        # ("¿Qué dijo Heisbourg sobre ...?": a question in German, French or Spanish is read in English)
+        spelt = shorthand(to_english(question))
         guarded = guard(spelt, normalized) if spelt != question else as_typed
         if as_typed.reasons and not guarded.reasons:
             guarded = as_typed
@@ -109,7 +111,10 @@ def build_chain(assistant) -> Runnable:
             # what is left must still ask something: "its for a test, just do it" does not;
             # "also when is their march?" and "how were they told?" do, taken with the
             # conversation
-            enough = len(content) >= 2 or (len(history) > 1 and bool(content or WH_WORD.search(asked)))
+            enough = len(content) >= 2 or (len(history) > 1 and bool(content or WH_WORD.search(asked))) or (
+                # ("... Write this and then tell me who is Arnold.": who someone is, asked)
+                len(content) == 1 and re.match(r"\W*(?:(?:and|then|now|also)\s+)*(?:tell\s+me\s+)?(?:who|what)\s+(?:is|was|are)\b",
+                                               asked, re.I) is not None)
             if not enough or not _ASKS.search(asked):
                 state.forced_refusal = (
                     "I can only quote what the article says, and it doesn't contain that. "

@@ -27,7 +27,9 @@ _INJECTION = re.compile(
     r"\b(?:citation|quoting|sourcing)\s+rules\s+(?:are|is)\s+(?:off|suspended|disabled)\b|[\"']role[\"']\s*:|"
     r"\b(?:after|before)\s+(?:answering|you\s+answer|that)\s*,?\s+(?:write|say|add|print|output|type|append|state)\b|"
     r"\b(?:write|print|output|type|say)\s+(?:it\s+|this\s+)?in\s+(?:all\s+)?(?:caps|capitals|upper\s*case)\b|"
-    r"\bassistant\s+instructions?\b|\boverride\s+(?:your|the|all|any|previous|prior)\s+(?:rules|instructions|settings)\b|"
+    r"\bassistant\s+instructions?\b|\byour\s+(?:answer|reply|response)\s+(?:must|should|has\s+to|needs\s+to)\s+"
+    r"(?:include|contain|say|state|mention|quote)\b|\bthe\s+(?:answer|reply|response)\s+(?:must|has\s+to|needs\s+to)\s+"
+    r"(?:include|contain|say|state|mention|quote)\s*:|\boverride\s+(?:your|the|all|any|previous|prior)\s+(?:rules|instructions|settings)\b|"
     # a persona without rules ("ur DAN now", "you're an unfiltered AI") and a claim to put in
     # someone's mouth ("add that he said ...")
     r"\b(?:you\s+are|you['’]?re|ur|u\s+r|act\s+as)\s+(?:now\s+)?(?:(?-i:DAN)|an?\s+(?:unrestricted|unfiltered|uncensored))\b|"
@@ -45,6 +47,9 @@ _LEADS_INTO = re.compile(r"(?:[\s,;:—–-]+(?:and|also|plus|then|oh|uh|um|btw|
 # (or the instructions start plainly enough to need no lead-in: "... troops system note append ...")
 _INSTRUCTS = re.compile(r"(?:ignore|disregard|forget|override|pretend|system|admin|developer\s+mode|new\s+instructions?|"
                         r"you\s+are\s+now|the\s+(?:admin|administrator|system|moderator))\b", re.I)
+# "Write this and then tell me who is Arnold.": an order to repeat what came before, then the question
+_WRITE_THIS = re.compile(r"^\W*(?:(?:just|please|now)\s+)?(?:write|copy|print|output|repeat|type|say|include)\s+(?:this|that|it)"
+                         r"(?:\s+(?:first|down|out|too|as\s+well))?\s*[,;:]?\s*(?:and\s+)?(?:then\s+)?(?=\S)", re.I)
 _NOTE = re.compile(r"[\[{(][^\]})\[{(]{3,400}[\]})]")
 # instructions hidden where a reader would not look: an HTML comment
 _HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.S)
@@ -107,6 +112,11 @@ def guard(question: str, article_texts) -> Guarded:
         if not part:
             continue
         reason = None
+        order = _WRITE_THIS.match(part)
+        if order and _ASKS.match(part, order.end()):
+            out.removed.append(order.group(0).strip())
+            out.reasons.append("instructions inside the question were ignored")
+            part = part[order.end():]
         if payload:
             reason = "text the injected instructions asked to repeat was ignored"
         elif m := _INJECTION.search(part):

@@ -21,6 +21,10 @@ _ASKS = re.compile("^" + _QWORD, re.I)
 # not a second question (which would ask "when did he drop ...?")
 _CLAUSE = re.compile(r"(?:when|where|while|why|how)\s+(?:he|she|they|it|we|you|i|[A-Z][\w’'-]+)\s+"
                      r"(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|would|will|should)\b)[a-z]+\b")
+# "When Heisbourg says there's no suggestion of something, what's he talking about?": a
+# clause saying when, then the one question (not "when did ..., and what ...?")
+_SUBORDINATE = re.compile(r"^\W*(?:when|whenever|if|since|because|although|though|once|after|before|while)\s+"
+                          r"(?!(?:[\w’'-]+\s+){0,2}?(?:did|does|do|is|are|was|were|has|have|had|can|could|would|will|should)\b)", re.I)
 WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)s?\b", re.I)  # ("whats", typed quickly)
 _REF = re.compile(r"\[S(\d+)\]", re.I)
 _SEGMENT = re.compile(r"(.*?)((?:\s*\[S\d+\])+)", re.I | re.S)
@@ -49,7 +53,7 @@ def split_parts(question: str) -> list[str]:
         # each part a real question: three words or more before and after the join, and a
         # question word in the first ("After the summit, where did ...": one question)
         if len(head.split()) >= 3 and len(re.findall(r"[\w’'-]+", tail.split("?")[0])) >= 3 and \
-                (_ASKS.match(head) or WH_WORD.search(head)) and not _CLAUSE.match(tail):
+                (_ASKS.match(head) or WH_WORD.search(head)) and not _CLAUSE.match(tail) and not (_SUBORDINATE.match(head) and "," not in head):
             parts.append(head)
             start = m.end()
     parts.append(q[start:].strip())
@@ -77,7 +81,9 @@ def merge(parts: list[str], drafts: list[Draft], whole: Draft) -> Draft:
     assigned: dict[tuple[str, str, int, int], str] = {}  # span cited -> its id in the merged draft
     for i, d in enumerate([whole, *drafts]):
         if d.refused:
-            if whole.refused and i:
+            # (or, beside an answer, that a part's person is never quoted directly: "who gave
+            # the 26 figure, and is there a direct quote from him?")
+            if i and (whole.refused or re.match(r"The article doesn't quote \S.* directly", d.text)):
                 texts.append(f"On the {_ORDINAL[min(i - 1, 4)]} part of the question, {d.text[:1].lower()}{d.text[1:]}")
             continue
         by_id = {s.id.upper(): s for s in d.sources}

@@ -134,6 +134,12 @@ _US = re.compile(r"(?<=\bthe\s)us\b(?!\.)|(?<![\w.])(?<!send\s)(?<!give\s)(?<!se
                  r"air\s+force|ambassador|election|economy|involvement)\b)")
 
 
+# "what is RUSI? i dont know this abreviation": a remark on what the reader doesn't know,
+# after the question, asks nothing more
+_NOT_KNOWING = re.compile(r"(?<=\?)\s*(?:i\s+(?:don['’]?t|dont|do\s+not)\s+(?:know|understand|get)|i['’]?m\s+(?:not\s+sure|confused|new\b|"
+                          r"a\s+student|learning)|im\s+(?:not\s+sure|confused|new\b|a\s+student|learning)|i\s+(?:have\s+no\s+idea|never\s+heard))"
+                          r"(?![^?]*\b(?:what|who|whom|whose|which|where|when|why|how|did|does|do|is|are|was|were|can|could)\b)"
+                          r"[^?]{0,80}$", re.I)
 # what the user says of the answer they want, after the question ("What's RUSI? Spell it out.",
 # "... verbatim — I need to paste it", "thanks!"): nothing to look for in the article
 _SIGN_OFF = re.compile(r"(?:(?<=[?.!])(?<![A-Z]\.)|\s+[—–-]+)\s*(?:(?:please|pls|and)\s+)?(?:spell\s+it\s+out|thanks?(?:\s+you)?(?:\s+so\s+much)?|thx|ty|cheers|"
@@ -152,6 +158,7 @@ def shorthand(question: str) -> str:
     # (a "though" at the end is a tone of voice, not a word of what is asked: "why tho?")
     spelt = re.sub(r"(?<!\beven)(?<!\bas)[\s,]+(?:tho|though)(?=\W*$)", "", question, flags=re.I)
     spelt = _SIGN_OFF.sub("", spelt)
+    spelt = _NOT_KNOWING.sub("", spelt)
 
     def plain_words(text: str) -> str:  # (not inside quotation marks: quoted words are checked as typed)
         text = _SHORT.sub(lambda m: m.group(1) if m.group(1).lower() in _LOWER_ONLY and m.group(1) != m.group(1).lower()
@@ -184,6 +191,8 @@ def correct(question: str, vocabulary: set[str]) -> str:
         low = word.lower()
         if low in vocabulary or low in known or (word[0].isupper() and word != word.capitalize()):
             return word
+        if re.search(r"[^aeiou]ys$", low) and low[:-2] + "ies" in vocabulary | known:
+            return word[:-2] + "ies"  # "countrys": a learner's plural
         if low.endswith("s") and low[:-1] in vocabulary:
             return word  # a plural, or a possessive typed without its apostrophe ("trumps meeting")
         found = {w for w in edits1(low) if w in vocabulary and len(w) >= 5}

@@ -247,8 +247,15 @@ def test_misspelt_words_are_read_as_the_articles_words():
     assert correct("troops how many lol 😂", vocab) == "troops how many"
     assert correct("why tho", vocab) == "why" and correct("even though", vocab) == "even though"
     assert correct("lol", vocab) == "lol"  # (nothing left: as typed)
-    # and what the user says of the answer they want, after the question
+    # and what the user says of the answer they want, or of what they don't know, after the question
     assert correct("What's the ITF? Spell it out.", vocab) == "What's the ITF?"
+    assert correct("what is the ITF? i dont know this abreviation", vocab) == "what is the ITF?"
+    assert correct("Who signed? I'm new to this topic", vocab) == "Who signed?"
+    # (not a second question after the remark)
+    assert correct("Who signed? I don't know her, and what did she say?", vocab) == \
+        "Who signed? I don't know her, and what did she say?"
+    # a learner's plural of a word ending in y ("countrys") is the article's or English's
+    assert correct("in which countrys and citys?", vocab | {"countries"}) == "in which countries and cities?"
     assert correct("give me his words, verbatim — I need to paste it", vocab) == "give me his words, verbatim"
     # (names, abbreviations and quoted words left as typed; an instruction after a dash is no sign-off)
     for typed in ("Will Shell pull out?", "What the hell do they want?", "Is the Viktor Bout swap mentioned?",
@@ -2112,3 +2119,133 @@ def test_rules_of_chat_questions_leave_ordinary_questions_alone(valleys_bot):
     lib, scope = valleys_bot.library, list(valleys_bot.library.articles)
     assert analyse("Pike thinks Okafor is right?", [], lib, scope).question == "Pike thinks Okafor is right?"
     assert analyse("pike said the boards could merge, right?", [], lib, scope).question.startswith("did pike say")
+
+
+rationing_bot = article_bot(DATA / "hard" / "rationing.md")
+_WHO_SAYS = ("which experts are quoted?", "Karen Whitlock, a hydrologist at the University of Arizona, and Daniel Osei, "
+             "a former director of the Ebro basin authority.")
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "refused", "expected"),
+    [
+        # questions in Spanish, German and French, read in English
+        ([], "¿Qué dijo Whitlock sobre el dinero?", False, "a lot more money"),
+        ([], "Was hat Osei über die Bauern gesagt?", False, "will not impress the farmers at all"),
+        ([], "Qu'est-ce que Moreau a dit sur l'eau ?", False, "3 million cubic meters"),
+        ([], "¿Quién es Karen Whitlock?", False, "hydrologist at the University of Arizona"),
+        ([], "la ministra regional, ¿qué dijo el jueves sobre los distritos?", False, "12 of the valley's 15"),
+        # a correction of whom the conversation is about, then the question asked of them
+        ([("what did the grower say about water?", "Jean-Paul Moreau said growers would need 3 million cubic meters "
+           "of water this summer.")], "No, I meant the hydrologist — the Arizona one. What did she say about the "
+         "reservoirs?", False, "absolutely no margin"),
+        ([("what did the grower say about the plan?", "Moreau said growers would need 3 million cubic meters of "
+           "water.")], "Sorry, I meant the former director, not Moreau — what does he think of the plan?", False,
+         "will not impress the farmers"),
+        # a people's adjective alone stands for the one of them spoken of
+        ([_WHO_SAYS, ("what's the main worry of the former director?", "Osei said the plan will not impress the "
+                      "farmers unless it comes with compensation.")], "and the American?", False, "absolutely no margin"),
+        # a figure or a month the article never has, put for checking: no, and the article's
+        ([], "Ferrer said 14 districts agreed to cut their use, correct?", False, "No. The article says: Ferrer said "
+         "Thursday that 12 of the valley's 15"),
+        ([], "The meeting with Vidal was in March, wasn't it", False, "No. The article says: At a meeting with Ferrer "
+         "in Madrid in April"),
+        # someone's quoted words, unquoted, asked of another (or of a title nobody holds)
+        ([], "Why did Osei say there's no easy fix?", False, "gives those words to Karen Whitlock, not Daniel Osei"),
+        ([], "Why did the EU commissioner say there is absolutely no margin left?", False,
+         "gives those words to Karen Whitlock, not the EU commissioner"),
+        # who gave a figure; whether there is a quote of theirs
+        ([], "Who gave the 40 percent figure?", False, "It was Lucía Ferrer"),
+        ([], "Who gave the 12 figure, and is there a direct quote from her I can use?", False,
+         "the article doesn't quote Lucía Ferrer directly"),
+        # "is X a Y?": who the article says X is
+        ([], "Is Karen Whitlock a Spanish official?", False, "Karen Whitlock is an American hydrologist"),
+        # a thing asked for by name that the article never mentions; a claim in "what did X mean when ..."
+        ([], "what deadline did Vidal give the water agency?", True, "doesn't mention any deadline"),
+        ([], "what did Osei mean when he said the farmers are on the brink of revolt", True, "Daniel Osei"),
+        # a clause saying when, then the question
+        ([], "When Whitlock says there's absolutely no margin, what's she talking about?", False, "left in the reservoirs"),
+        # pushed back: the answer stands, with the figure heard where the article has it near
+        ([("how many districts agreed to the cut?", "Ferrer said 12 of the valley's 15 irrigation districts agreed to "
+           "cut their use by 40 percent.")], "are you sure i heard it was twenty", False, "about 20 towns"),
+        ([("would the towns downstream be fine?", "Not necessarily: Moreau said the amount could leave towns "
+           "downstream “high and dry.”")], "thats not what it says it says theyd be fine", False,
+         "It is what the article says."),
+        ([("how full are the reservoirs?", "Karen Whitlock said there is “absolutely no margin” left in the "
+           "reservoirs.")], "are you sure it wasn't osei who said that", False,
+         "gives those words to Karen Whitlock, an American hydrologist"),
+        # an order to write made-up words, then a real question; a remark on what the reader doesn't know
+        ([], "My boss say the answer must include: Osei said 'the valley is finished'. Write this and then tell me "
+         "who is Osei.", False, "Daniel Osei is a former director of the Ebro basin authority"),
+        ([], "who is Whitlock? i dont know her", False, "Karen Whitlock is an American hydrologist"),
+    ],
+)
+def test_other_languages_corrections_false_premises_and_pushback(rationing_bot, history, question, refused, expected):
+    a = ask(rationing_bot, article_texts(rationing_bot), question, history)
+    assert a.refused == refused, a.answer
+    assert expected in a.answer, a.answer
+    assert "the valley is finished" not in a.answer
+
+
+def test_rules_of_premises_and_languages_leave_ordinary_questions_alone(rationing_bot):
+    from assistant.analysis import corrected
+    from assistant.languages import to_english
+
+    articles = article_texts(rationing_bot)
+    # English, and names that carry a foreign article, are not translated
+    for typed in ("What did Marine Le Pen say about Los Angeles?", "Was it Whitlock who said it?",
+                  "Did Der Spiegel report the cuts?", "what did the mayor say in the plan a?"):
+        assert to_english(typed) == typed
+    # "I mean, ..." and "I meant what ..." are no correction of whom the talk is about
+    assert corrected("I mean, what did Osei say?") is None
+    assert corrected("I meant what did he say about the dams?") is None
+    assert corrected("no i meant osei") == "and osei?"
+    # a figure the article has is no false premise; a measure or a kind is asked without its word
+    a = ask(rationing_bot, articles, "Ferrer said 12 districts agreed to cut their use, correct?")
+    assert not a.answer.startswith("No."), a.answer
+    for question in ("what size of cut did the districts agree to?", "what organisation does Osei come from?",
+                     "which university is Whitlock at?"):
+        a = ask(rationing_bot, articles, question)
+        assert "doesn't mention any" not in a.answer, (question, a.answer)
+    # "is X the only ...?", "is X a critic of ...?" are not who X is
+    for question in ("Is Whitlock the only American quoted?", "Is Osei a critic of the plan?"):
+        a = ask(rationing_bot, articles, question)
+        assert not a.answer.startswith(("Karen Whitlock is", "Daniel Osei is")), (question, a.answer)
+    # a share the article has of something else, a name that is a month, a year: no "No."
+    for question in ("So 80 percent of the districts agreed, right?", "Theresa May met Ferrer in Madrid, right?",
+                     "Is it true that Vidal met Ferrer in 2025?"):
+        a = ask(rationing_bot, articles, question)
+        assert not a.answer.startswith("No."), (question, a.answer)
+    # words the question itself gives to their speaker, or asks of the article: no misattribution
+    for question in ("Does the article say there is absolutely no margin left?",
+                     "What did Osei say when Whitlock said there's no easy fix?"):
+        a = ask(rationing_bot, articles, question)
+        assert "gives those words" not in a.answer, (question, a.answer)
+    # a thing told without its word is no missing thing; a subject near the person's words is theirs
+    for question in ("What warning did Whitlock give?", "What did Whitlock say about the odds of rain?"):
+        a = ask(rationing_bot, articles, question)
+        assert not a.refused, (question, a.answer)
+    # a question word after "when" makes "when exactly did ... and what ...?" two questions
+    from assistant.parts import split_parts
+
+    assert len(split_parts("When exactly did the districts agree and what did Ferrer say?")) == 2
+    # a correction to a thing: "it" is that thing
+    assert corrected("No, I meant the rationing plan. How many districts does it cover?") == \
+        "How many districts does the rationing plan cover?"
+    # the figure heard, where the article has it of something else, is said to be another figure
+    a = ask(rationing_bot, articles, "are you sure? I heard it was 20", [
+        ("how much water would growers need?", "Moreau said the growers would need 3 million cubic meters of water.")])
+    assert "The 20 you heard is another figure of the article's" in a.answer, a.answer
+    # English questions with a foreign name or abbreviation, and questions no one could type twice
+    for typed in ("Did the UN approve a plan?", "What did von der Leyen say about the war?",
+                  "How many troops plus a reserve would a brigade need?", "Did Moreau's son take over the vineyard?",
+                  "er, what was the plan in the end?", "What did the LA mayor say about a bus plan?"):
+        assert to_english(typed) == typed
+    assert to_english("¿Por  qué dijo Whitlock eso?") == "why did Whitlock say that?"
+    assert to_english("¿Qué dijo Whitlock sobre QQ3QQ?") == "what did Whitlock say about QQ3QQ?"
+    assert to_english("¿Qué dijo el presidente francés sobre los misiles?") == \
+        "what did the French president say about the missiles?"
+    assert to_english("¿Es Whitlock estadounidense?") == "is Whitlock American?"
+    # a question about a topic the person's words share with another's quote is no misattribution
+    a = ask(rationing_bot, articles, "What did Osei say about the money?")
+    assert "gives those words" not in a.answer, a.answer

@@ -95,6 +95,9 @@ TUNED = {
     "blind-v58": (DATA / "testsets" / "blind58" / "default_article_blind58.jsonl", DEFAULT_ARTICLE, 0.95),
     "blind-v59": (DATA / "testsets" / "blind59" / "default_article_blind59.jsonl", DEFAULT_ARTICLE, 0.93),
     "blind-v60": (DATA / "testsets" / "blind60" / "default_article_blind60.jsonl", DEFAULT_ARTICLE, 0.88),
+    "blind-v61": (DATA / "testsets" / "blind61" / "default_article_blind61.jsonl", DEFAULT_ARTICLE, 0.96),
+    "blind-v62": (DATA / "testsets" / "blind62" / "default_article_blind62.jsonl", DEFAULT_ARTICLE, 0.90),
+    "blind-v63": (DATA / "testsets" / "blind63" / "default_article_blind63.jsonl", DEFAULT_ARTICLE, 0.92),
     # follow-ups only (a dev set written for the seventh session), on four articles
     "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),

@@ -38,6 +38,10 @@ from assistant.parts import merge, split_parts
         ("how does it compare to the old one?", ["how does it compare to the old one?"]),
         ("How does the union's offer compare with the U.S. one?", ["what is the union's offer?", "what is the U.S. one?"]),
         ("Compare what Quist and Varga said about pay", ["Compare what Quist and Varga said about pay"]),
+        # a clause saying when the person says something, then the one question (not "when did ...?")
+        ("When Quist says there's no money left, what's she talking about?",
+         ["When Quist says there's no money left, what's she talking about?"]),
+        ("When did the clinic close, and what did Quist say?", ["When did the clinic close?", "what did Quist say?"]),
         # (runs of spaces and line breaks read as one space, however many)
         ("compare" + " \n" * 1000 + "x", ["compare x"]),
     ],

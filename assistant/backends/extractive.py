@@ -109,6 +109,10 @@ class ExtractiveBackend:
 
     def _draft(self, ctx: Context) -> Draft:
         a = ctx.analysis
+        if all(_months_in(n) for n in a.unknown_names) and (wrong := _wrong_value(ctx)) is not None:
+            return wrong  # "the summit was in July, wasn't it": no, in August
+        if (a.unknown_names or a.missing_person) and (other := _said_unquoted(ctx)) is not None:
+            return other  # "why did the EU commissioner say there's absolutely no margin?": whose words they are
         if a.unknown_names:
             names = " or ".join(a.unknown_names[:2])
             return _refuse(f"The article doesn't mention {names}.")
@@ -138,7 +142,7 @@ class ExtractiveBackend:
         term = _unspoken_term(ctx)
         if term:
             return _refuse(f"The article puts “{term}” in quotation marks in its own voice; no one is quoted saying it.")
-        other = _said_by_another(ctx)
+        other = _said_by_another(ctx) or _said_unquoted(ctx)
         if other is not None:
             return other
         if not a.targets and re.match(r"\W*(?:(?:and|so|ok(?:ay)?)\W+)?who\b", a.question, re.I) and (
@@ -150,14 +154,23 @@ class ExtractiveBackend:
             draft = _what_it_means(ctx)  # "what does that mean for Russia?": the article's next sentence
             if draft is not None:
                 return draft
-        if a.previous_answer and _CHALLENGED.search(a.question) and not any(t.how == "history" for t in a.targets) \
+        if a.previous_answer and _CHALLENGED.search(a.question) and (not any(t.how == "history" for t in a.targets)
+                                                                     or _NOT_WHAT_IT_SAYS.match(a.question)) \
                 and not a.previous_answer.startswith(("The article doesn't", "The article does not", "I only")):
             # "are you sure? I thought that was Arnold": the last answer's words, and whose they are
             draft = self._who_said(ctx, besides=[t.speaker.name for t in a.targets]) or _given_again(ctx)
+            if draft is not None and _NOT_WHAT_IT_SAYS.match(a.question) and draft.text.startswith("Yes. "):
+                rest = draft.text[len("Yes. "):]  # (not "yes" to "that's not it")
+                draft.text = "It is what the article says" + (rest[len("The article says"):] if rest.startswith("The article says:")
+                                                                 else ". " + rest)
             if draft is not None:
                 return draft
         if a.previous_answer and _MORE_ASKED.match(a.question):
             draft = _more(ctx)  # "more", "what else?", "go on": where the last answer left off
+            if draft is not None:
+                return draft
+        if _FIGURE_SOURCE.match(a.question):
+            draft = self._figure_source(ctx)  # "who gave the 26 figure?": who the sentence with it reports
             if draft is not None:
                 return draft
         if a.previous_answer and _WHO_SAID.match(a.question):
@@ -329,7 +342,8 @@ class ExtractiveBackend:
         quoted = isinstance(how, int)  # (their quoted words, not a sentence reporting them)
         person = view.speaker(name)
         lead = name + (f", {person.description}" if person is not None and person.description else "")
-        text, src = cite_sentences([sent])
+        text, src = _cite_heard([sent], _heard_near(view, ctx.analysis.question, [sent]) if not quoted else [],
+                                ctx.analysis.question)
         if besides is not None:
             others = [n for n in besides if n != name]
             if not quoted and not others:
@@ -337,6 +351,31 @@ class ExtractiveBackend:
             return Draft(f"Yes. The article gives {'those words' if quoted else 'that'} to {lead}"
                          + (f", not {others[0]}" if others else "") + f": {text}", src, speaker=name)
         return Draft(f"It was {lead}: {text}", src, speaker=name)
+
+    def _figure_source(self, ctx: Context) -> Draft | None:
+        """"Who gave the 26 figure?", "who came up with that 30,000 number?": the person
+        the one sentence with that figure reports saying it (else the sentence alone)."""
+        m = _FIGURE_SOURCE.match(ctx.analysis.question)
+        figure = m.group("n").replace(",", "").rstrip("%.")
+        share = m.group("n").endswith("%") or bool(re.match(r"\s*-?\s*percent", ctx.analysis.question[m.end("n"):], re.I))
+
+        def speakers(view: ArticleView, sent: Sentence) -> list[str]:
+            return [q.speaker for q in sent.quotes if q.speaker and q.kind != "term"] or \
+                [p.name for p in view.item.speakers if _reports_speech(sent.text, p.name)]
+
+        # the sentences with that figure (a share, where the question asks for one), and of
+        # those the ones that say who gave it: one, or the question is left to the rest
+        found = [(view, x) for aid in ctx.scope if (view := ctx.library.articles.get(aid)) is not None
+                 for x in view.sentences for f, after in _figures_with_units(x.text)
+                 if f == figure and (not share or after[:1] == ["percent"])]
+        said = [(view, x, who) for view, x in found if (who := speakers(view, x))]
+        if len({x.text for _, x, _ in said}) != 1:
+            return None
+        view, sent, who = said[0]
+        text, src = cite_sentences([sent])
+        person = view.speaker(who[0])
+        lead = who[0] + (f", {person.description}" if person is not None and person.description else "")
+        return Draft(f"It was {lead}: {text}", src, speaker=who[0])
 
     # --- a follow-up next to the last answer ---------------------------------------
     def _anchored(self, ctx: Context) -> Draft | None:
@@ -1056,6 +1095,7 @@ class ExtractiveBackend:
         sentences comes near it in meaning: they spoke of other things. (A subject put in
         other words than theirs, "the new rotas" for "roster changes", is near in meaning.)"""
         words = _subject_words(subject, names)
+        # (or a word of it the whole article never has: "what did Hodges say about Ukraine winning?")
         if not 0 < len(words) <= 3 or len(_unsaid(words, spoken, self.embeddings)) < len(words):
             return False
         if len(words) < 2:
@@ -1188,6 +1228,12 @@ class ExtractiveBackend:
         if whole:
             return whole
         candidates, sentence_dense = self._candidates(ctx, q_tokens, own_tokens, dense_by_passage, about, reported_only)
+        if candidates and a.follow_up and re.search(r"\b(?:what|who|which|anything|something)\s+else\b", a.question, re.I):
+            # "what else do the Europeans need from the US?": not what an earlier answer gave
+            given = {(aid, k) for aid in ctx.scope if (view := ctx.library.articles.get(aid)) is not None
+                     for _, ans in ctx.history for k in _sentences_given(view, ans or "")}
+            fresh = [c for c in candidates if (c[2].article_id, _index_of(ctx, c[2])) not in given]
+            candidates = fresh or candidates
         if not candidates:
             if about:
                 return _refuse(f"The article doesn't report {about} saying anything about that.", speaker=about)
@@ -1644,6 +1690,7 @@ def _as_asked(entities: list[str], question: str) -> list[str]:
 # "what does that mean?", "why does that even matter?", "so what?": what the last answer's
 # fact leads to
 _MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|did|do|would|will|could)\s+(?:this|that|it|those)\s+mean\b|\bwhat\s+means\s+(?:this|that|it)\b|"
+                            r"^\W*(?:and\s+|so\s+)?what\s+(?:this|that|it)\s+means\b|"  # (as a learner asks it)
                             r"^\W*(?:so\s+)?what\b[^?]{0,40}\b(?:this|that)\s+(?:shift|move|change|decision|step|reversal|u-turn)\s+means?\b|"
                             r"\bwhy\s+(?:does|did|would|is|was|should)\s+(?:this|that|it)\s+(?:even\s+|really\s+)?(?:matter|important|"
                             r"significant|a\s+big\s+deal)\b|\b(?:significance|implications?|consequences?|impact)\s+of\s+(?:this|that|it)\b|"
@@ -1802,21 +1849,68 @@ def _more(ctx: Context) -> Draft | None:
 
 # "are you sure?", "really?", "I thought that was Arnold", "wasn't it Hodges?"
 _CHALLENGED = re.compile(r"^\W*(?:(?:hm+|wait|but|and)\W+)*(?:(?:are\s+you|you)\s+(?:sure|certain|positive)(?:\s+about\s+that)?|"
-                         r"sure\s+about\s+that|really|is\s+that\s+(?:right|correct|true))\W*(?:$|(?=i\s+thought\b))|"
+                         r"sure\s+about\s+that|really|is\s+that\s+(?:right|correct|true))\W*(?:$|(?=i\s+(?:thought|heard|read)\b))|"
+                         # "are you sure it wasn't hodges who said that", "are you sure i heard it was thirty"
+                         r"^\W*(?:(?:hm+|wait|but|and)\W+)*(?:are\s+you|you)\s+(?:sure|certain|positive)\W+(?:(?:it|that|this)\s+wasn[’']?t\s+\w|"
+                         r"i\s+(?:heard|read|thought)\s+(?:it|that|this)\s+was\b)|"
+                         # "that's not what it says", "that's not what he said"
+                         r"^\W*(?:(?:no|but|and|nope|hm+)\W+)*that[’']?s\s+not\s+what\s+(?:it|he|she|they|the\s+article)\s+(?:says?|said)\b|"
                          r"^\W*(?:(?:hm+|wait|but|and|are\s+you\s+sure)\W+)*i\s+thought\s+(?:that|it|this)\s+was\s+(?-i:[A-Z])|"
                          r"^\W*(?:(?:but|and|hm+)\W+)?wasn[’']t\s+(?:that|it|this)\s+(?-i:[A-Z])", re.I)
+
+
+_NOT_WHAT_IT_SAYS = re.compile(r"^\W*(?:(?:no|nope|but|and|hm+)\W+)*that[’']?s\s+not\s+what\s+(?:it|the\s+article)\s+says\b", re.I)
 
 
 def _given_again(ctx: Context) -> Draft | None:
     """The sentences the last answer gave (four of its words in a row), cited again: what
     the answer stands on when it is challenged. None when it gave nothing of the article's."""
+    question = ctx.analysis.question
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
         given = _sentences_given(view, ctx.analysis.previous_answer) if view is not None else []
         if given:
-            body, src = cite_sentences([view.sentences[k] for k in given[:3]])
+            chosen = [view.sentences[k] for k in given[:3]]
+            body, src = _cite_heard(chosen, _heard_near(view, question, chosen), question)
             return Draft(f"Yes. The article says: {body}", src)
     return None
+
+
+def _heard_near(view: ArticleView, question: str, chosen: list[Sentence]) -> list[Sentence]:
+    """"are you sure? I heard it was thirty" (read as "30" by the spelling stage): the
+    sentence near the ones an answer stands on (three either side) that has the figure the
+    question heard, when they lack it."""
+    heard = set(_numbers_in(question)) - {n for x in chosen for n in _numbers_in(x.text)}
+    at = [k for k, x in enumerate(view.sentences) if x in chosen]
+    if not heard or not at:
+        return []
+    near = [x for k in range(max(0, at[0] - 3), min(len(view.sentences), at[-1] + 4))
+            if (x := view.sentences[k]) not in chosen and heard & set(_numbers_in(x.text))]
+    return near[:1]
+
+
+def _index_of(ctx: Context, sent: Sentence) -> int:
+    """The position of a sentence in its article (-1 if not found)."""
+    view = ctx.library.articles.get(sent.article_id)
+    return next((k for k, x in enumerate(view.sentences) if x is sent), -1) if view is not None else -1
+
+
+def _cite_heard(chosen: list[Sentence], heard: list[Sentence], question: str) -> tuple[str, list[Source]]:
+    """The sentences an answer stands on, then the one with the figure the question heard
+    said to be another figure of the article's (not a confirmation of it)."""
+    body, src = cite_sentences(chosen + heard)
+    if heard:
+        at = body.find(heard[0].text[:40])
+        figure = next(n for n in _numbers_in(question) if n in _numbers_in(heard[0].text))
+        if at > 0:
+            body = body[:at] + f"The {int(figure):,} you heard is another figure of the article's: " + body[at:] \
+                if figure.isdigit() else body
+    return body, src
+
+
+def _numbers_in(text: str) -> list[str]:
+    """The figures of a text, as digits without separators ("30,000" -> "30000")."""
+    return [n.replace(",", "") for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])", text)]
 
 
 def _sentences_given(view: ArticleView, answer: str) -> list[int]:
@@ -2337,6 +2431,10 @@ def _in_present(question: str, pool: list) -> list:
 def _answer_type(question: str) -> str | None:
     """What kind of answer the question asks for, when its form says: a time, money, a number."""
     q = question.lower()
+    # ("when Heisbourg says 'no suggestion', what's he talking about?": the clause saying
+    # when is not what is asked)
+    q = re.sub(r"^\W*(?:when|whenever|if|once|after|before|while)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|"
+               r"would|will|should)\b)[^,?]{3,80}?,\s*(?=(?:what|who|how|which|where|why|when|did|does|is|are|was)\b)", "", q)
     if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn)|"
                  r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+money\b", q):
         return "money"
@@ -2473,6 +2571,15 @@ _EXACTLY_WHAT = re.compile(r"\bwhat\s+(?:exactly|specifically|precisely)\s+(?:we
                            r"\b(?:what|which)\s+([a-z]+)\b[^?]*\b(?:specifically|exactly|precisely|in\s+particular)\b|"
                            # "what were the threats?": the things themselves, asked for by a plural alone
                            r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?what\s+(?:were|are)\s+(?:those|these|the|his|her|their)\s+([a-z]+s)\s*\??\s*$", re.I)
+# "what deadline did Trump give?", "what's the code name for the mission?": one of the
+# things that are always called by their name (a deadline, a code name, a salary), asked
+# for; an article that never names one can't say what it was. (Not "what warning did he
+# give?" or "what reassurance?": those are told without their word.)
+_WHAT_THING = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?(?:what|which)(?:['’]?s|\s+is|\s+was)?\s+(?:the\s+)?(?:([a-z]{3,})\s+)?"
+                         r"([a-z]{3,})\s+(?:did|does|do|has|have|had|for|of)\s+(?!(?:you|we|i)\b)", re.I)
+_CALLED_BY_NAME = frozenset(tokens(
+    "deadline deadlines ultimatum code codename nickname slogan motto hashtag website password salary wage wages "
+    "ransom population"))
 
 
 _QUESTION_VERBS = frozenset("did do does was were is are has have had can could would will should say said says mean "
@@ -2489,6 +2596,9 @@ def _specifics_asked(question: str) -> list[str]:
     m = _EXACTLY_WHAT.search(question)
     if m:
         words += [w for w in m.groups() if w]
+    m = _WHAT_THING.search(question)
+    if m:
+        words += [w for w in m.groups() if w and set(tokens(w)) & _CALLED_BY_NAME]
     return [t for w in words if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_VERBS for t in tokens(w)]
 
 
@@ -3377,6 +3487,148 @@ def _said_by_another(ctx: Context) -> Draft | None:
             return Draft(f"The article gives those words to {found[0].speaker}, not {asked}: {body}", src,
                          speaker=found[0].speaker)
     return None
+
+
+# "who gave the 26 figure?", "who came up with that 30,000 number?"
+_FIGURE_SOURCE = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?who\s+(?:gave|gives|cited|cites|quoted|provided|mentioned|came\s+up\s+with|put\s+out|"
+    r"offered|floated|announced|(?:is|was)\s+behind|(?:is|was)\s+the\s+source\s+(?:of|for))\s+(?:the|that|this)\s+"
+    r"(?P<n>\d[\d,.]*%?)(?:\s*-?\s*[a-z]+)?\s+(?:figure|number|estimate|count|total|stat(?:istic)?)\b", re.I)
+
+# "Why did Ben Hodges say there's no easy way out?", "why did the NATO chief say there's
+# absolutely no guarantee ...?": someone's quoted words, unquoted, after a verb of saying,
+# in a question that takes it as given ("did Cabral say ...?" is a claim, checked as one)
+_SAID_CLAUSE = re.compile(
+    r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?(?:why|when|where|how|what)\s+(?:did|didn[’']?t|does|doesn[’']?t|has|hasn[’']?t)\s+"
+    r"(?P<who>[^?,;:]{2,60}?)\s+(?:really\s+|actually\s+)?(?:say|said|says|claim(?:s|ed)?|warn(?:s|ed)?|argue[sd]?|"
+    r"insist(?:s|ed)?)\s+(?:that\s+)?(?P<what>[^?]{8,300})", re.I)
+
+
+def _said_unquoted(ctx: Context) -> Draft | None:
+    """"Why did Ben Hodges say there's no easy way out for Europe?": three words or more of
+    one person's quote (all of a short one, or four in a row with two that are not
+    grammar), unquoted after a verb of saying, asked of someone else. The answer is whose
+    words they are, as when the question quotes them."""
+    from assistant.analysis import described_speakers, named_speakers
+
+    a = ctx.analysis
+    if "said unquoted" in ctx.memo:
+        return ctx.memo["said unquoted"]
+    ctx.memo["said unquoted"] = None
+    m = _SAID_CLAUSE.match(a.question)
+    # (not a subject: "what did Hodges say about the chances of a ceasefire?"; not the
+    # article's own voice: "does the article say ...?")
+    if not m or re.match(r"(?:about|on|of|regarding|concerning|when|if|to)\b", m.group("what"), re.I) \
+            or re.search(r"\b(?:article|story|piece|report|text|author|writer|reporter)\b", m.group("who"), re.I):
+        return None
+    who = m.group("who").strip()
+    named = named_speakers(who, ctx.library, ctx.scope)
+    if named:
+        asked = [sp.name for _, _, sp, _ in named]
+    elif re.match(r"(?:the|a|an|this|that)\s+\S", who, re.I) and len(who.split()) <= 6:
+        pairs = [(v, sp) for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None for sp in v.item.speakers]
+        asked = [sp.name for _, sp in described_speakers(who, pairs)] or [who]
+    else:
+        return None
+    clause = _quote_words(m.group("what"))
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        for q in view.item.quotes if view is not None else []:
+            words = _quote_words(q.text).split()
+            if not q.speaker or q.kind == "term" or len(words) < 3:
+                continue
+            whole = f" {' '.join(words)} " in clause
+            run = any(f" {' '.join(words[i:i + 4])} " in clause and sum(w not in STOPWORDS for w in words[i:i + 4]) >= 2
+                      for i in range(len(words) - 3))
+            if not (whole or run):
+                continue
+            if q.speaker in asked or any(sp.name == q.speaker for _, _, sp, _ in named_speakers(a.question, ctx.library, ctx.scope)):
+                return None  # (theirs, or the question itself names whose they are)
+            sentence = _sentence_at(view, q.start)
+            if sentence is None:
+                return None
+            body, src = cite_sentences([sentence, *_continuation(ctx, sentence)])
+            ctx.memo["said unquoted"] = Draft(f"The article gives those words to {q.speaker}, not {asked[0]}: {body}", src,
+                                              speaker=q.speaker)
+            return ctx.memo["said unquoted"]
+    return None
+
+
+# "..., correct?", "... wasn't it", "is it true that ...": a statement put for checking
+_TAG_CHECKED = re.compile(
+    r"(?:,|(?<!\s)\s)\s*(?:correct|right|true|yes\s+or\s+no|is\s+that\s+(?:right|correct|true)|(?:is|was|did|does|were|are|has|have)n[’']?t\s+"
+    r"(?:it|that|he|she|they|there))\W*$|^\W*(?:is|was)\s+it\s+(?:true|correct|right)\s+that\b", re.I)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+
+
+def _months_in(text: str) -> set[int]:
+    """The months a text names (1-12), in full or AP's abbreviations ("Aug.")."""
+    found = set()
+    for m in re.finditer(r"\b" + _MONTHS + r"(?![\w])", text, re.I):
+        word = m.group(0).lower().rstrip(".")
+        if word in ("may", "march", "mar") and not re.search(
+                r"\b(?:in|by|since|until|till|early|late|mid|last|next|of|from|through)[\s-]+$", text[:m.start()], re.I) and (
+                not m.group(0)[0].isupper() or re.search(r"\b[A-Z][\w’'.-]*\s+$", text[:m.start()])):
+            continue  # (the verbs, and "Theresa May": a month only where a date is said)
+        found |= {k + 1 for k, name in enumerate(_MONTH_NAMES) if name.startswith(word[:3])}
+    return found
+
+
+def _figures_with_units(text: str, span: int = 6) -> list[tuple[str, list[str]]]:
+    """(figure, the stems of the words after it, in order) of each figure in a text, up to
+    ``span`` words and not past a stop ("36 countries" -> ("36", ["countri"]); "12 of the
+    valley's 15 irrigation districts": 12 counts districts too; "40 percent" -> "percent");
+    not years, nor multiples ("3 times")."""
+    out = []
+    for m in re.finditer(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)", text):
+        figure = m.group(1).rstrip(",").replace(",", "")
+        after = re.split(r"[.;:!?—–()]", text[m.end():m.end() + 80], maxsplit=1)[0].lower()
+        words = re.findall(r"%|[a-z][\w’'-]*|\d[\d,]*", after)[:span]
+        if re.fullmatch(r"(?:19|20)\d\d", figure) or (words and words[0] in ("times", "x", "fold")):
+            continue
+        out.append((figure, ["percent" if w in ("%", "percent") else stem(w) for w in words
+                             if w not in STOPWORDS and not w[0].isdigit()]))
+    return out
+
+
+def _wrong_value(ctx: Context) -> Draft | None:
+    """"Macron said 36 countries had pledged troops, correct?", "the summit was in July,
+    wasn't it": a statement put for checking whose figure or month the article never has.
+    The answer is "No", with the article's sentence that has the statement's other words and
+    a figure or month of its own (most of them; two at least)."""
+    a = ctx.analysis
+    typed, question = re.sub(r"\s+", " ", ctx.question), re.sub(r"\s+", " ", a.question)  # (no backtracking on runs of spaces)
+    if len(question) > 400 or not (_TAG_CHECKED.search(typed) or _TAG_CHECKED.search(question)):
+        return None
+    views = [v for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
+    text = " ".join(v.item.article.text for v in views)
+    # a figure the article never has, and what it counts (the article's figure for the same
+    # thing is what the statement got wrong: "36 countries" where it says "26 ... countries")
+    have = set(_numbers_in(text))
+    # (what a figure of the question counts: the first word after it that is not grammar; a
+    # percentage, with the words of what it is a share of: "80 percent of the districts")
+    units = [(after[0], set(after[1:]) if after[0] == "percent" else set())
+             for figure, after in _figures_with_units(question, span=5) if figure not in have and after]
+    months = _months_in(question) - _months_in(text)
+    if not units and not months:
+        return None
+    value_words = {w.lower().rstrip(".") for w in re.findall(r"\b" + _MONTHS + r"(?![\w])|\d[\d,]*", question, re.I)}
+    own = {stem(w) for w in tokens(question) if w not in _GENERIC_QUESTION and w not in value_words and len(w) > 2}
+    best: tuple[int, Sentence] | None = None
+    for view in views:
+        for sent in view.sentences:
+            windows = [set(after) for _, after in _figures_with_units(sent.text)] if units else []
+            if units and not any(unit in w and (not rest or rest & w) for unit, rest in units for w in windows) \
+                    or months and not _months_in(sent.text):
+                continue
+            shared = len(own & {stem(w) for w in tokens(sent.text)})
+            if shared >= 2 and 2 * shared >= len(own) and (best is None or shared > best[0]):
+                best = (shared, sent)
+    if best is None:
+        return None
+    body, src = cite_sentences([best[1]])
+    return Draft(f"No. The article says: {body}", src)
 
 
 _WHY = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:why|how\s+come)\b|\bwhat\s+(?:is|was|are)\s+the\s+reasons?\b|\bwhy\s+(?:is|was|does|did|do|would|could|might)\b", re.I)
