@@ -260,7 +260,7 @@ def _translate(sentence: str, lang: str) -> str:
         sentence = pattern.sub(frame, sentence)
     sentence = sentence.replace("¿", "").replace("¡", "")
     table, out = _GLOSSARY[lang], []
-    low = sentence.lower()
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in sentence)  # (same length: indexes shared)
     i = 0
     tokens: list[tuple[str, bool]] = []  # (English words, is a post-posed adjective)
     while i < len(sentence):

@@ -191,7 +191,7 @@ def correct(question: str, vocabulary: set[str]) -> str:
         low = word.lower()
         if low in vocabulary or low in known or (word[0].isupper() and word != word.capitalize()):
             return word
-        if re.search(r"[^aeiou]ys$", low) and low[:-2] + "ies" in vocabulary | known:
+        if re.search(r"[^aeiou]ys$", low) and (low[:-2] + "ies" in vocabulary or low[:-2] + "ies" in known):
             return word[:-2] + "ies"  # "countrys": a learner's plural
         if low.endswith("s") and low[:-1] in vocabulary:
             return word  # a plural, or a possessive typed without its apostrophe ("trumps meeting")
