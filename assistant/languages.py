@@ -16,7 +16,8 @@ that carry a foreign article ("Le Pen", "Los Angeles"), are left alone.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from assistant.names import fold
 
 
 def _table(text: str) -> dict[str, str]:
@@ -88,7 +89,7 @@ _FRAMES = [
     (re.compile(r"\b(?P<w>(?i:qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|por\s+qu[eé]))\s+(?P<v>(?i:" + "|".join(_SAID_ES)
                 + r"))\b(?:\s+(?P<s>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?|(?i:el|la|los|las)\s+(?!(?i:lunes|martes|miércoles|jueves|viernes|sábado|domingo|año|mes|día|semana)\b)[^\W\d_]+"
                 r"(?:\s+(?!(?i:sobre|de|del|acerca|en|a|y|que)\b)[^\W\d_]+)?))?"),
-     lambda m: f"{_WH[_fold(m['w'].lower())]} " + _SAID_ES[m['v'].lower()].format(s=m['s'] or "he")),
+     lambda m: f"{_WH[fold(m['w'].lower())]} " + _SAID_ES[m['v'].lower()].format(s=m['s'] or "he")),
 ]
 
 _GLOSSARY = {
@@ -227,10 +228,6 @@ _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]", re.U)
 _QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]|(?<!\w)'[^']+'(?!\w)")
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def language(sentence: str) -> str | None:
     """"de", "es" or "fr" when enough of the sentence's words are that language's own (two
     at least, a quarter of its words, and more than its English grammar words); None
@@ -281,7 +278,7 @@ def _translate(sentence: str, lang: str) -> str:
         if key in table:
             tokens.append((table[key].lstrip("+"), table[key].startswith("+")))
         else:
-            tokens.append((word if word[0].isupper() else _fold(word), False))  # (names as typed)
+            tokens.append((fold(word) if word.islower() else word, False))  # (names as typed)
     for word, postposed in tokens:
         # "président français" -> "French president": the adjective goes before its noun
         if postposed and out and out[-1][0].isalpha() and not out[-1][0].isupper() and out[-1].lower() not in _ENGLISH \

@@ -28,7 +28,8 @@ import numpy as np
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
 from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, SIMILAR, TO_THAT, TRANSATLANTIC,
-                                acronym_name, asked_of_now, asks_speech, descriptor_phrase, is_place_word, people_asked_about, profile_words,
+                                acronym_name, asked_of_now, asks_speech, described_speakers, descriptor_phrase, is_place_word,
+                                named_speakers, people_asked_about, profile_words,
                                 shared_figure)
 from assistant.parts import plain
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
@@ -3509,8 +3510,6 @@ def _said_unquoted(ctx: Context) -> Draft | None:
     one person's quote (all of a short one, or four in a row with two that are not
     grammar), unquoted after a verb of saying, asked of someone else. The answer is whose
     words they are, as when the question quotes them."""
-    from assistant.analysis import described_speakers, named_speakers
-
     a = ctx.analysis
     if "said unquoted" in ctx.memo:
         return ctx.memo["said unquoted"]
