@@ -37,7 +37,11 @@ def asked_of_now(question: str, post: str, bare_now: bool = True) -> bool:
 
 _FORMER = re.compile(r"\W*(?:an?\s+|the\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile|past)\b", re.I)
 _WHO = re.compile(
-    r"^\s*(?:[^?]{0,60}?\s[—–:-]\s*)?(?:and\s+)?(?:(?:(?:can|could)\s+you\s+)?tell\s+me\s+)?(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
+    r"^\s*(?:[^?]{0,60}?\s[—–:-]\s*)?(?:and\s+)?(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?tell\s+me\s+)?"
+    # ("please could you tell me who Francois Heisberg is?": the question in a statement's order)
+    r"(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
+    r"(?<=tell\sme\s)who\s+(?!else\b)(?![^?]*\b(?:said|says|say|think|thinks|thought|believes?|claimed|called|argued|warned|"
+    r"wrote|told|and\s+why|why)\b)[^?]{2,60}?\s+(?:is|was)\s*[?.!]?\s*$|"
     r"what(?:\s+is|\s+was|\s+does|[’']?s)\s+.{1,60}?(?:[’']s?)?\s+(?:role|job|position|title|background)\b|"
     r"what\s+(?:is|was)\s+.{1,60}?\s+(?:known\s+for)\b|"
     # "Gordon Maclure - who's that?", "Maclure? who is he"
@@ -663,6 +667,7 @@ def acronym_name(acronym: str, library: Library, scope: list[str]) -> str | None
     return None
 
 
+PLAIN_ENGLISH = re.compile(r"\b(?:in\s+)?(?:plain|simple|basic|normal|everyday|layman['’]?s?|good\s+old)\s+English\b", re.I)
 TRANSATLANTIC = re.compile(r"\b(?:(?:on\s+)?(?:both|either)\s+sides?\s+of|across)\s+the\s+(?:Atlantic|pond)\b|\btrans-?atlantic\b", re.I)
 
 
@@ -675,6 +680,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
     def known(word: str) -> bool:
         w = fold(word).replace("’", "'")
         w = w[:-2] if w.endswith("'s") else w.rstrip("'")
+        if w in ("i", "i'm", "i'd", "i've", "i'll"):
+            return True  # "so I'd be grateful": the asker, not a name
         if w.rstrip(".") in HONORIFICS:
             return True  # "Mr Arnold", "Gen. Hodges": the title is not a name
         if w.rstrip(".") in CALENDAR_WORDS and w.endswith("day"):
@@ -687,6 +694,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
             return True
         if any(v.strip() in vocab or v.strip().replace(".", "") in plain for v in name_variants(w)):
             return True  # "Britain" where the article says "U.K."
+        if len(w) >= 6 and w.isalpha() and stem(w) in stems():
+            return True  # "Royal United Services Institution" for the article's "Institute": one word, another ending
         bare = re.sub(r"[’']s$", "", word)  # "the FDA's approval"
         if bare.isupper() and 2 <= len(bare) <= 6:
             office = _OFFICE_WORDS.get(bare.lower())
@@ -695,6 +704,12 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
             if acronym_name(bare, library, scope):
                 return True  # "FDA" where the article says "Food and Drug Administration"
         return len(w) >= 4 and any(v.startswith(w) for v in plain if len(v) <= len(w) + 4)
+
+    def stems() -> set[str]:
+        # (of the words the article writes with a capital: "Manning" is not its "manned")
+        return library.memo(("capitalised stems", key), lambda: {
+            stem(w.lower()) for aid in scope if (v := library.articles.get(aid)) is not None
+            for w in re.findall(r"\b[A-Z][a-z]{4,}\b", v.item.article.text)})
 
     people, all_aliases = library.memo(("folded names", key), lambda: (
         [(s.name.split(), [fold(a) for a in s.aliases + [s.name]]) for _, s in library.speakers(scope)],
@@ -727,6 +742,7 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
     out = []
     # "military chiefs from both sides of the Atlantic": an idiom, not a place to look for
     question = TRANSATLANTIC.sub(" ", question)
+    question = PLAIN_ENGLISH.sub(" ", question)  # "in plain English": how to answer, not what about
     for m in _CAPS.finditer(question):
         words = m.group(1).split()
         if person_variant([w.replace("’s", "").replace("'s", "") for w in words]):

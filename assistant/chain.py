@@ -61,6 +61,26 @@ class State:
         return now
 
 
+# words of a reader's talk about themselves, which an article may happen to use too
+_TALK = frozenset(tokens("article story piece read reading reader expert retired years year time help question questions "
+                         "understand confused sure thing things hope grateful glad news radio today week month write "
+                         "wrote written people person friend family daughter son wife husband"))
+_SELF = frozenset({"I", "I’m", "I'm", "I’d", "I'd", "I’ve", "I've", "I’ll", "I'll"})
+
+
+def _names_something(text: str, vocabulary: set[str] = frozenset()) -> bool:
+    """Does a sentence of the asker's own name someone or something (a capitalised word
+    past its first, words in quotation marks, or two words of the article's own that are not
+    everyday talk: "I am confused about the drip irrigation."), so that it says what the
+    question is about?"""
+    if len({w for w in tokens(text) if len(w) > 3 and w in vocabulary and w not in _TALK}) >= 2:
+        return True
+    if re.search(r"[“‘\"][^“”‘’\"]{3,}[”’\"]|(?<!\w)'[^']{3,}'(?!\w)", text):
+        return True
+    words = re.findall(r"[\w’'-]+", text)
+    return any(k > 0 and w[0].isupper() and w not in _SELF for k, w in enumerate(words))
+
+
 def build_chain(assistant) -> Runnable:
     def prepare(inputs: dict[str, Any]) -> State:
         t = time.perf_counter()
@@ -86,6 +106,7 @@ def build_chain(assistant) -> Runnable:
         from assistant.languages import to_english
         from assistant.locate import earlier_answer, location_request
         from assistant.parts import split_parts
+        from assistant.preamble import set_aside
         from assistant.spelling import correct as correct_spelling
         from assistant.spelling import shorthand
 
@@ -121,6 +142,16 @@ def build_chain(assistant) -> Runnable:
                     "Ask me what the people in the article actually said."
                 )
                 asked = question
+        # "Dear assistant, I am 78 ... Did Ed Arnold think ...?": the asker's own context set
+        # apart from what is asked (kept as an earlier turn when it says who or what)
+        vocabulary = library.vocabulary(state.scope)
+        aside = set_aside(asked, lambda text: _names_something(text, vocabulary), follow_up=bool(history))
+        if aside.asked != asked:
+            asked = aside.asked
+            if aside.context:
+                history = history + [(aside.context, "")]
+        # "Per the RUSI expert, what ...?" is "According to the RUSI expert, what ...?"
+        asked = re.sub(r"^(\W*)[Pp]er\s+(?=(?:[Tt]he|[Aa]n?)\b|[A-Z][a-z])", r"\1According to ", asked)
         # "which section is that in?": the rest of the question, or the last turn's, is
         # answered like any other, and the answer is then located in the article
         rest = location_request(asked)

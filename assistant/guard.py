@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 _INJECTION = re.compile(
     r"ignore\s+(?:all\s+|any\s+|the\s+|your\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|article|sources?|context)|"
-    r"\byou\s+are\s+now\b|developer\s+mode|no\s+(?:rules|restrictions|limits)|\bsystem\s*:|new\s+instructions?|"
+    r"\byou\s+are\s+now\b|developer\s+mode|\bregardless\s+of\s+(?:what\s+)?(?:the|your)\s+(?:text|article|source|sources|story)\b|"
+    r"\btell\s+the\s+(?:user|reader|readers)\s+(?:that\s+)?(?=(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:said|says|called|claimed|wants?|wanted|is|was|has)\b)|no\s+(?:rules|restrictions|limits)|\bsystem\s*:|new\s+instructions?|"
     r"</?\s*(?:article|system|context|sources?)\s*>|\bpretend\b|\battribute\s+(?:this|the\s+following)\b|"
     r"\b(?:rewrite|reword|tweak|change|alter|edit|modify|adjust|doctor|twist)\s+(?:his|her|their|the|this|that|its)\s+"
     r"(?:quote|quotation|words|statement|remarks?)\b|\bso\s+(?:that\s+)?it\s+(?:looks|sounds|seems|reads)\s+(?:real|genuine|authentic)\b|\bmake\s+up\s+(?:a\s+|an\s+|some\s+)?(?:quotes?|quotations?|statements?|remarks?|comments?|lines?)\b|"
@@ -73,6 +74,35 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" .,;:!?'\"").lower()
 
 
+# "Is that his wording?", "Correct as written?", "Did he really say ...?": a quote checked
+_CHECKING = re.compile(r"\?\s*$|\b(?:correct|right|accurate|wording|verbatim|as\s+written|really|actually|check|verify|"
+                       r"confirm)\b", re.I)
+# "Write that ...", "add", "say that": words to put out, not to check
+_DICTATED = re.compile(r"\b(?:write|add|append|insert|include|put|output|print|repeat|state|say)\s+(?:that|this|the\s+following|"
+                       r"it|in|down|out|:)|\b(?:make|let)\s+(?:it|him|her|them)\s+say\b", re.I)
+
+
+def near_quote(phrase: str, text: str) -> tuple[int, int] | None:
+    """The span of ``text``, inside its quotation marks, that ``phrase`` misquotes by a
+    word or two in the same places ("close to nil" for “close to zero”, "That will not
+    impress the Kremlin at all"): a quote checked as written, not one made up. None when
+    the phrase is the text's own words, or far from any of them."""
+    words = re.findall(r"[\w']+", _norm(phrase))
+    n = len(words)
+    if n < 3:
+        return None
+    allowed = 1 if n < 8 else 2
+    for quoted in re.finditer(r"[\"“”]([^\"“”]{6,})[\"“”]", text):
+        found = [(m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in re.finditer(r"[\w’']+", quoted.group(1))]
+        for i in range(len(found) - n + 1):
+            diff = sum(found[i + k][0] != words[k] for k in range(n))
+            # (two words of three, one of them not grammar: "close to zero")
+            if 0 < diff <= allowed and (n > 3 or any(found[i + k][0] == words[k] and len(words[k]) > 3 for k in range(n))):
+                base = quoted.start(1)
+                return base + found[i][1], base + found[i + n - 1][2]
+    return None
+
+
 def guard(question: str, article_texts) -> Guarded:
     """``article_texts``: the texts in scope, or a callable returning them already
     normalised (only called when the question quotes something)."""
@@ -96,7 +126,10 @@ def guard(question: str, article_texts) -> Guarded:
     # letters will do ("Trump said he was 'furious'")
     foreign = [(m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(question)
                if (len(m.group(1).split()) >= 2 or m.group(1).isalpha() and len(m.group(1)) >= 4)
-               and not any(_norm(m.group(1)) in a for a in articles())]
+               and not any(_norm(m.group(1)) in a for a in articles())
+               # (a quote checked as written, a word or two off: asked about, not dictated)
+               and not (_CHECKING.search(question) and not _DICTATED.search(question)
+                        and any(near_quote(m.group(1), a) for a in articles()))]
     parts: list[tuple[int, int]] = []
     start = 0
     for m in _SPLIT.finditer(question):

@@ -12,8 +12,9 @@ from assistant.backends.base import Draft
 # ", and what ...", " and who ...", "; how ...": a second question starts at a question word
 _QWORD = (r"(?:who|whom|whose|what|what['’]s|which|where|when|why|how|did|does|do|is|are|was|were|has|have|had|"
           r"can|could|would|will|should)\b")
+# (not "the NATO chief, Mark Rutte, have to say ...": "have to" asks nothing of its own)
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|also\s+|(?:vs\.?|versus|compared\s+(?:to|with))\s+)?|;\s*(?:and\s+)?|"
-                   r"\s+(?:and|but|vs\.?|versus)\s+(?:also\s+)?)(?=" + _QWORD + ")|"
+                   r"\s+(?:and|but|vs\.?|versus)\s+(?:also\s+)?)(?!(?:have|has|had)\s+to\b)(?=" + _QWORD + ")|"
                    # "...? and arnold — does he think ...?": a second question, after whom it is of
                    r"(?<=\?)\s+(?:(?:and|but|also|then)\s+)?(?=(?:[\w’'.-]+\s+){1,3}[—–-]+\s*" + _QWORD + ")", re.I)
 _ASKS = re.compile("^" + _QWORD, re.I)

@@ -2249,3 +2249,38 @@ def test_rules_of_premises_and_languages_leave_ordinary_questions_alone(rationin
     # a question about a topic the person's words share with another's quote is no misattribution
     a = ask(rationing_bot, articles, "What did Osei say about the money?")
     assert "gives those words" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "refused", "expected"),
+    [
+        # the asker's own context before the question, with nothing of the article in it
+        ([], "Dear assistant, I am 81 and my eyesight is failing, so I'd be grateful for your help. What did Osei "
+         "say about the plan?", False, "will not impress the farmers at all"),
+        # ... or with a name that says whom "he" is
+        ([], "I was struck by something Mr Moreau said about the water. He said the growers would need a lot. How "
+         "much did he say they would need?", False, "3 million cubic meters"),
+        # the asker's guess after the question, with a place the article never names
+        ([], "Where did Vidal meet Ferrer in April? I thought it was in Valencia, but my neighbour says otherwise.",
+         False, "Madrid"),
+        ([], "Please could you tell me who Karen Whitlock is? I think she works at some institute in Oslo.", False,
+         "hydrologist at the University of Arizona"),
+        # "in plain English", "the Frenchman": how to answer and who, not what about
+        ([], "In plain English, what did Whitlock say growers may have to spend money on?", False, "drip irrigation"),
+        # a quote checked as written, a word or two off: the article's words, and whose
+        ([], "Verifying a pull quote: Daniel Osei — \"will not impress the growers at all\". Correct as written?",
+         False, "Not as written: the article quotes Daniel Osei as saying “will not impress the farmers at all”"),
+        # a quote made up whole is still no one's
+        ([], "Did Osei really say \"the valley will be a desert by 2030\"?", True, ""),
+        # a name in an earlier sentence of a guess is still checked where it is the question's claim
+        ([], "Did the board meet in Valencia? I read it somewhere.", True, "Valencia"),
+        # a figure put in someone's mouth that the article has nowhere (and not repeated)
+        ([], "Why did Osei say 25 towns would run dry?", True, "giving that figure"),
+        ([], "Moreau said the growers would need 3 million cubic meters. Why so much?", False, "3 million cubic meters"),
+    ],
+)
+def test_the_askers_own_context_guesses_and_misquotes(rationing_bot, history, question, refused, expected):
+    a = ask(rationing_bot, article_texts(rationing_bot), question, history)
+    assert a.refused == refused, a.answer
+    assert expected in a.answer, a.answer
+    assert "desert by 2030" not in a.answer and "impress the growers" not in a.answer and "25" not in a.answer

@@ -25,16 +25,17 @@ from typing import ClassVar
 
 import numpy as np
 
-from assistant.backends.base import REFUSAL, Context, Draft, Source
-from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
-from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, SIMILAR, TO_THAT, TRANSATLANTIC,
+from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, SIMILAR, TO_THAT, TRANSATLANTIC,
                                 acronym_name, asked_of_now, asks_speech, described_speakers, descriptor_phrase, is_place_word,
                                 named_speakers, people_asked_about, profile_words,
                                 shared_figure)
-from assistant.parts import plain
+from assistant.backends.base import REFUSAL, Context, Draft, Source
+from assistant.guard import near_quote
+from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
 from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
-from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
+from assistant.parts import plain
 from assistant.types import Quote, Speaker
+from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
 
 # Calibrated on the question sets under tests/data/testsets (MiniLM cosine of question and
 # passage or sentence; a blind set is held out of tuning to measure them).
@@ -112,6 +113,8 @@ class ExtractiveBackend:
         a = ctx.analysis
         if all(_months_in(n) for n in a.unknown_names) and (wrong := _wrong_value(ctx)) is not None:
             return wrong  # "the summit was in July, wasn't it": no, in August
+        if (checked := _misquoted(ctx)) is not None:
+            return checked  # "Hodges: 'That will not impress the Kremlin at all.' Correct as written?"
         if (a.unknown_names or a.missing_person) and (other := _said_unquoted(ctx)) is not None:
             return other  # "why did the EU commissioner say there's absolutely no margin?": whose words they are
         if a.unknown_names:
@@ -119,6 +122,12 @@ class ExtractiveBackend:
             return _refuse(f"The article doesn't mention {names}.")
         if a.missing_person and not a.targets:
             return _refuse(f"The article doesn't quote or mention {a.missing_person}.")
+        if (figure := _figure_not_given(ctx)) is not None:
+            return _refuse(figure)  # "why did Hodges say the U.K. should send 50,000 troops?"
+        if len(ctx.scope) == 1 and not a.targets and (layout := _LAYOUT_ASKED.search(a.question)):
+            draft = _layout(ctx, layout)  # "what is the headline?", "the section headings?", "the bold line?"
+            if draft is not None:
+                return draft
         if _OVERVIEW_ASKED.match(a.question) and len(ctx.scope) == 1:
             draft = _overview(ctx)  # "what's the article about?", "tl;dr": its headline and lead
             if draft is not None:
@@ -146,9 +155,13 @@ class ExtractiveBackend:
         other = _said_by_another(ctx) or _said_unquoted(ctx)
         if other is not None:
             return other
-        if not a.targets and re.match(r"\W*(?:(?:and|so|ok(?:ay)?)\W+)?who\b", a.question, re.I) and (
-                place := _LAST_WORD_ASKED.search(a.question)):
-            draft = _last_word(ctx, last=not (place.group("first") or place.group("first2")))  # "who gets the last word in the article?"
+        if not a.targets and (re.match(r"\W*(?:(?:and|so|ok(?:ay)?)\W+)?who\b", a.question, re.I) or _LAST_LINE.search(a.question)) and (
+                place := _LAST_WORD_ASKED.search(a.question) or _LAST_LINE.search(a.question)):
+            first = bool(place.group("first") or place.groupdict().get("first2"))
+            if place.re is _LAST_LINE and place.group("unit").lower() in ("line", "lines", "sentence"):
+                draft = _end_sentence(ctx, last=not first)  # "what's the final line of the article?": its sentence
+            else:
+                draft = _last_word(ctx, last=not first)  # "who gets the last word in the article?"
             if draft is not None:
                 return draft
         if a.previous_answer and _MEANING_ASKED.search(a.question):
@@ -965,6 +978,12 @@ class ExtractiveBackend:
                     return _refuse(f"The article doesn't report {s.name} saying anything about "
                                    f"{' or '.join(_as_asked(entities, a.question)[:2])}.", speaker=s.name)
                 score = score + 0.3 * has
+            # words the question quotes from one of the person's sentences ("says there's 'no
+            # suggestion' of something — of what?"): that sentence, however little else matches
+            quoted = [_quote_words(m.group(1) or m.group(2)) for m in _ASKED_QUOTE.finditer(a.question)]
+            holds = np.array([1.0 if any(len(p.split()) >= 2 and p in _quote_words(u[0].text) for p in quoted) else 0.0
+                              for u in units])
+            score = score + holds
             order = list(np.argsort(-score))
             best = float(score[order[0]])
             # someone the article reports only once or twice: the question is about those words
@@ -986,7 +1005,7 @@ class ExtractiveBackend:
                     asked = re.sub(r"\b" + re.escape(alias) + r"(?:[’']s)?\b", " ", asked, flags=re.I)
                 whole = vecs @ np.asarray(self.embeddings.embed_query(asked))
                 weak = float(whole.max()) < MIN_FACT_RELEVANCE
-            if weak and own_topic:
+            if weak and own_topic and not holds.any():
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
             top = units[order[0]][0]
             ranked = [units[i] for i in order if score[i] >= best - 0.15][:3]
@@ -1714,27 +1733,64 @@ def _former_only(ctx: Context) -> str | None:
     The post asked of now: "current", "currently" or "now" within three words of it, and no
     "former" in the question."""
     question = ctx.analysis.question
-    for aid in ctx.scope:
-        view = ctx.library.articles.get(aid)
-        text = view.item.article.text if view is not None else ""
-        for m in _FORMER_ROLE.finditer(text):
-            if not asked_of_now(question, m.group(1)):
-                continue
-            # (the post held by someone now, anywhere in the article: not only a former one)
-            pattern = r"\s+".join(re.escape(w) for w in m.group(1).split())
-            if all(re.search(r"\b" + FORMER_WORDS + r"\s+$", text[:x.start()], re.I)
-                   for x in re.finditer(r"\b" + pattern + r"\b", text, re.I)):
-                # (who it is, by the article's description of them: no quoted words in a refusal)
-                who = next((f": {sp.name}, {sp.description}" for sp in view.item.speakers
-                            if sp.description and m.group(0) in sp.description), "")
-                return f"The article doesn't say; it names only a former {m.group(1)}{who}."
+    if not _NOW_WORD_ASKED.search(question):  # (the cheap test first: most questions ask of no time)
+        return None
+    for aid, whole, post in _former_posts(ctx):
+        if asked_of_now(question, post):
+            # (who it is, by the article's description of them: no quoted words in a refusal)
+            view = ctx.library.articles[aid]
+            who = next((f": {sp.name}, {sp.description}" for sp in view.item.speakers
+                        if sp.description and whole in sp.description), "")
+            return f"The article doesn't say; it names only a former {post}{who}."
     return None
+
+
+_NOW_WORD_ASKED = re.compile(r"\b(?:current|currently|incumbent|present-day|now)\b", re.I)
+
+
+def _former_posts(ctx: Context) -> list[tuple[str, str, str]]:
+    """The posts the articles in scope name only as someone's former ones, as (article id,
+    "former commanding general", "commanding general"), in article order; built once per
+    scope and library (a scan of every text, too slow to repeat per question over a corpus)."""
+    def build() -> list[tuple[str, str, str]]:
+        out = []
+        for aid in ctx.scope:
+            view = ctx.library.articles.get(aid)
+            text = view.item.article.text if view is not None else ""
+            for m in _FORMER_ROLE.finditer(text):
+                # (the post held by someone now, anywhere in the article: not only a former one)
+                pattern = r"\s+".join(re.escape(w) for w in m.group(1).split())
+                if all(re.search(r"\b" + FORMER_WORDS + r"\s+$", text[:x.start()], re.I)
+                       for x in re.finditer(r"\b" + pattern + r"\b", text, re.I)):
+                    out.append((aid, m.group(0), m.group(1)))
+        return out
+
+    return ctx.library.memo(("former posts", tuple(ctx.scope)), build)
 
 
 # "who gets the last word?", "who closes the article?", "whose is the opening quote?"
 _LAST_WORD_ASKED = re.compile(r"\b(?:(?P<first>first|opening)|last|final|closing)\s+(?:word|words|quote|say|remark|comment)s?\b|"
                               r"\b(?:ends|closes|finishes|concludes|(?P<first2>opens|starts|begins))\s+(?:the\s+)?(?:article|piece|story)\b",
                               re.I)
+
+
+# "what's the actual final line of the article?", "the opening quote of the story"
+_LAST_LINE = re.compile(r"\b(?:(?P<first>first|opening)|last|final|closing|concluding)\s+(?P<unit>line|lines|words?|quote|quotation|sentence)\s+"
+                        r"(?:of|in)\s+(?:the\s+)?(?:article|piece|story|report)\b", re.I)
+
+
+def _end_sentence(ctx: Context, last: bool) -> Draft | None:
+    """"What's the final line of the article?", "its first sentence?": the body's last (or
+    first) sentence, with whose words it holds."""
+    view = ctx.library.articles.get(ctx.scope[0]) if len(ctx.scope) == 1 else None
+    if view is None or not view.sentences:
+        return None
+    sentence = view.sentences[-1 if last else 0]
+    body, src = cite_sentences([sentence])
+    speakers = {q.speaker for q in sentence.quotes if q.speaker and q.kind != "term"}
+    who = f" The words are {next(iter(speakers))}'s." if len(speakers) == 1 else ""
+    return Draft(f"The article's {'last' if last else 'first'} sentence: {body}{who}", src,
+                 speaker=next(iter(speakers)) if len(speakers) == 1 else None)
 
 
 def _last_word(ctx: Context, last: bool) -> Draft | None:
@@ -1768,6 +1824,69 @@ _OVERVIEW_ASKED = re.compile(
     r"what(?:['’]s|\s+is)\s+(?:the|this)\s+(?:article|story|piece|news)\s+(?:about|saying)|"
     r"what\s+does\s+(?:the|this)\s+(?:article|story|piece)\s+say|(?:a\s+)?summary|"
     r"tl;?dr|(?:the\s+)?gist|what\s+are\s+the\s+(?:main|key)\s+(?:points|takeaways))(?:\s+please|\s+pls)?\W*$", re.I)
+
+
+# the parts of the page a reader sees: "what is the headline?", "what are the section
+# headings?", "what does the bold line in the middle say?"
+_LAYOUT_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|also|then)\W+)*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:"
+    r"(?:what(?:['’]s|\s+is|\s+was)|give\s+me|tell\s+me|read\s+me|show\s+me)\s+(?:the\s+|its\s+)?(?:(?:article|story|piece)['’]s\s+)?"
+    r"(?:main\s+)?(?P<title>headline|title)(?:\s+(?:of|for|on)\s+(?:the|this)\s+(?:article|story|piece))?|"
+    r"(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:(?:article|story|piece)['’]s\s+)?"
+    r"(?P<heads>(?:section\s+)?(?:headings|subheadings|sub-headings|headers|subheads|section\s+titles|sections))"
+    r"(?:\s+(?:of|in)\s+(?:the|this)\s+(?:article|story|piece))?|"
+    r"(?:list|name|give\s+me|tell\s+me)\s+(?:all\s+)?(?:the\s+|its\s+)?(?P<heads2>(?:section\s+)?(?:headings|subheadings|headers|subheads))"
+    r")\s*[?.!]*\s*$|"
+    r"\b(?P<pull>(?:bold|highlighted|emphasi[sz]ed|pulled-?out|standalone|stand-alone|italic(?:i[sz]ed)?)\s+(?:line|lines|sentence|"
+    r"sentences|text|quote|quotes|passage|bit)|pull[\s-]?quotes?|(?:photo\s+|picture\s+|image\s+)?captions?)\b", re.I)
+
+
+def _layout(ctx: Context, asked: re.Match) -> Draft | None:
+    """The headline, the section headings, or the lines set apart in bold or as captions
+    (each with the body sentence it repeats, cited), as the page shows them. None when the
+    question is about what a heading covers ("which section is X in?" is located elsewhere)
+    or the article has no such part."""
+    view = ctx.library.articles.get(ctx.scope[0])
+    if view is None:
+        return None
+    article = view.item.article
+    if asked.group("title"):
+        if not article.title.strip():
+            return None
+        return Draft(f"The headline is “{article.title.strip()}”.", [])
+    if asked.group("heads") or asked.group("heads2"):
+        heads = [article.text[b.start:b.end].strip(" #*") for b in article.blocks if b.kind == "heading"]
+        if not heads:
+            return None
+        listed = ", ".join(f"“{h}”" for h in heads[:-1]) + (" and " if len(heads) > 1 else "") + f"“{heads[-1]}”"
+        return Draft(f"The article has {len(heads)} section heading{'s' if len(heads) > 1 else ''}: {listed}.", [])
+    shown = [d for d in article.displayed if (d.kind == "caption") == bool(re.search(r"caption", asked.group(0), re.I))]
+    if not shown:
+        return None
+    # the one the rest of the question is about, when it says ("... say about a ceasefire agreement?")
+    rest = [w for w in tokens(ctx.analysis.question) if w not in _GENERIC_QUESTION and w not in _LAYOUT_WORDS and len(w) > 2]
+    if rest and len(shown) > 1:
+        scored = sorted(shown, key=lambda d: -_overlap(rest, tokens(d.text), ctx))
+        if _overlap(rest, tokens(scored[0].text), ctx) > 0:
+            shown = scored[:1]
+    found = []
+    for d in shown:
+        # (the sentence of the body it repeats: the one with most of its words)
+        words = set(tokens(d.text))
+        best = max(view.sentences, key=lambda x: len(words & set(tokens(x.text))), default=None)
+        if best is not None and len(words & set(tokens(best.text))) >= max(2, len(words) // 2) and best not in found:
+            found.append(best)
+    if not found:
+        return None
+    body, src = cite_sentences(found)
+    many = len(found) > 1
+    kind = ("captions" if many else "caption") if shown[0].kind == "caption" else \
+        ("lines set apart in bold" if many else "line set apart in bold")
+    return Draft(f"The {kind} repeat{'' if many else 's'} the article's words: {body}", src)
+
+
+_LAYOUT_WORDS = frozenset(tokens("bold highlighted line lines sentence middle article piece story page caption captions "
+                                 "pull quote quotes headline title heading headings section sections say says"))
 
 
 def _overview(ctx: Context) -> Draft | None:
@@ -1909,6 +2028,53 @@ def _cite_heard(chosen: list[Sentence], heard: list[Sentence], question: str) ->
     return body, src
 
 
+_SAYS_FIGURE = re.compile(r"\b(?:said|say|says|saying|claim(?:s|ed)?|estimate[sd]?|put(?:s|ting)?|call(?:s|ed)?\s+for|want(?:s|ed)?|"
+                          r"propose[sd]?|suggest(?:s|ed)?|recommend(?:s|ed)?|told|warn(?:s|ed)?|predict(?:s|ed)?)\b", re.I)
+
+
+def _figure_not_given(ctx: Context) -> str | None:
+    """"Why did Hodges say the U.K. should send 50,000 troops?", "General Hodges said a force
+    of 50,000 would be needed. Why so many?": a figure put in the mouth of someone of the
+    article that no article in scope has anywhere, in any writing of it ("3 million",
+    "3,000,000", "£3m"); not years, parts of names ("F-35") or figures under ten."""
+    a = ctx.analysis
+    if not a.targets or not _SAYS_FIGURE.search(a.question):
+        return None
+    have = ctx.library.memo(("figure values", tuple(ctx.scope)), lambda: {
+        v for aid in ctx.scope if (view := ctx.library.articles.get(aid)) is not None
+        for v in _figure_values(view.item.article.text)})
+    for m in _FIGURE_WRITTEN.finditer(a.question):
+        values = _figure_values(m.group(0))
+        plain = m.group("n").replace(",", "")
+        if not values or float(plain) < 10 or re.fullmatch(r"(?:19|20)\d\d", plain) or values & have:
+            continue
+        # (the figure itself not repeated: a made-up claim is not echoed, even in a refusal)
+        return f"The article doesn't report {a.targets[0].speaker.name} giving that figure; it has no such figure anywhere."
+    return None
+
+
+# a figure as written, with a scale after it: "10 thousand", "3 million", "£20m", "$5bn", "40km"
+_FIGURE_WRITTEN = re.compile(r"(?<![\w.,-])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion|trillion)\b|"
+                             r"(?P<short>k|m|mn|bn|b)\b)?", re.I)
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
+
+
+def _figure_values(text: str) -> set[float]:
+    """The values of the figures of a text, each as written and with its scale
+    ("3 million" -> {3, 3000000})."""
+    out = set()
+    for m in _FIGURE_WRITTEN.finditer(text):
+        try:
+            value = float(m.group("n").rstrip(",").replace(",", ""))
+        except ValueError:
+            continue
+        out.add(value)
+        scale = (m.group("scale") or m.group("short") or "").lower()
+        if scale in _SCALES:
+            out.add(value * _SCALES[scale])
+    return out
+
+
 def _numbers_in(text: str) -> list[str]:
     """The figures of a text, as digits without separators ("30,000" -> "30000")."""
     return [n.replace(",", "") for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])", text)]
@@ -2018,6 +2184,7 @@ def _question_entities(question: str, about: str | None, proper: set[str] = froz
     writes as names (``proper``: "trump")."""
     # a place of several words ("United Kingdom", "New Zealand") is one entity, in any of its forms
     question = TRANSATLANTIC.sub(" ", question)  # "both sides of the Atlantic": America and Europe, no place to name
+    question = PLAIN_ENGLISH.sub(" ", question)  # "in plain English": how to answer, not what about
     places = [form for form in _PLACE_PHRASES if re.search(r"\b" + re.escape(form) + r"\b", question, re.I)]
     for form in places:
         question = re.sub(r"\b" + re.escape(form) + r"\b", " ", question, flags=re.I)
@@ -2038,7 +2205,13 @@ def _question_entities(question: str, about: str | None, proper: set[str] = froz
     located = {m.group(1) for m in re.finditer(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][a-zA-Z]{2,})\b", question)}
     words = [("=" + w if w in located else w) for w in words]
     return [w for w in dict.fromkeys(words) if w.lstrip("=") not in skip and w.lstrip("=").lower() not in _ENTITY_STOP
-            and w.lstrip("=").lower().rstrip(".") not in HONORIFICS]
+            and w.lstrip("=").lower().rstrip(".") not in HONORIFICS and not _demonym_person(w.lstrip("="))]
+
+
+def _demonym_person(word: str) -> bool:
+    """"the Frenchman", "the Englishwoman", "Irishmen": who someone is, not a topic."""
+    m = re.fullmatch(r"([a-z]+?)(?:wo)?m[ae]n", word.lower())
+    return bool(m) and (m.group(1) in PLACE_OF or any(t in PLACE_OF for t in tokens(m.group(1))))
 
 
 _PLACE_WORDS = frozenset(f for group in place_groups() for f in group if " " not in f and "." not in f and len(f) >= 4)
@@ -2062,7 +2235,7 @@ def _one_word_places(question: str, ctx: Context) -> str:
 
 _PLACE_PHRASES = sorted((f for group in place_groups() for f in group if " " in f), key=len, reverse=True)
 _ENTITY_STOP = frozenset("what who how which when where why did does the and according quote article compare western eastern "
-                          "northern southern".split()) | CALENDAR_WORDS
+                          "northern southern anyway however also please thanks hello dear sir madam well okay".split()) | CALENDAR_WORDS
 
 # "did anyone else agree?", "who else thinks that?", "whose view was he agreeing with?"
 _AGREEMENT = re.compile(r"\b(?:any(?:one|body)|some(?:one|body)|who)\s+else\b|\bany(?:one|body)\b[^?]{0,30}\bagree|"
@@ -2485,8 +2658,9 @@ _STANCE_ALONE = re.compile(r"(?:[\s,.!;:?-]|\b(?:tho|though|or|not|no|yes|at|all
                            r"optimistic|pessimistic|optimist|pessimist|about\s+(?:it|this|that|things|the\s+future|the\s+outlook)|"
                            r"in\s+general|on\s+the\s+whole)\b)*+", re.I)
 _IN_ORDER = re.compile(
-    r"(?P<last>\bwrap(?:s|ped|ping)?\s+(?:\w+\s+)?up\b|\bsum(?:s|med|ming)?\s+(?:it(?:\s+all)?|things|everything)\s+up\b|\bsum(?:s|med|ming)?\s+up\s*[?.!]*\s*$|"
-    r"\bat\s+the\s+(?:very\s+)?end\s*[?.!]*\s*$|\b(?:finish|conclude|close|end|sign)(?:s|es|ed|ing)?\s+(?:off\s+)?"
+    r"(?P<last>\bwrap(?:s|ped|ping)?\s+(?:\w+\s+)?up\b|\bsum(?:s|med|ming)?\s+(?:it(?:\s+all)?|things|everything|(?:the\s+)?(?:whole\s+)?(?:situation|matter|picture|lot))\s+up\b|"
+    r"\bsum(?:s|med|ming)?\s+up\s*[?.!]*\s*$|"
+    r"\bat\s+the\s+(?:very\s+)?end\s*(?:[?.!]+\s*(?=[A-Z])|[?.!]*\s*$)|\b(?:finish|conclude|close|end|sign)(?:s|es|ed|ing)?\s+(?:off\s+)?"
     r"(?:his|her|their|things|(?:in\s+|at\s+)?the\s+(?:article|piece|story)|remarks|comments)\b|"
     r"\bwith\s+what\s+(?:words?|line|quote|remark)\b[^?]*\b(?:finish|conclude|close|end|sign\s+off)\w*\b|"
     r"\b(?:last|closing|final|parting)\s+(?:word|words|thing|quote|remark|comment|thought)s?\b|"
@@ -3425,7 +3599,12 @@ def _unspoken_term(ctx: Context) -> str | None:
     question = ctx.analysis.question
     # asked who said it ("who called it X?", "whose words are X?"), not what it is ("what
     # is the 'X' and who leads it?")
-    if not re.search(r"\b(?:quot\w*|said|says|say|saying|words|phrase|coined|called|calls|uses|used)\b", question, re.I):
+    # (a word of saying alone is not enough: "I keep hearing the phrase 'X' and I'm embarrassed
+    # to say I don't know what it means" asks what it is)
+    if not re.search(r"\b(?:quot\w*|coined|attribut\w*|credit\w*)\b", question, re.I) and not (
+            re.search(r"\b(?:said|says|say|saying|words|phrase|called|calls|uses|used)\b", question, re.I)
+            and re.search(r"(?i:\b(?:who|whose|whom|which\s+(?:expert|person|one|official|leader|of\s+them)|any(?:one|body)|"
+                          r"some(?:one|body)))\b|\b(?i:did|does|has|was|is)\s+(?:it\s+)?(?:[A-Z][\w’'.-]+\s+){1,3}", question)):
         return None
     for m in re.finditer(r"[“\"‘']([^“”\"‘’']{3,80})[”\"’']", question):
         phrase = m.group(1).strip(" ,.").lower()
@@ -3443,11 +3622,47 @@ _ABOUT_BEFORE = re.compile(r"\b(?:about|on|regarding|of|over)\s+(?:the\s+|his\s+
 _ASKED_QUOTE = re.compile(r"[“\"]([^“”\"]{3,160})[”\"]|(?<!\w)['‘]([^'‘’]{3,160})['’](?!\w)")
 
 
+def _misquoted(ctx: Context) -> Draft | None:
+    """"Our draft has Heisbourg putting it at 'close to nil'. Is that his wording?": words the
+    question quotes that are an article quote with a word or two changed. The answer is the
+    quote as the article has it, with whose it is (the question's version is not repeated
+    as anyone's words)."""
+    question = ctx.analysis.question
+    phrases = [m.group(1) or m.group(2) for m in _ASKED_QUOTE.finditer(question)]
+    if not phrases:
+        return None
+    texts = [v.normalized(_quote_words) for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
+    exact = [p for p in phrases if any(_quote_words(p) in t for t in texts)]
+    if exact:
+        return None  # (the article's own words among them: "did he say 'close to zero' or 'close to nil'?")
+    for phrase in phrases:
+        for aid in ctx.scope:
+            view = ctx.library.articles.get(aid)
+            span = near_quote(phrase, view.item.article.text) if view is not None else None
+            if span is None:
+                continue
+            quote = next((q for q in view.item.quotes if q.start <= span[0] and span[1] <= q.end), None)
+            sentence = _sentence_at(view, span[0])
+            if sentence is None:
+                return None
+            words = view.item.article.text[span[0]:span[1]]
+            body, src = cite_sentences([sentence])
+            who = quote.speaker if quote is not None else None
+            lead = f"Not as written: the article quotes {who} as saying “{words}”" if who else \
+                f"Not as written: the article's words are “{words}”"
+            return Draft(f"{lead}. {body}", src, speaker=who)
+    return None
+
+
 def _quote_words(text: str) -> str:
     """Words to compare quoted text by: case, punctuation, curly or straight apostrophes
     and "won't"/"will not" aside."""
     text = text.lower().replace("’", "'").replace("won't", "will not").replace("can't", "cannot").replace("n't", " not")
     return " " + " ".join(re.findall(r"[\w']+", text)) + " "
+
+
+# "Is it X who ...", "Was it X ...", "Did X say ...": the person a check of words is asked of
+_ASKED_OF = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:(?:is|was)\s+it\s+|did\s+|does\s+|has\s+)", re.I)
 
 
 def _said_by_another(ctx: Context) -> Draft | None:
@@ -3460,6 +3675,10 @@ def _said_by_another(ctx: Context) -> Draft | None:
     # suggestion'. Is that attribution right?")
     if len(a.targets) == 1 and a.targets[0].how in ("named", "described"):
         asked = a.targets[0].speaker.name
+    elif len(a.targets) > 1 and len(_ASKED_QUOTE.findall(a.question)) == 1 and (lead := _ASKED_OF.match(a.question)) and (first := next(
+            (t for t in a.targets if t.how == "named" and any(re.match(re.escape(n) + r"\b", a.question[lead.end():], re.I)
+                                                              for n in [t.speaker.name, *t.speaker.aliases])), None)):
+        asked = first.speaker.name  # "Is it Ben Hodges who says there is 'absolutely no guarantee' Trump will ...?"
     elif not a.targets and len(a.topic_people) == 1 and not re.match(r"\W*(?:and\s+|so\s+)?who\b", a.question, re.I):
         asked = a.topic_people[0]  # (not "who said there was 'no guarantee' Trump would ...?": who, asked)
     else:
@@ -3530,27 +3749,47 @@ def _said_unquoted(ctx: Context) -> Draft | None:
     else:
         return None
     clause = _quote_words(m.group("what"))
-    for aid in ctx.scope:
-        view = ctx.library.articles.get(aid)
-        for q in view.item.quotes if view is not None else []:
-            words = _quote_words(q.text).split()
-            if not q.speaker or q.kind == "term" or len(words) < 3:
-                continue
-            whole = f" {' '.join(words)} " in clause
-            run = any(f" {' '.join(words[i:i + 4])} " in clause and sum(w not in STOPWORDS for w in words[i:i + 4]) >= 2
-                      for i in range(len(words) - 3))
-            if not (whole or run):
-                continue
-            if q.speaker in asked or any(sp.name == q.speaker for _, _, sp, _ in named_speakers(a.question, ctx.library, ctx.scope)):
-                return None  # (theirs, or the question itself names whose they are)
-            sentence = _sentence_at(view, q.start)
-            if sentence is None:
-                return None
-            body, src = cite_sentences([sentence, *_continuation(ctx, sentence)])
-            ctx.memo["said unquoted"] = Draft(f"The article gives those words to {q.speaker}, not {asked[0]}: {body}", src,
-                                              speaker=q.speaker)
-            return ctx.memo["said unquoted"]
+    said, grams = _quote_grams(ctx)
+    tokens = clause.split()
+    hits = sorted({k for n in (3, 4) for i in range(len(tokens) - n + 1) for k in grams.get(tuple(tokens[i:i + n]), ())})
+    for _aid, view, q, words in (said[k] for k in hits):
+        whole = f" {' '.join(words)} " in clause
+        run = any(f" {' '.join(words[i:i + 4])} " in clause and sum(w not in STOPWORDS for w in words[i:i + 4]) >= 2
+                  for i in range(len(words) - 3))
+        if not (whole or run):
+            continue
+        if q.speaker in asked or any(sp.name == q.speaker for _, _, sp, _ in named_speakers(a.question, ctx.library, ctx.scope)):
+            return None  # (theirs, or the question itself names whose they are)
+        sentence = _sentence_at(view, q.start)
+        if sentence is None:
+            return None
+        body, src = cite_sentences([sentence, *_continuation(ctx, sentence)])
+        ctx.memo["said unquoted"] = Draft(f"The article gives those words to {q.speaker}, not {asked[0]}: {body}", src,
+                                          speaker=q.speaker)
+        return ctx.memo["said unquoted"]
     return None
+
+
+def _quote_grams(ctx: Context) -> tuple[list, dict[tuple[str, ...], list[int]]]:
+    """The attributed quotes of three words or more in scope, as (article id, view, quote,
+    its words), in article order, and where each run of four of their words (all three of a
+    three-word one) is found: the quotes a question's clause can hold, without comparing it
+    with every quote of a corpus. Built once per scope and library."""
+    def build():
+        said, grams = [], {}
+        for aid in ctx.scope:
+            view = ctx.library.articles.get(aid)
+            for q in view.item.quotes if view is not None else []:
+                words = _quote_words(q.text).split()
+                if not q.speaker or q.kind == "term" or len(words) < 3:
+                    continue
+                n = min(4, len(words))
+                for key in {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}:
+                    grams.setdefault(key, []).append(len(said))
+                said.append((aid, view, q, words))
+        return said, grams
+
+    return ctx.library.memo(("quote grams", tuple(ctx.scope)), build)
 
 
 # "..., correct?", "... wasn't it", "is it true that ...": a statement put for checking
