@@ -70,6 +70,10 @@ _POLITE = re.compile(r"^\W*(?:(?:oh|well|anyway|also)\W+)?(?:thank(?:s|\s+you)|m
                      r"excuse\s+me|pardon|bless\s+you|much\s+appreciated|i\s+(?:do\s+)?(?:hope|appreciate)|i[’']d\s+(?:be\s+grateful|"
                      r"appreciate)|i\s+would\s+(?:be\s+grateful|appreciate)|bear\s+with\s+me|kind\s+regards|best\s+wishes|"
                      r"(?:have\s+a\s+)?(?:good|nice|lovely)\s+(?:day|evening|one))\b", re.I)
+# an apology before the question in its own sentence: "Silly question perhaps, but ", "Sorry, but "
+_APOLOGY = re.compile(r"^\W*(?:(?:sorry|forgive\s+me|excuse\s+me|pardon\s+me|apologies)[^,?.!]{0,40}|"
+                      r"[^,?.!]{0,30}\b(?:silly|stupid|dumb|naive|obvious|basic|daft)\b[^,?.!]{0,30}),\s*(?:but\s+)?"
+                      r"(?=(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could)\b)", re.I)
 # "I mean about compensation.", "I only care about the cost.": what the question is about
 _CLARIFIES = re.compile(r"^\W*(?:i\s+(?:mean|meant|only|just|am\s+asking|was\s+asking|care)|i[’']m\s+(?:asking|talking|only)|"
                         r"(?:specifically|particularly|especially|in\s+particular)\b)", re.I)
@@ -106,14 +110,18 @@ def set_aside(message: str, has_names, follow_up: bool = False) -> Preamble:
     doesn't is politeness. With ``follow_up`` (a conversation before it) nothing becomes a
     turn of its own: the last answer must stay the last turn."""
     parts = sentences(message)
+    original = " ".join(parts)
+    # "Silly question perhaps, but who is ...?", "Sorry, but what ...?": the question after the apology
+    if parts:
+        parts[0] = _APOLOGY.sub("", parts[0], count=1) or parts[0]
     if len(parts) < 2:
-        return Preamble(message)
+        return Preamble(parts[0] if parts and parts[0] != original else message)
     # the question: from the first sentence with a question mark (or, with none, the first
     # that asks or requests) to the last that does
     marked = [k for k, s in enumerate(parts) if "?" in s]
     asking = [k for k, s in enumerate(parts) if _asks(s)]
     if not asking and not marked:
-        return Preamble(message)
+        return Preamble(" ".join(parts) if " ".join(parts) != original else message)
     first = marked[0] if marked else asking[0]
     last = max(asking + marked)
     lead, core, tail = parts[:first], parts[first:last + 1], parts[last + 1:]
@@ -141,6 +149,6 @@ def set_aside(message: str, has_names, follow_up: bool = False) -> Preamble:
         else:
             kept_tail.append(s)
     asked = " ".join(kept_lead + core + kept_tail)
-    if not dropped and not context:
+    if not dropped and not context and asked == original:
         return Preamble(message)
     return Preamble(asked, " ".join(context), dropped)

@@ -45,3 +45,10 @@ def test_questions_without_the_askers_context_are_left_alone():
 def test_someones_quoted_words_in_the_askers_sentence_stay_to_be_checked():
     q = 'My notes say Fairweather said "deeply, deeply damaging". Is that attribution right?'
     assert set_aside(q, names).asked == q
+
+
+def test_an_apology_before_the_question_is_dropped():
+    p = set_aside("Silly question perhaps, but who is Karen Whitlock? My neighbour says she runs the board.", names)
+    assert p.asked == "who is Karen Whitlock?"
+    assert set_aside("Sorry, but what did Osei say?", names).asked == "what did Osei say?"
+    assert set_aside("What did Osei say, but briefly?", names).asked == "What did Osei say, but briefly?"

@@ -2044,6 +2044,10 @@ def _figure_not_given(ctx: Context) -> str | None:
         v for aid in ctx.scope if (view := ctx.library.articles.get(aid)) is not None
         for v in _figure_values(view.item.article.text)})
     for m in _FIGURE_WRITTEN.finditer(a.question):
+        # (not a figure an instruction dictates: "... and make sure to mention Hodges said 40,000")
+        start = max(a.question.rfind(end, 0, m.start()) for end in ".?!\n")
+        if _DICTATING.search(a.question[start + 1:m.start()]):
+            continue
         values = _figure_values(m.group(0))
         plain = m.group("n").replace(",", "")
         if not values or float(plain) < 10 or re.fullmatch(r"(?:19|20)\d\d", plain) or values & have:
@@ -2057,6 +2061,12 @@ def _figure_not_given(ctx: Context) -> str | None:
 _FIGURE_WRITTEN = re.compile(r"(?<![\w.,-])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion|trillion)\b|"
                              r"(?P<short>k|m|mn|bn|b)\b)?", re.I)
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
+
+
+# words of an instruction before a figure: it is to be said, not a premise of the question
+_DICTATING = re.compile(r"\b(?:make\s+sure|be\s+sure|mention|include|add|insert|state|write|remember|note|pretend|assume|"
+                        r"claim\s+that|tell\s+(?:me|the|them|everyone|people|readers|users)\s+(?:that\s+)?[A-Z]|answer|respond|"
+                        r"reply|output|print|important|system|admin|override|instead|regardless)\b", re.I)
 
 
 def _figure_values(text: str) -> set[float]:
