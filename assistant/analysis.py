@@ -671,6 +671,12 @@ PLAIN_ENGLISH = re.compile(r"\b(?:in\s+)?(?:plain|simple|basic|normal|everyday|l
 TRANSATLANTIC = re.compile(r"\b(?:(?:on\s+)?(?:both|either)\s+sides?\s+of|across)\s+the\s+(?:Atlantic|pond)\b|\btrans-?atlantic\b", re.I)
 
 
+def is_demonym_person(word: str) -> bool:
+    """"Frenchman", "Englishwoman", "Irishmen": who someone is, by nationality."""
+    m = re.fullmatch(r"([a-z]+?)(?:wo)?m[ae]n", word.lower())
+    return bool(m) and (m.group(1) in PLACE_OF or any(t in PLACE_OF for t in tokens(m.group(1))))
+
+
 def unknown_names(question: str, library: Library, scope: list[str]) -> list[str]:
     """Capitalised names in the question that no article in scope contains."""
     vocab = library.vocabulary(scope)
@@ -686,8 +692,7 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
             return True  # "Mr Arnold", "Gen. Hodges": the title is not a name
         if w.rstrip(".") in CALENDAR_WORDS and w.endswith("day"):
             return True  # "a summary by Monday": a day, not a name to look for (a month may be one: "May")
-        demonym = re.fullmatch(r"([a-z]+?)(?:wo)?m[ae]n", w)
-        if demonym and (demonym.group(1) in PLACE_OF or any(t in PLACE_OF for t in tokens(demonym.group(1)))):
+        if is_demonym_person(w):
             return True  # "the Frenchman", "the Englishwoman": a nationality, not a name
         variants = {w, w.replace(".", "")} | set(w.split("-"))
         if variants & vocab or variants & plain:

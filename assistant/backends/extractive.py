@@ -26,7 +26,7 @@ from typing import ClassVar
 import numpy as np
 
 from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, SIMILAR, TO_THAT, TRANSATLANTIC,
-                                acronym_name, asked_of_now, asks_speech, described_speakers, descriptor_phrase, is_place_word,
+                                acronym_name, asked_of_now, asks_speech, is_demonym_person, described_speakers, descriptor_phrase, is_place_word,
                                 named_speakers, people_asked_about, profile_words,
                                 shared_figure)
 from assistant.backends.base import REFUSAL, Context, Draft, Source
@@ -2215,13 +2215,9 @@ def _question_entities(question: str, about: str | None, proper: set[str] = froz
     located = {m.group(1) for m in re.finditer(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][a-zA-Z]{2,})\b", question)}
     words = [("=" + w if w in located else w) for w in words]
     return [w for w in dict.fromkeys(words) if w.lstrip("=") not in skip and w.lstrip("=").lower() not in _ENTITY_STOP
-            and w.lstrip("=").lower().rstrip(".") not in HONORIFICS and not _demonym_person(w.lstrip("="))]
+            and w.lstrip("=").lower().rstrip(".") not in HONORIFICS and not is_demonym_person(w.lstrip("="))]
 
 
-def _demonym_person(word: str) -> bool:
-    """"the Frenchman", "the Englishwoman", "Irishmen": who someone is, not a topic."""
-    m = re.fullmatch(r"([a-z]+?)(?:wo)?m[ae]n", word.lower())
-    return bool(m) and (m.group(1) in PLACE_OF or any(t in PLACE_OF for t in tokens(m.group(1))))
 
 
 _PLACE_WORDS = frozenset(f for group in place_groups() for f in group if " " not in f and "." not in f and len(f) >= 4)
