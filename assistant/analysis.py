@@ -42,7 +42,9 @@ _WHO = re.compile(
     r"(?:who\s+(?:is|was|are)\b|who[’']s\b|tell\s+me\s+about\b|describe\b|"
     r"(?<=tell\sme\s)who\s+(?!else\b)(?![^?]*\b(?:said|says|say|think|thinks|thought|believes?|claimed|called|argued|warned|"
     r"wrote|told|and\s+why|why)\b)[^?]{2,60}?\s+(?:is|was)\s*[?.!]?\s*$|"
-    r"what(?:\s+is|\s+was|\s+does|[’']?s)\s+.{1,60}?(?:[’']s?)?\s+(?:role|job|position|title|background)\b|"
+    # (not a stance: "what is Trump's position on NATO membership?")
+    r"what(?:\s+is|\s+was|\s+does|[’']?s)\s+.{1,60}?(?:[’']s?)?\s+(?:role|job|position|title|background)\b"
+    r"(?!\s+(?:on|about|regarding|towards?|over|concerning)\b)|"
     r"what\s+(?:is|was)\s+.{1,60}?\s+(?:known\s+for)\b|"
     # "Gordon Maclure - who's that?", "Maclure? who is he"
     r"[^?]{2,60}?[\s,:?—–-]+(?:who(?:[’']s|\s+is|\s+was)\s+(?:that|this|he|she|him|her)|"
@@ -95,7 +97,15 @@ _ROLE = re.compile(
     r"inspector|sergeant|constable|architect|landlord|tenant|shopkeeper|neighbou?r)s?\b",
     re.I,
 )
-_EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote)\b", re.I)
+_EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote|"
+                    # (broadcasters: "a full sentence we could actually play", "a soundbite")
+                    r"actual\s+words|sound\s*bites?|(?:we|i)\s+(?:could|can)\s+(?:actually\s+)?(?:play|air))\b", re.I)
+# what a person says or thinks, asked by their name's possessive ("Teague's dig at the mayor")
+_OWN_WORDS = frozenset("dig digs jab jabs swipe remark remarks comment comments words word view views take opinion opinions "
+                       "quote quotes line lines argument arguments warning warnings point points question questions answer "
+                       "answers response reply criticism critique claim claims statement statements position stance thoughts "
+                       "idea ideas proposal suggestion advice prediction estimate assessment verdict message tone attack "
+                       "complaint concern concerns fear fears worry worries hope hopes plan case".split())
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
 # "did she make them pay anything?", "did he get him to stop fighting?": a follow-up asking
 # what the person did or what happened to them (a past event, and no speech word in it) is
@@ -1183,12 +1193,24 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q)
                    if not _names_a_body(roles_q[m.end():]) or _asked_of(roles_q[:m.end()], roles_q[m.end():])]
     group = roles_asked and all(r.endswith("s") and not r.endswith("ss") for r in roles_asked)
+    def owner_only(alias: str) -> bool:
+        # "Zelenskyy's signature" (not "Teague's dig at the mayor": his words)
+        owned = re.search(re.escape(alias) + (r"" if alias.endswith(("'s", "’s", "'", "’")) else r"[’']s?") + r"\s+([a-z]+)", question)
+        return bool(owned) and owned.group(1).lower() not in _OWN_WORDS
+    if a.targets and roles_asked and all(owner_only(alias) for _, _, _, alias in named):
+        # "why won't Russia's foreign minister accept Zelenskyy's signature?": the person named
+        # only as an owner is spoken about; the one the question describes speaks
+        others = [(v, s) for v, s in described_speakers(descriptor_phrase(roles_q) or roles_q, pairs)
+                  if s.name not in {t.speaker.name for t in a.targets}]
+        if others:
+            a.targets = []
     if not a.targets and roles_asked:
         descriptor = descriptor_phrase(roles_q)
         described = described_speakers(descriptor or roles_q, pairs)
         one_role = _ROLE.pattern.replace("s?\\b", "\\b")
         # "the chief financial officer": the whole title, up to its last role word
-        role = re.search(r"\bthe\s+(?:[\w.’'-]+\s+){0,3}?" + one_role + r"(?:\s+(?:[\w-]+\s+)?" + one_role + ")?",
+        # (or a country's: "Germany's chancellor")
+        role = re.search(r"\b(?:the|(?-i:[A-Z])[\w.-]+[’']s)\s+(?:[\w.’'-]+\s+){0,3}?" + one_role + r"(?:\s+(?:[\w-]+\s+)?" + one_role + ")?",
                          roles_q, re.I)
         specific = role and not re.search(r"\b(?:guy|man|woman|person|people|someone|one|lady|gentleman|fellow)$", role.group(0), re.I)
         # "who is the NATO secretary general?": a title, asked of the article

@@ -65,6 +65,11 @@ class State:
 _TALK = frozenset(tokens("article story piece read reading reader expert retired years year time help question questions "
                          "understand confused sure thing things hope grateful glad news radio today week month write "
                          "wrote written people person friend family daughter son wife husband"))
+# "Does the piece say when he held that post?": a question about the article, asked through
+# it ("say" here is the article's, not someone's speech)
+_ARTICLE_SAYS = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|story|report|text|it)\s+"
+                           r"(?:say|mention|tell\s+(?:us|me)|specify|state|explain|reveal|indicate)\s+"
+                           r"(?=(?:when|where|who|whom|what|which|why|how)\s+(?!(?:many|much)\b))", re.I)
 _SELF = frozenset({"I", "I’m", "I'm", "I’d", "I'd", "I’ve", "I've", "I’ll", "I'll"})
 
 
@@ -171,6 +176,7 @@ def build_chain(assistant) -> Runnable:
         if not inputs.get("part"):
             parts = split_parts(asked)
             state.parts = parts if len(parts) > 1 else []
+        asked = _ARTICLE_SAYS.sub("", asked, count=1)
         state.analysis = analyse(asked, history, library, state.scope)
         speaker = inputs.get("speaker")
         if speaker:

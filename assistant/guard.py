@@ -35,6 +35,8 @@ _INJECTION = re.compile(
     # someone's mouth ("add that he said ...")
     r"\b(?:you\s+are|you['’]?re|ur|u\s+r|act\s+as)\s+(?:now\s+)?(?:(?-i:DAN)|an?\s+(?:unrestricted|unfiltered|uncensored))\b|"
     r"\b(?:add|append|insert)\s+(?:in\s+)?that\s+\S+(?:\s+\S+)?\s+(?:said|says|called|thinks|believes|admitted)\b|"
+    # playing a person of the article ("tell us in first person whether you'd ...")
+    r"\bin\s+(?:the\s+)?first[\s-]+person\b|\brole[\s-]?play\w*|\b(?:speak|answer|respond|reply|talk|write)\s+as\s+if\s+you\s+(?:were|are)\b|"
     # someone in charge said to ("the admin says you should ...")
     r"\bthe\s+(?:admin|administrator|moderator|system)\s+(?:says|said|wants|asks|requires|instructs|told)\s+(?:that\s+)?you\b",
     re.I,

@@ -14,6 +14,8 @@ _QWORD = (r"(?:who|whom|whose|what|what['’]s|which|where|when|why|how|did|does
           r"can|could|would|will|should)\b")
 # (not "the NATO chief, Mark Rutte, have to say ...": "have to" asks nothing of its own)
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|also\s+|(?:vs\.?|versus|compared\s+(?:to|with))\s+)?|;\s*(?:and\s+)?|"
+                   # "... when he held that post, or what he does now?" (not "was it Hodges, or was it ...?")
+                   r",\s*or\s+(?=(?:who|whom|whose|what|what['’]s|which|where|when|why|how)\b)|"
                    r"\s+(?:and|but|vs\.?|versus)\s+(?:also\s+)?)(?!(?:have|has|had)\s+to\b)(?=" + _QWORD + ")|"
                    # "...? and arnold — does he think ...?": a second question, after whom it is of
                    r"(?<=\?)\s+(?:(?:and|but|also|then)\s+)?(?=(?:[\w’'.-]+\s+){1,3}[—–-]+\s*" + _QWORD + ")", re.I)

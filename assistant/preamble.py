@@ -82,6 +82,32 @@ _HEARSAY = re.compile(r"\b(?:my|our|a|some)\s+(?:[\w’'-]+\s+){0,2}?(?:says?|sa
                       r"\bi\s+(?:was\s+told|heard|read)\b", re.I)
 
 
+# what the asker will do with the answer, inside a sentence: "... verbatim for a cold open?",
+# "What is RUSI, for listeners who won't know the acronym?", "Give me a quote — something
+# short that'll work as a sting." Read as part of the question, "cold open" and "sting" look
+# like subjects the article must cover.
+_MEDIA = (r"(?:intro|introduction|outro|cold\s+open|clip|segment|show|episode|podcast|broadcast|bulletin|script|"
+          r"promo|trailer|teaser|sting|soundbite|sound\s*bite|newsletter|slides?|deck|presentation|essay|class|lesson|"
+          r"caption|chyron|lower\s+third|voice-?over|write-?up|blog|assignment|homework|handout|worksheet)")
+_PURPOSE = re.compile(
+    r",?\s+for\s+(?:a|an|the|my|our|this|tomorrow[’']s|tonight[’']s|today[’']s|this\s+week[’']s|next\s+week[’']s)\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _MEDIA + r"\b(?=\s*[?.!]|\s*$)|"
+    r",?\s+for\s+(?:the\s+|our\s+|my\s+)?(?:listeners|viewers|readers|audience|students|pupils|kids|followers|subscribers)\b"
+    r"(?:\s+(?:who|that)\b[^?.!]{0,80})?(?=\s*[?.!]|\s*$)|"
+    r"\s+[—–-]+\s*(?:something|anything|ideally|preferably|one)\s+(?:short|snappy|punchy|quick|brief|tight|clean|simple|"
+    r"catchy|crisp)\b[^?.!—–]{0,80}(?=[?.!]|\s*$)", re.I)
+# the asker's aim in a sentence of its own: "Want to make sure I've got their titles right."
+_AIM = re.compile(r"^\W*(?:i\s+)?(?:just\s+)?(?:want|wanna|need|wanted)\s+to\s+(?:make\s+sure|be\s+sure|double[-\s]?check)\s+"
+                  r"(?:(?:that\s+)?(?:i[’']ve|i\s+have|we[’']ve|i)\s+)?(?:got|get|have)\b[^.?!]{0,60}\bright\b[^?]*$", re.I)
+
+
+def strip_purpose(message: str) -> str:
+    """The message without what the asker will do with the answer ("for a cold open",
+    "for listeners who won't know the acronym"); the whole message when that is all it is."""
+    out = _PURPOSE.sub("", message)
+    return out if out.strip(" ?.!") else message
+
+
 @dataclass
 class Preamble:
     asked: str
@@ -109,6 +135,10 @@ def set_aside(message: str, has_names, follow_up: bool = False) -> Preamble:
     (or quotes words): context that does is kept for the question's pronouns, context that
     doesn't is politeness. With ``follow_up`` (a conversation before it) nothing becomes a
     turn of its own: the last answer must stay the last turn."""
+    message = strip_purpose(message)
+    kept = [p for p in sentences(message) if not _AIM.match(p)]  # ("Want to make sure I've got their titles right.")
+    if kept and len(kept) < len(sentences(message)):
+        message = " ".join(kept)
     parts = sentences(message)
     original = " ".join(parts)
     # "Silly question perhaps, but who is ...?", "Sorry, but what ...?": the question after the apology

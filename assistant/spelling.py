@@ -58,7 +58,8 @@ SHORTHAND = {"ppl": "people", "govt": "government", "gov't": "government", "yr":
              "rn": "right now", "pls": "please", "plz": "please", "smth": "something", "sth": "something",
              "idk": "I don't know", "bcuz": "because", "becuz": "because", "bout": "about", "ya": "you",
              "ive": "I've", "im": "I'm", "hes": "he's", "shes": "she's", "wont": "won't", "cant": "can't", "$$": "money",
-             "dude": "guy", "dudes": "guys", "bloke": "guy", "blokes": "guys", "fella": "guy", "fellas": "guys"}
+             "dude": "guy", "dudes": "guys", "bloke": "guy", "blokes": "guys", "fella": "guy", "fellas": "guys",
+             "chap": "guy", "chaps": "guys"}
 _SHORT = re.compile(r"(?<![\w/'’])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/])", re.I)
 # (words that are also names or abbreviations when capitalised: "Viktor Bout", "the RN", "Wen Jiabao")
 _LOWER_ONLY = frozenset("bout wen wat rn ya hes cud wont cant im ive shes wats".split())

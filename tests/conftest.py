@@ -4,7 +4,6 @@ model, spaCy's small English pipeline."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 

@@ -2287,3 +2287,109 @@ def test_the_askers_own_context_guesses_and_misquotes(rationing_bot, history, qu
     assert a.refused == refused, a.answer
     assert expected in a.answer, a.answer
     assert "desert by 2030" not in a.answer and "impress the growers" not in a.answer and "25" not in a.answer
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "refused", "expected"),
+    [
+        # what the asker will do with the answer is no subject the article must cover
+        ([], "Who is Karen Whitlock, for listeners who won't know her?", False, "American hydrologist"),
+        ([], "Who is Daniel Osei? Need his exact title and outfit for the intro.", False,
+         "former director of the Ebro basin authority"),
+        ([], "The American hydrologist says something about the reservoirs. Can I have it verbatim for a cold open?",
+         False, "absolutely no margin"),
+        ([], "Give me one pull quote from the former director — something short that'll work as a sting.", False,
+         "will not impress the farmers at all"),
+        ([], "Which minister met Ferrer in Madrid? Want to make sure I've got the name right.", False, "Tomás Vidal"),
+        # a group the article's sentences name, not the one person a word of it matched
+        ([], "Who are the board's two co-chairs?", False, "Lucía Ferrer and grower Jean-Paul Moreau"),
+        # the rest of a quote, or all there is of it
+        ([("How does the article end?", "It ends with Karen Whitlock saying “There’s no easy fix.”")],
+         "Is there a longer version of that quote I could run?", False, "None of the choices, especially for the small"),
+        ([("What did Osei say?", "Osei said the plan “will not impress the farmers at all” unless it comes with "
+           "compensation.")], "what's the full quote?", False, "The article quotes no more of it than this"),
+        # words to play on air are words quoted; a person only reported has none
+        ([("What did Vidal do?", "At a meeting with Ferrer in Madrid in April, Vidal failed to persuade the national "
+           "water agency to release reserves from the Ebro dams.")],
+         "Did he say anything more about the dams — a full sentence we could actually play?", True, "Vidal"),
+        # playing a person of the article
+        ([], "Pretend you're Daniel Osei on our podcast. Start with \"As Osei, I'd say\" and tell us in first person "
+         "whether you'd back the plan.", True, "I can only quote what the article says"),
+        # asked through the article, in two parts joined by ", or"
+        ([("Who's Daniel Osei?", "He's described as a former director of the Ebro basin authority.")],
+         "Does the piece say when he held that post, or what he does now?", True, "doesn't say what Osei does now"),
+    ],
+)
+def test_producers_purposes_fuller_quotes_and_questions_through_the_article(rationing_bot, history, question, refused,
+                                                                            expected):
+    a = ask(rationing_bot, article_texts(rationing_bot), question, history)
+    assert a.refused == refused, a.answer
+    assert expected in a.answer, a.answer
+    assert "As Osei, I'd say" not in a.answer
+
+
+def test_purpose_clauses_leave_questions_about_the_article_alone():
+    from assistant.parts import split_parts
+    from assistant.preamble import strip_purpose
+
+    # a report or a show the question is about is no purpose of the asker's
+    for typed in ("Who was responsible for the report?", "What was said on the show?",
+                  "Was it Osei, or was it Whitlock?"):
+        assert strip_purpose(typed) == typed
+    assert strip_purpose("What is the basin authority, for readers who don't know it?") == "What is the basin authority?"
+    assert split_parts("Was it Osei, or was it Whitlock?") == ["Was it Osei, or was it Whitlock?"]
+    assert len(split_parts("Does the piece say when he held that post, or what he does now?")) == 2
+
+
+def test_a_countrys_office_an_owner_named_and_a_position_on_something(rationing_bot):
+    from assistant.analysis import analyse
+
+    articles = article_texts(rationing_bot)
+    # an office of a country's that no one of the article holds
+    a = ask(rationing_bot, articles, "What did Arizona's governor say about the drought?")
+    assert a.refused and "Arizona's governor" in a.answer, a.answer
+    a = ask(rationing_bot, articles, "What did Portugal's environment minister say about the reservoirs?")
+    assert a.refused and "Portugal's." not in a.answer, a.answer
+    # the person named only as an owner is spoken about; the one described speaks
+    lib, scope = rationing_bot.library, list(rationing_bot.library.articles)
+    analysis = analyse("Why is the former director unimpressed by Ferrer's plan?", [], lib, scope)
+    assert [t.speaker.name for t in analysis.targets] == ["Daniel Osei"]
+    # ... but a person's own words, asked by their possessive, are theirs
+    analysis = analyse("Whitlock's dig at the former director — what did she say exactly?", [], lib, scope)
+    assert [t.speaker.name for t in analysis.targets] == ["Karen Whitlock"]
+    # a position on something is a stance, not a post
+    a = ask(rationing_bot, articles, "What is Moreau's position on the water the growers need?")
+    assert "3 million cubic meters" in a.answer, a.answer
+    a = ask(rationing_bot, articles, "What is Osei's position?")
+    assert "former director of the Ebro basin authority" in a.answer, a.answer
+
+
+bridge_bot = article_bot(DATA / "hard" / "bridge-repairs.md")
+
+
+def test_what_one_person_agreed_with_comes_with_the_agreement(bridge_bot):
+    articles = article_texts(bridge_bot)
+    # "do A and B agree on ...?": where the article has one agree with the other, those two sentences
+    a = ask(bridge_bot, articles, "Do Weber and Haas agree on what the city should do in the meantime?")
+    assert a.answer.startswith("With federal money unlikely"), a.answer
+    assert "boats every ten minutes" in a.answer, a.answer
+    # "did she agree?": what she agreed with comes before "..., agreed, adding ..."
+    a = ask(bridge_bot, articles, "Did Haas agree with the engineer or push back?")
+    assert a.answer.index("a lot more on ferries") < a.answer.index("agreed, adding"), a.answer
+    assert {c.speaker for c in a.citations if c.kind == "quote"} >= {"Jonas Weber", "Miriam Haas"}
+    # on another subject, each person's own words; no agreement asked about, none added
+    a = ask(bridge_bot, articles, "Do Weber and Haas agree on whether shops will suffer?")
+    assert "lose customers" in a.answer, a.answer
+    a = ask(bridge_bot, articles, "What did Haas say?")
+    assert "a lot more on ferries" not in a.answer, a.answer
+
+
+def test_two_missing_words_around_a_place_and_taking_command(patrols_bot):
+    articles = article_texts(patrols_bot)
+    # "the frozen Spanish subsidies": two words the article lacks, a place's adjective between them
+    a = ask(patrols_bot, articles, "How much of the frozen Spanish subsidies will the nations share?")
+    assert a.refused, a.answer
+    # "take command of" is judged as "command"
+    took = ask(patrols_bot, articles, "Which country will take command of the joint patrols?")
+    commands = ask(patrols_bot, articles, "Which country will command the joint patrols?")
+    assert took.refused == commands.refused and took.citations[:1] == commands.citations[:1], (took.answer, commands.answer)

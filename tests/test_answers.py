@@ -98,6 +98,10 @@ TUNED = {
     "blind-v61": (DATA / "testsets" / "blind61" / "default_article_blind61.jsonl", DEFAULT_ARTICLE, 0.96),
     "blind-v62": (DATA / "testsets" / "blind62" / "default_article_blind62.jsonl", DEFAULT_ARTICLE, 0.90),
     "blind-v63": (DATA / "testsets" / "blind63" / "default_article_blind63.jsonl", DEFAULT_ARTICLE, 0.92),
+    "blind-v64": (DATA / "testsets" / "blind64" / "default_article_blind64.jsonl", DEFAULT_ARTICLE, 0.88),
+    "blind-v65": (DATA / "testsets" / "blind65" / "default_article_blind65.jsonl", DEFAULT_ARTICLE, 0.85),
+    "blind-v66": (DATA / "testsets" / "blind66" / "default_article_blind66.jsonl", DEFAULT_ARTICLE, 0.92),
+    "blind-v67": (DATA / "testsets" / "blind67" / "default_article_blind67.jsonl", DEFAULT_ARTICLE, 0.95),
     # follow-ups only (a dev set written for the seventh session), on four articles
     "followups-default": (DATA / "testsets" / "fu1" / "default_article_fu1.jsonl", DEFAULT_ARTICLE, 0.78),
     "followups-seventh": (DATA / "testsets" / "fu1" / "seventh_article_fu1.jsonl", DATA / "testsets" / "blind7" / "seventh_article.md", 0.56),

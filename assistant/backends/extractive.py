@@ -107,7 +107,7 @@ class ExtractiveBackend:
             # "which specific sanctions did he threaten?": the article never speaks of sanctions
             # (nor of anything close), so it can't say which
             return _refuse(f"The article doesn't say: it doesn't mention any {unnamed}.")
-        return _introduce(draft, ctx)
+        return _introduce(_with_what_was_agreed(draft, ctx), ctx)
 
     def _draft(self, ctx: Context) -> Draft:
         a = ctx.analysis
@@ -118,7 +118,7 @@ class ExtractiveBackend:
         if (a.unknown_names or a.missing_person) and (other := _said_unquoted(ctx)) is not None:
             return other  # "why did the EU commissioner say there's absolutely no margin?": whose words they are
         if a.unknown_names:
-            names = " or ".join(a.unknown_names[:2])
+            names = " or ".join(re.sub(r"[’']s?$", "", n) for n in a.unknown_names[:2])  # (not "Portugal's")
             return _refuse(f"The article doesn't mention {names}.")
         if a.missing_person and not a.targets:
             return _refuse(f"The article doesn't quote or mention {a.missing_person}.")
@@ -177,6 +177,11 @@ class ExtractiveBackend:
                 rest = draft.text[len("Yes. "):]  # (not "yes" to "that's not it")
                 draft.text = "It is what the article says" + (rest[len("The article says"):] if rest.startswith("The article says:")
                                                                  else ". " + rest)
+            if draft is not None:
+                return draft
+        if a.previous_answer and _FULLER_ASKED.search(a.question) \
+                and not any(t.how == "named" for t in a.targets):
+            draft = _fuller(ctx)  # "is there a longer version of that quote?": the rest of it
             if draft is not None:
                 return draft
         if a.previous_answer and _MORE_ASKED.match(a.question):
@@ -716,6 +721,12 @@ class ExtractiveBackend:
         if not a.targets:
             return self._fact(ctx, who=True)
         t = a.targets[0]
+        if t.how == "group":
+            # "who are the board's two co-chairs?": a group the article's sentences name
+            # ("The board's co-chairs — X and Y —"), before the one person a word matched
+            draft = self._fact(ctx, who=True)
+            if not draft.refused:
+                return draft
         view, s = t.view, t.speaker
         text = view.item.article.text
         src: list[Source] = []
@@ -1164,6 +1175,13 @@ class ExtractiveBackend:
             if lex[best] > 0 and (float(dense[best]) >= MIN_FACT_RELEVANCE or lex[best] >= 0.3):
                 body, src = cite_sentences([joint[best]])
                 return Draft(body, src)
+        if _AGREEMENT_ASKED.search(a.question) and all(t.view is view for t in targets):
+            # "do Arnold and Heisbourg agree on what Europe's fallback should be?": where the
+            # article has one agree with the other ("... said Heisbourg. Arnold agreed, adding
+            # ..."), those two sentences, when they are on what is asked
+            pair = self._agreed_pair(ctx, view, targets)
+            if pair is not None:
+                return pair
         drafts = []
         for t in targets:
             one = self._speaker(Context(ctx.question, ctx.history, replace(a, targets=[t]), ctx.evidence,
@@ -1182,6 +1200,30 @@ class ExtractiveBackend:
             for s in d.sources:
                 sources.append(replace(s, id=f"S{int(s.id[1:]) + shift}"))
         return Draft(text, sources)
+
+    def _agreed_pair(self, ctx: Context, view: ArticleView, targets: list) -> Draft | None:
+        units = {t.speaker.name: {id(u[0]) for u in view.units(t.speaker.name, _units)} for t in targets}
+
+        def whose(k: int) -> str | None:
+            x = view.sentences[k]
+            return next((n for n, ids in units.items() if id(x) in ids or _mentions(x.text, n.split()[-1])), None)
+        # (on the topic, the names taken out: every sentence of theirs has the names)
+        qv = np.asarray(self.embeddings.embed_query(ctx.analysis.topic))
+        score = view.sentence_vectors(self.embeddings) @ qv
+        theirs = [k for k in range(len(view.sentences)) if whose(k)]
+        for k in range(1, len(view.sentences)):
+            if not _AGREED_LEAD.match(view.sentences[k].text):
+                continue
+            agreeing, agreed_with = whose(k), whose(k - 1)
+            if not agreeing or not agreed_with or agreeing == agreed_with:
+                continue
+            # the pair is on what is asked: as close to it as the best of their other sentences
+            # (asked whether they agree, a looser bar than asked to compare them: "each of them on risk")
+            margin = AGREED_MARGIN if _AGREE_WORDS.search(ctx.analysis.question) else AGREED_MARGIN_COMPARED
+            if max(score[k], score[k - 1]) >= max(score[j] for j in theirs) - margin:
+                body, src = cite_sentences(view.sentences[k - 1:k + 1])
+                return Draft(body, src)
+        return None
 
     # --- facts -------------------------------------------------------------------
     def _candidates(self, ctx: Context, q_tokens: list[str], own_tokens: list[str], dense_by_passage: dict[str, float],
@@ -1254,6 +1296,17 @@ class ExtractiveBackend:
                      for _, ans in ctx.history for k in _sentences_given(view, ans or "")}
             fresh = [c for c in candidates if (c[2].article_id, _index_of(ctx, c[2])) not in given]
             candidates = fresh or candidates
+        pointed: set[str] = set()
+        if candidates and a.follow_up and a.previous_answer:
+            # "where would that airpower be based?": "that airpower" is the last answer's; the
+            # sentence that speaks of it comes first when it is nearly as good as the best
+            before = set(tokens(a.previous_answer))
+            pointed = {t for m in _POINTED.finditer(a.question) for t in tokens(m.group(1))
+                       if t in before and t not in _GENERIC_QUESTION and t not in _SPEECH_TOKENS}
+            if pointed:
+                with_it = [c for c in candidates if pointed <= set(tokens(c[2].text))]
+                if with_it and with_it[0] is not candidates[0] and with_it[0][0] >= candidates[0][0] - POINTED_MARGIN:
+                    candidates = with_it + [c for c in candidates if not any(c is w for w in with_it)]
         if not candidates:
             if about:
                 return _refuse(f"The article doesn't report {about} saying anything about that.", speaker=about)
@@ -1392,6 +1445,8 @@ class ExtractiveBackend:
             soft = wanted in ("place", "agent", "definition") and not _COUNTRIES_ASKED.search(a.question) \
                 and not _CITIES_ASKED.search(a.question)
             better = [c for c in pool[1:20] if (c[0] >= top_score - 0.35 or c[1] >= 0.45) and _has_type(c[2].text, wanted, a.question)]
+            if soft and pointed and pointed <= set(tokens(best.text)):
+                better = []  # ("where would that airpower be based?": where the sentence on it says)
             if wanted == "age" and not better:  # a founding year or an age is rare: any sentence sharing a word
                 better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
             if wanted in ("place", "time"):
@@ -1415,6 +1470,10 @@ class ExtractiveBackend:
         titled = re.match(r"the\s+([a-z]+)\s+(?:of|for)\s+(.+)", obj, re.I) if act.lower() == "be" else None
         if titled:  # "who would be the commander of the force?": who would command it
             act, obj = titled.group(1), titled.group(2)
+        taken = re.match(r"(?:overall\s+|the\s+)?(command|charge|control|leadership)\b\s*(?:of\s+|over\s+)?(.*)", obj, re.I) \
+            if act.lower() in ("take", "hold", "have", "assume", "get") else None
+        if taken:  # "which country will take command of the force?": which would command it
+            act, obj = taken.group(1), taken.group(2)
         if role and act.lower() not in _LIGHT_VERBS:
             # "who would command the force on the ground?": where the article speaks of the act
             # (a "commanding general"), the answer must have it (or a near word for it) and what
@@ -1624,6 +1683,51 @@ _REPORT_VERBS = re.compile(
 
 _TOWN_STATE = re.compile(r",\s+((?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.)(?=,)")
 _PRONOUN_SPEECH = re.compile(r"\b(?:he|she)\s+(?:also\s+)?" + _REPORT_VERBS.pattern, re.I)
+
+
+# "Arnold agreed, adding ...": a sentence that says someone agreed with what came before it
+AGREED_MARGIN = 0.14  # what two people agreed on is what is asked: nearly as close to it as their best sentence
+AGREED_MARGIN_COMPARED = 0.05
+_AGREE_WORDS = re.compile(r"\b(?:agree\w*|disagree\w*|concur\w*|same\s+(?:page|place|view|line)|push(?:ed)?\s+back|side\s+with)\b", re.I)
+_AGREED_LEAD = re.compile(r"^\W*(?:(?:But|And|So)\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+(?:,[^.;“”\"]{0,150},)?\s+"
+                          r"(?:agreed|agrees|concurred|concurs)\b|"
+                          r"^\W*(?:He|She|They)\s+(?:agreed|agrees|concurred|concurs)\b")
+# a question on whether two people agree, or on both of them
+_AGREEMENT_ASKED = re.compile(r"\b(?:agree\w*|disagree\w*|concur\w*|same\s+(?:page|place|view|line)|both|each|compare\w*|"
+                              r"push(?:ed)?\s+back|differ\w*|echo\w*|side\s+with|back(?:ed)?\s+(?:him|her)\s+up)\b", re.I)
+
+
+def _with_what_was_agreed(draft: Draft, ctx: Context) -> Draft:
+    """"Did Arnold agree with Heisbourg on the weapons?": an answer that gives "Arnold agreed,
+    adding ..." gives the sentence before it too, the one he agreed with, when the question
+    is on agreement or on both people."""
+    if draft.refused or not draft.sources or not _AGREEMENT_ASKED.search(ctx.analysis.question):
+        return draft
+
+    def position(src: Source) -> int | None:
+        view = ctx.library.articles.get(src.article_id)
+        return next((i for i, x in enumerate(view.sentences) if x.start <= src.start < x.end), None) if view else None
+    cited = {(x.article_id, position(x)) for x in draft.sources}
+    text, sources = draft.text, list(draft.sources)
+    for src in draft.sources:
+        k = position(src)
+        if not k:
+            continue
+        view = ctx.library.articles[src.article_id]
+        agreed, before = view.sentences[k], view.sentences[k - 1]
+        at = text.find(agreed.text)
+        if not _AGREED_LEAD.match(agreed.text) or (src.article_id, k - 1) in cited or at < 0:
+            continue
+        # (before the line that introduces the person who agreed: "Ed Arnold, ..., said:")
+        lead = re.search(r"(?:^|(?<=\]\s))[^\[]*?(?:said|as\s+follows):\s*$", text[:at])
+        at = lead.start() if lead else at
+        body, new = cite_sentences([before])
+        shift = max(int(x.id[1:]) for x in sources)
+        body = re.sub(r"\[S(\d+)\]", lambda m: f"[S{int(m.group(1)) + shift}]", body)
+        sources += [replace(x, id=f"S{int(x.id[1:]) + shift}") for x in new]
+        text = text[:at] + body + " " + text[at:]
+        cited.add((src.article_id, k - 1))
+    return replace(draft, text=text, sources=sources) if len(sources) > len(draft.sources) else draft
 
 
 def _introduce(draft: Draft, ctx: Context) -> Draft:
@@ -1967,6 +2071,50 @@ def _more(ctx: Context) -> Draft | None:
     return None
 
 
+# "is there a longer version of that quote?", "the full quote?", "the rest of that line?"
+_FULLER_ASKED = re.compile(
+    r"\b(?:longer|fuller|full|complete|whole|entire|extended|uncut|unedited)\s+(?:version\s+of\s+(?:that|the|this|his|her)\s+)?"
+    r"(?:quote|quotation|line|version|statement|passage)\b|"
+    r"\brest\s+of\s+(?:that|the|this|his|her)\s+(?:quote|quotation|line|sentence|statement)\b|"
+    r"\b(?:more|anything\s+more)\s+(?:to|of)\s+(?:that|the|this)\s+(?:quote|quotation|line)\b|"
+    r"\bdid\s+(?:he|she|they)\s+(?:finish|complete)\s+(?:that|the|this)\s+(?:thought|sentence)\b", re.I)
+
+
+def _fuller(ctx: Context) -> Draft | None:
+    """"Is there a longer version of that quote?": the last answer's quoted sentences with
+    the quoted sentences around them in the same paragraph (the same person going on), or
+    those sentences alone, said to be all there is. None when the last answer gave nothing
+    of the article's."""
+    a = ctx.analysis
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        given = sorted(set(_sentences_given(view, a.previous_answer))) if view is not None else []
+        given = [k for k in given if view.sentences[k].quotes]
+        if not given:
+            continue
+        first = last = given[0]
+        while last + 1 in given:
+            last += 1
+        sents = view.sentences
+
+        def goes_on(k: int, beside: int) -> bool:
+            # a quoted sentence of the same paragraph, of the same person (or of no one named)
+            if not (0 <= k < len(sents)) or sents[k].passage_id != sents[beside].passage_id or not sents[k].quotes:
+                return False
+            theirs = {q.speaker for q in sents[beside].quotes if q.speaker}
+            return not theirs or not {q.speaker for q in sents[k].quotes if q.speaker} - theirs
+        start, end = first, last
+        while end - last < 2 and goes_on(end + 1, end):
+            end += 1
+        while first - start < 1 and goes_on(start - 1, start):
+            start -= 1
+        body, src = cite_sentences(sents[start:end + 1])
+        if (start, end) == (first, last):
+            return Draft("The article quotes no more of it than this: " + body, src)
+        return Draft("In full, as the article gives it: " + body, src)
+    return None
+
+
 # "are you sure?", "really?", "I thought that was Arnold", "wasn't it Hodges?"
 _CHALLENGED = re.compile(r"^\W*(?:(?:hm+|wait|but|and)\W+)*(?:(?:are\s+you|you)\s+(?:sure|certain|positive)(?:\s+about\s+that)?|"
                          r"sure\s+about\s+that|really|is\s+that\s+(?:right|correct|true))\W*(?:$|(?=i\s+(?:thought|heard|read)\b))|"
@@ -2241,7 +2389,11 @@ def _one_word_places(question: str, ctx: Context) -> str:
 
 _PLACE_PHRASES = sorted((f for group in place_groups() for f in group if " " in f), key=len, reverse=True)
 _ENTITY_STOP = frozenset("what who how which when where why did does the and according quote article compare western eastern "
-                          "northern southern anyway however also please thanks hello dear sir madam well okay".split()) | CALENDAR_WORDS
+                          "northern southern anyway however also please thanks hello dear sir madam well okay "
+                          # (a second sentence's first word, once the topic has lost its full stop:
+                          # "... about the ceasefire. Can I have it verbatim?")
+                          "can could would will should may might shall must is are was were do have has give "
+                          "need want just any".split()) | CALENDAR_WORDS
 
 # "did anyone else agree?", "who else thinks that?", "whose view was he agreeing with?"
 _AGREEMENT = re.compile(r"\b(?:any(?:one|body)|some(?:one|body)|who)\s+else\b|\bany(?:one|body)\b[^?]{0,30}\bagree|"
@@ -2508,6 +2660,11 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     for first, second in zip(words, words[1:]):
         pair = [tokens(first), tokens(second)]
         if all(p and absent(p[0]) for p in pair):
+            return True
+    # (or with a place's adjective between them: "the frozen Russian assets")
+    for first, middle, second in zip(words, words[1:], words[2:]):
+        pair = [tokens(first), tokens(second)]
+        if middle[:1].isupper() and place_forms(middle) and all(p and absent(p[0]) for p in pair):
             return True
     return False
 
@@ -2789,7 +2946,10 @@ def _unmentioned_specifics(question: str, ctx: Context, embeddings) -> list[str]
     answer asked for: "the exact date", "the precise figure")."""
     vocab = ctx.library.vocabulary(ctx.scope)
     out = []
+    people = bool(ctx.analysis.targets) or ctx.analysis.kind == "who"
     for asked in _specifics_asked(question):
+        if people and asked in _ROLE_ASKED:
+            continue  # "who is Ed Arnold? I need his exact title": what the article says he is
         if asked in _TYPE_WORDS or asked in _GENERIC_QUESTION or asked in _TIME_UNITS or asked in _REQUEST_WORDS \
                 or _has_form(asked, vocab) \
                 or any(ch.isdigit() for ch in asked):
@@ -2801,6 +2961,13 @@ def _unmentioned_specifics(question: str, ctx: Context, embeddings) -> list[str]
     return out
 
 
+# what a person's description gives, asked of a person
+_ROLE_ASKED = frozenset(tokens("title titles role roles job jobs position positions post posts affiliation affiliations "
+                               "outfit outfits employer employers organisation organization institution credentials "
+                               "occupation profession"))
+# "that airpower", "those troops": a thing the last answer spoke of
+_POINTED = re.compile(r"\b(?:that|this|those|these)\s+([a-z][\w-]{3,})\b", re.I)
+POINTED_MARGIN = 0.15
 _VAGUE = re.compile(r"(?:several|various|some|many|numerous|certain|other|a\s+few|a\s+number\s+of|a\s+host\s+of|a\s+series\s+of)\b", re.I)
 
 
@@ -3118,7 +3285,9 @@ _ALL_ASKED = re.compile(r"\b(?:every|all)\b[^?.]{0,30}\b(?:quot\w*|words|things|
                         r"\beverything\b", re.I)
 _MAX_ALL = 8
 # "give me every direct quote from X in the article": the words of the request itself
-_QUOTE_ASKED = frozenset(tokens("every each all direct directly verbatim article story piece text exact word words"))
+_QUOTE_ASKED = frozenset(tokens("every each all direct directly verbatim article story piece text exact word words "
+                                 # ("one pull quote", "a good soundbite")
+                                 "pull one single good best short soundbite soundbites sting line lines"))
 _WANTS_QUOTE = re.compile(r"\b(?:quote|quotes|quoted|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|exact\s+words)\b", re.I)
 _SAID_BY = re.compile(
     r"\b(?i:what|how|why)\s+(?i:did|does|has|have|do)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
@@ -3521,7 +3690,10 @@ _NOW_ASKED = re.compile(
     r"\b(?:what\s+(?:does|is)\s+(?:[\w’'.-]+\s+){1,3}?(?:do|doing)(?:\s+for\s+(?:a\s+)?(?:living|work))?|"
     r"where\s+(?:does|is)\s+(?:[\w’'.-]+\s+){1,3}?(?:work|working|based)|what(?:['’]s|\s+is)\s+(?:[\w’'.-]+\s+){1,3}?"
     r"(?:job|role|position|post|title|occupation))\b(?:\s+\w+){0,3}?\s+(?:now|currently|these\s+days|nowadays|today|at\s+present)\b|"
-    r"\b(?:current|present|new)\s+(?:job|role|position|post|title|occupation|employer)\b", re.I)
+    r"\b(?:current|present|new)\s+(?:job|role|position|post|title|occupation|employer)\b|"
+    # (asked through the article: "does it say what he does now?")
+    r"\bwhat\s+(?:he|she|they|[\w’'.-]+)\s+(?:does|do|is\s+doing|are\s+doing)(?:\s+for\s+(?:a\s+)?(?:living|work))?\s+"
+    r"(?:now|currently|these\s+days|nowadays|today|at\s+present)\b", re.I)
 _FORMERLY = re.compile(r"^(?:(?:a|an|the)\s+)?(?:former|retired|ex-|onetime|one-time|erstwhile)\b", re.I)
 
 

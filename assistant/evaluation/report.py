@@ -150,7 +150,7 @@ def junit(run: dict[str, Any]) -> str:
     results = run["results"]
     failures = sum(1 for r in results if not r.get("passed") and "error" not in r)
     errors = sum(1 for r in results if "error" in r)
-    out = [f'<?xml version="1.0" encoding="utf-8"?>',
+    out = ['<?xml version="1.0" encoding="utf-8"?>',
            f'<testsuites><testsuite name={quoteattr("assistant-eval:" + run["testset"])} tests="{len(results)}" '
            f'failures="{failures}" errors="{errors}" time="{run["elapsed_s"]}">']
     for r in results:
