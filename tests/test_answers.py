@@ -123,6 +123,7 @@ TUNED = {
     "blind-v37": (DATA / "testsets" / "blind37" / "default_article_blind37.jsonl", DEFAULT_ARTICLE, 0.88),
     "blind-v38": (DATA / "testsets" / "blind38" / "default_article_blind38.jsonl", DEFAULT_ARTICLE, 0.88),
     "blind-v39": (DATA / "testsets" / "blind39" / "default_article_blind39.jsonl", DEFAULT_ARTICLE, 0.88),
+    "blind-v69": (DATA / "testsets" / "blind69" / "default_article_blind69.jsonl", DEFAULT_ARTICLE, 0.86),
 }
 
 
