@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, stem, tokens
-from assistant.names import US_STATES, fold, misheard, name_variants, near, place_forms, place_groups, spelled_out
+from assistant.names import US_STATES, fold, misheard, name_variants, near, place_forms, place_groups, spelled_out, spelled_out_lower
 from assistant.spelling import english_words
 from assistant.types import Speaker
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
@@ -151,6 +151,7 @@ _WHICH_OF_THEM = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?|but)\W+)?(?:which|who)\
                             r"wants?|wanted|believes?|argues?|argued|sounds?|seems?|gets?|got|warned|warns|agrees?|agreed|"
                             r"disagrees?|called|calls|would|will|could|should|can|sees?|saw|favou?rs?|backs?|backed)\b)", re.I)
 _WHY_Q = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|wait)\W+)*(?:why|how\s+come|what\s+explains|what['’]?s\s+behind)\b", re.I)
+ROLE = _ROLE  # (the role words, for the backends: "the RUSI expert", "some press guy")
 
 
 def shared_figure(question: str, answer: str) -> bool:
@@ -712,12 +713,18 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         if len(w) >= 6 and w.isalpha() and stem(w) in stems():
             return True  # "Royal United Services Institution" for the article's "Institute": one word, another ending
         bare = re.sub(r"[’']s$", "", word)  # "the FDA's approval"
+        if len(bare) > 2 and bare.endswith("s") and bare[:-1].isupper():
+            bare = bare[:-1]  # "rural ERs", "the CEOs": the plural of an acronym
+            if bare.lower() in vocab:
+                return True
         if bare.isupper() and 2 <= len(bare) <= 6:
             office = _OFFICE_WORDS.get(bare.lower())
             if office and all(t in vocab for t in tokens(office)):
                 return True  # "the CEO" where the article says "chief executive"
             if acronym_name(bare, library, scope):
                 return True  # "FDA" where the article says "Food and Drug Administration"
+            if library.memo(("spelled out", key, bare), lambda: any(spelled_out_lower(t, bare) for t in texts)):
+                return True  # "ER" where the article says "emergency room"
         return len(w) >= 4 and any(v.startswith(w) for v in plain if len(v) <= len(w) + 4)
 
     def stems() -> set[str]:
@@ -850,7 +857,20 @@ def descriptor_phrase(question: str) -> str | None:
         return None
     if _names_a_body(question[m.end(1):]) and not _asked_of(question[:m.end(1)], question[m.end(1):]):
         return None  # "the rescue workers' union": a body, not a person
+    if _COMPOUND_HEAD.match(question[m.end(1):]):
+        return None  # "a nurse vacancy rate", "the teacher shortage": the role word names a thing
     return re.split(r"\s+(?:say|said|says|think(?![\s-]+tanks?\b)|thinks|suggest|suggested|argue|believe|warn|mean)\b", m.group(1), maxsplit=1)[0]
+
+
+# a noun after a role word that makes the two one thing ("nurse vacancy rate", "teacher
+# shortage", "doctor salaries"): nouns of the kinds of word that are not verbs, and the
+# nouns of work that often follow a role
+_COMPOUND_HEAD = re.compile(
+    r"\s+(?:[a-z]+(?:age|ancy|ancies|ency|encies|acy|tion|tions|ment|ments|ship|ships|ity|ities|ness)|rates?|pay|wages?|"
+    r"salar(?:y|ies)|unions?|jobs?|levels?|ratios?|pools?|shifts?|numbers?|counts?|crisis|strikes?|visas?|programs?|"
+    r"programmes?|workforce|turnover|burnout|hours|benefits|pensions?|contracts?)\b"
+    # (not a verb after its subject: "the adviser rate the West's appetite", "the nurse who")
+    r"(?!\s+(?:who|that|the|a|an|his|her|their|its|this|these|those|our|my|it|them|him|us)\b)")
 
 
 # "the Paris one", "the American one": a person told apart by a word of their description
@@ -1190,8 +1210,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     # "the Paris one", "the American one": a person told apart by a word of their description
     roles_q = _ONE.sub(r"\1 person", roles_q)
     # "the plant workers' union", "the residents association": a body, not a person
+    # (nor "a nurse vacancy rate": a thing)
     roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q)
-                   if not _names_a_body(roles_q[m.end():]) or _asked_of(roles_q[:m.end()], roles_q[m.end():])]
+                   if (not _names_a_body(roles_q[m.end():]) or _asked_of(roles_q[:m.end()], roles_q[m.end():]))
+                   and not _COMPOUND_HEAD.match(roles_q[m.end():])]
     group = roles_asked and all(r.endswith("s") and not r.endswith("ss") for r in roles_asked)
     def owner_only(alias: str) -> bool:
         # "Zelenskyy's signature" (not "Teague's dig at the mayor": his words)

@@ -215,3 +215,16 @@ def spelled_out(text: str, acronym: str) -> tuple[int, str] | None:
         if len(words) == len(letters) and all(w[0].upper() == c for w, c in zip(words, letters)):
             return m.start(), re.sub(r"\s+" + _MINOR_RE + "$", "", m.group(1))
     return None
+
+
+def spelled_out_lower(text: str, acronym: str) -> tuple[int, str] | None:
+    """Where the text spells out a common noun's acronym in lower case ("emergency room"
+    for "ER", "intensive care unit" for "ICU"), as (start, words): a run of words of three
+    letters or more whose initials are its letters ("ERs" is the plural of "ER")."""
+    bare = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    letters = [c.lower() for c in bare if c.isalpha()]
+    if not 2 <= len(letters) <= 4:
+        return None
+    pattern = r"\b" + r"\s+".join(c + r"[a-z]{2,}" for c in letters) + r"\b"
+    m = re.search(pattern, text)
+    return (m.start(), m.group(0)) if m else None

@@ -101,6 +101,21 @@ _AIM = re.compile(r"^\W*(?:i\s+)?(?:just\s+)?(?:want|wanna|need|wanted)\s+to\s+(
                   r"(?:(?:that\s+)?(?:i[’']ve|i\s+have|we[’']ve|i)\s+)?(?:got|get|have)\b[^.?!]{0,60}\bright\b[^?]*$", re.I)
 
 
+# the asker's guess at the answer after a dash: "Which NATO ally is the comparison — Latvia?",
+# "How many countries pledged — 40?"
+_DASH_GUESS = re.compile(
+    r"^(?P<q>\W*(?:which|what|who|where|when|how\s+(?:many|much))\b[^?—–]{8,}?)\s*(?:[—–]+|\s-{1,2}\s)\s*"
+    r"(?:(?:was|is)\s+it\s+|maybe\s+|perhaps\s+|probably\s+)?(?P<guess>[A-Z][\w.’'-]*(?:\s+(?:and\s+|or\s+)?[A-Z][\w.’'-]*){0,2}|"
+    r"\d[\d,.]*%?)\s*\?\s*$", re.I)
+
+
+def strip_guess(message: str) -> str:
+    """The question without the asker's guess at its answer after a dash ("— Latvia?"):
+    the guess is no subject the article must cover, and the answer says what is right."""
+    m = _DASH_GUESS.match(message)
+    return m.group("q").rstrip() + "?" if m and m.group("guess")[:1].isupper() or m and m.group("guess")[:1].isdigit() else message
+
+
 def strip_purpose(message: str) -> str:
     """The message without what the asker will do with the answer ("for a cold open",
     "for listeners who won't know the acronym"); the whole message when that is all it is."""
@@ -135,7 +150,7 @@ def set_aside(message: str, has_names, follow_up: bool = False) -> Preamble:
     (or quotes words): context that does is kept for the question's pronouns, context that
     doesn't is politeness. With ``follow_up`` (a conversation before it) nothing becomes a
     turn of its own: the last answer must stay the last turn."""
-    message = strip_purpose(message)
+    message = strip_guess(strip_purpose(message))
     kept = [p for p in sentences(message) if not _AIM.match(p)]  # ("Want to make sure I've got their titles right.")
     if kept and len(kept) < len(sentences(message)):
         message = " ".join(kept)

@@ -572,6 +572,12 @@ class Attributor:
             return None
         v = verbs[-1]
         tail = body[v.end():]
+        if len(verbs) == 1 and re.fullmatch(r"\W*", body[:v.start()]) and v.group(1)[:1].isupper() and m.group(0).startswith(":"):
+            # "Said Dr. Ann Roe, the unit's medical director since 2017: “...”": the verb
+            # first, the speaker and their apposition after it
+            ref = self._subject_after(lo + v.end())
+            if ref:
+                return ref, v.group(1).lower()
         if len(tail) > 60 or re.search(r"[.;█]", tail):
             return None
         if re.match(r"^\s*(?:that|whether|if|how|why)\b", tail) and m.group(0).startswith(","):

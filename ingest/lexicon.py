@@ -195,7 +195,8 @@ PERSON_NOUNS = frozenset(
     mechanic electrician plumber carpenter welder miner clerk cashier waiter waitress
     bartender caretaker janitor ranger warden lifeguard sailor soldier trooper medic chaplain
     priest monk nun advocate protester protestor quarterback pitcher catcher jockey trainer
-    swimmer runner sprinter boxer wrestler golfer skier rower gentleman chap bloke""".split()
+    swimmer runner sprinter boxer wrestler golfer skier rower gentleman chap bloke farmhand
+    labourer laborer handyman deckhand stablehand ranchhand""".split()
 )
 
 

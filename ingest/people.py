@@ -685,6 +685,10 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
     # up to the end of the sentence
     stop = _sentence_end(body)
     body = body[:stop]
+    # (or up to a colon before a quote: "Said Dr. Ann Roe, the medical director: “...”")
+    colon = re.search(r":\s*[“\"‘]", body)
+    if colon:
+        body = body[:colon.start()]
     m = _APPOSITION_STOP.search(body)
     if m and m.group(0) == "who" and _DESCRIPTIVE_CLAUSE.match(body, m.end()):
         # "a retired operator who spent 31 years at the plant", "who owns Millrace

@@ -488,6 +488,11 @@ def patrols_bot(tmp_path_factory, embeddings):
     return make_bot(tmp_path_factory.mktemp("patrols"), embeddings, [PATROLS])
 
 
+@pytest.fixture(scope="module")
+def clinic_bot(tmp_path_factory, embeddings):
+    return make_bot(tmp_path_factory.mktemp("clinic"), embeddings, [DATA / "hard" / "clinic.md"])
+
+
 def test_the_place_of_an_organisation_ends_with_its_sentence(patrols_bot):
     # "the Harbour Engineering Trust in Vigo. Repairs take ...": the place is "Vigo"
     a = ask(patrols_bot, article_texts(patrols_bot), "where is the Harbour Engineering Trust based?")
@@ -2393,3 +2398,59 @@ def test_two_missing_words_around_a_place_and_taking_command(patrols_bot):
     took = ask(patrols_bot, articles, "Which country will take command of the joint patrols?")
     commands = ask(patrols_bot, articles, "Which country will command the joint patrols?")
     assert took.refused == commands.refused and took.citations[:1] == commands.citations[:1], (took.answer, commands.answer)
+
+
+DIRECTORS = ("Who met on Monday?", "The group's regional directors met in Bend on Monday to approve the proposal.")
+RISKY = ("Who said the staff drain away?", "Wendell Pruitt said small intensive care units close \u201cwhen the staff drain away.\u201d")
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "refused", "expected"),
+    [
+        # an acronym the article spells out in lower case, and its plural
+        ([], "In Wendell Pruitt's view, how do rural ICUs end up closing?", False, "rarely close"),
+        # "a nurse vacancy rate": a thing, not the nurse who speaks in the article
+        ([], "What share of rural hospitals had a nurse vacancy rate above 10 percent?", False, "18 percent"),
+        ([], "How many beds does the Granite Falls hospital have?", False, "12-bed"),  # "a 12-bed hospital"
+        ([], "How many critical-care nurse jobs are sitting empty?", False, "Seven of its 18"),  # "vacant"
+        # "Said Dr. X, the unit's medical director: “...”": the speaker after the verb
+        ([], "What does the unit's medical director think about the rota?", False, "Nobody knows the rota"),
+        # the result of an event still to come; a next one the article never mentions; a
+        # person it never names
+        ([], "How did the March 9 vote turn out?", True, "still to come"),
+        ([], "When is the board's next meeting?", True, "next meeting"),
+        ([], "What was the name of the driver with 20 years at Pinecrest?", True, "doesn't name the driver"),
+        # a place put for checking, corrected from the article; a description put to a person
+        ([], "The directors met in Portland on Monday, didn't they?", False, "met in Bend"),
+        ([], "Harriet Okonkwo — some county official?", False, "Pinecrest's chief executive"),
+        # a reason asked with "what drove"
+        ([], "According to Lucia Brenner, what drove nurses away?", False, "worn out"),
+        # pushback on whose words the last answer gave: it stands, with the sentence
+        ([RISKY], "Wrong, that was Okonkwo. Correct yourself.", False, "gives those words to Wendell Pruitt, not Harriet Okonkwo"),
+        # a guess after a dash is no subject
+        ([], "How many of the critical-care posts are vacant — 10?", False, "Seven of its 18"),
+    ],
+)
+def test_new_articles_acronyms_said_first_events_to_come_corrections_and_pushback(clinic_bot, history, question, refused,
+                                                                                 expected):
+    a = ask(clinic_bot, article_texts(clinic_bot), question, history)
+    assert a.refused == refused, a.answer
+    assert expected in a.answer, a.answer
+
+
+def test_rules_of_corrections_leave_true_statements_and_other_questions_alone(clinic_bot):
+    articles = article_texts(clinic_bot)
+    # a statement that holds is not corrected
+    a = ask(clinic_bot, articles, "The directors met in Bend on Monday, didn't they?", [DIRECTORS])
+    assert not a.answer.startswith("No."), a.answer
+    # a description the article gives is not put right
+    a = ask(clinic_bot, articles, "Harriet Okonkwo — Pinecrest's chief executive?")
+    assert "Not as the article has it" not in a.answer, a.answer
+    # a person is still found by their role, and a union by its nurses
+    a = ask(clinic_bot, articles, "What did the researcher say about vacancy rates?")
+    assert "Wendell Pruitt" in a.answer, a.answer
+    a = ask(clinic_bot, articles, "What did the nurses' union leader say?")
+    assert "Lucia Brenner" in a.answer, a.answer
+    # a named person asked about by name is no unnamed one
+    a = ask(clinic_bot, articles, "What is the name of the unit's medical director?")
+    assert not a.refused and "Felix Arrowood" in a.answer, a.answer

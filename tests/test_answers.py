@@ -124,6 +124,11 @@ TUNED = {
     "blind-v38": (DATA / "testsets" / "blind38" / "default_article_blind38.jsonl", DEFAULT_ARTICLE, 0.88),
     "blind-v39": (DATA / "testsets" / "blind39" / "default_article_blind39.jsonl", DEFAULT_ARTICLE, 0.88),
     "blind-v69": (DATA / "testsets" / "blind69" / "default_article_blind69.jsonl", DEFAULT_ARTICLE, 0.86),
+    "blind-v68": (DATA / "testsets" / "blind68" / "default_article_blind68.jsonl", DEFAULT_ARTICLE, 0.87),
+    "blind-v70": (DATA / "testsets" / "blind70" / "default_article_blind70.jsonl", DEFAULT_ARTICLE, 0.90),
+    "tenth-article": (DATA / "testsets" / "blind71" / "tenth_article.jsonl", DATA / "testsets" / "blind71" / "tenth_article.md", 0.78),
+    "eleventh-article": (DATA / "testsets" / "blind72" / "eleventh_article.jsonl", DATA / "testsets" / "blind72" / "eleventh_article.md", 0.64),
+    "twelfth-article": (DATA / "testsets" / "blind73" / "twelfth_article.jsonl", DATA / "testsets" / "blind73" / "twelfth_article.md", 0.64),
 }
 
 

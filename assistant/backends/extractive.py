@@ -25,14 +25,14 @@ from typing import ClassVar
 
 import numpy as np
 
-from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, SIMILAR, TO_THAT, TRANSATLANTIC,
+from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
                                 acronym_name, asked_of_now, asks_speech, is_demonym_person, described_speakers, descriptor_phrase, is_place_word,
                                 named_speakers, people_asked_about, profile_words,
                                 shared_figure)
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.guard import near_quote
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
-from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out
+from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out, spelled_out_lower
 from assistant.parts import plain
 from assistant.types import Quote, Speaker
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
@@ -113,8 +113,12 @@ class ExtractiveBackend:
         a = ctx.analysis
         if all(_months_in(n) for n in a.unknown_names) and (wrong := _wrong_value(ctx)) is not None:
             return wrong  # "the summit was in July, wasn't it": no, in August
+        if (wrong := _wrong_name(ctx) or _wrong_role(ctx)) is not None:
+            return wrong  # "the coalition met in London, didn't it?": no, in Paris; "Hodges — some Pentagon guy?"
         if (checked := _misquoted(ctx)) is not None:
             return checked  # "Hodges: 'That will not impress the Kremlin at all.' Correct as written?"
+        if (checked := _pushed_back(ctx)) is not None:
+            return checked  # "Wrong, that was Hodges. Correct yourself."
         if (a.unknown_names or a.missing_person) and (other := _said_unquoted(ctx)) is not None:
             return other  # "why did the EU commissioner say there's absolutely no margin?": whose words they are
         if a.unknown_names:
@@ -124,6 +128,10 @@ class ExtractiveBackend:
             return _refuse(f"The article doesn't quote or mention {a.missing_person}.")
         if (figure := _figure_not_given(ctx)) is not None:
             return _refuse(figure)  # "why did Hodges say the U.K. should send 50,000 troops?"
+        if (later := _not_yet(ctx)) is not None:
+            return _refuse(later)  # "how did the Feb. 27 vote turn out?": still to come when the article was written
+        if (nameless := _unnamed(ctx)) is not None:
+            return _refuse(nameless)  # "what was the name of his farmhand who got hurt?": the article never gives it
         if len(ctx.scope) == 1 and not a.targets and (layout := _LAYOUT_ASKED.search(a.question)):
             draft = _layout(ctx, layout)  # "what is the headline?", "the section headings?", "the bold line?"
             if draft is not None:
@@ -954,7 +962,7 @@ class ExtractiveBackend:
             # what the person said with others ("The leaders — X and Y — have insisted") comes
             # after what they said themselves
             score = score - 0.3 * np.array([1.0 if not u[1] and _reports_jointly(u[0].text, s.name) else 0.0 for u in units])
-            if _WHY.search(a.question):  # "why does he think that?": the words that give a reason
+            if _WHY.search(a.question) or _EFFECT_ASKED.search(a.question):  # "why does he think that?": the words that give a reason
                 score = score + 0.15 * np.array([1.0 if _CAUSAL.search(u[0].text) else 0.0 for u in units])
             wanted = _answer_type(a.question)
             if wanted in _HARD_TYPES:  # "did she say when construction starts?" wants her date
@@ -1607,7 +1615,7 @@ class ExtractiveBackend:
                             and (not kin or _counts(beside.text, kin)) and (not doers or _counts_for(beside.text, doers)):
                         chosen.append(beside)
         chosen.sort(key=lambda x: x.start)
-        if _WHY.search(a.question):
+        if _WHY.search(a.question) or _EFFECT_ASKED.search(a.question):
             chosen = _with_reason(ctx, chosen)
         chosen = [x for x in _antecedent(ctx, chosen[0]) if x not in chosen] + chosen
         chosen += _continuation(ctx, chosen[-1])
@@ -2196,6 +2204,9 @@ def _figure_not_given(ctx: Context) -> str | None:
         start = max(a.question.rfind(end, 0, m.start()) for end in ".?!\n")
         if _DICTATING.search(a.question[start + 1:m.start()]):
             continue
+        if re.search(r"\bhow\s+(?:many|much)\b|\bwhat\s+(?:figure|number|share|percentage|total)\b", a.question[m.end():], re.I) \
+                and re.search(r"[.?!—–]", a.question[m.end():]):
+            continue  # "... Macron now says 40 countries pledged. Confirm — how many pledged?": the article's own figure, asked
         values = _figure_values(m.group(0))
         plain = m.group("n").replace(",", "")
         if not values or float(plain) < 10 or re.fullmatch(r"(?:19|20)\d\d", plain) or values & have:
@@ -2332,8 +2343,12 @@ def _mentions(text: str, name: str) -> bool:
     from "at the Paris meeting") must be named as such."""
     if name.startswith("="):
         return mentions(text, name[1:], literal=True)
-    # "IEA" in a paragraph that says "International Energy Agency"
-    return mentions(text, name) or (name.isupper() and len(name) >= 2 and spelled_out(text, name) is not None)
+    if len(name) > 2 and name.endswith("s") and name[:-1].isupper():
+        name = name[:-1]  # "rural ERs": the plural of an acronym
+    # "IEA" in a paragraph that says "International Energy Agency", "ER" in one that says
+    # "emergency room"
+    return mentions(text, name) or (name.isupper() and len(name) >= 2 and (
+        spelled_out(text, name) is not None or spelled_out_lower(text, name) is not None))
 
 
 def _question_entities(question: str, about: str | None, proper: set[str] = frozenset()) -> list[str]:
@@ -2555,6 +2570,8 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"s(?:end|ends|ent|ending)", "in" + _NO_TIME_AFTER, "deploy"), (r"count(?:s|ed|ing)?", "on" + _NO_TIME_AFTER, "rely"),
     (r"gain(?:s|ed|ing)?", "ground", "rise"),  # idioms: "populists gaining ground", "the guns fall silent"
     (r"f(?:all|alls|ell|alling|allen)", "silent", "ceasefire"),
+    # ("jobs sitting empty", "posts left unfilled": vacant)
+    (r"s(?:it|its|at|itting)|stand(?:s|ing)?|stood|l(?:ie|ies|ay|ying)|left|remain(?:s|ed|ing)?|go(?:es|ing)?|went", "(?:empty|unfilled)", "vacant"),
 ]]
 _TIME_UNITS = frozenset(tokens("date dates day days week weeks month months year years hour hours"))
 
@@ -3135,6 +3152,9 @@ def _counts(text: str, kin: set[str]) -> bool:
                 continue  # "27 percent fewer patients" is a share, not a count of patients
             if any(t in kin for nxt in after for t in tokens(nxt)):
                 return True
+            joined = re.fullmatch(r"[\d,.]+-([a-z]+)", w)  # "a 14-bed hospital": a count of beds
+            if joined and any(t in kin for t in tokens(joined.group(1))):
+                return True
     return False
 
 
@@ -3505,7 +3525,8 @@ _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight 
                                             "fifteen sixteen seventeen eighteen nineteen twenty".split(), start=2)}
 # "list all 26 countries", "which 26 countries pledged troops?", "name the seven members"
 # ("can you list all 26 of them?", "which are the nine nations?")
-_LIST_ASKED = re.compile(r"\b(?:list|name|which|what\s+are|who\s+are|full\s+list\s+of)\b(?:\s+(?:all|the|of|me|them|those|these|every|are|were))*"
+_LIST_ASKED = re.compile(r"\b(?:list|name|which|what\s+are|who\s+are|full\s+list\s+of)\b(?:\s+(?:all|the|of|me|them|those|these|every|are|were|"
+                         r"other|remaining|rest\s+of\s+the))*"
                          r"\s+(?P<n>\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z]+s)\b|"
                          r"(?P<them>of\s+(?:them|those|these)\b))", re.I)
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Þ][\w’'.-]*)*")
@@ -3795,7 +3816,7 @@ def _unspoken_term(ctx: Context) -> str | None:
 
 _ATTRIBUTION_ASKED = re.compile(r"\b(?:said|say|says|saying|call(?:s|ed)?|describ\w*|quot\w*|words?|line|claim\w*|"
                                 r"attribut\w*|wrote|told|puts?|putting|peg(?:s|ged)?|estimat\w*|dubb?\w*|label\w*|warn\w*|"
-                                r"argu\w*|phrase)\b", re.I)
+                                r"argu\w*|phrase|admit\w*|conced\w*|acknowledg\w*|insist\w*|conclud\w*)\b", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|on|regarding|of|over)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w’'-]+['’]s?\s+)?$", re.I)
 _ASKED_QUOTE = re.compile(r"[“\"]([^“”\"]{3,160})[”\"]|(?<!\w)['‘]([^'‘’]{3,160})['’](?!\w)")
 
@@ -3887,6 +3908,126 @@ def _said_by_another(ctx: Context) -> Draft | None:
     return None
 
 
+# "Wrong, that was Hodges.", "No, it was the American general who said that. Correct
+# yourself.": the asker pushes back on whose words the last answer gave
+_PUSHBACK = re.compile(r"^\W*(?:(?:no|nope|wrong|incorrect|that[’']?s\s+(?:wrong|not\s+right|incorrect)|you[’']?re\s+wrong|"
+                       r"not\s+true|actually)\b[\s,.!—–-]*)+(?:(?:it|that)\s+(?:was|is)\b|(?:it|that)[’']s\b|"
+                       r"[^?.!]{0,40}\b(?:said|say|says)\s+(?:that|it|this)\b)", re.I)
+
+
+def _pushed_back(ctx: Context) -> Draft | None:
+    """"Wrong, that was Hodges, the American general. Correct yourself.": words the last
+    answer quoted, said to be someone else's. When the article gives them to the person the
+    last answer did, the answer stands by it, with the sentence."""
+    a = ctx.analysis
+    if not a.previous_answer or not _PUSHBACK.match(a.question) or len({t.speaker.name for t in a.targets}) != 1:
+        return None
+    asked = a.targets[0].speaker.name
+    for m in _ASKED_QUOTE.finditer(a.previous_answer):
+        phrase = _quote_words(m.group(1) or m.group(2))
+        if len(phrase.split()) < 2:
+            continue
+        for aid in ctx.scope:
+            view = ctx.library.articles.get(aid)
+            found = [q for q in view.item.quotes if q.speaker and q.kind != "term" and phrase in _quote_words(q.text)] \
+                if view is not None else []
+            if not found or any(q.speaker == asked for q in found):
+                continue
+            sentence = _sentence_at(view, found[0].start)
+            if sentence is None:
+                return None
+            body, src = cite_sentences([sentence])
+            return Draft(f"The article gives those words to {found[0].speaker}, not {asked}: {body}", src,
+                         speaker=found[0].speaker)
+    return None
+
+
+_EVENTS = r"(?:meeting|summit|vote|votes|round|session|hearing|talks|gathering|election|conference|trial|ruling|decision)"
+_NEXT_ASKED = re.compile(r"\bnext\s+(?P<noun>" + _EVENTS + r")\b", re.I)
+_RESULT_ASKED = re.compile(
+    r"\bhow\s+did\s+(?:the\s+|that\s+|this\s+)?(?P<ev>[^?]{2,60}?)\s+(?:turn\s+out|go|end\s+up|end)\s*[?.!]*\s*$|"
+    r"\b(?:what\s+(?:was|were|is)|what[’']s)\s+the\s+(?:result|outcome|verdict|final\s+tally)s?\s+of\s+(?:the\s+|that\s+)?(?P<ev2>[^?]{2,60})|"
+    r"\bwhich\s+way\s+did\s+(?:the\s+)?(?P<ev3>[^?]{2,40}?)\s+go\b", re.I)
+_STILL_TO_COME = re.compile(r"\b(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|poised|planning|going)\s+to\b|\bwill\b|"
+                            r"\bupcoming\b|\bbefore\s+the\b|\bahead\s+of\b|\bplans?\s+to\b|\bcoming\b", re.I)
+_CAME_OUT = re.compile(r"\b(?:voted|approved|rejected|passed|decided|ruled|won|lost|adopted|defeated|overturned|upheld|"
+                       r"agreed|backed|blocked|ended|concluded|convicted|acquitted)\b", re.I)
+
+
+def _not_yet(ctx: Context) -> str | None:
+    """"How did the Feb. 27 vote turn out?", "where is the coalition's next meeting?": the
+    result of an event the article reports only as still to come, or a next one it never
+    mentions. The article can't say."""
+    a = ctx.analysis
+    texts = [v.item.article.text for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
+    nxt = _NEXT_ASKED.search(a.question)
+    if nxt:
+        noun = nxt.group("noun").lower()
+        root = noun.rstrip("s") if noun not in ("talks",) else noun
+        if not any(re.search(r"\b(?:next|upcoming|following|another|second|further)\s+(?:[\w-]+\s+)?" + re.escape(root), t, re.I)
+                   or re.search(r"\bwill\s+(?:meet|reconvene|convene|gather|hold)\b", t, re.I) for t in texts):
+            return f"The article doesn't say anything about a next {noun}."
+        return None
+    m = _RESULT_ASKED.search(a.question)
+    if not m:
+        return None
+    event = m.group("ev") or m.group("ev2") or m.group("ev3")
+    words = [w for w in tokens(event) if w not in _GENERIC_QUESTION and not w.isdigit()]
+    if not words:
+        return None
+    raw = re.findall(r"[a-z]+", event.lower())
+    head = tokens(raw[-1])[0] if raw and tokens(raw[-1]) else words[-1]
+    if not raw or not re.fullmatch(_EVENTS[3:-1] + r"|referendum|ballot|election|match|game|race|negotiation|sale|auction|bid|appeal|case|"
+                        r"inquiry|review|count|poll|primary|runoff|motion|debate|referendums|elections|meetings|hearings|trials", raw[-1]):
+        return None  # (an event's result: "how did Arnold sum up the situation in the end?" is no event)
+    about = [sent for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None for sent in v.sentences
+             if head in tokens(sent.text)]
+    # (a result reported: "the board voted 4-1 to ..."; not "she had not decided how she would vote")
+    came_out = any(not re.search(r"\b(?:not|n[’']t|never|yet\s+to|yet)\s+(?:\w+\s+)?$", sent.text[:m.start()], re.I)
+                   for sent in about for m in _CAME_OUT.finditer(sent.text))
+    if not about or came_out or not any(_STILL_TO_COME.search(sent.text) for sent in about):
+        return None
+    named = " ".join(re.findall(r"[\w.’-]+", event))
+    return f"The article doesn't say: it reports the {named} as still to come."
+
+
+_NAME_ASKED = re.compile(
+    r"\bwhat(?:[’']s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:full\s+)?names?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
+    r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?[’']s\s+)?(?P<noun>[a-z][\w-]+)|"
+    r"\bwhat(?:[’']s|\s+(?:is|was))\s+(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?[’']s\s+)"
+    r"(?P<noun2>[a-z][\w-]+)[’']s\s+(?:full\s+)?name\b", re.I)
+_PERSON_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+"
+
+
+def _unnamed(ctx: Context) -> str | None:
+    """"What was the name of Karl Brandvold's farmhand who got hurt?": a person the article
+    speaks of without a name (no name beside the noun that says who they are). The
+    article can't say it."""
+    m = _NAME_ASKED.search(ctx.analysis.question)
+    if not m:
+        return None
+    noun = (m.group("noun") or m.group("noun2")).lower()
+    # ("the director of the volunteer ambulance service": a director named elsewhere is not it)
+    of = re.match(r"\s+(?:of|at|for)\s+(?:the\s+|its\s+|their\s+)?([^?,]{3,60})", ctx.analysis.question[m.end():]) if m.group("noun") else None
+    whose = [w for w in tokens(of.group(1)) if w not in STOPWORDS and w not in _GENERIC_QUESTION] if of else []
+    if noun in STOPWORDS or not is_person_noun(noun.rstrip("s")) and not is_person_noun(noun):
+        return None
+    root = re.escape(noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun)
+    found = False
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        text = view.item.article.text if view is not None else ""
+        for hit in re.finditer(r"\b" + root + r"\w*", text, re.I):
+            found = True
+            before, after = text[max(0, hit.start() - 80):hit.start()], text[hit.end():hit.end() + 60]
+            if whose and not set(whose) & set(tokens(before + " " + after)):
+                continue
+            if re.match(r",?\s+" + _PERSON_NAME, after) or re.search(_PERSON_NAME + r",\s+(?:\d+,\s+)?(?:the|a|an|his|her|their|its)?\s*"
+                                                                     r"(?:[\w’'-]+\s+){0,4}$", before):
+                return None  # "his farmhand, Joe Ruiz,", "Joe Ruiz, a farmhand"
+    return f"The article doesn't name the {noun}." if found else None
+
+
 # "who gave the 26 figure?", "who came up with that 30,000 number?"
 _FIGURE_SOURCE = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?who\s+(?:gave|gives|cited|cites|quoted|provided|mentioned|came\s+up\s+with|put\s+out|"
@@ -3972,8 +4113,10 @@ def _quote_grams(ctx: Context) -> tuple[list, dict[tuple[str, ...], list[int]]]:
 
 # "..., correct?", "... wasn't it", "is it true that ...": a statement put for checking
 _TAG_CHECKED = re.compile(
-    r"(?:,|(?<!\s)\s)\s*(?:correct|right|true|yes\s+or\s+no|is\s+that\s+(?:right|correct|true)|(?:is|was|did|does|were|are|has|have)n[’']?t\s+"
-    r"(?:it|that|he|she|they|there))\W*$|^\W*(?:is|was)\s+it\s+(?:true|correct|right)\s+that\b", re.I)
+    r"(?:,|(?<!\s)\s)\s*(?:correct|right|true|yes|no|accurate|am\s+i\s+right|yes\s+or\s+no|is\s+that\s+(?:right|correct|true|accurate)|"
+    r"(?:is|was|did|does|were|are|has|have)n[’']?t\s+(?:it|that|he|she|they|there))\W*$|^\W*(?:is|was)\s+it\s+(?:true|correct|right)\s+that\b|"
+    # ("... 40% of the army's strength — is that the figure he used?")
+    r"[—–,-]\s*(?:is|was)\s+that\s+(?:the|his|her|their)\s+(?:figure|number|estimate|date|month|place|city|country|share)\b[^?]{0,40}\?\s*$", re.I)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 
@@ -4030,7 +4173,11 @@ def _wrong_value(ctx: Context) -> Draft | None:
     if not units and not months:
         return None
     value_words = {w.lower().rstrip(".") for w in re.findall(r"\b" + _MONTHS + r"(?![\w])|\d[\d,]*", question, re.I)}
-    own = {stem(w) for w in tokens(question) if w not in _GENERIC_QUESTION and w not in value_words and len(w) > 2}
+    # (not whose words they are: "Arnold claims ..." is checked against "..., he said")
+    people = {w.lower() for v in views for p in v.item.speakers for w in p.name.split()}
+    every = {stem(w) for w in tokens(question) if w not in _GENERIC_QUESTION and w not in value_words and len(w) > 2}
+    # (or without whose words they are: "Arnold claims ..." is checked against "..., he said")
+    bare = {w for w in every if w not in people and w not in _SPEECH_TOKENS}
     best: tuple[int, Sentence] | None = None
     for view in views:
         for sent in view.sentences:
@@ -4038,8 +4185,10 @@ def _wrong_value(ctx: Context) -> Draft | None:
             if units and not any(unit in w and (not rest or rest & w) for unit, rest in units for w in windows) \
                     or months and not _months_in(sent.text):
                 continue
-            shared = len(own & {stem(w) for w in tokens(sent.text)})
-            if shared >= 2 and 2 * shared >= len(own) and (best is None or shared > best[0]):
+            words = {stem(w) for w in tokens(sent.text)}
+            shared = max((len(own & words) for own in (every, bare) if len(own & words) >= 2 and 2 * len(own & words) >= len(own)),
+                         default=0)
+            if shared and (best is None or shared > best[0]):
                 best = (shared, sent)
     if best is None:
         return None
@@ -4047,7 +4196,117 @@ def _wrong_value(ctx: Context) -> Draft | None:
     return Draft(f"No. The article says: {body}", src)
 
 
-_WHY = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:why|how\s+come)\b|\bwhat\s+(?:is|was|are)\s+the\s+reasons?\b|\bwhy\s+(?:is|was|does|did|do|would|could|might)\b", re.I)
+def _wrong_name(ctx: Context) -> Draft | None:
+    """"The coalition was meeting in London on Thursday, wasn't it?", "The piece warns about
+    populist parties in Italy and Poland, right?": a statement put for checking whose place
+    the article's sentence for it does not have. The answer is "No", with the article's
+    sentence that has the statement's other words (most of them; two at least) and a place
+    of its own."""
+    a = ctx.analysis
+    typed, question = re.sub(r"\s+", " ", ctx.question), re.sub(r"\s+", " ", a.question)
+    if len(question) > 400 or not (_TAG_CHECKED.search(typed) or _TAG_CHECKED.search(question)):
+        return None
+    views = [v for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
+    people = {w.lower() for v in views for p in v.item.speakers for w in p.name.split()}
+    asked = _place_names(question, people)
+    if not asked:
+        return None
+    place_words = {t for form in re.findall(r"[\w’'.-]+", question) for t in tokens(form)
+                   if _places_in(form) or form.lower().rstrip("’'s") in PLACE_OF}
+    own = {stem(w) for w in tokens(question) if w not in _GENERIC_QUESTION and w not in place_words and w not in people
+           and len(w) > 2}
+    best: tuple[int, Sentence] | None = None
+    for view in views:
+        for sent in view.sentences:
+            there = _place_names(sent.text, people)
+            if not there or asked <= there or not there - asked:
+                continue  # (the question's places are all there, or the sentence has none of its own)
+            shared = len(own & {stem(w) for w in tokens(sent.text)})
+            if shared >= 2 and 2 * shared >= len(own) and (best is None or shared > best[0]):
+                best = (shared, sent)
+    if best is None:
+        return None
+    # "26 of those countries — including the U.K. and France": a list of some, which says
+    # nothing of a place left out, unless what is checked is what the article itself names
+    # ("the piece warns about ... in Italy and Poland, right?")
+    some = re.search(r"\b(?:including|includes|such\s+as|among\s+them|among|particularly|notably|especially|like)\b", best[1].text, re.I)
+    if some and _place_names(best[1].text, people) - asked <= _place_names(best[1].text[some.start():], people) \
+            and not _ARTICLE_VOICE.search(question):
+        return None
+    body, src = cite_sentences([best[1]])
+    return Draft(f"No. The article says: {body}", src)
+
+
+def _place_names(text: str, people: set[str]) -> set[str]:
+    """The places a text puts something at: names after "in", "at", "near" or "from" ("met
+    in Bend", "particularly in the U.K., France and Germany"), as the gazetteer's labels or
+    in lower case; not a people ("the Russians"), an adjective ("Ukrainian towns"), a
+    person or a month."""
+    found: set[str] = set()
+    for m in re.finditer(r"\b(?:in|at|near|from)\s+(?:the\s+)?((?-i:[A-Z])[\w.’'-]*(?:(?:,\s+|\s+and\s+|\s+or\s+|\s+)(?:the\s+)?"
+                         r"(?-i:[A-Z])[\w.’'-]*){0,5})", text):
+        run = m.group(1)
+        labels = _places_in(run)
+        if labels:
+            found |= labels
+            continue
+        name = re.sub(r"[’']s$", "", run).rstrip(".").lower()
+        if len(name.split()) <= 2 and not set(name.split()) & people and name not in STOPWORDS \
+                and name not in CALENDAR_WORDS and not _months_in(run):
+            found.add(name)
+    return found
+
+
+_ARTICLE_VOICE = re.compile(r"\b(?:article|piece|story|report|text|author|writer|reporter)\s+(?:\w+\s+){0,2}?"
+                            r"(?:says?|said|mentions?|mentioned|names?|named|lists?|listed|warns?|warned|cites?|cited|points?|"
+                            r"pointed|singles?|talks?|refers?|describes?|highlights?|notes?|gives?)\b", re.I)
+
+
+# "Ben Hodges — some Pentagon press guy?", "Is Arnold a Pentagon official?": a description
+# put to a person of the article for checking
+_ROLE_CHECKED = re.compile(
+    r"^\W*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*(?:[—–:]|\s-)\s*(?:just\s+)?(?:some|a|an)\s+(?P<desc>[^?]{3,80})\?\s*$|"
+    r"^\W*(?:is|was|isn[’']?t|wasn[’']?t)\s+(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:just\s+)?(?:some|a|an)\s+"
+    r"(?P<desc2>[^?]{3,80})\?\s*$")
+_SOMEONE = re.compile(r"\b(?:guy|man|woman|person|official|spokes(?:man|woman|person)|aide|staffer|officer|bloke|lady|fellow|"
+                      r"chap|type|figure|flack|hack)\b", re.I)
+
+
+def _wrong_role(ctx: Context) -> Draft | None:
+    """"Ben Hodges — some Pentagon press guy?": a description put to one person of the
+    article with a name or word their description doesn't have. The answer is what the
+    article says they are (the asker's description is not repeated as the article's)."""
+    m = _ROLE_CHECKED.match(ctx.analysis.question.strip())
+    if not m:
+        return None
+    who, desc = (m.group("who"), m.group("desc")) if m.group("who") else (m.group("who2"), m.group("desc2"))
+    if not (ROLE.search(desc) or _SOMEONE.search(desc)):
+        return None
+    named = {s.name: (v, s) for _, v, s, alias in named_speakers(who, ctx.library, ctx.scope)
+             if re.fullmatch(r"\W*" + re.escape(alias) + r"\W*", who, re.I) or s.name.lower() == who.lower()}
+    if len(named) != 1:
+        return None
+    view, s = next(iter(named.values()))
+    if not s.description:
+        return None
+    have = set(tokens(s.description)) | set(view.profile(s, profile_words))
+    foreign = [w for w in tokens(desc) if w not in have and w not in _GENERIC_QUESTION and not _SOMEONE.fullmatch(w)
+               and not _has_form(w, have)]
+    if not foreign:
+        return None
+    pos = _find_near_name(view.item.article.text, s.description, s.name)
+    sentence = _sentence_at(view, pos) if pos >= 0 else None
+    if sentence is None:
+        return None
+    body, src = cite_sentences([sentence])
+    return Draft(f"Not as the article has it: it describes {s.name} as {s.description}. {body}", src, speaker=s.name)
+
+
+_WHY = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:why|how\s+come)\b|\bwhat\s+(?:is|was|are)\s+the\s+reasons?\b|"
+                  r"\bwhat\s+(?:drove|drives|made|caused|causes|led|pushed|prompted|triggered|(?:is|was)\s+behind)\s+(?!it\s+to\b)|\bwhy\s+(?:is|was|does|did|do|would|could|might)\b", re.I)
+# "what did the switch mean in practice for Moscow?", "what's the upshot?": what came of it
+_EFFECT_ASKED = re.compile(r"\bwhat\s+(?:did|does|do|would|will|could|might)\s+[^?]{3,80}?\bmean\b|\bwhat\s+(?:is|was|were|are|would\s+be)\s+the\s+"
+                           r"(?:effects?|consequences?|impacts?|upshot|implications?|results?)\s+of\b|\bwhat\s+came\s+of\b", re.I)
 _CONSEQUENCE = re.compile(r"^\W*(?:that|this|which)\s+(?:means|meant|is\s+why|was\s+why)\b|^\W*(?:as\s+a\s+result|so|therefore|consequently|thus)\b", re.I)
 _CAUSAL = re.compile(r"\b(?:because|since|due\s+to|as\s+a\s+result|so\s+that|would\s+allow|allowing|would\s+let|means|meaning|"
                      r"pointing\s+to|given\s+that|in\s+order\s+to|marked\s+a\s+shift|the\s+reason)\b", re.I)
