@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, stem, tokens
-from assistant.names import US_STATES, fold, misheard, name_variants, near, place_forms, place_groups, spelled_out, spelled_out_lower
+from assistant.names import US_STATES, fold, misheard, name_variants, near, place_forms, place_groups, singular_acronym, spelled_out, spelled_out_lower
 from assistant.spelling import english_words
 from assistant.types import Speaker
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
@@ -713,8 +713,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         if len(w) >= 6 and w.isalpha() and stem(w) in stems():
             return True  # "Royal United Services Institution" for the article's "Institute": one word, another ending
         bare = re.sub(r"[’']s$", "", word)  # "the FDA's approval"
-        if len(bare) > 2 and bare.endswith("s") and bare[:-1].isupper():
-            bare = bare[:-1]  # "rural ERs", "the CEOs": the plural of an acronym
+        if singular_acronym(bare) != bare:
+            bare = singular_acronym(bare)  # "rural ERs", "the CEOs": the plural of an acronym
             if bare.lower() in vocab:
                 return True
         if bare.isupper() and 2 <= len(bare) <= 6:

@@ -217,12 +217,16 @@ def spelled_out(text: str, acronym: str) -> tuple[int, str] | None:
     return None
 
 
+def singular_acronym(word: str) -> str:
+    """"ERs" -> "ER", "CEOs" -> "CEO": the acronym of a plural; any other word as it is."""
+    return word[:-1] if len(word) > 2 and word.endswith("s") and word[:-1].isupper() else word
+
+
 def spelled_out_lower(text: str, acronym: str) -> tuple[int, str] | None:
     """Where the text spells out a common noun's acronym in lower case ("emergency room"
     for "ER", "intensive care unit" for "ICU"), as (start, words): a run of words of three
     letters or more whose initials are its letters ("ERs" is the plural of "ER")."""
-    bare = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper() else acronym
-    letters = [c.lower() for c in bare if c.isalpha()]
+    letters = [c.lower() for c in singular_acronym(acronym) if c.isalpha()]
     if not 2 <= len(letters) <= 4:
         return None
     pattern = r"\b" + r"\s+".join(c + r"[a-z]{2,}" for c in letters) + r"\b"

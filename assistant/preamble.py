@@ -113,7 +113,10 @@ def strip_guess(message: str) -> str:
     """The question without the asker's guess at its answer after a dash ("— Latvia?"):
     the guess is no subject the article must cover, and the answer says what is right."""
     m = _DASH_GUESS.match(message)
-    return m.group("q").rstrip() + "?" if m and m.group("guess")[:1].isupper() or m and m.group("guess")[:1].isdigit() else message
+    # (a name or a figure: "— Latvia?", "— 40?"; not "— any idea?")
+    if m and (m.group("guess")[0].isupper() or m.group("guess")[0].isdigit()):
+        return m.group("q").rstrip() + "?"
+    return message
 
 
 def strip_purpose(message: str) -> str:

@@ -32,7 +32,7 @@ from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PL
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.guard import near_quote
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
-from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, spelled_out, spelled_out_lower
+from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, singular_acronym, spelled_out, spelled_out_lower
 from assistant.parts import plain
 from assistant.types import Quote, Speaker
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
@@ -2343,8 +2343,7 @@ def _mentions(text: str, name: str) -> bool:
     from "at the Paris meeting") must be named as such."""
     if name.startswith("="):
         return mentions(text, name[1:], literal=True)
-    if len(name) > 2 and name.endswith("s") and name[:-1].isupper():
-        name = name[:-1]  # "rural ERs": the plural of an acronym
+    name = singular_acronym(name)  # "rural ERs": the plural of an acronym
     # "IEA" in a paragraph that says "International Energy Agency", "ER" in one that says
     # "emergency room"
     return mentions(text, name) or (name.isupper() and len(name) >= 2 and (
@@ -3942,7 +3941,11 @@ def _pushed_back(ctx: Context) -> Draft | None:
     return None
 
 
-_EVENTS = r"(?:meeting|summit|vote|votes|round|session|hearing|talks|gathering|election|conference|trial|ruling|decision)"
+_EVENT_NOUNS = "meeting|summit|vote|votes|round|session|hearing|talks|gathering|election|conference|trial|ruling|decision"
+_EVENTS = r"(?:" + _EVENT_NOUNS + ")"
+# what has a result ("how did the vote turn out?"): events, and the contests and cases decided
+_DECIDED = re.compile(_EVENT_NOUNS + r"|referendums?|ballot|elections|match|game|race|negotiation|sale|auction|bid|appeal|case|"
+                      r"inquiry|review|count|poll|primary|runoff|motion|debate|meetings|hearings|trials")
 _NEXT_ASKED = re.compile(r"\bnext\s+(?P<noun>" + _EVENTS + r")\b", re.I)
 _RESULT_ASKED = re.compile(
     r"\bhow\s+did\s+(?:the\s+|that\s+|this\s+)?(?P<ev>[^?]{2,60}?)\s+(?:turn\s+out|go|end\s+up|end)\s*[?.!]*\s*$|"
@@ -3977,14 +3980,13 @@ def _not_yet(ctx: Context) -> str | None:
         return None
     raw = re.findall(r"[a-z]+", event.lower())
     head = tokens(raw[-1])[0] if raw and tokens(raw[-1]) else words[-1]
-    if not raw or not re.fullmatch(_EVENTS[3:-1] + r"|referendum|ballot|election|match|game|race|negotiation|sale|auction|bid|appeal|case|"
-                        r"inquiry|review|count|poll|primary|runoff|motion|debate|referendums|elections|meetings|hearings|trials", raw[-1]):
+    if not raw or not _DECIDED.fullmatch(raw[-1]):
         return None  # (an event's result: "how did Arnold sum up the situation in the end?" is no event)
     about = [sent for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None for sent in v.sentences
              if head in tokens(sent.text)]
     # (a result reported: "the board voted 4-1 to ..."; not "she had not decided how she would vote")
-    came_out = any(not re.search(r"\b(?:not|n[’']t|never|yet\s+to|yet)\s+(?:\w+\s+)?$", sent.text[:m.start()], re.I)
-                   for sent in about for m in _CAME_OUT.finditer(sent.text))
+    came_out = any(not re.search(r"\b(?:not|n[’']t|never|yet\s+to|yet)\s+(?:\w+\s+)?$", sent.text[:verb.start()], re.I)
+                   for sent in about for verb in _CAME_OUT.finditer(sent.text))
     if not about or came_out or not any(_STILL_TO_COME.search(sent.text) for sent in about):
         return None
     named = " ".join(re.findall(r"[\w.’-]+", event))
@@ -4173,7 +4175,6 @@ def _wrong_value(ctx: Context) -> Draft | None:
     if not units and not months:
         return None
     value_words = {w.lower().rstrip(".") for w in re.findall(r"\b" + _MONTHS + r"(?![\w])|\d[\d,]*", question, re.I)}
-    # (not whose words they are: "Arnold claims ..." is checked against "..., he said")
     people = {w.lower() for v in views for p in v.item.speakers for w in p.name.split()}
     every = {stem(w) for w in tokens(question) if w not in _GENERIC_QUESTION and w not in value_words and len(w) > 2}
     # (or without whose words they are: "Arnold claims ..." is checked against "..., he said")
