@@ -10,7 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, stem, tokens
-from assistant.names import US_STATES, fold, misheard, name_variants, near, place_forms, place_groups, singular_acronym, spelled_out, spelled_out_lower
+from assistant.names import (US_STATES, fold, misheard, name_variants, near, place_forms, place_groups, short_given_name,
+                            singular_acronym, spelled_out, spelled_out_lower)
 from assistant.spelling import english_words
 from assistant.types import Speaker
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
@@ -688,11 +689,20 @@ def is_demonym_person(word: str) -> bool:
     return bool(m) and (m.group(1) in PLACE_OF or any(t in PLACE_OF for t in tokens(m.group(1))))
 
 
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+# a month, written out or short, and its forms ("nov" -> november, nov); "may" only in full
+_MONTHS = {form: (full, full[:3], "sept" if full == "september" else full[:3])
+           for full in _MONTH_NAMES for form in {full, full[:3], "sept" if full == "september" else full} if form != "may"}
+
+
 def unknown_names(question: str, library: Library, scope: list[str]) -> list[str]:
     """Capitalised names in the question that no article in scope contains."""
     vocab = library.vocabulary(scope)
     key = frozenset(scope)
     plain = library.memo(("plain vocabulary", key), lambda: {v.replace(".", "") for v in vocab})
+
+    def parts() -> set[str]:  # the article's words and the parts of its hyphenated ones ("november-to-february")
+        return library.memo(("word parts", key), lambda: {p.rstrip(".") for v in vocab | plain for p in v.split("-")})
 
     def known(word: str) -> bool:
         w = fold(word).replace("’", "'")
@@ -705,6 +715,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
             return True  # "a summary by Monday": a day, not a name to look for (a month may be one: "May")
         if is_demonym_person(w):
             return True  # "the Frenchman", "the Englishwoman": a nationality, not a name
+        if all(_MONTHS.get(p.rstrip("."), ()) and set(_MONTHS[p.rstrip(".")]) & parts() for p in w.split("-")):
+            return True  # "the Nov-Feb window" where the article writes "November-to-February"
         variants = {w, w.replace(".", "")} | set(w.split("-"))
         if variants & vocab or variants & plain:
             return True
@@ -745,7 +757,9 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
                                        or near(run[-1], parts[-1]) and (fold(run[-2]) == fold(parts[-2]) or near(run[-2], parts[-2]))
                                        # ("ed arnie": the first name, and the surname misheard past its start)
                                        or fold(run[-2]) == fold(parts[-2]) and misheard(run[-1], parts[-1])
-                                       and fold(run[-1]) not in english_words())
+                                       and fold(run[-1]) not in english_words()
+                                       # ("Ray Ortiz" for Raymond Ortiz: a familiar form of the given name)
+                                       or fold(run[-1]) == fold(parts[-1]) and short_given_name(run[-2], parts[-2]))
                    for parts, _ in people) or fold(" ".join(run)) in all_aliases
 
     def misspelt_surname(word: str) -> bool:

@@ -118,6 +118,12 @@ def place_groups() -> list[list[str]]:
     return [g.split("|") for g in _GROUPS]
 
 
+# a month's short forms and its full name, each standing for the others ("May" only in full)
+_MONTH_FORMS = {form: frozenset({full, full[:3] + "."} | ({"sept."} if full == "september" else set()))
+                for full in "january february march april june july august september october november december".split()
+                for form in (full, full[:3], *(("sept",) if full == "september" else ()))}
+
+
 @lru_cache(maxsize=4096)
 def name_variants(name: str) -> tuple[str, ...]:
     """Forms of ``name`` to look for in lower-cased text: the name itself, its singular
@@ -130,9 +136,10 @@ def name_variants(name: str) -> tuple[str, ...]:
     forms = {n}
     if n.endswith("s") and len(n) > 4:
         forms.add(n[:-1])
-    forms |= {p for p in n.split("-") if len(p) >= 4}
+    forms |= {p for p in n.split("-") if len(p) >= 4 or p.rstrip(".") in _MONTH_FORMS}
     for f in list(forms):
         forms |= _INDEX.get(f, frozenset())
+        forms |= _MONTH_FORMS.get(f.rstrip("."), frozenset())  # "Nov" is November
     out = []
     for f in forms:
         out.append(f" {f} " if len(f) <= 3 or re.fullmatch(r"[a-z]\.[a-z]\.?", f) else f)
@@ -182,6 +189,33 @@ def near(a: str, b: str) -> bool:
             current.append(cost)
         rows.append(current)
     return rows[-1][-1] <= limit
+
+
+# given names and the short forms that do not simply cut them ("Bob" for Robert)
+_NICKNAMES = {
+    "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "bill": "william", "billy": "william",
+    "will": "william", "liam": "william", "dick": "richard", "rick": "richard", "ricky": "richard", "rich": "richard",
+    "jim": "james", "jimmy": "james", "jamie": "james", "jack": "john", "johnny": "john", "ted": "edward",
+    "eddie": "edward", "ned": "edward", "mike": "michael", "mick": "michael", "tony": "anthony", "joe": "joseph",
+    "joey": "joseph", "peggy": "margaret", "maggie": "margaret", "meg": "margaret", "liz": "elizabeth",
+    "beth": "elizabeth", "betty": "elizabeth", "lizzie": "elizabeth", "kate": "katherine", "katie": "katherine",
+    "kathy": "katherine", "cathy": "catherine", "sue": "susan", "suzy": "susan", "jenny": "jennifer",
+    "jen": "jennifer", "chuck": "charles", "charlie": "charles", "hank": "henry", "harry": "henry",
+    "larry": "lawrence", "jerry": "gerald", "terry": "terence", "steve": "stephen", "nick": "nicholas",
+    "andy": "andrew", "drew": "andrew", "matt": "matthew", "pat": "patricia", "patty": "patricia",
+    "becky": "rebecca", "sandy": "sandra", "tom": "thomas", "tommy": "thomas", "dave": "david", "danny": "daniel",
+    "sam": "samuel", "alex": "alexander", "greg": "gregory", "fred": "frederick", "ray": "raymond",
+}
+
+
+def short_given_name(short: str, given: str) -> bool:
+    """Is ``short`` a familiar form of the given name ``given`` ("Ray" for Raymond, "Bob"
+    for Robert, "Steve" for Steven)? A form of three letters or more that the name starts
+    with, or one of the common irregular ones."""
+    a, b = fold(short), fold(given)
+    if a == b or len(a) < 3:
+        return False
+    return (b.startswith(a) and len(b) - len(a) >= 1) or _NICKNAMES.get(a, "")[:5] == b[:5] != ""
 
 
 def misheard(heard: str, surname: str) -> bool:

@@ -74,6 +74,10 @@ _POLITE = re.compile(r"^\W*(?:(?:oh|well|anyway|also)\W+)?(?:thank(?:s|\s+you)|m
 _APOLOGY = re.compile(r"^\W*(?:(?:sorry|forgive\s+me|excuse\s+me|pardon\s+me|apologies)[^,?.!]{0,40}|"
                       r"[^,?.!]{0,30}\b(?:silly|stupid|dumb|naive|obvious|basic|daft)\b[^,?.!]{0,30}),\s*(?:but\s+)?"
                       r"(?=(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could)\b)", re.I)
+# "I'm a reporter at the Calder Point Herald — when ...?": who asks, before a dash or colon
+_INTRO = re.compile(r"^\W*(?:i[’']m|i\s+am|i\s+work)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:at|for|from|with|on)\s+"
+                    r"[^—–:,?.!]{1,60}?\s*[—–:]+\s*"
+                    r"(?=(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could)\b)", re.I)
 # "I mean about compensation.", "I only care about the cost.": what the question is about
 _CLARIFIES = re.compile(r"^\W*(?:i\s+(?:mean|meant|only|just|am\s+asking|was\s+asking|care)|i[’']m\s+(?:asking|talking|only)|"
                         r"(?:specifically|particularly|especially|in\s+particular)\b)", re.I)
@@ -161,7 +165,7 @@ def set_aside(message: str, has_names, follow_up: bool = False) -> Preamble:
     original = " ".join(parts)
     # "Silly question perhaps, but who is ...?", "Sorry, but what ...?": the question after the apology
     if parts:
-        parts[0] = _APOLOGY.sub("", parts[0], count=1) or parts[0]
+        parts[0] = _INTRO.sub("", _APOLOGY.sub("", parts[0], count=1), count=1) or parts[0]
     if len(parts) < 2:
         return Preamble(parts[0] if parts and parts[0] != original else message)
     # the question: from the first sentence with a question mark (or, with none, the first

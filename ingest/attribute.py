@@ -35,6 +35,7 @@ from ingest.lexicon import (
     DETERMINERS,
     MANNER_VERBS,
     NON_PERSON_HEADS,
+    ORGANISATION_HEADS,
     NOT_NAMES,
     TITLE_WORDS,
     OBJECT_VERBS,
@@ -47,7 +48,8 @@ from ingest.lexicon import (
     is_person_noun,
 )
 from ingest.people import PARTICLE_RE as _PARTICLE_RE
-from ingest.people import Registry, _sentence_end, after_portfolio, clean_name, infer_genders, mostly_organisation, plausible_name
+from ingest.people import (Registry, _sentence_end, after_portfolio, clean_name, infer_genders, looks_like_person,
+                           mostly_organisation, plausible_name)
 from ingest.quotes import Span
 
 MASK = "█"
@@ -356,9 +358,11 @@ class Attributor:
             if person is None:
                 return Attribution(None, verb, f"{reason}; pronoun unresolved", kind, partial)
             return Attribution(person, verb, f"{reason}; pronoun", kind, partial)
-        person = self._epithet_referent(ref.text, ref.pos)
+        person = self._epithet_referent(ref.text, ref.pos) if ref.kind == "unnamed" else None
         if person is not None:
             return Attribution(person, verb, f"{reason}; epithet", kind, partial)
+        if ref.kind == "organisation":
+            return Attribution(None, verb, f"{reason}; organisation", kind, partial)
         return Attribution(None, verb, f"{reason}; unnamed source", kind, partial)
 
     def _epithet_referent(self, desc: str, pos: int) -> int | None:
@@ -519,7 +523,7 @@ class Attributor:
                 break
             if re.search(r"\b(?:he|she|they)\b", subject, re.I) and not re.match(r"^\s*(?:he|she|they)\b", subject, re.I):
                 break
-            ref = self._subject_before(lo + head, lo + head + v.start(), allow_apposition=True)
+            ref = self._subject_before(lo + head, lo + head + v.start(), allow_apposition=True, adjacent=True)
             if ref:
                 return ref, v.group(1).lower()
             break
@@ -582,7 +586,7 @@ class Attributor:
             return None
         if re.match(r"^\s*(?:that|whether|if|how|why)\b", tail) and m.group(0).startswith(","):
             return None
-        ref = self._subject_before(lo, lo + v.start(), allow_apposition=True)
+        ref = self._subject_before(lo, lo + v.start(), allow_apposition=True, adjacent=True)
         if ref is None and v.group(1).lower() not in OBJECT_VERBS:  # "told the judge:" names a listener
             ref = self._subject_after(lo + v.end())
         return (ref, v.group(1).lower()) if ref else None
@@ -661,7 +665,9 @@ class Attributor:
         return None
 
     # subjects ---------------------------------------------------------------------
-    def _subject_before(self, lo: int, verb_pos: int, allow_apposition: bool) -> _Ref | None:
+    def _subject_before(self, lo: int, verb_pos: int, allow_apposition: bool, adjacent: bool = False) -> _Ref | None:
+        """The subject of the speech verb at ``verb_pos``; ``adjacent``: the verb is the quote's
+        own cue, where an organisation may speak."""
         seg = self.masked[lo:verb_pos]
         seg = _ADV_TAIL.sub("", seg).rstrip()
         seg = _TIME_TAIL.sub("", seg).rstrip()
@@ -721,7 +727,7 @@ class Attributor:
             name = known or name
             start = lo + cap.start(1) + (len(cap.group(1)) - len(cap.group(1).lstrip()))
             name, start = after_portfolio(self.text, name, start)
-            ref = self._new_speaker(name, start, gender)
+            ref = self._new_speaker(name, start, gender, organisation=adjacent)
             if ref:
                 return ref
         if unnamed:
@@ -854,12 +860,22 @@ class Attributor:
                 break
         return None
 
-    def _new_speaker(self, name: str, start: int, gender: str | None) -> _Ref | None:
-        if not name or not plausible_name(name):
+    def _new_speaker(self, name: str, start: int, gender: str | None, organisation: bool = False) -> _Ref | None:
+        """A name not met before as a speech verb's subject. A company's or an agency's name
+        is a speaker only where the cue is next to the quote (``organisation``: "“Q,”
+        Brightwater Marine Works said in a statement"); elsewhere it is no one."""
+        if not name:
+            return None
+        words = name.split()
+        ent = self._ent_label(start)
+        if len(words) > 1 and not looks_like_person(name) and all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in words) \
+                and (ent == "ORG" or words[-1].lower() in ORGANISATION_HEADS):
+            return self._organisation(name, start) if organisation else None
+        if not plausible_name(name):
             return None
         if self.reg.match(name, start) is None and mostly_organisation(name, self.docs.values()):
-            return None
-        ent = self._ent_label(start)
+            # "Brightwater said": a company; "the Italian said" is a person's epithet
+            return self._organisation(name, start) if organisation and ent == "ORG" else None
         if ent in {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "DATE", "TIME"}:
             return None
         if ent != "PERSON" and self.reg.match(name, start) is None:
@@ -873,6 +889,12 @@ class Attributor:
         idx = self.reg.add_name(name, start, gender=gender, confirmed=True)
         self.reg.people[idx].confirmed = True
         return _Ref("person", person=idx)
+
+    @staticmethod
+    def _organisation(name: str, start: int) -> _Ref:
+        """An organisation speaking in its own name ("“Q,” Brightwater Marine Works said in a
+        statement"): the words are no person's, and no earlier speaker's either."""
+        return _Ref("organisation", pos=start, text=name)
 
     def _ent_label(self, pos: int) -> str | None:
         for block_start, doc in self.docs.items():

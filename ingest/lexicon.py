@@ -221,8 +221,18 @@ NON_PERSON_HEADS = frozenset(
     technologies solutions industries enterprises ventures trust fund commission authority
     office bureau service network society federation movement front league assembly
     parliament senate congress tribunal police government administration residential
-    properties realty""".split()
+    properties realty works cooperative co-op lines health point pier harbour harbor basin wharf quay
+    dock docks beach creek canyon gulch ridge peak heights springs boulevard highway""".split()
 )
+
+# the last word of an organisation's name ("Brightwater Marine Works", "Northline Health"):
+# the heads above that are not places, and a few more
+ORGANISATION_HEADS = (NON_PERSON_HEADS - frozenset(
+    """county city town village street road avenue square park river lake mountain valley island bay
+    republic kingdom state states province district region festival prize award act bill law hall
+    church cathedral museum airport station port point pier harbour harbor basin wharf quay dock docks beach
+    creek canyon gulch ridge peak heights springs boulevard highway""".split()
+)) | frozenset("inc. ltd. llc plc ag gmbh".split())
 
 # days and months, written out and short
 CALENDAR_WORDS = frozenset(

@@ -26,6 +26,7 @@ from ingest.lexicon import (
     NON_PERSON_HEADS,
     NOT_NAMES,
     OBJECT_VERBS,
+    ORGANISATION_HEADS,
     POST_NOMINALS,
     POST_NOMINALS_MIXED,
     TITLE_WORDS,
@@ -737,11 +738,28 @@ def role_before(text: str, start: int, end: int) -> str | None:
     if not text[end:end + 2].startswith(","):
         return None
     window = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]
+    window = re.split(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])", window)[-1]  # never across a sentence ("since 2024. Its chairman,")
     m = _ROLE_BEFORE.search(window)
     if not m or not is_person_noun(m.group(2)):
         return None
     role = m.group(1)
+    if role.split()[0].lower() in {"its", "their"}:
+        # "The Vellan Bay Fishermen’s Cooperative ... Its president, Tomas Brandt,": whose
+        owner = _organisation_before(text[max(0, start - 400) : start - len(window) + m.start(1)])
+        if owner:
+            return f"{role.split(None, 1)[1]} of {owner}"
     return role[0].lower() + role[1:] if role.split()[0] in {"The", "A", "An", "Its", "Their", "His", "Her"} else role
+
+
+def _organisation_before(text: str) -> str | None:
+    """The organisation a sentence-initial "Its"/"Their" refers to: the last one named in the
+    sentence before, as "the X ... <organisation word>" ("the Vellan Bay Fishermen’s Cooperative")."""
+    last = text.rstrip()
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", last)[-1] if not re.search(r"[.!?]$", last) else \
+        re.split(r"(?<=[.!?])\s+(?=[A-Z])", last[:-1])[-1]
+    names = re.findall(r"\b[Tt]he\s+((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}[A-Z][\w’'&.-]*)", sentence)
+    named = [n for n in names if n.split()[-1].lower() in ORGANISATION_HEADS]
+    return f"the {named[0]}" if named else None
 
 
 _NOT_LOWER_TITLES = frozenset("father sister brother mother son daughter court state home general head supreme".split())

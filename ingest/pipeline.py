@@ -205,6 +205,9 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
         t = title_before(text, m.start)
         if desc:
             # "Councillor Raymond Teague, who represents the east ward": the title and the clause
+            # (or a role given at an earlier mention: "Its president, Tomas Brandt" ... "Brandt, 58, who runs")
+            if desc.startswith("who ") and not t and titles:
+                return f"{titles[0]}, {desc}"
             return f"{t} {desc}" if t and desc.startswith("who ") else desc
         if t:
             titles.append(t)

@@ -2454,3 +2454,38 @@ def test_rules_of_corrections_leave_true_statements_and_other_questions_alone(cl
     # a named person asked about by name is no unnamed one
     a = ask(clinic_bot, articles, "What is the name of the unit's medical director?")
     assert not a.refused and "Felix Arrowood" in a.answer, a.answer
+
+
+# an article of a council vote with an organisation's statement (tests/data/hard/dredging.md)
+@pytest.fixture(scope="module")
+def dredging(tmp_path_factory, embeddings):
+    return make_bot(tmp_path_factory.mktemp("dredging"), embeddings, [DATA / "hard" / "dredging.md"])
+
+
+def test_an_organisations_statement_is_not_given_to_the_person_quoted_before_it(dredging):
+    item = next(iter(dredging.library.articles.values())).item
+    by_text = {q.text: q.speaker for q in item.quotes}
+    assert by_text["You can move a channel in a season. You cannot move a seabed that took a century to settle."] == "Helen Achterberg"
+    statement = next(t for t in by_text if t.startswith("Harwick Dredging is committed"))
+    assert by_text[statement] is None
+    chair = next(s for s in item.speakers if s.name == "Dominic Ferrante")
+    # "Its chairman, Dominic Ferrante," after the association is named: whose chairman
+    assert chair.description.startswith("chairman of the Harwick Trawlermen's Association")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What happened to the amendment for a seasonal window?", "It failed 6-5."),  # how it ended, in the next sentence
+        ("did Ray Ortiz say anything about the harbour?", "working harbour"),  # a familiar form of Raymond
+        ("Why did the council reject the Nov-Feb window?", "November-to-February"),  # months written short
+        ("I'm a reporter at the Northgate Gazette — when does the dredging start?", "Oct. 3"),  # who asks, set apart
+    ],
+)
+def test_paraphrased_names_months_and_outcomes(dredging, question, expected):
+    answer = ask(dredging, article_texts(dredging), question)
+    assert not answer.refused and expected in answer.answer, answer.answer
+
+
+def test_a_familiar_form_of_another_name_is_still_unknown(dredging):
+    assert ask(dredging, article_texts(dredging), "What did Bob Ortiz say?").refused

@@ -48,3 +48,12 @@ def test_a_place_something_happened_at_must_be_named():
     assert mentions("French President Emmanuel Macron", "Paris")  # loosely, a capital and its country go together
     assert not mentions("French President Emmanuel Macron", "Paris", literal=True)
     assert mentions("the coalition meets in Paris", "Paris", literal=True)
+
+
+def test_familiar_forms_of_given_names():
+    from assistant.names import name_variants, short_given_name
+
+    assert short_given_name("Ray", "Raymond") and short_given_name("Bob", "Robert") and short_given_name("Steve", "Stephen")
+    assert not short_given_name("Bob", "Raymond") and not short_given_name("Al", "Alan")
+    assert not short_given_name("Raymond", "Raymond")
+    assert "november" in name_variants("Nov") and "february" in name_variants("Nov-Feb")

@@ -53,3 +53,9 @@ def test_an_apology_before_the_question_is_dropped():
     assert p.asked == "who is Karen Whitlock?"
     assert set_aside("Sorry, but what did Osei say?", names).asked == "what did Osei say?"
     assert set_aside("What did Osei say, but briefly?", names).asked == "What did Osei say, but briefly?"
+
+
+def test_who_the_asker_is_before_a_dash_is_set_apart():
+    assert set_aside("I'm a reporter at the Calder Point Herald — when does dredging start?", names).asked == \
+        "when does dredging start?"
+    assert set_aside("I work for a radio station: who is Gemma Hale?", names).asked == "who is Gemma Hale?"

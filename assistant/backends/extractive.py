@@ -32,7 +32,7 @@ from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PL
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.guard import near_quote
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
-from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, singular_acronym, spelled_out, spelled_out_lower
+from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, short_given_name, singular_acronym, spelled_out, spelled_out_lower
 from assistant.parts import plain
 from assistant.types import Quote, Speaker
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
@@ -2373,7 +2373,8 @@ def _question_entities(question: str, about: str | None, proper: set[str] = froz
         if any(is_person_noun(w) and not w.endswith("s") for w in nouns):
             skip.add(m.group(1))
     # "Sergei Lavrov" asked of Sergey Lavrov: a spelling of the person's own name is no topic
-    words = [w for w in words if not any(near(w, p) for p in parts)]
+    # ("Ray Ortiz" asked of Raymond Ortiz: so is a familiar form of the given name)
+    words = [w for w in words if not any(near(w, p) for p in parts) and not (parts and short_given_name(w, parts[0]))]
     located = {m.group(1) for m in re.finditer(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][a-zA-Z]{2,})\b", question)}
     words = [("=" + w if w in located else w) for w in words]
     return [w for w in dict.fromkeys(words) if w.lstrip("=") not in skip and w.lstrip("=").lower() not in _ENTITY_STOP
@@ -2533,7 +2534,9 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
     w: ("abide", "guarantee") for w in ("honour", "honor", "honours", "honors", "stick", "trust", "trusted",
                                         "trustworthy", "reliable", "dependable")}
 # words for one thing in other words, which a missing-concept check counts as present
-_SAME_THING = _HIKE | {"max": ("maximum",)}
+_SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": ("cooperative",)} | {
+    # a month written short: "the Nov-Feb window" where the article writes "November-to-February"
+    m[:3]: (m,) for m in "january february march april june july august september october november december".split()} | {"sept": ("september",)}
 # a kind of event and the plain words for it: a date or place of "the summit" may be given
 # for "a meeting with Putin"
 _EVENT_WORDS = {stem("summit"): set(tokens("meeting meet met talks")),
@@ -2645,7 +2648,7 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     def lexically_absent(w: str) -> bool:
         return w not in covered and w not in _GENERIC_QUESTION and not _has_form(w, vocab) and not (
             any(t in vocab for f in place_forms(raw.get(w, w)) for t in tokens(f))) and not (  # "Kremlin": the text says "Russia"
-            any(_has_form(t, vocab) for r in _SAME_THING.get(raw.get(w, w), ()) for t in tokens(r)))  # "hike": it says "raise"
+            any(_has_form(t, vocab) for r in _SAME_THING.get(raw.get(w, w), _SAME_THING.get(w, ())) for t in tokens(r)))  # "hike": it says "raise"
 
     candidates = {w for w in dict.fromkeys(q_tokens) if lexically_absent(w)}
     for word in re.findall(r"[\w’'.-]+", question):
@@ -3500,13 +3503,24 @@ def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
     return [prev] if _points_back(first, prev) or whole else []
 
 
+# a short sentence that tells how the last one ended: "It failed 6-5.", "That passed."
+_OUTCOME_AFTER = re.compile(r"^\W*(?:It|That|This|They|The\s+(?:motion|amendment|bill|vote|measure|proposal))\s+"
+                            r"(?:(?:was|were)\s+)?(?:failed|passed|was\s+rejected|were\s+rejected|fell|carried|lost|won|"
+                            r"succeeded|was\s+defeated|was\s+approved|was\s+adopted|was\s+withdrawn)\b[^.!?]{0,40}[.!?]?\s*$")
+
+
 def _continuation(ctx: Context, last: Sentence) -> list[Sentence]:
     """The sentence right after ``last`` when it only carries on the same person's quote
-    ("That will not impress the Russians at all," he added): the thought is not complete
-    without it."""
+    ("That will not impress the Russians at all," he added), or that tells in a few words
+    how it ended ("It failed 6-5."): the thought is not complete without it."""
     view = ctx.library.articles.get(last.article_id)
     if view is None:
         return []
+    at = next((i for i, x in enumerate(view.sentences) if x is last), -1)
+    if 0 <= at < len(view.sentences) - 1:
+        nxt = view.sentences[at + 1]
+        if nxt.passage_id == last.passage_id and not nxt.quotes and _OUTCOME_AFTER.match(nxt.text):
+            return [nxt]  # "... moved an amendment to impose the window. It failed 6-5."
     speakers = {q.speaker for q in last.quotes if q.speaker}
     speakers |= {s.name for _, s in ctx.library.speakers([last.article_id]) if _reports_speech(last.text, s.name)}
     if not speakers:

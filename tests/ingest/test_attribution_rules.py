@@ -997,3 +997,17 @@ def test_an_office_written_in_lower_case_before_the_name_is_its_description():
     assert people["Tor Aasen"].description == "finance minister"
     assert people["Leon Quill"].description is None  # kin, not an office
     assert people["Ida Brenn"].description is None  # a body, not an office
+
+
+def test_an_organisations_statement_is_no_persons_words_and_ends_the_previous_speakers_run():
+    got = speakers(
+        "Dr. Ann Carrow, a marine biologist, wrote the study.\n\n"
+        "Said Dr. Carrow: “The eelgrass beds are the whole story here.”\n\n"
+        "“Harwick Dredging is committed to every condition,” Harwick Dredging Works said in a statement.\n\n"
+        "In a statement, Orvane Foods said: “We disagree with the ruling.”\n\n"
+        "“Our members will not accept it,” the Vellan Bay Fishermen’s Cooperative said."
+    )
+    assert got["The eelgrass beds are the whole story here."] == "Ann Carrow"
+    assert got["Harwick Dredging is committed to every condition,"] is None
+    assert got["We disagree with the ruling."] is None
+    assert got["Our members will not accept it,"] is None
