@@ -862,8 +862,9 @@ class Attributor:
 
     def _new_speaker(self, name: str, start: int, gender: str | None, organisation: bool = False) -> _Ref | None:
         """A name not met before as a speech verb's subject. A company's or an agency's name
-        is a speaker only where the cue is next to the quote (``organisation``: "“Q,”
-        Brightwater Marine Works said in a statement"); elsewhere it is no one."""
+        is no person: as the quote's own cue (``organisation``: "“Q,” Brightwater Marine
+        Works said in a statement") it makes the words the organisation's, so that no person
+        gets them; elsewhere it is no one."""
         if not name:
             return None
         words = name.split()

@@ -752,8 +752,9 @@ def role_before(text: str, start: int, end: int) -> str | None:
 
 
 def _organisation_before(text: str) -> str | None:
-    """The organisation a sentence-initial "Its"/"Their" refers to: the last one named in the
-    sentence before, as "the X ... <organisation word>" ("the Vellan Bay Fishermen’s Cooperative")."""
+    """The organisation a sentence-initial "Its"/"Their" refers to: the first one named in the
+    sentence before (its subject, as a rule), as "the X ... <organisation word>" ("the Vellan
+    Bay Fishermen’s Cooperative")."""
     last = text.rstrip()
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", last)[-1] if not re.search(r"[.!?]$", last) else \
         re.split(r"(?<=[.!?])\s+(?=[A-Z])", last[:-1])[-1]
