@@ -147,6 +147,25 @@ _ASKS_WHO_SAID = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?who\s+(?:said|
 _CLAIM_CHECKED = re.compile(r"^\W*(?:so\s+)?(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+(?:said|says|claimed|claims|argued|argues|thinks)\s+"
                             r"(?:that\s+)?(?P<what>[^?,]{3,}?)\s*,\s*(?:right|correct|yeah|yes|no|true|isn[’']t\s+it|"
                             r"didn[’']t\s+(?:he|she|they)|innit)\s*\?*\s*$", re.I)
+# the people someone has ("Ellen Marsh's neighbor", "Okafor's colleagues")
+_RELATIONS = frozenset("neighbor neighbour colleague friend son daughter wife husband partner brother sister mother father "
+                       "parent child kid cousin aide assistant boss employee staffer lawyer attorney doctor teammate".split())
+def _introduced_as(view: ArticleView, s: Speaker, word: str) -> bool:
+    """Does the article introduce the person by ``word`` ("Her brother, Karl Brandvold,",
+    "Karl Brandvold, her brother,", "his neighbour Jim Hale")?"""
+    text = view.item.article.text
+    w = re.escape(word.lower().rstrip("s"))
+    for m in re.finditer(re.escape(s.name), text):
+        before, after = text[max(0, m.start() - 40) : m.start()].lower(), text[m.end() : m.end() + 40].lower()
+        if re.search(r"\b" + w + r"s?,?\s+$", before) or re.match(r",\s+(?:[\w’'-]+\s+){0,3}" + w + r"s?\b", after):
+            return True
+    return False
+
+
+# "give me three quotes from Dr. Carrow saying the dredging is perfectly safe": whether she said it
+_QUOTES_SAYING = re.compile(r"\b(?:give|show|find|get|send|write|list)\s+(?:me\s+|us\s+)?(?:[\w-]+\s+){0,2}?(?:quotes?|lines?|words)\s+"
+                            r"(?:from|by|of)\s+(?P<who>[^?,]{2,40}?)\s+(?:saying|claiming|stating|arguing|admitting|calling)\s+"
+                            r"(?:that\s+)?(?P<what>[^?]{4,200}?)\s*[?.!]*\s*$", re.I)
 _WHICH_OF_THEM = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?|but)\W+)?(?:which|who)\s+of\s+(?:them|those|these|the\s+(?:two|three|four)|"
                             r"the\s+(?:experts|analysts|people))\s+(?=(?:is|was|are|were|thinks?|thought|said|says|has|had|did|does|"
                             r"wants?|wanted|believes?|argues?|argued|sounds?|seems?|gets?|got|warned|warns|agrees?|agreed|"
@@ -215,6 +234,7 @@ class Analysis:
     missing_person: str | None = None  # "the state governor": a role nobody in the article has
     previous_question: str = ""
     query: str = ""  # what to search with: the topic, a follow-up's "he" or "she" as the person meant
+    asked_as: str = ""  # the request as typed, when it was read as a claim ("give me quotes from X saying Y")
     elaborates: bool = False  # "which countries in particular?": names for what the last answer spoke of
     elliptical: bool = False  # "and UK alone?": the last question, asked of something else
 
@@ -397,7 +417,8 @@ def profile_words(view: ArticleView, s: Speaker) -> list[str]:
 # tank", never its "president". General English, the same for every article.
 _ROLE_KINDS = {
     "expert": "expert analyst adviser advisor researcher fellow scholar specialist academic professor economist "
-              "strategist consultant commentator observer scientist historian think-tank tank institute",
+              "strategist consultant commentator observer scientist historian think-tank tank institute "
+              "biologist ecologist chemist physicist geologist hydrologist meteorologist climatologist oceanographer",
     "legal": "lawyer attorney barrister solicitor counsel prosecutor judge justice magistrate kc qc advocate",
     "official": "official minister secretary president chancellor premier mayor governor senator lawmaker "
                 "legislator councillor councilor councilman councilwoman spokesperson spokesman spokeswoman "
@@ -659,6 +680,37 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     if best[0] > 0 and best[1] >= 1 and (best[0] >= 2.0 or best[4]) and best[0] >= 1.3 * second:
         return [(best[2], best[3])]
     return []
+
+
+# the words of a described person's phrase end at its verb: "the scientist behind the
+# environmental study | compare ..."
+_PHRASE_END = re.compile(r"[?,;:—–()]|\s-\s|\b(?:say|says|said|tell|tells|told|think|thinks|thought|compare|compared|mention|"
+                         r"mentioned|do|does|did|is|was|are|were|has|have|had|want|wants|wanted|warn|warned|explain|explained|"
+                         r"make|made|react|reacted|respond|responded|call|called|describe|described|feel|feels|felt|"
+                         r"about|on|regarding|when|why|how|what|who|if|whether|and|or|but)\b", re.I)
+
+
+def _described_by_meaning(question: str, pairs: list[tuple[ArticleView, Speaker]], library: Library) -> list[tuple[ArticleView, Speaker]]:
+    """A described person the words of the profiles do not find ("the scientist behind the
+    environmental study" for "a marine biologist at the Tidewater Institute"): the phrase's
+    sentence vector against each person's description, taken only when one person is clearly
+    nearest (cosine at least 0.45, and 0.22 above the next)."""
+    m = re.search(r"\b(?:the|a|an|that|this)\s+((?:[\w’'-]+\s+){0,3}?" + _ROLE.pattern + r")", question, re.I)
+    embeddings = getattr(getattr(library, "store", None), "embeddings", None)
+    people = [(v, s) for v, s in pairs if s.description]
+    if not m or embeddings is None or len(people) < 2 or set(tokens(m.group(1))) & _OFFICES:
+        return []  # (an office is held by name: "the transport minister" is not the interior minister)
+    rest = question[m.end():]
+    end = _PHRASE_END.search(rest)
+    phrase = (m.group(1) + rest[: end.start() if end else len(rest)]).strip()
+    if len(phrase.split()) > 10:
+        return []
+    vectors = library.memo(("description vectors", tuple(s.id for _, s in people)),
+                           lambda: embeddings.embed_many([s.description for _, s in people]))
+    sims = vectors @ embeddings.embed_many([phrase])[0]
+    order = sorted(range(len(people)), key=lambda k: -sims[k])
+    best, second = float(sims[order[0]]), float(sims[order[1]])
+    return [people[order[0]]] if best >= 0.45 and best - second >= 0.22 else []
 
 
 def _described_in(text: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
@@ -1017,9 +1069,14 @@ def other_person(question: str, history: list, library: Library, scope: list[str
         return []
     q = set(tokens(question))
     places = {w for w in _labels(q) if w.startswith("place:")}
-    if _OTHER_ONE.search(question) and not _ROLE.search(question):
+    role = _ROLE.search(question)
+    said = " ".join(x or "" for turn in history for x in turn).lower()
+    if _OTHER_ONE.search(question) and not role or \
+            role and re.search(r"\bthe\s+other\s+" + re.escape(role.group(0)), question, re.I) and \
+            re.search(r"\b" + re.escape(role.group(0).lower().rstrip("s")), said):
         # "and what did the other one say?" after the conversation brought up two people and
-        # the last turn was about one of them: the other
+        # the last turn was about one of them: the other (or "the other resident?" when the
+        # conversation called them both residents)
         rest = [(v, s) for v, s in conversation_people(history, library, scope) if s.name not in before]
         if len(rest) == 1:
             return rest
@@ -1190,6 +1247,11 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         # "and the American?": the American one of the people spoken of
         at = _AND_ALONE.match(question).end("noun")
         return analyse(question[:at] + " one" + question[at:], history, library, scope)
+    wanted = _QUOTES_SAYING.search(re.sub(r"\s+", " ", question))
+    if wanted and named_speakers(wanted.group("who"), library, scope):
+        checked = analyse(f"did {wanted.group('who')} say {wanted.group('what')}?", history, library, scope)
+        checked.asked_as = question  # (a quote asked for is still checked as one: made up if its words aren't there)
+        return checked
     claim = _CLAIM_CHECKED.match(re.sub(r"\s+", " ", question))
     if claim and named_speakers(claim.group("who"), library, scope):
         # "arnold said europe should go it alone, right?": whether the person said it
@@ -1240,9 +1302,24 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                   if s.name not in {t.speaker.name for t in a.targets}]
         if others:
             a.targets = []
+    if a.targets and named and all(owner_only(alias) for _, _, _, alias in named):
+        # "what did Ellen Marsh's neighbor say?": a person of hers, whom the article names nowhere
+        for _, _, s, alias in named:
+            owned = re.search(re.escape(alias) + r"(?:[’']s?)?\s+([a-z]+)\b", question)
+            if owned and (is_person_noun(owned.group(1)) or owned.group(1).lower().rstrip("s") in _RELATIONS) \
+                    and owned.group(1).lower() not in _OWN_WORDS \
+                    and _SPEECH.search(question[owned.end():]):
+                # the one the article introduces by that word ("Her brother, Karl Brandvold, said"), if any
+                theirs = [(v, p) for v, p in pairs if p.name != s.name and _introduced_as(v, p, owned.group(1))]
+                if len(theirs) == 1:
+                    a.targets = [Target(theirs[0][0], theirs[0][1], "described")]
+                elif not theirs:
+                    owner = re.sub(r"[’']s?$", "", alias)
+                    a.targets, a.missing_person = [], f"{owner}’s {owned.group(1)}"
+                break
     if not a.targets and roles_asked:
         descriptor = descriptor_phrase(roles_q)
-        described = described_speakers(descriptor or roles_q, pairs)
+        described = described_speakers(descriptor or roles_q, pairs) or _described_by_meaning(roles_q, pairs, library)
         one_role = _ROLE.pattern.replace("s?\\b", "\\b")
         # "the chief financial officer": the whole title, up to its last role word
         # (or a country's: "Germany's chancellor")
@@ -1325,6 +1402,15 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         other = other_person(question, history, library, scope, pairs)
         if other:
             a.targets = [Target(v, s, "history") for v, s in other]
+            a.follow_up = carried = True
+    kin = re.search(r"\b(?:her|his|their)\s+(" + "|".join(sorted(_RELATIONS)) + r")s?\b", question, re.I) if history and not a.targets else None
+    if kin:
+        # "and her brother — what does he say?": whom the article introduces as the brother of the
+        # person the conversation is about
+        before = people_asked_about(history[-1][0] or "", history[-1][1] if len(history[-1]) > 1 else "", library, scope)
+        theirs = [(v, p) for v, p in pairs if p.name not in before and _introduced_as(v, p, kin.group(1))] if before else []
+        if len(theirs) == 1:
+            a.targets = [Target(theirs[0][0], theirs[0][1], "history")]
             a.follow_up = carried = True
     if history:
         last_q, last_a = history[-1][0], history[-1][1] if len(history[-1]) > 1 else ""

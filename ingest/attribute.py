@@ -315,8 +315,15 @@ class Attributor:
         # "Q." That was Whitfield, speaking to reporters. / That's how Denise Palmer described it.
         if sp.close_mark is not None:
             after = self.masked[sp.close_mark + 1 : sp.block_end]
+            at = sp.close_mark + 1
+            if not after.strip() and not self.masked[sp.block_start : sp.open_mark].strip():
+                # a paragraph that is only the quotation, and the next one says whose it was:
+                # "“Q.”" / "That is how Ellen Marsh, who ..., described the moment."
+                nxt = next((p for p in self._paragraph_starts() if p > sp.block_start), None)
+                if nxt is not None:
+                    at, after = nxt, " " + self.masked[nxt : nxt + 200]
             that = re.match(r"\s+That(?:[’']s|\s+is|\s+was)\s+(?:how\s+|what\s+)?", after)
-            ref = self._subject_after(sp.close_mark + 1 + that.end()) if that else None
+            ref = self._subject_after(at + that.end() - (1 if at != sp.close_mark + 1 else 0)) if that else None
             if ref is not None and ref.kind == "person":
                 return self._resolved(ref, None, "named in the next sentence", partial)
         # 6. continuation

@@ -270,6 +270,23 @@ def infer_genders(registry: "Registry") -> None:
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|area|district|estate|ward|campus|suburb|township|precinct|quarter|"
+                               r"subdivision|development|corridor)\b")
+
+
+def starts_organisation_name(text: str, name: str) -> bool:
+    """Does the name begin an organisation's name somewhere in the text ("Harwick Dredging"
+    of "Harwick Dredging Works")? Then it is the company's short name, not a person's."""
+    return any((m := re.match(r"\s+([A-Z][\w’'.-]*)", text[e.end() : e.end() + 40])) and m.group(1).lower() in ORGANISATION_HEADS
+               for e in re.finditer(r"\b" + re.escape(name) + r"\b", text))
+
+
+def place_noun_after(text: str, name: str) -> bool:
+    """Is the name followed by a place noun anywhere in the text ("the Upper Hollow
+    neighborhood")? Then it names a place, not a person, wherever it stands."""
+    return any(_PLACE_NOUN_AFTER.match(text, m.end()) for m in re.finditer(r"\b" + re.escape(name) + r"\b", text))
+
+
 def person_shaped_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[str, int, str | None]]:
     """Names the recogniser missed or called a place or a company that read as a person's
     from their context. ``runs`` are (start, end) offsets of runs of two or three proper
@@ -289,7 +306,8 @@ def person_shaped_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[st
         tokens = name.split()
         after = text[end : end + 120]
         aged = bool(re.match(r",\s+\d{1,3},", after))  # "Destiny Hall, 9,": Hall is a surname
-        if not 2 <= len(tokens) <= 3 or not plausible_name(name, surname_may_be_place=aged) or tokens[0].lower() in TITLE_WORDS:
+        if not 2 <= len(tokens) <= 3 or not plausible_name(name, surname_may_be_place=aged) or tokens[0].lower() in TITLE_WORDS \
+                or place_noun_after(text, name):
             continue
         gender = None
         before = text[max(0, start - 100) : start]
@@ -361,6 +379,7 @@ def with_english_name(text: str, name: str, start: int) -> tuple[str, int]:
 _MONTH_GIVEN_NAMES = frozenset({"April", "May", "June", "August"})
 
 # role words that never stand inside a name (unlike King, Major or Dean, which are surnames too)
+_BODY_INSIDE = frozenset("county city state district university college council department ministry police fire".split())
 _ROLE_INSIDE = frozenset("general secretary minister attorney solicitor president chief director deputy governor "
                          "senator mayor justice judge commissioner chancellor".split())
 
@@ -377,6 +396,8 @@ def plausible_name(name: str, surname_may_be_place: bool = False) -> bool:
         return False  # "St James's", "St. Brennan's": a place, church or hospital named after a saint
     if any(t.lower().rstrip(".") in _ROLE_INSIDE for t in tokens[1:-1]):
         return False  # "Solicitor General Paul": a role before a name, cut short
+    if any(t.lower() in _BODY_INSIDE for t in tokens[1:-1]):
+        return False  # "Larkin County Sheriff": a body's office, not a name
     last = tokens[-1].lower()
     if not surname_may_be_place and (last.strip("’'s") in NON_PERSON_HEADS or last in NON_PERSON_HEADS):
         return False

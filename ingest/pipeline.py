@@ -26,6 +26,8 @@ from ingest.people import (
     infer_genders,
     nicknamed_names,
     person_shaped_names,
+    place_noun_after,
+    starts_organisation_name,
     titled_names,
     plausible_name,
     role_before,
@@ -107,8 +109,9 @@ def _people(article: Article, spans, docs) -> Registry:
                 continue
             if registry.match(name) is None and mostly_organisation(name, docs.values()):
                 continue
-            if _named_thing_before(article.text, start):
-                continue  # "the journal Marine Soundscapes", "the ship Ada Grey": a thing's name
+            if _named_thing_before(article.text, start) or place_noun_after(article.text, name) \
+                    or starts_organisation_name(article.text, name):
+                continue  # "the journal Marine Soundscapes", "the Upper Hollow neighborhood": a thing's or place's name
             if re.search(r"(?<![\w-])[DRI]-[\w’'-]*\s*$", article.text[max(0, start - 20) : start]):
                 continue  # "D-Puerto Viejo": a party and district tag
             name, start = with_english_name(article.text, *after_portfolio(article.text, name, start))

@@ -147,12 +147,13 @@ class ExtractiveBackend:
             # answer from the article
             return _refuse("I only report what the article says and don't give views of my own; "
                            "ask me what the people in it think.")
-        if _QUOTE_REQUEST.search(a.question):
+        requested = a.asked_as or a.question
+        if _QUOTE_REQUEST.search(requested):
             # "give me a Hodges quote calling Putin a coward": a quote about something the
             # article never mentions can only be made up
             names = {w for _, s in ctx.library.speakers(ctx.scope) for part in [s.name, *s.aliases] for w in tokens(part)}
-            asked = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in names and w not in _QUOTE_ASKED]
-            if _missing_concept(a.question, asked, ctx, self.embeddings, any_word=True):
+            asked = [w for w in tokens(requested) if w not in _SPEECH_TOKENS and w not in names and w not in _QUOTE_ASKED]
+            if _missing_concept(requested, asked, ctx, self.embeddings, any_word=True):
                 return _refuse("The article has no quote like that.")
         unlisted = _unlisted(ctx) or _nowhere_inside(ctx) or _none_besides(ctx) or _unnamed_group(ctx) or _former_only(ctx)
         if unlisted:
@@ -738,6 +739,10 @@ class ExtractiveBackend:
         view, s = t.view, t.speaker
         text = view.item.article.text
         src: list[Source] = []
+        owner = _OWNER_ASKED.search(a.question) if t.how == "described" else None
+        if owner and not _owned_by(view, s, owner.group("owner")):
+            # "who is Brightwater Marine Works' chief executive?": an executive of another body is not it
+            return _refuse(f"The article doesn't say who {owner.group(0).strip()} is.")
         if s.description:
             pos = _find_near_name(text, s.description, s.name)
             sentence = _sentence_at(view, pos) if pos >= 0 else None
@@ -1336,9 +1341,13 @@ class ExtractiveBackend:
             # hinge on?"); the concept check below still holds
             # (or a name of the article's alone: "where in the article is Estonia mentioned?")
             view = ctx.library.articles.get(best.article_id)
+            # (or a keyword alone that one or two sentences of the article have: "containment??"
+            # for "the fire was 18% contained")
             weak = not (kind in (*_HARD_TYPES, "place") and _has_type(best.text, kind, a.question)
                         or len(set(q_tokens)) >= 2
-                        or view is not None and len(set(q_tokens)) == 1 and _a_name_in(view.item.article.text, q_tokens[0]))
+                        or view is not None and len(set(q_tokens)) == 1 and _a_name_in(view.item.article.text, q_tokens[0])
+                        or view is not None and len(set(q_tokens)) == 1 and len(re.findall(r"[\w’'-]+", a.question)) <= 2
+                        and 1 <= sum(q_tokens[0] in tokens(x.text) for x in view.sentences) <= 2)
         if weak or (q_tokens and best_lex == 0.0 and top_dense < 0.5):
             return _refuse(REFUSAL)
         # the words that describe a person ("the woman who heard the case") say who, not
@@ -3309,7 +3318,11 @@ _MAX_ALL = 8
 # "give me every direct quote from X in the article": the words of the request itself
 _QUOTE_ASKED = frozenset(tokens("every each all direct directly verbatim article story piece text exact word words "
                                  # ("one pull quote", "a good soundbite")
-                                 "pull one single good best short soundbite soundbites sting line lines"))
+                                 "pull one single good best short soundbite soundbites sting line lines "
+                                 # ("need the exact ortiz quote", "looking for his line on it")
+                                 "need needs want wants wanted looking find get grab copy paste "
+                                 # ("a quote from X saying ...": how the words are asked for, not what about)
+                                 "saying claiming stating arguing admitting"))
 _WANTS_QUOTE = re.compile(r"\b(?:quote|quotes|quoted|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|exact\s+words)\b", re.I)
 _SAID_BY = re.compile(
     r"\b(?i:what|how|why)\s+(?i:did|does|has|have|do)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
@@ -3960,13 +3973,19 @@ _EVENTS = r"(?:" + _EVENT_NOUNS + ")"
 # what has a result ("how did the vote turn out?"): events, and the contests and cases decided
 _DECIDED = re.compile(_EVENT_NOUNS + r"|referendums?|ballot|elections|match|game|race|negotiation|sale|auction|bid|appeal|case|"
                       r"inquiry|review|count|poll|primary|runoff|motion|debate|meetings|hearings|trials")
+# what a court or a body grants or refuses ("the injunction", "its permit")
+_GRANTED = re.compile(r"injunctions?|permits?|requests?|applications?|petitions?|lawsuits?|challenges?|licen[cs]es?|waivers?|exemptions?|appeals?")
 _NEXT_ASKED = re.compile(r"\bnext\s+(?P<noun>" + _EVENTS + r")\b", re.I)
 _RESULT_ASKED = re.compile(
     r"\bhow\s+did\s+(?:the\s+|that\s+|this\s+)?(?P<ev>[^?]{2,60}?)\s+(?:turn\s+out|go|end\s+up|end)\s*[?.!]*\s*$|"
     r"\b(?:what\s+(?:was|were|is)|what[’']s)\s+the\s+(?:result|outcome|verdict|final\s+tally)s?\s+of\s+(?:the\s+|that\s+)?(?P<ev2>[^?]{2,60})|"
-    r"\bwhich\s+way\s+did\s+(?:the\s+)?(?P<ev3>[^?]{2,40}?)\s+go\b", re.I)
+    r"\bwhich\s+way\s+did\s+(?:the\s+)?(?P<ev3>[^?]{2,40}?)\s+go\b|"
+    # "did the court grant the cooperative's injunction against the dredging?"
+    r"^\W*(?:(?:and|so|but)\s+)?(?:did|has|have)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:grant(?:ed)?|approved?|reject(?:ed)?|"
+    r"issued?|allow(?:ed)?|deny|denied|block(?:ed)?|uph[eo]ld|overturn(?:ed)?|win|won|lose|lost)\s+(?P<ev4>[^?]{2,80}?)\s*[?.!]*\s*$", re.I)
 _STILL_TO_COME = re.compile(r"\b(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|poised|planning|going)\s+to\b|\bwill\b|"
-                            r"\bupcoming\b|\bbefore\s+the\b|\bahead\s+of\b|\bplans?\s+to\b|\bcoming\b", re.I)
+                            r"\bupcoming\b|\bbefore\s+the\b|\bahead\s+of\b|\bplans?\s+to\b|\bcoming\b|"
+                            r"\bwhether\s+to\b|\bwould\s+consider\b|\bconsidering\b|\bunlikely\s+before\b", re.I)
 _CAME_OUT = re.compile(r"\b(?:voted|approved|rejected|passed|decided|ruled|won|lost|adopted|defeated|overturned|upheld|"
                        r"agreed|backed|blocked|ended|concluded|convicted|acquitted)\b", re.I)
 
@@ -3988,13 +4007,19 @@ def _not_yet(ctx: Context) -> str | None:
     m = _RESULT_ASKED.search(a.question)
     if not m:
         return None
-    event = m.group("ev") or m.group("ev2") or m.group("ev3")
+    event = m.group("ev") or m.group("ev2") or m.group("ev3") or m.group("ev4")
     words = [w for w in tokens(event) if w not in _GENERIC_QUESTION and not w.isdigit()]
     if not words:
         return None
     raw = re.findall(r"[a-z]+", event.lower())
+    if m.group("ev4"):
+        # (the thing granted is the first of its kind in the phrase: "the cooperative's injunction against ...")
+        raw = raw[: next((k + 1 for k, w in enumerate(raw) if _GRANTED.fullmatch(w)), 0)]
+        if not raw:
+            return None
+        event = " ".join(raw[-1:])
     head = tokens(raw[-1])[0] if raw and tokens(raw[-1]) else words[-1]
-    if not raw or not _DECIDED.fullmatch(raw[-1]):
+    if not raw or not (_DECIDED.fullmatch(raw[-1]) or m.group("ev4")):
         return None  # (an event's result: "how did Arnold sum up the situation in the end?" is no event)
     about = [sent for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None for sent in v.sentences
              if head in tokens(sent.text)]
@@ -4007,7 +4032,9 @@ def _not_yet(ctx: Context) -> str | None:
     return f"The article doesn't say: it reports the {named} as still to come."
 
 
-_NAME_ASKED = re.compile(
+_UNNAMED_ASKED = re.compile(
+    r"\bwhich\s+(?:outside\s+|private\s+|independent\s+)?(?P<noun3>company|firm|contractor|consultancy|agency|vendor|supplier|"
+    r"law\s+firm|bank|insurer|developer|operator)\s+(?:did|does|has|had|will|would|was|is)\b|"
     r"\bwhat(?:[’']s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:full\s+)?names?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?[’']s\s+)?(?P<noun>[a-z][\w-]+)|"
     r"\bwhat(?:[’']s|\s+(?:is|was))\s+(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?[’']s\s+)"
@@ -4019,9 +4046,11 @@ def _unnamed(ctx: Context) -> str | None:
     """"What was the name of Karl Brandvold's farmhand who got hurt?": a person the article
     speaks of without a name (no name beside the noun that says who they are). The
     article can't say it."""
-    m = _NAME_ASKED.search(ctx.analysis.question)
+    m = _UNNAMED_ASKED.search(ctx.analysis.question)
     if not m:
         return None
+    if m.group("noun3"):
+        return _unnamed_body(ctx, m.group("noun3").lower())
     noun = (m.group("noun") or m.group("noun2")).lower()
     # ("the director of the volunteer ambulance service": a director named elsewhere is not it)
     of = re.match(r"\s+(?:of|at|for)\s+(?:the\s+|its\s+|their\s+)?([^?,]{3,60})", ctx.analysis.question[m.end():]) if m.group("noun") else None
@@ -4042,6 +4071,33 @@ def _unnamed(ctx: Context) -> str | None:
                                                                      r"(?:[\w’'-]+\s+){0,4}$", before):
                 return None  # "his farmhand, Joe Ruiz,", "Joe Ruiz, a farmhand"
     return f"The article doesn't name the {noun}." if found else None
+
+
+def _unnamed_body(ctx: Context, noun: str) -> str | None:
+    """"Which company did the county hire to review the alert system?": the sentences that
+    speak of a firm (or company, contractor ...) doing what the question says, when each
+    calls it only "an outside firm", with no name beside it: the article doesn't name it."""
+    question = ctx.analysis.question
+    topic = {w for w in tokens(question[re.search(r"\b" + re.escape(noun) + r"\b", question, re.I).end():])
+             if w not in STOPWORDS and w not in _GENERIC_QUESTION}
+    bodies = r"\b(?:firm|company|contractor|consultancy|consultants?|agency|vendor|supplier|bank|insurer|developer|operator)s?\b"
+    about = []
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        for sent in view.sentences if view is not None else []:
+            if re.search(bodies, sent.text, re.I) and len(topic & set(tokens(sent.text))) >= min(2, len(topic)):
+                about.append(sent.text)
+    if not about:
+        return None
+    for text in about:
+        for hit in re.finditer(bodies, text, re.I):
+            before, after = text[max(0, hit.start() - 60):hit.start()], text[hit.end():hit.end() + 60]
+            # "accounting firm Castellan Hurst", "Castellan Hurst, an accounting firm", "the firm, Castellan Hurst,"
+            if re.match(r",?\s+(?:[A-Z][\w&’'.-]*\s*){1,4}", after) or \
+                    re.search(r"(?<![.!?]\s)(?:[A-Z][\w&’'.-]*\s+){1,4}(?:[\w&’'.-]+\s+)?$", before) or \
+                    re.search(r"[A-Z][\w&’'.-]*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", before):
+                return None
+    return f"The article doesn't name the {noun}."
 
 
 # "who gave the 26 figure?", "who came up with that 30,000 number?"
@@ -4358,6 +4414,28 @@ def _coordinated(question: str, people) -> bool:
         if not (re.search(joined, question, re.I) or re.search(back, question, re.I)):
             return False
     return True
+
+
+# the body a described role belongs to: "Brightwater Marine Works' chief executive", "the
+# chief executive of Brightwater", "Northline's spokesperson"
+_OWNER_ASKED = re.compile(r"(?P<owner>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,4})(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w-]*\s+){0,2}"
+                          r"(?:[a-z][\w-]*)|\bthe\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|at|for)\s+(?:the\s+)?"
+                          r"(?P<owner2>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,4})")
+
+
+def _owned_by(view, s, owner: str | None) -> bool:
+    """Does the article place the person at ``owner`` (in their description, or in the
+    sentence that introduces them)?"""
+    if not owner:
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w&-]{3,}", owner) if w.lower() not in NON_PERSON_HEADS
+             and w.lower() not in {"what", "where", "when", "which", "whose", "tell", "please", "give", "name", "okay"}]
+    if not words:
+        return True
+    text = view.item.article.text
+    pos = _find_near_name(text, s.description or s.name, s.name)
+    near = (s.description or "") + " " + (_sentence_at(view, pos).text if pos >= 0 and _sentence_at(view, pos) else "")
+    return any(re.search(r"\b" + re.escape(w), near) for w in words)
 
 
 def cite_sentences(chosen: list[Sentence]) -> tuple[str, list[Source]]:

@@ -1011,3 +1011,22 @@ def test_an_organisations_statement_is_no_persons_words_and_ends_the_previous_sp
     assert got["Harwick Dredging is committed to every condition,"] is None
     assert got["We disagree with the ruling."] is None
     assert got["Our members will not accept it,"] is None
+
+
+def test_a_quote_alone_in_its_paragraph_belongs_to_the_person_the_next_one_names():
+    got = speakers(
+        "Sheriff Luis Dominguez said his deputies began knocking on doors at 3:20 p.m.\n\n"
+        "“I heard about it from my neighbor pounding on my door, not from my phone.”\n\n"
+        "That is how Ellen Marsh, who runs the Hollow Bakery, described the moment she learned of the fire."
+    )
+    assert got["I heard about it from my neighbor pounding on my door, not from my phone."] == "Ellen Marsh"
+
+
+def test_names_that_are_places_or_a_companys_short_name_are_no_people():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+                               "Deputies knocked on doors in the Upper Hollow neighborhood first. Smoke had reached Upper Hollow by noon.\n\n"
+                               "“Harwick Dredging is committed to every condition,” Harwick Dredging Works said in a statement.\n\n"
+                               "Larkin County Sheriff Luis Dominguez said the roads were clear."))
+    names = {s.name for s in item.speakers}
+    assert not names & {"Upper Hollow", "Harwick Dredging", "Larkin County Sheriff"}
+    assert "Luis Dominguez" in names
