@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.library import STOPWORDS, ArticleView, Library, stem, tokens
-from assistant.names import (US_STATES, fold, misheard, name_variants, near, place_forms, place_groups, short_given_name,
+from assistant.names import (MONTH_FORMS, US_STATES, fold, misheard, name_variants, near, place_forms, place_groups, short_given_name,
                             singular_acronym, spelled_out, spelled_out_lower)
 from assistant.spelling import english_words
 from assistant.types import Speaker
@@ -741,12 +741,6 @@ def is_demonym_person(word: str) -> bool:
     return bool(m) and (m.group(1) in PLACE_OF or any(t in PLACE_OF for t in tokens(m.group(1))))
 
 
-_MONTH_NAMES = "january february march april may june july august september october november december".split()
-# a month, written out or short, and its forms ("nov" -> november, nov); "may" only in full
-_MONTHS = {form: (full, full[:3], "sept" if full == "september" else full[:3])
-           for full in _MONTH_NAMES for form in {full, full[:3], "sept" if full == "september" else full} if form != "may"}
-
-
 def unknown_names(question: str, library: Library, scope: list[str]) -> list[str]:
     """Capitalised names in the question that no article in scope contains."""
     vocab = library.vocabulary(scope)
@@ -767,7 +761,7 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
             return True  # "a summary by Monday": a day, not a name to look for (a month may be one: "May")
         if is_demonym_person(w):
             return True  # "the Frenchman", "the Englishwoman": a nationality, not a name
-        if all(_MONTHS.get(p.rstrip("."), ()) and set(_MONTHS[p.rstrip(".")]) & parts() for p in w.split("-")):
+        if all({f.rstrip(".") for f in MONTH_FORMS.get(p.rstrip("."), ())} & parts() for p in w.split("-")):
             return True  # "the Nov-Feb window" where the article writes "November-to-February"
         variants = {w, w.replace(".", "")} | set(w.split("-"))
         if variants & vocab or variants & plain:

@@ -119,7 +119,7 @@ def place_groups() -> list[list[str]]:
 
 
 # a month's short forms and its full name, each standing for the others ("May" only in full)
-_MONTH_FORMS = {form: frozenset({full, full[:3] + "."} | ({"sept."} if full == "september" else set()))
+MONTH_FORMS = {form: frozenset({full, full[:3] + "."} | ({"sept."} if full == "september" else set()))
                 for full in "january february march april june july august september october november december".split()
                 for form in (full, full[:3], *(("sept",) if full == "september" else ()))}
 
@@ -136,10 +136,10 @@ def name_variants(name: str) -> tuple[str, ...]:
     forms = {n}
     if n.endswith("s") and len(n) > 4:
         forms.add(n[:-1])
-    forms |= {p for p in n.split("-") if len(p) >= 4 or p.rstrip(".") in _MONTH_FORMS}
+    forms |= {p for p in n.split("-") if len(p) >= 4 or p.rstrip(".") in MONTH_FORMS}
     for f in list(forms):
         forms |= _INDEX.get(f, frozenset())
-        forms |= _MONTH_FORMS.get(f.rstrip("."), frozenset())  # "Nov" is November
+        forms |= MONTH_FORMS.get(f.rstrip("."), frozenset())  # "Nov" is November
     out = []
     for f in forms:
         out.append(f" {f} " if len(f) <= 3 or re.fullmatch(r"[a-z]\.[a-z]\.?", f) else f)

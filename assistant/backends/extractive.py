@@ -32,7 +32,7 @@ from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PL
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.guard import near_quote
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
-from assistant.names import US_STATES, fold, mentions, near, place_forms, place_groups, short_given_name, singular_acronym, spelled_out, spelled_out_lower
+from assistant.names import MONTH_FORMS, US_STATES, fold, mentions, near, place_forms, place_groups, short_given_name, singular_acronym, spelled_out, spelled_out_lower
 from assistant.parts import plain
 from assistant.types import Quote, Speaker
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
@@ -2545,7 +2545,7 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
 # words for one thing in other words, which a missing-concept check counts as present
 _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": ("cooperative",)} | {
     # a month written short: "the Nov-Feb window" where the article writes "November-to-February"
-    m[:3]: (m,) for m in "january february march april june july august september october november december".split()} | {"sept": ("september",)}
+    short: tuple(f for f in forms if not f.endswith(".")) for short, forms in MONTH_FORMS.items() if short not in forms}
 # a kind of event and the plain words for it: a date or place of "the summit" may be given
 # for "a meeting with Putin"
 _EVENT_WORDS = {stem("summit"): set(tokens("meeting meet met talks")),
