@@ -162,6 +162,8 @@ def _introduced_as(view: ArticleView, s: Speaker, word: str) -> bool:
     return False
 
 
+# "and her brother?": a relation of the person the conversation is about
+_KIN = re.compile(r"\b(?:her|his|their)\s+(" + "|".join(sorted(_RELATIONS)) + r")s?\b", re.I)
 # "give me three quotes from Dr. Carrow saying the dredging is perfectly safe": whether she said it
 _QUOTES_SAYING = re.compile(r"\b(?:give|show|find|get|send|write|list)\s+(?:me\s+|us\s+)?(?:[\w-]+\s+){0,2}?(?:quotes?|lines?|words)\s+"
                             r"(?:from|by|of)\s+(?P<who>[^?,]{2,40}?)\s+(?:saying|claiming|stating|arguing|admitting|calling)\s+"
@@ -1397,7 +1399,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         if other:
             a.targets = [Target(v, s, "history") for v, s in other]
             a.follow_up = carried = True
-    kin = re.search(r"\b(?:her|his|their)\s+(" + "|".join(sorted(_RELATIONS)) + r")s?\b", question, re.I) if history and not a.targets else None
+    kin = _KIN.search(question) if history and not a.targets else None
     if kin:
         # "and her brother — what does he say?": whom the article introduces as the brother of the
         # person the conversation is about

@@ -121,7 +121,7 @@ class Attribution:
 
 @dataclass(slots=True)
 class _Ref:
-    kind: str  # person | pronoun | unnamed
+    kind: str  # person | pronoun | unnamed | organisation | continue
     person: int | None = None
     gender: str | None = None
     pos: int = 0

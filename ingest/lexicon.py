@@ -209,30 +209,27 @@ def is_person_noun(word: str) -> bool:
 NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin ibn al el ter ten st. ó ní uí nic mac".split())
 
 # Last words that make a "name" a place or an organisation ("Halvorsen County").
-NON_PERSON_HEADS = frozenset(
-    """county city town village street road avenue square park river lake mountain valley
-    island bay court council committee party group company corp inc ltd university college
+# heads of a name that is no body that speaks: places, prizes, laws ("Calder Point", "the Nobel Prize")
+_NOT_BODIES = frozenset(
+    """county city town village street road avenue square park river lake mountain valley island bay
+    republic kingdom state states province district region festival prize award act bill law hall
+    church cathedral museum airport station port point pier harbour harbor basin wharf quay dock docks beach
+    creek canyon gulch ridge peak heights springs boulevard highway""".split()
+)
+# the last word of an organisation's name ("Brightwater Marine Works", "Northline Health")
+ORGANISATION_HEADS = frozenset(
+    """court council committee party group company corp inc ltd university college
     school hospital institute foundation agency ministry department association union club
-    united fc city's bank airport station port centre center hall church cathedral museum
-    festival prize award act bill law republic kingdom state states province district
-    region coalition alliance army navy force forces board ferries holdings partners capital
+    united fc city's bank centre center coalition alliance army navy force forces board ferries holdings partners capital
     securities services systems airlines airways railways railway motors energy media
     pictures studios entertainment foods pharmaceuticals therapeutics labs laboratories
     technologies solutions industries enterprises ventures trust fund commission authority
     office bureau service network society federation movement front league assembly
     parliament senate congress tribunal police government administration residential
-    properties realty works cooperative co-op lines health point pier harbour harbor basin wharf quay
-    dock docks beach creek canyon gulch ridge peak heights springs boulevard highway""".split()
+    properties realty works cooperative co-op lines health inc. ltd. llc plc ag gmbh""".split()
 )
-
-# the last word of an organisation's name ("Brightwater Marine Works", "Northline Health"):
-# the heads above that are not places, and a few more
-ORGANISATION_HEADS = (NON_PERSON_HEADS - frozenset(
-    """county city town village street road avenue square park river lake mountain valley island bay
-    republic kingdom state states province district region festival prize award act bill law hall
-    church cathedral museum airport station port point pier harbour harbor basin wharf quay dock docks beach
-    creek canyon gulch ridge peak heights springs boulevard highway""".split()
-)) | frozenset("inc. ltd. llc plc ag gmbh".split())
+# the last word of a name that is no person's
+NON_PERSON_HEADS = (ORGANISATION_HEADS - frozenset("inc. ltd. llc plc ag gmbh".split())) | _NOT_BODIES
 
 # days and months, written out and short
 CALENDAR_WORDS = frozenset(

@@ -3530,21 +3530,15 @@ def _continuation(ctx: Context, last: Sentence) -> list[Sentence]:
     if view is None:
         return []
     at = next((i for i, x in enumerate(view.sentences) if x is last), -1)
-    if 0 <= at < len(view.sentences) - 1:
-        nxt = view.sentences[at + 1]
-        if nxt.passage_id == last.passage_id and not nxt.quotes and _OUTCOME_AFTER.match(nxt.text):
-            return [nxt]  # "... moved an amendment to impose the window. It failed 6-5."
+    if not 0 <= at < len(view.sentences) - 1 or view.sentences[at + 1].passage_id != last.passage_id:
+        return []
+    nxt = view.sentences[at + 1]
+    if not nxt.quotes:
+        # "... moved an amendment to impose the window. It failed 6-5."
+        return [nxt] if _OUTCOME_AFTER.match(nxt.text) else []
     speakers = {q.speaker for q in last.quotes if q.speaker}
     speakers |= {s.name for _, s in ctx.library.speakers([last.article_id]) if _reports_speech(last.text, s.name)}
-    if not speakers:
-        return []
-    for i, sent in enumerate(view.sentences):
-        if sent is last and i + 1 < len(view.sentences):
-            nxt = view.sentences[i + 1]
-            if nxt.quotes and all(q.speaker in speakers for q in nxt.quotes) and nxt.passage_id == last.passage_id:
-                return [nxt]
-            break
-    return []
+    return [nxt] if speakers and all(q.speaker in speakers for q in nxt.quotes) else []
 
 
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
