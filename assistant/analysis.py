@@ -95,7 +95,9 @@ _ROLE = re.compile(
     r"solicitor|attorney|prosecutor|counsel|defendant|plaintiff|witness|driver|employee|staffer|"
     r"organi[sz]er|negotiator|steward|economist|trader|strategist|obstetrician|midwife|midwive|surgeon|paramedic|"
     r"pilot|firefighter|detective|pharmacist|consultant|dentist|priest|bishop|principal|headteacher|coroner|"
-    r"inspector|sergeant|constable|architect|landlord|tenant|shopkeeper|neighbou?r)s?\b",
+    r"inspector|sergeant|constable|architect|landlord|tenant|shopkeeper|neighbou?r|mediator|arbitrator|biologist|"
+    r"ecologist|geologist|meteorologist|forecaster|librarian|clerk|auditor|investigator|ranger|sheriff|exec|"
+    r"rancher|grower|fisherman|fishermen|farmworker)s?\b",
     re.I,
 )
 _EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote|"
@@ -393,10 +395,33 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
     return out
 
 
+def whose_body(view: ArticleView, description: str, pos: int) -> str | None:
+    """The body a description points back to ("the department’s director", "the group’s
+    executive director"): the nearest name before it that ends with that noun ("the state
+    Water Resources Department"), or the organisation quoted in the article that its own
+    description calls so ("the Kestrel River Alliance, a conservation group")."""
+    m = re.match(r"the\s+([a-z]+)[’']s\s", description)
+    if not m or pos < 0:
+        return None
+    noun = m.group(1)
+    text = view.item.article.text
+    named = list(re.finditer(r"\b((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){1,5}" + noun.capitalize() + r")\b", text[:pos]))
+    if named:
+        return named[-1].group(1)
+    bodies = [b for b in view.item.speakers if b.kind == "organization" and b.description
+              and re.search(r"\b" + re.escape(noun) + r"\b", b.description, re.I)]
+    nearest = max(bodies, key=lambda b: text.rfind(b.name, 0, pos), default=None)
+    return nearest.name if nearest is not None and text.rfind(nearest.name, 0, pos) >= 0 else None
+
+
+
 def profile_words(view: ArticleView, s: Speaker) -> list[str]:
-    """Words that describe a person: description, titles, and the words right after
-    their name outside quotes ("Arnold at RUSI")."""
+    """Words that describe a person: description, titles, the body a description points
+    back to ("the department’s director": the Water Resources Department), and the words
+    right after their name outside quotes ("Arnold at RUSI")."""
     words = tokens(s.description or "")
+    if s.description and (body := whose_body(view, s.description, view.item.article.text.find(s.name))):
+        words += tokens(body)
     words += [t for w in s.name.split() if w.isupper() and len(w) <= 4 for t in tokens(w)]  # "KC", "MP"
     text = view.item.article.text
     for alias in {s.name, s.name.split()[-1]}:
@@ -429,6 +454,9 @@ _ROLE_KINDS = {
     "health": "doctor physician surgeon nurse midwife obstetrician paramedic clinician pharmacist "
               "epidemiologist gp",
     "emergency": "firefighter police officer detective sergeant constable inspector chief sheriff",
+    # (those who farm or grow: "a farmer", "who grows pears on 85 acres")
+    "farming": "farmer grower rancher orchardist fisherman fishermen vintner winemaker beekeeper farmhand farmworker "
+               "farms grows",
 }
 _KIND_OF = {stem: kind for kind, words in _ROLE_KINDS.items() for stem in tokens(words)}
 # word stem -> place ("pari" -> the France group), so "the French analyst" finds "in Paris"
@@ -807,7 +835,10 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
                                        or fold(run[-2]) == fold(parts[-2]) and misheard(run[-1], parts[-1])
                                        and fold(run[-1]) not in english_words()
                                        # ("Ray Ortiz" for Raymond Ortiz: a familiar form of the given name)
-                                       or fold(run[-1]) == fold(parts[-1]) and short_given_name(run[-2], parts[-2]))
+                                       or fold(run[-1]) == fold(parts[-1]) and short_given_name(run[-2], parts[-2])
+                                       # ("Anjali Rau" for Anjali Rao: a short surname one letter off, after the first name)
+                                       or fold(run[-2]) == fold(parts[-2]) and len(fold(run[-1])) == len(fold(parts[-1])) == 3
+                                       and fold(run[-1])[:2] == fold(parts[-1])[:2])
                    for parts, _ in people) or fold(" ".join(run)) in all_aliases
 
     def misspelt_surname(word: str) -> bool:
@@ -1265,6 +1296,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     slot = speaker_slots(question, named)
     topic_people = [n for n in named if n not in slot]
     named = slot
+    if not asks_speech(question) and not _WHO.search(question) and not re.search(r"\bstatements?\b", question, re.I):
+        # an organisation is a speaker only when asked what it said ("what did Northline say?");
+        # "what does Northline pay the county?" asks the article's facts about it
+        named = [n for n in named if n[2].kind != "organization"]
     a.targets = [Target(v, s, "named") for _, v, s, _ in named]
     # "hodges on putin?", "Arnold re: the brigade": a person's name, then what they spoke of
     # (a subject of a few words: "Arnold on whether Europe can count on US jets ...?" asks a fact)
@@ -1285,7 +1320,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     # (nor "a nurse vacancy rate": a thing)
     roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q)
                    if (not _names_a_body(roles_q[m.end():]) or _asked_of(roles_q[:m.end()], roles_q[m.end():]))
-                   and not _COMPOUND_HEAD.match(roles_q[m.end():])]
+                   and not _COMPOUND_HEAD.match(roles_q[m.end():])
+                   # ("patient limits per nurse", "how many patients each nurse has": a unit, not a person)
+                   and not re.search(r"\b(?:per|each|every)\s+$", roles_q[:m.start()], re.I)]
     group = roles_asked and all(r.endswith("s") and not r.endswith("ss") for r in roles_asked)
     def owner_only(alias: str) -> bool:
         # "Zelenskyy's signature" (not "Teague's dig at the mayor": his words)

@@ -69,7 +69,9 @@ _CHECKED = re.compile(r"\b[A-Z][\w’'-]{0,40}\s+(?:said|says|called|calls|told|
 _POLITE = re.compile(r"^\W*(?:(?:oh|well|anyway|also)\W+)?(?:thank(?:s|\s+you)|many\s+thanks|cheers|sorry|apologies|forgive\s+me|"
                      r"excuse\s+me|pardon|bless\s+you|much\s+appreciated|i\s+(?:do\s+)?(?:hope|appreciate)|i[’']d\s+(?:be\s+grateful|"
                      r"appreciate)|i\s+would\s+(?:be\s+grateful|appreciate)|bear\s+with\s+me|kind\s+regards|best\s+wishes|"
-                     r"(?:have\s+a\s+)?(?:good|nice|lovely)\s+(?:day|evening|one))\b", re.I)
+                     r"(?:have\s+a\s+)?(?:good|nice|lovely)\s+(?:day|evening|one)|"
+                     # ("my english not so good sorry", "English is not my first language")
+                     r"my\s+(?:bad\s+|poor\s+|broken\s+)?english|english\s+(?:is\s+)?not\s+my\s+(?:first|native|mother))\b", re.I)
 # an apology before the question in its own sentence: "Silly question perhaps, but ", "Sorry, but "
 _APOLOGY = re.compile(r"^\W*(?:(?:sorry|forgive\s+me|excuse\s+me|pardon\s+me|apologies)[^,?.!]{0,40}|"
                       r"[^,?.!]{0,30}\b(?:silly|stupid|dumb|naive|obvious|basic|daft)\b[^,?.!]{0,30}),\s*(?:but\s+)?"
@@ -111,6 +113,13 @@ _DASH_GUESS = re.compile(
     r"^(?P<q>\W*(?:which|what|who|where|when|how\s+(?:many|much))\b[^?—–]{8,}?)\s*(?:[—–]+|\s-{1,2}\s)\s*"
     r"(?:(?:was|is)\s+it\s+|maybe\s+|perhaps\s+|probably\s+)?(?P<guess>[A-Z][\w.’'-]*(?:\s+(?:and\s+|or\s+)?[A-Z][\w.’'-]*){0,2}|"
     r"\d[\d,.]*%?)\s*\?\s*$", re.I)
+
+
+# "..., my english not so good sorry", "(sorry for my English)": the asker's apology for
+# their English, however it is punctuated
+_LANGUAGE_ASIDE = re.compile(r"(?:^|(?<=[?.!,])|\(|\s-\s)\s*(?:(?:and\s+)?(?:sorry|excuse\s+me|apologies)\W+(?:for\s+|about\s+)?)?"
+                             r"(?:my\s+(?:bad\s+|poor\s+|broken\s+|weak\s+)?english|english\s+(?:is\s+)?not\s+my\s+"
+                             r"(?:first|native|mother))\b[^?.!(),]{0,40}(?:[.!),]+|$)", re.I)
 
 
 def strip_guess(message: str) -> str:
@@ -157,6 +166,7 @@ def set_aside(message: str, has_names, follow_up: bool = False) -> Preamble:
     (or quotes words): context that does is kept for the question's pronouns, context that
     doesn't is politeness. With ``follow_up`` (a conversation before it) nothing becomes a
     turn of its own: the last answer must stay the last turn."""
+    message = _LANGUAGE_ASIDE.sub(" ", message).strip() or message
     message = strip_guess(strip_purpose(message))
     kept = [p for p in sentences(message) if not _AIM.match(p)]  # ("Want to make sure I've got their titles right.")
     if kept and len(kept) < len(sentences(message)):

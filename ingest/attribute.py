@@ -36,6 +36,7 @@ from ingest.lexicon import (
     MANNER_VERBS,
     NON_PERSON_HEADS,
     ORGANISATION_HEADS,
+    ORGANISATION_NOUNS,
     NOT_NAMES,
     TITLE_WORDS,
     OBJECT_VERBS,
@@ -93,7 +94,7 @@ _TITLE_ABBREVIATIONS = {
     "justice": "justice judge",  # "Justice Ann Roy" is a judge
 }
 _ANONYMITY = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]”)\s+|(?<=[.!?]\")\s+)((?:A|An|One|Another)\s+[^,.;:█\n]{1,80}),\s+who\s+"
+    r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]”)\s+|(?<=[.!?]\")\s+)((?:A|An|One|Another)\s+(?:No\.\s|[^,.;:█\n]){1,80}?),?\s+who\s+"
     r"(?:asked|requested|spoke|declined|was\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed)[^.;\n]{0,160}?"
     r"(?:named|identified|anonymity|publicly|on\s+the\s+record)")
 # "he called down", "she called out": calling to someone, not naming something
@@ -110,6 +111,15 @@ _PRONOUN_TAIL = re.compile(r"(?<![\w’'])(he|she|they)\s*$", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
 
 
+# an organisation that "said in a (written) statement" or "issued a statement"
+_STATEMENT_BY = re.compile(r"(?P<body>(?:[A-ZÀ-Þ][\w’'&.-]*[ ]+(?:(?:of|for|and|&|on)[ ]+)?){0,5}[A-ZÀ-Þ][\w’'&.-]*)"
+                           r"(?:,[^,.;█]{1,100},)?[ ]+(?:(?:said|says|wrote)[ ]+in[ ]+(?:a|its|their)|"
+                           r"(?:issued|released|put[ ]+out)[ ]+a)[ ]+(?:[a-z]+[ ]+)?statement")
+# groups of people named like a body ("House Republicans"): no organisation's statement
+_PEOPLE_GROUPS = frozenset("""republicans democrats conservatives liberals socialists greens tories officials lawmakers
+    members residents voters leaders allies critics supporters opponents""".split())
+
+
 @dataclass(slots=True)
 class Attribution:
     speaker: int | None  # registry person index
@@ -117,6 +127,7 @@ class Attribution:
     reason: str
     kind: str  # direct | partial | term
     partial: bool
+    organisation: str | None = None  # the organisation whose statement it is ("Brightwater Marine Works")
 
 
 @dataclass(slots=True)
@@ -327,6 +338,10 @@ class Attributor:
             if ref is not None and ref.kind == "person":
                 return self._resolved(ref, None, "named in the next sentence", partial)
         # 6. continuation
+        stated = self._statement_continues(i, sp)
+        if stated is not None:  # "... said it was “cooperating fully” and that “it would be premature ...”"
+            return Attribution(None, None, "continues the organisation's statement", "direct" if not partial else "partial",
+                               partial, organisation=stated)
         speaker = self._continuation(i, sp)
         if speaker is not None:
             return Attribution(speaker[0], None, speaker[1], "direct" if not partial else "partial", partial)
@@ -369,8 +384,57 @@ class Attributor:
         if person is not None:
             return Attribution(person, verb, f"{reason}; epithet", kind, partial)
         if ref.kind == "organisation":
-            return Attribution(None, verb, f"{reason}; organisation", kind, partial)
+            return Attribution(None, verb, f"{reason}; organisation", kind, partial, organisation=ref.text or None)
+        stated = self._statement_of(ref.text, ref.pos) if ref.kind == "unnamed" else None
+        if stated is not None:
+            return Attribution(None, verb, f"{reason}; the organisation's statement", kind, partial, organisation=stated)
         return Attribution(None, verb, f"{reason}; unnamed source", kind, partial)
+
+    def _organisation_named(self, name: str, start: int) -> _Ref | None:
+        """An organisation's name, as the subject of a verb of its statement."""
+        words = name.split()
+        if self.reg.match(name, start) is None and len(words) > 1 and not looks_like_person(name) \
+                and (self._ent_label(start) == "ORG" or words[-1].lower() in ORGANISATION_HEADS):
+            return self._organisation(name, start)
+        return None
+
+    def _statement_of(self, desc: str, pos: int) -> str | None:
+        """"The statement said ..." / "the company said" after an organisation spoke in its
+        own name: that organisation, when it is the last one the article had speak (within
+        the two paragraphs before) and, for a noun, the one the noun is in the name or the
+        description of ("the cooperative" for "Summit Valley Power, a member-owned electric
+        cooperative")."""
+        words = desc.lower().split()
+        if not 2 <= len(words) <= 4 or words[0] not in {"the", "its", "their"}:
+            return None
+        head = words[-1].strip("’'")
+        paragraphs = self._paragraph_starts()
+        here = max((p for p in paragraphs if p <= pos), default=0)
+        k = paragraphs.index(here) if here in paragraphs else 0
+        lo = paragraphs[max(0, k - 2)]
+        last = next((r.organisation for sp, r in zip(reversed(self.spans), reversed(self.results))
+                     if r is not None and r.organisation and lo <= sp.start < pos), None)
+        if head == "statement":
+            # "The Kestrel River Alliance, a conservation group, said in a written statement
+            # that ... “Q,” the statement said.": the organisation that made it, when it is
+            # the last to speak
+            said = [m for m in _STATEMENT_BY.finditer(self.masked, lo, pos)]
+            last_at = max((sp.start for sp, r in zip(self.spans, self.results)
+                           if r is not None and r.organisation and lo <= sp.start < pos), default=-1)
+            if said and said[-1].start() > last_at:
+                ref = self._organisation_named(said[-1].group("body"), said[-1].start("body"))
+                return ref.text if ref is not None and ref.text else None
+        if last is None:
+            return None
+        if head == "statement":
+            return last
+        if head not in ORGANISATION_NOUNS:
+            return None
+        if head in last.lower().split():
+            return last
+        first = self.text.find(last)
+        return last if first >= 0 and re.search(r"\b" + re.escape(head) + r"\b",
+                                                 self.text[first + len(last): first + len(last) + 120], re.I) else None
 
     def _epithet_referent(self, desc: str, pos: int) -> int | None:
         """A definite description that stands for a person named just before it:
@@ -412,8 +476,13 @@ class Attributor:
         for m in reversed(cands):
             if self._introduced_as(m, role, limit=pos):
                 return m.person
-        # "the judge" with the judge named earlier in the article, and no one else so
-        return self._role_holder(role)
+        # "the judge" with the judge named earlier in the article, and no one else so; of
+        # several given the role ("the department's director", "the group's executive
+        # director"), the one this paragraph or the one before it speaks of
+        holders = self._role_holders(role)
+        if len(holders) > 1:
+            holders &= {m.person for m in cands}
+        return holders.pop() if len(holders) == 1 else None
 
     def _introduced_as(self, m, role: str, limit: int | None = None) -> bool:
         """Was mention ``m`` given the role: in the title words right before it (after
@@ -446,11 +515,15 @@ class Attributor:
         """The one person the article introduces with a role ("Judge Ann Bell", "Ann
         Bell, the consultant leading the study"), wherever it does so; None when no
         one or several people have it."""
-        if not role.isalpha() or len(role) < 4 or not is_person_noun(role):
-            return None
-        holders = {m.person for m in self.reg.mentions if not m.in_quote
-                   and self.reg.people[m.person].confirmed and self._introduced_as(m, role)}
+        holders = self._role_holders(role)
         return holders.pop() if len(holders) == 1 else None
+
+    def _role_holders(self, role: str) -> set[int]:
+        """Everyone the article introduces with the role."""
+        if not role.isalpha() or len(role) < 4 or not is_person_noun(role):
+            return set()
+        return {m.person for m in self.reg.mentions if not m.in_quote
+                and self.reg.people[m.person].confirmed and self._introduced_as(m, role)}
 
     # terms ------------------------------------------------------------------------
     def _term_reason(self, sp: Span, left: str, right: str, words: list[str], has_cue: bool) -> str | None:
@@ -639,7 +712,8 @@ class Attributor:
                 if ref:
                     return ref, verb
                 continue
-            ref = self._subject_before(lo, lo + v.start(), allow_apposition=True)
+            # (an organisation may say it too: "Summit Valley Power said it was “cooperating ...”")
+            ref = self._subject_before(lo, lo + v.start(), allow_apposition=True, adjacent=True)
             if ref is None and re.fullmatch(r"\s*(?:,\s*)?(?:and|but|or|then|and then|before|after)\s*", left[: v.start()].split("█")[-1].split("”")[-1].split('"')[-1]):
                 ref = _Ref("continue", pos=lo + v.start())
             if ref is None:
@@ -697,7 +771,7 @@ class Attributor:
                 return _Ref("unnamed", pos=lo + head.start(1), text=head.group(1))
             return _Ref("person", person=m)
         if allow_apposition and (seg.endswith(",") or self._comma_in_close(end)):
-            ref = self._apposition_subject(lo, end)
+            ref = self._apposition_subject(lo, end, organisation=adjacent)
             if ref:
                 return ref
             m = self._mention_ending(end - 1)  # "Veridian's chief executive, Martin Kerr, said"
@@ -758,8 +832,9 @@ class Attributor:
         tail = self.text[max(0, end - 2) : end]
         return len(tail) == 2 and tail[0] == "," and tail[1] in "”\"" and self.masked[end - 2] == MASK
 
-    def _apposition_subject(self, lo: int, end: int) -> _Ref | None:
-        """``Name, a description, said``: the name before the apposition."""
+    def _apposition_subject(self, lo: int, end: int, organisation: bool = False) -> _Ref | None:
+        """``Name, a description, said``: the name before the apposition (``organisation``:
+        an organisation's too, "the Kidney Action Network, a patient advocacy group, said")."""
         seg = self.masked[lo:end]
         closing = "," if self._comma_in_close(end) else ""  # `as the board's "chief dove," said`
         for mention in reversed(self.reg.mentions):
@@ -779,6 +854,9 @@ class Attributor:
         p = re.search(r"(?<![\w’'])(he|she|they)\s*,\s[^;:█]{1,80},$", seg, re.I)
         if p:
             return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=lo + p.start())
+        body = re.search(r"((?:[A-ZÀ-Þ][\w’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}[A-ZÀ-Þ][\w’'&.-]*),\s+(?:an?|the)\s+[a-z][^;:█]{1,160},$", seg)
+        if organisation and body:
+            return self._organisation_named(body.group(1), lo + body.start(1))
         return None
 
     def _subject_after(self, pos: int, parenthetical_only: bool = False) -> _Ref | None:
@@ -898,10 +976,40 @@ class Attributor:
         self.reg.people[idx].confirmed = True
         return _Ref("person", person=idx)
 
-    @staticmethod
-    def _organisation(name: str, start: int) -> _Ref:
+    def _organisation(self, name: str, start: int) -> _Ref:
         """An organisation speaking in its own name ("“Q,” Brightwater Marine Works said in a
-        statement"): the words are no person's, and no earlier speaker's either."""
+        statement"): the words are no person's but the organisation's, and no earlier
+        speaker's either. Its name is the whole of it ("the Food and Drug Administration",
+        "the Department of Environmental Quality", not the four words before the verb); a
+        name that may be longer than can be told ("the Ministry of Housing, Communities and
+        Local Government") or a group of people ("County Election Officials") speaks for no
+        one named."""
+        while True:
+            # (not the sentence's first word: "In a statement, ...")
+            joined = re.search(r"((?:[A-ZÀ-Þ][\w’'&.-]*[ ]+)+(?:(?:of|for|and|&|on)[ ]+(?:the[ ]+)?)?)$",
+                               self.text[max(0, start - 80) : start])
+            run = joined.group(1) if joined else ""
+            first = re.match(r"(?:In|On|At|The|A|An|But|And|As|For)[ ]+", run)
+            if first:
+                run = run[first.end():]
+            if not run:
+                break
+            start -= len(run)
+            name = self.text[start : start + len(run)] + name
+            if first:
+                break
+        if re.search(r"\b(?:for|of|at|from|with|to|by)[ ]+(?:the[ ]+)?$", self.text[max(0, start - 30) : start]):
+            # "A spokesperson for Transport Westmarch, the regional transport body, said": not the subject
+            return _Ref("organisation", pos=start, text="")
+        # "Senegal’s Ministry of Fisheries": the ministry
+        owner = re.match(r"[A-ZÀ-Þ][\w.-]*[’']s\s+(?=[A-ZÀ-Þ])", name)
+        if owner:
+            name, start = name[owner.end():], start + owner.end()
+        words = name.split()
+        head = words[-1].strip("’'").lower()
+        if re.search(r",\s*$", self.text[max(0, start - 3) : start]) and re.search(r"[A-ZÀ-Þ][\w’'-]*,\s*$", self.text[max(0, start - 40) : start]) \
+                or head.endswith("s") and (is_person_noun(head) or head in _PEOPLE_GROUPS) or len(words) > 9:
+            return _Ref("organisation", pos=start, text="")
         return _Ref("organisation", pos=start, text=name)
 
     def _ent_label(self, pos: int) -> str | None:
@@ -1083,6 +1191,21 @@ class Attributor:
             res = self.results[j]
             if res is not None and res.kind != "term" and res.speaker is not None:
                 return res.speaker
+        return None
+
+    def _statement_continues(self, i: int, sp: Span) -> str | None:
+        """The organisation whose statement the quotation before this one, in the same
+        paragraph, is from, with no person named in between."""
+        for j in range(i - 1, -1, -1):
+            prev = self.spans[j]
+            res = self.results[j]
+            if prev.block_start != sp.block_start:
+                return None
+            if res is None or res.kind == "term":
+                continue
+            if not res.organisation or any(prev.end <= m.start < sp.open_mark and not m.in_quote for m in self.reg.mentions):
+                return None
+            return res.organisation
         return None
 
     def _continuation(self, i: int, sp: Span) -> tuple[int, str] | None:

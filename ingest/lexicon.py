@@ -228,6 +228,16 @@ ORGANISATION_HEADS = frozenset(
     parliament senate congress tribunal police government administration residential
     properties realty works cooperative co-op lines health inc. ltd. llc plc ag gmbh""".split()
 )
+# a common noun that stands for an organisation already named ("the company said", "the
+# cooperative said in a statement")
+ORGANISATION_NOUNS = frozenset(
+    """company firm corporation cooperative co-op utility council department agency district board
+    commission authority office ministry group association union hospital university college school
+    bank insurer retailer chain operator carrier airline developer network coalition organization
+    organisation charity nonprofit foundation institute club league federation team party
+    government administration city county state service business manufacturer maker grocer
+    supermarket lender""".split()
+)
 # the last word of a name that is no person's
 NON_PERSON_HEADS = (ORGANISATION_HEADS - frozenset("inc. ltd. llc plc ag gmbh".split())) | _NOT_BODIES
 

@@ -398,6 +398,8 @@ def plausible_name(name: str, surname_may_be_place: bool = False) -> bool:
         return False  # "Solicitor General Paul": a role before a name, cut short
     if any(t.lower() in _BODY_INSIDE for t in tokens[1:-1]):
         return False  # "Larkin County Sheriff": a body's office, not a name
+    if any(re.search(r"[’']s$", t) for t in tokens[:-1]):
+        return False  # "Oregon’s Kestrel": a place's thing, not a person's name
     last = tokens[-1].lower()
     if not surname_may_be_place and (last.strip("’'s") in NON_PERSON_HEADS or last in NON_PERSON_HEADS):
         return False
@@ -687,6 +689,7 @@ _DESCRIPTIVE_CLAUSE = re.compile(
     r"(?:owns?|owned|runs?|ran|leads?|led|heads?|headed|chairs?|chaired|represents?|represented|spent|works?|worked|"
     r"(?:co-)?founded|manages?|managed|teach(?:es)?|taught|stud(?:ies|ied|y)|lives?|lived|serves?|served|"
     r"oversees?|oversaw|coach(?:es|ed)?|directs?|directed|farms?|farmed|trains?|trained|sits?\s+on|sat\s+on|"
+    r"grows?|grew|raises|breeds?|bred|fishe[sd]|fish|builds?|built|operates?|operated|"
     r"is|was|been)\b")
 
 
@@ -732,6 +735,8 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
         head = part.split()[0]
         if k and head[:1].islower() and head not in {"a", "an", "the", "and", "of", "former", "who"}:
             break  # "..., called the cost ...": a verb phrase, not the apposition
+        if k and re.match(r"(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:[a-z]+ed|is|was|were|are|has|had|will|would|can|could)\b", part):
+            break  # "For Tomás Echeverría, a farmer who ..., the announcement landed as ...": the sentence's clause
         kept.append(part)
     parts = kept
     if not parts:

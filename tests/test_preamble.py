@@ -59,3 +59,13 @@ def test_who_the_asker_is_before_a_dash_is_set_apart():
     assert set_aside("I'm a reporter at the Calder Point Herald — when does dredging start?", names).asked == \
         "when does dredging start?"
     assert set_aside("I work for a radio station: who is Gemma Hale?", names).asked == "who is Gemma Hale?"
+
+
+def test_an_apology_for_the_askers_english_is_dropped_however_it_is_punctuated():
+    assert set_aside("Mr Osei, what he say about the buses? my english not so good sorry", names).asked == \
+        "Mr Osei, what he say about the buses?"
+    assert set_aside("Sorry for my bad English. What did Osei say?", names).asked == "What did Osei say?"
+    assert set_aside("English is not my first language, what did Osei say?", names).asked == "what did Osei say?"
+    assert set_aside("what did osei say (sorry my english)", names).asked == "what did osei say"
+    # (English as the subject stays)
+    assert set_aside("Did my English teacher's school close?", names).asked == "Did my English teacher's school close?"

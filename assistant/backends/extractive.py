@@ -25,7 +25,7 @@ from typing import ClassVar
 
 import numpy as np
 
-from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
+from assistant.analysis import (FORMER_WORDS, whose_body, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
                                 acronym_name, asked_of_now, asks_speech, is_demonym_person, described_speakers, descriptor_phrase, is_place_word,
                                 named_speakers, people_asked_about, profile_words,
                                 shared_figure)
@@ -124,10 +124,13 @@ class ExtractiveBackend:
         if a.unknown_names:
             names = " or ".join(re.sub(r"[’']s?$", "", n) for n in a.unknown_names[:2])  # (not "Portugal's")
             return _refuse(f"The article doesn't mention {names}.")
+        if _ANONYMOUS_ASKED.search(a.question) and not any(t.how == "named" for t in a.targets) \
+                and (draft := _anonymous(ctx)) is not None:
+            return draft  # "what did the nurse who didn't give her name say?"
         if a.missing_person and not a.targets:
             return _refuse(f"The article doesn't quote or mention {a.missing_person}.")
-        if (figure := _figure_not_given(ctx)) is not None:
-            return _refuse(figure)  # "why did Hodges say the U.K. should send 50,000 troops?"
+        if (figure := _figure_not_given(ctx) or _rate_not_given(ctx)) is not None:
+            return _refuse(figure)  # "why did Hodges say the U.K. should send 50,000 troops?", "... per hour?"
         if (later := _not_yet(ctx)) is not None:
             return _refuse(later)  # "how did the Feb. 27 vote turn out?": still to come when the article was written
         if (nameless := _unnamed(ctx)) is not None:
@@ -711,18 +714,26 @@ class ExtractiveBackend:
             before = set(people_asked_about(a.previous_question, a.previous_answer, ctx.library, ctx.scope))
             quoted = [(v, s) for v, s in quoted if s.name not in before]
         quoted.sort(key=lambda p: -p[1].quote_count)
-        for view, s in quoted[:limit]:
-            quotes = [q for q in view.item.quotes if q.speaker == s.name and q.kind != "term"]
-            if not quotes:
-                continue
-            sid = f"S{len(src) + 1}"
-            src.append(_quote_source(sid, quotes[0]))
-            desc = f", {s.description}," if s.description else ""
-            parts.append(f"{s.name}{desc} quoted {len(quotes)} time{'s' if len(quotes) > 1 else ''} [{sid}]")
-        if not parts:
+        # (an organisation's statement is quoted too, but it is no person: after the people)
+        bodies = [(v, s) for v, s in quoted if s.kind == "organization"]
+        quoted = [(v, s) for v, s in quoted if s.kind != "organization"]
+        statements = []
+        for group, out in ((quoted[:limit], parts), (bodies[:limit], statements)):
+            for view, s in group:
+                quotes = [q for q in view.item.quotes if q.speaker == s.name and q.kind != "term"]
+                if not quotes:
+                    continue
+                sid = f"S{len(src) + 1}"
+                src.append(_quote_source(sid, quotes[0]))
+                desc = f", {s.description}," if s.description else ""
+                out.append(f"{s.name}{desc} quoted {len(quotes)} time{'s' if len(quotes) > 1 else ''} [{sid}]")
+        if not parts and not statements:
             return _refuse("The article quotes no one else." if others else "The article doesn't quote anyone directly.")
         more = f" There are {len(quoted) - limit} more people quoted." if len(quoted) > limit else ""
-        return Draft("The article quotes " + "; ".join(parts) + "." + more, src)
+        also = f"the statement{'s' if len(statements) > 1 else ''} of " + "; ".join(statements) + "."
+        text = ("The article quotes " + "; ".join(parts) + "." + more + (" It also quotes " + also if statements else "")) \
+            if parts else "The article quotes no person by name, only " + also
+        return Draft(text, src)
 
     # --- who is X ----------------------------------------------------------------
     def _who(self, ctx: Context) -> Draft:
@@ -745,8 +756,12 @@ class ExtractiveBackend:
             return _refuse(f"The article doesn't say who {owner.group(0).strip()} is.")
         if s.description:
             pos = _find_near_name(text, s.description, s.name)
-            sentence = _sentence_at(view, pos) if pos >= 0 else None
+            # (or where the name first comes: "The group’s executive director, Paul Lindqvist, said")
+            sentence = _sentence_at(view, pos) if pos >= 0 else _first_mention(view, s.name)
             what = ("the person " if s.description.startswith("who ") else "") + s.description  # "who owns the brewery"
+            body_named = whose_body(view, s.description, pos if pos >= 0 else text.find(s.name))
+            if body_named:
+                what += f" ({body_named})"  # "the department’s director (the state Water Resources Department)"
             if sentence:
                 src.append(_passage_source("S1", sentence))
                 body = f"{s.name} is {what}, according to the article [S1]."
@@ -761,7 +776,8 @@ class ExtractiveBackend:
         quotes = [q for q in view.item.quotes if q.speaker == s.name and q.kind != "term"]
         if quotes:
             n = len(quotes)
-            body += f" The article quotes {s.name.split()[-1]} {n} time{'s' if n > 1 else ''}."
+            whom = s.name if s.kind == "organization" else s.name.split()[-1]  # (not "Power" of "Summit Valley Power")
+            body += f" The article quotes {whom} {n} time{'s' if n > 1 else ''}."
         return Draft(body, src, speaker=s.name)
 
     # --- what did X say ----------------------------------------------------------
@@ -964,6 +980,13 @@ class ExtractiveBackend:
                 lex = 0.6 * np.array([_overlap(own_tokens, tokens(u[0].text), ctx) for u in units]) + 0.4 * lex
             has_quote = np.array([1.0 if u[1] else 0.0 for u in units])
             score = dense + 0.5 * lex + 0.1 * has_quote  # the person's own words beat a paraphrase of them
+            # "“I heard about it from my neighbor ...” That is how Marsh described the moment she
+            # learned of the fire.": the sentence after a quote that says what it was about
+            # speaks for the quote too
+            for k in range(1, len(units)):
+                if _SAYS_WHAT_IT_WAS.match(units[k][0].text) and units[k - 1][1] and not units[k][1] \
+                        and _sentences_apart(view, units[k - 1][0], units[k][0]) == 0:
+                    score[k - 1] = max(score[k - 1], score[k] + 0.1)
             # what the person said with others ("The leaders — X and Y — have insisted") comes
             # after what they said themselves
             score = score - 0.3 * np.array([1.0 if not u[1] and _reports_jointly(u[0].text, s.name) else 0.0 for u in units])
@@ -986,7 +1009,10 @@ class ExtractiveBackend:
             entities = [n for n in _question_entities(_without_owned_roles(a.question if a.follow_up else a.topic), s.name,
                                                       view.proper_nouns)
                         if (n.lstrip("=").lower() in people or not _setting(ctx, view.id, n))
-                        and PLACE_OF.get(n.lstrip("=").lower(), n.lstrip("=").lower()) not in home]
+                        and PLACE_OF.get(n.lstrip("=").lower(), n.lstrip("=").lower()) not in home
+                        # (the person's own name misspelt: "Anjali Rau" for Anjali Rao)
+                        and not any(fold(n.lstrip("="))[:2] == fold(w)[:2] and (near(n.lstrip("="), w) or len(n.lstrip("=")) == len(w) == 3)
+                                    for w in s.name.split())]
             entities += [n for n in asked_about if n not in entities]
             if entities:
                 # the unit's paragraph and the one before it, where the person is often introduced
@@ -1524,7 +1550,9 @@ class ExtractiveBackend:
             # killed?", "first" in "when will the first troops arrive?") is in its sentence
             # (not the name of the person asked about: "Keir" is in one sentence only)
             named = {w for t in a.targets for w in tokens(t.speaker.name)}
-            focus = _focus([w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in named], ctx, best.article_id)
+            # (nor whose figure it is: "..., according to management?")
+            asked = re.sub(r"\baccording\s+to\s+[^,?.;]+", " ", a.question, flags=re.I)
+            focus = _focus([w for w in tokens(asked) if w not in _SPEECH_TOKENS and w not in named], ctx, best.article_id)
             # (the date of an event is not in a sentence that has it only as the point another
             # is dated from: "At her June 3 hearing — five days after the summit —")
             timed = wanted == "time" and not _INTERVAL_ASKED.search(a.question)
@@ -2225,6 +2253,40 @@ def _figure_not_given(ctx: Context) -> str | None:
     return None
 
 
+# a figure asked per unit: "how much do nurses make per hour?", "the price of alfalfa per ton",
+# "paid per shift", "an hourly wage"
+_RATE_UNITS = ("hour shift day night week month year ton tonne pound kilo kilogram acre gallon litre liter barrel mile "
+               "kilometer kilometre visit ride trip ticket student patient bed head capita person household share").split()
+_RATE_ASKED = re.compile(r"\b(?:per|an?|each|every)\s+(" + "|".join(_RATE_UNITS) + r")\b|\b(hourly|daily|weekly|monthly|yearly|annual)\b", re.I)
+_ADJECTIVE_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year"}
+
+
+def _rate_not_given(ctx: Context) -> str | None:
+    """"How much do the nurses make per hour?", "what's the price of alfalfa per ton now?": a
+    sum or count per unit, where no sentence of the article gives any figure per that unit
+    ("$41 million a year", "$22 an hour", "an hourly rate of $30"): the rate is not there,
+    whatever other sums the article has."""
+    q = ctx.analysis.question
+    if not re.search(r"\bhow\s+(?:much|many)\b|\b(?:price|cost|rate|wage|salary|pay|paid|earn|make|charge|fee)s?\b", q, re.I):
+        return None
+    m = _RATE_ASKED.search(q)
+    if not m:
+        return None
+    unit = (m.group(1) or _ADJECTIVE_UNIT[m.group(2).lower()]).lower()
+    if m.group(1) and re.match(r"an?\b", m.group(0), re.I) and not re.search(r"\d|\b(?:price|cost|rate|wage|salary|pay|paid|earn|make|"
+                                                                           r"charge|fee)s?\b", q[:m.start()], re.I):
+        return None  # ("how many patients does a nurse have?": a person, not a rate)
+    adjective = next((a for a, u in _ADJECTIVE_UNIT.items() if u == unit), None)
+    per = re.compile(r"(?:\d[\d,.]*|\b(?:one|" + "|".join(_COUNT_WORDS) + r")\b)(?:\s*(?:%|percent|thousand|million|billion))?"
+                     r"[^.;:!?]{0,50}?\b(?:per|an?|each|every)\s+"
+                     + unit + r"s?\b|/\s*" + unit + r"\b" + (r"|\b" + adjective + r"\b[^.;!?]{0,60}\d" if adjective else ""), re.I)
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        if view is not None and any(per.search(x.text) for x in view.sentences):
+            return None
+    return f"The article doesn't give a figure per {unit}."
+
+
 # a figure as written, with a scale after it: "10 thousand", "3 million", "£20m", "$5bn", "40km"
 _FIGURE_WRITTEN = re.compile(r"(?<![\w.,-])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion|trillion)\b|"
                              r"(?P<short>k|m|mn|bn|b)\b)?", re.I)
@@ -2605,7 +2667,7 @@ _GENERIC_QUESTION = frozenset(tokens(
     # words that carry the question's grammar, not its topic
     "instead unless whether won't wont they're it's first come comes came turn turns run keep kept face rate "
     "likely really end ended ending top past earlier later overall basically seem seems seemed think thinks "
-    "ok okay hmm hey hi yeah yes stand stands standing one ones actual already"))
+    "ok okay hmm hey hi yeah yes stand stands standing one ones actual already supposed suppose"))
 
 
 # asked of someone the article quotes, a looser synonym will do: the question is about
@@ -3478,6 +3540,12 @@ _ANAPHORA = re.compile(r"^\W*(?:That|This|These|Those|Such)\s+(?:an?\s+)?(?:[a-z
                        r"moves?|decisions?|steps?|ideas?|options?|operations?|means|meant)\b")
 
 
+# "That is how X described ...", "Those were the words of ...": a sentence that tells what
+# the quote before it was
+_SAYS_WHAT_IT_WAS = re.compile(r"^\W*(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:how|what|why|"
+                               r"the\s+(?:way|words?|message|warning|verdict|view|assessment|account))\b")
+
+
 _THAT_NOUN = re.compile(r"^\W*(?:That|This|These|Those)\s+([a-z]{4,})\s+(?:would|will|could|may|might|is|was|are|were|has|had|should)\b")
 
 
@@ -4034,6 +4102,8 @@ _UNNAMED_ASKED = re.compile(
     r"\bwhat(?:[’']s|\s+(?:is|was))\s+(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?[’']s\s+)"
     r"(?P<noun2>[a-z][\w-]+)[’']s\s+(?:full\s+)?name\b", re.I)
 _PERSON_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+"
+# a body the article may leave unnamed ("an outside firm", "an out-of-state staffing agency")
+_BODY_NOUNS = r"(?:firm|company|contractor|consultancy|consultants?|agency|vendor|supplier|bank|insurer|developer|operator)"
 
 
 def _unnamed(ctx: Context) -> str | None:
@@ -4046,6 +4116,10 @@ def _unnamed(ctx: Context) -> str | None:
     if m.group("noun3"):
         return _unnamed_body(ctx, m.group("noun3").lower())
     noun = (m.group("noun") or m.group("noun2")).lower()
+    # ("the name of the staffing agency Red Pine hired": a body, the last word of its noun)
+    compound = re.match(r"\s+(" + _BODY_NOUNS + r")\b", ctx.analysis.question[m.end():], re.I) if m.group("noun") else None
+    if compound or re.fullmatch(_BODY_NOUNS, noun):
+        return _unnamed_body(ctx, (compound.group(1) if compound else noun).lower())
     # ("the director of the volunteer ambulance service": a director named elsewhere is not it)
     of = re.match(r"\s+(?:of|at|for)\s+(?:the\s+|its\s+|their\s+)?([^?,]{3,60})", ctx.analysis.question[m.end():]) if m.group("noun") else None
     whose = [w for w in tokens(of.group(1)) if w not in STOPWORDS and w not in _GENERIC_QUESTION] if of else []
@@ -4074,7 +4148,7 @@ def _unnamed_body(ctx: Context, noun: str) -> str | None:
     question = ctx.analysis.question
     topic = {w for w in tokens(question[re.search(r"\b" + re.escape(noun) + r"\b", question, re.I).end():])
              if w not in STOPWORDS and w not in _GENERIC_QUESTION}
-    bodies = r"\b(?:firm|company|contractor|consultancy|consultants?|agency|vendor|supplier|bank|insurer|developer|operator)s?\b"
+    bodies = r"\b" + _BODY_NOUNS + r"s?\b"
     about = []
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
@@ -4084,11 +4158,14 @@ def _unnamed_body(ctx: Context, noun: str) -> str | None:
     if not about:
         return None
     for text in about:
-        for hit in re.finditer(bodies, text, re.I):
+        # (the body asked about: "the agency" that hired the firm is not it)
+        for hit in re.finditer(r"\b" + re.escape(noun) + r"s?\b", text, re.I):
             before, after = text[max(0, hit.start() - 60):hit.start()], text[hit.end():hit.end() + 60]
             # "accounting firm Castellan Hurst", "Castellan Hurst, an accounting firm", "the firm, Castellan Hurst,"
+            # (not a sentence's first word: "The agency")
             if re.match(r",?\s+(?:[A-Z][\w&’'.-]*\s*){1,4}", after) or \
-                    re.search(r"(?<![.!?]\s)(?:[A-Z][\w&’'.-]*\s+){1,4}(?:[\w&’'.-]+\s+)?$", before) or \
+                    re.search(r"(?<![.!?]\s)(?<!^)(?!(?:The|A|An|Its|Their|This|That|His|Her)\s)(?:[A-Z][\w&’'.-]*\s+){1,4}"
+                              r"(?:[\w&’'.-]+\s+)?$", before) or \
                     re.search(r"[A-Z][\w&’'.-]*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", before):
                 return None
     return f"The article doesn't name the {noun}."
@@ -4430,6 +4507,60 @@ def _owned_by(view, s, owner: str | None) -> bool:
     pos = _find_near_name(text, s.description or s.name, s.name)
     near = (s.description or "") + " " + (_sentence_at(view, pos).text if pos >= 0 and _sentence_at(view, pos) else "")
     return any(re.search(r"\b" + re.escape(w), near) for w in words)
+
+
+# a question about a source the article leaves unnamed: "the anonymous nurse", "the nurse
+# who didn't give her name", "the official who asked not to be identified"
+_ANONYMOUS_ASKED = re.compile(r"\b(?:anonymous(?:ly)?|unnamed|unidentified|nameless|(?:didn[’']?t|did\s+not|wouldn[’']?t|"
+                              r"would\s+not|won[’']?t|refused\s+to|declined\s+to)\s+(?:want\s+to\s+)?(?:give|share|reveal|"
+                              r"use|be|want)\s+(?:(?:her|his|their)\s+"
+                              r"(?:name|names)|named|identified)|asked\s+not\s+to\s+be\s+(?:named|identified)|"
+                              r"without\s+(?:giving\s+)?(?:a|her|his|their)\s+name|not\s+named)\b", re.I)
+# where the article says a source is left unnamed
+_UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|spoke)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+"
+                             r"of\s+anonymity)|\b(?:declined|refused)\s+to\s+be\s+(?:named|identified)|\banonymity\b|"
+                             r"\b(?:did\s+not|didn[’']t)\s+want\s+(?:her|his|their)\s+name|\bnot\s+authori[sz]ed\s+to\s+speak", re.I)
+
+
+def _anonymous(ctx: Context) -> Draft | None:
+    """What a source the article leaves unnamed said ("A nurse ... who asked not to be named
+    ... said ...", then her words): the sentence that introduces the source and the quotes
+    in the sentences right after it that no one is named for. With several such sources,
+    the one whose introduction has the question's role word ("nurse"). None when the
+    article has no unnamed source."""
+    found = []
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        if view is None:
+            continue
+        for k, x in enumerate(view.sentences):
+            if not _UNNAMED_SOURCE.search(x.text):
+                continue
+            run = [x]
+            for y in view.sentences[k + 1:k + 4]:
+                if y.passage_id != x.passage_id and not (y.quotes and all(q.speaker is None for q in y.quotes)):
+                    break
+                if any(q.speaker for q in y.quotes if q.kind != "term") or not y.quotes:
+                    break
+                run.append(y)
+            if any(q.speaker is None and q.kind != "term" for y in run for q in y.quotes):
+                found.append(run)
+    if not found:
+        return None
+    roles = {stem(w) for w in re.findall(r"[a-z]+", ctx.analysis.question.lower()) if is_person_noun(w)}
+    fitting = [r for r in found if any(_has_word(r[0].text, w) for w in roles)] if roles else found
+    if len(fitting) != 1 and not (not roles and len(found) == 1):
+        return None
+    if _NAME_OF_ASKED.search(ctx.analysis.question):
+        # "what's the name of the nurse who didn't want to be identified?": that is what it keeps back
+        return _refuse("The article doesn't name this source; it describes them only this way: " + fitting[0][0].text)
+    text, src = cite_sentences(fitting[0])
+    return Draft("The article doesn't name this source. " + text, src)
+
+
+# the question asks for someone's name ("what's the name of ...", "who is the nurse ...")
+_NAME_OF_ASKED = re.compile(r"\bnames?\s+of\b|\b(?:what(?:[’']s|\s+is|\s+was)|tell\s+me|give\s+me)\s+(?:her|his|their)\s+(?:real\s+|full\s+)?"
+                            r"names?\b|\bidentify\s+(?:her|him|them)\b", re.I)
 
 
 def cite_sentences(chosen: list[Sentence]) -> tuple[str, list[Source]]:

@@ -536,12 +536,13 @@ def test_called_down_is_speech_and_a_kin_word_before_a_name():
     assert got["He never rests,"] == "Carla Brun" and got["Never has."] == "Carla Brun"
 
 
-def test_organisations_and_their_spokespeople_are_not_speakers():
+def test_an_organisation_speaks_in_its_own_name_but_an_unnamed_spokesperson_is_nobody():
     got = speakers(
         "Harbour Ferries said it was “looking at every option” to bring a boat in.\n\n"
         "A spokesperson for the Coastal Licensing Board said it would “review the case carefully”."
     )
-    assert got["looking at every option"] is None and got["review the case carefully"] is None
+    assert got["looking at every option"] == "Harbour Ferries"
+    assert got["review the case carefully"] is None
 
 
 def test_a_pronoun_prefers_the_sentence_subject_over_an_object():
@@ -999,7 +1000,7 @@ def test_an_office_written_in_lower_case_before_the_name_is_its_description():
     assert people["Ida Brenn"].description is None  # a body, not an office
 
 
-def test_an_organisations_statement_is_no_persons_words_and_ends_the_previous_speakers_run():
+def test_an_organisations_statement_is_the_organisations_words_and_ends_the_previous_speakers_run():
     got = speakers(
         "Dr. Ann Carrow, a marine biologist, wrote the study.\n\n"
         "Said Dr. Carrow: “The eelgrass beds are the whole story here.”\n\n"
@@ -1008,9 +1009,33 @@ def test_an_organisations_statement_is_no_persons_words_and_ends_the_previous_sp
         "“Our members will not accept it,” the Vellan Bay Fishermen’s Cooperative said."
     )
     assert got["The eelgrass beds are the whole story here."] == "Ann Carrow"
-    assert got["Harwick Dredging is committed to every condition,"] is None
-    assert got["We disagree with the ruling."] is None
-    assert got["Our members will not accept it,"] is None
+    assert got["Harwick Dredging is committed to every condition,"] == "Harwick Dredging Works"
+    assert got["We disagree with the ruling."] == "Orvane Foods"
+    assert got["Our members will not accept it,"] == "Vellan Bay Fishermen’s Cooperative"
+
+
+def test_an_organisations_statement_by_its_whole_name_and_what_the_statement_goes_on_to_say():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Fire chief Dana Wells said the crews were exhausted.\n\n"
+        "Investigators are examining a line owned by Summit Ridge Power, a member-owned electric cooperative.\n\n"
+        "In a written statement, Summit Ridge Power said it was “cooperating fully with investigators” and that "
+        "“it would be premature to draw any conclusions.” The statement said conditions “did not meet the thresholds” "
+        "for a shutoff.\n\n"
+        "The U.S. Food and Drug Administration said it was “reviewing all input” on the rule.\n\n"
+        "The Kidney Action Network, a patient advocacy group, said: “People cannot afford another decade of waiting.”\n\n"
+        "A spokesperson for Transport Westmarch, the regional transport body, said: “We are working closely with the operator.”\n\n"
+        "House Republicans have said the measure is “a clean bill.”"))
+    got = {q.text: q.speaker for q in item.quotes}
+    assert got["cooperating fully with investigators"] == "Summit Ridge Power"
+    assert got["it would be premature to draw any conclusions."] == "Summit Ridge Power"
+    assert got["did not meet the thresholds"] == "Summit Ridge Power"
+    assert got["reviewing all input"] == "U.S. Food and Drug Administration"
+    assert got["People cannot afford another decade of waiting."] == "Kidney Action Network"
+    assert got["We are working closely with the operator."] is None  # the spokesperson, unnamed
+    assert got["a clean bill."] is None  # a group of people, no organisation
+    body = next(s for s in item.speakers if s.name == "Summit Ridge Power")
+    assert body.kind == "organization" and body.description == "a member-owned electric cooperative"
+    assert {s.name for s in item.speakers if s.kind == "person"} == {"Dana Wells"}
 
 
 def test_a_quote_alone_in_its_paragraph_belongs_to_the_person_the_next_one_names():
