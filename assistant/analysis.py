@@ -435,7 +435,7 @@ def profile_words(view: ArticleView, s: Speaker) -> list[str]:
             after = re.split(r"[,.;“\"”]", after, maxsplit=1)[0]
             words += tokens(after)[: 12 if apposition else 3]
             before = text[max(0, m.start() - 40) : m.start()]
-            before = re.split(r"[,.;“\"”—]", before)[-1]
+            before = re.split(r"[,.;“\"”—\n]", before)[-1]  # (not the headline above a first paragraph)
             words += tokens(before)[-3:]
     return words
 
@@ -707,6 +707,16 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     scored.sort(key=lambda x: -x[0])
     best = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
+    # "the cruise line exec": the words before the role name the body ("cruise line"); an
+    # executive of another body ("the port authority's executive director") is not it when
+    # one person's profile has them all
+    modifiers = {w for w in tokens(phrase) if ":" not in w and w not in head and w not in STOPWORDS
+                 and not is_person_noun(w) and w not in _OFFICES and w not in _KIND_OF and w not in _SAME_OF
+                 and not _ROLE.fullmatch(w)} if role else set()
+    if best[0] > 0 and len(modifiers) >= 2 and not modifiers & set(best[2].profile(best[3], _labelled_profile)):
+        having = [(v, sp) for v, sp, words in profiles if modifiers <= words]
+        if len(having) == 1:
+            return having
     if best[0] > 0 and best[1] >= 1 and (best[0] >= 2.0 or best[4]) and best[0] >= 1.3 * second:
         return [(best[2], best[3])]
     return []

@@ -172,14 +172,16 @@ def speakers(
     article_id: Annotated[Optional[str], typer.Option("--article", help="Only this article.")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """List the people in the articles: name, description, number of quotes."""
+    """List the people (and organisations speaking in their own name) in the articles:
+    name, description, number of quotes."""
     rows = [s.to_dict() for item in _items(article_id) for s in item.speakers]
     if as_json:
         _print_json(rows)
         return
     for r in rows:
         desc = f", {r['description']}" if r["description"] else ""
-        typer.echo(f"{r['name']}{desc} ({r['quote_count']} quotes)")
+        body = ", organisation" if r.get("kind") == "organization" else ""
+        typer.echo(f"{r['name']}{desc} ({r['quote_count']} quotes{body})")
 
 
 @app.command()

@@ -46,6 +46,7 @@ def edits1(word: str) -> set[str]:
 # chat shorthand, spelt out
 SHORTHAND = {"ppl": "people", "govt": "government", "gov't": "government", "yr": "year", "yrs": "years",
              "abt": "about", "thru": "through", "dept": "department", "approx": "approximately", "b/c": "because",
+             "exec": "executive", "execs": "executives",
              "bc": "because", "w/": "with", "w/o": "without", "tho": "though", "bn": "billion", "mln": "million",
              "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
              "dunno": "don't know", "gimme": "give me", "lemme": "let me", "cuz": "because", "coz": "because",

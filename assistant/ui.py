@@ -43,7 +43,8 @@ def _people_choices(bot: Assistant, article_id: str) -> list[str]:
     out = []
     for _, s in bot.library.speakers([article_id] if article_id else None):
         desc = f" — {s.description}" if s.description else ""
-        out.append(f"{s.name}{desc} ({s.quote_count} quote{'s' if s.quote_count != 1 else ''})")
+        body = ", an organisation's statement" if s.kind == "organization" else ""
+        out.append(f"{s.name}{desc} ({s.quote_count} quote{'s' if s.quote_count != 1 else ''}{body})")
     return out
 
 

@@ -2628,3 +2628,36 @@ def test_a_figure_per_unit_the_article_never_gives(strike):
     assert hourly.refused and "per hour" in hourly.answer, hourly.answer
     daily = ask(strike, texts, "How much does the strike cost the agency per day?")
     assert not daily.refused and "$180,000 a day" in daily.answer, daily.answer
+
+
+def test_how_a_claim_or_a_plan_is_put_is_not_its_subject(strike):
+    texts = article_texts(strike)
+    claim = ask(strike, texts, "Fact check: each driver covers three routes a shift now, up from two in 2023 — correct?")
+    assert not claim.refused and "three routes per shift" in claim.answer, claim.answer
+    plan = ask(strike, texts, "When are the two sides supposed to meet again?")
+    assert not plan.refused and "Monday" in plan.answer, plan.answer
+
+
+def test_the_body_named_before_a_role_picks_whose_executive(tmp_path, embeddings):
+    article = tmp_path / "terminal.md"
+    article.write_text(
+        "# Port signs cruise deal\n\n"
+        "Renata Vale, the port authority’s executive director, said the terminal would open in May. “We are ready,” Vale said.\n\n"
+        "Marcus Eld, senior vice president at Northstar Cruise Lines, said the company would add two ships. "
+        "“We want to be here,” Eld said.\n", encoding="utf-8")
+    bot = make_bot(tmp_path / "store", embeddings, [article])
+    texts = article_texts(bot)
+    line = ask(bot, texts, "What did the cruise line exec say?")
+    assert not line.refused and "We want to be here" in line.answer and "We are ready" not in line.answer, line.answer
+    port = ask(bot, texts, "what did the port exec say?")
+    assert not port.refused and "We are ready" in port.answer, port.answer
+
+
+def test_a_clock_time_answers_when_and_the_doers_are_not_the_subject(strike):
+    answer = ask(strike, article_texts(strike), "when did the drivers first leave the depot?")
+    assert not answer.refused and "4:30 a.m." in answer.answer, answer.answer
+
+
+def test_a_kind_and_its_instances_are_the_same_thing(strike):
+    wind = ask(strike, article_texts(strike), "how strong is the wind supposed to be at Thursday's rally?")
+    assert not wind.refused and "40 mph" in wind.answer, wind.answer

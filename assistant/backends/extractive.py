@@ -1391,6 +1391,11 @@ class ExtractiveBackend:
             question_rest, rest_tokens = question_rest.replace(figures.group(0), " "), [w for w in rest_tokens if w not in gone]
         # ("why the jump to 30,000?": a figure of the last answer's is the subject, whatever
         # else the question calls it)
+        # ("Fact check: ... — correct?": how the claim is put to the article, not what it is about)
+        framing = _CLAIM_FRAMING.findall(question_rest)
+        if framing:
+            gone = {t for f in framing for t in tokens(f)}
+            question_rest, rest_tokens = _CLAIM_FRAMING.sub(" ", question_rest), [w for w in rest_tokens if w not in gone]
         if not (a.elaborates and shared_figure(a.question, a.previous_answer)) and \
                 _missing_concept(question_rest, rest_tokens, ctx, self.embeddings):
             return _refuse(REFUSAL)
@@ -1552,7 +1557,11 @@ class ExtractiveBackend:
             named = {w for t in a.targets for w in tokens(t.speaker.name)}
             # (nor whose figure it is: "..., according to management?")
             asked = re.sub(r"\baccording\s+to\s+[^,?.;]+", " ", a.question, flags=re.I)
-            focus = _focus([w for w in tokens(asked) if w not in _SPEECH_TOKENS and w not in named], ctx, best.article_id)
+            # (nor who did it: "when did the firefighters ask for an alert?" is answered by "her crews asked")
+            doers = {t for w in re.findall(r"[a-z]+", asked.lower()) if is_person_noun(w) or w.endswith("s") and is_person_noun(w[:-1])
+                     for t in tokens(w)}
+            focus = _focus([w for w in tokens(asked) if w not in _SPEECH_TOKENS and w not in named and w not in doers], ctx,
+                           best.article_id)
             # (the date of an event is not in a sentence that has it only as the point another
             # is dated from: "At her June 3 hearing — five days after the summit —")
             timed = wanted == "time" and not _INTERVAL_ASKED.search(a.question)
@@ -2253,6 +2262,11 @@ def _figure_not_given(ctx: Context) -> str | None:
     return None
 
 
+# the words that put a claim to the article: "Fact check: ...", "... — correct?", "is it accurate that ..."
+_CLAIM_FRAMING = re.compile(r"\bfact[\s-]*check(?:ing|er)?\b|\b(?:correct|accurate|true|right)\s*\?*\s*$|"
+                            r"\bis\s+it\s+(?:correct|accurate|true|right)\s+that\b|\b(?:please\s+)?(?:verify|confirm)\b", re.I)
+
+
 # a figure asked per unit: "how much do nurses make per hour?", "the price of alfalfa per ton",
 # "paid per shift", "an hourly wage"
 _RATE_UNITS = ("hour shift day night week month year ton tonne pound kilo kilogram acre gallon litre liter barrel mile "
@@ -2606,6 +2620,9 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
                                         "trustworthy", "reliable", "dependable")}
 # words for one thing in other words, which a missing-concept check counts as present
 _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": ("cooperative",)} | {
+    # (a kind and its instances, which word vectors keep apart: gusts are wind; talks are negotiations)
+    w: ("gust", "gusts", "breeze", "gale") for w in ("wind", "winds", "windy")} | {
+    w: ("talks", "bargaining") for w in ("negotiation", "negotiations", "negotiate", "negotiating", "negotiators")} | {
     # a month written short: "the Nov-Feb window" where the article writes "November-to-February"
     short: tuple(f for f in forms if not f.endswith(".")) for short, forms in MONTH_FORMS.items() if short not in forms}
 # a kind of event and the plain words for it: a date or place of "the summit" may be given
@@ -2805,7 +2822,9 @@ _TIME = re.compile(
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"today|tonight|yesterday|tomorrow|spring|summer|autumn|fall|winter|(?:next|last|this|that)\s+(?:week|month|year)|"
     r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|after|before)|"
-    r"morning|afternoon|evening|midnight|noon|[ap]\.m\.|o'clock)\b", re.I)
+    r"morning|afternoon|evening|midnight|noon|o'clock)\b|"
+    # a clock time ("at 3:02 p.m.,", "7 a.m."): the full stop ends no word
+    r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?!\w)|\b[ap]\.m\.(?!\w)", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|month|week|season))"
                           r"(?!\s+(?:frame|period|scale|line|zone)s?\b)|\bwhat\s+hour\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o['’]clock|"
@@ -3129,7 +3148,8 @@ def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
     vocab = ctx.library.vocabulary(ctx.scope)
     bm = ctx.library.bm25
     words = [w for w in dict.fromkeys(q_tokens) if w in vocab and w not in _TYPE_WORDS and w not in _GENERIC_QUESTION
-             and w not in _LIGHT_VERB_FORMS and w not in _WHEN_WORDS]  # "how many should the UK put in?": "put" is no subject
+             and w not in _LIGHT_VERB_FORMS and w not in _WHEN_WORDS  # "how many should the UK put in?": "put" is no subject
+             ]
     if not words or bm is None or view is None:
         return None
     focus = max(words, key=lambda w: bm.idf.get(w, 0.0))
@@ -3200,7 +3220,9 @@ _START_ASKED = re.compile(r"\b(?:start|starts|started|starting|begin|begins|bega
                           r"launch|launches|launched|commence\w*)\b", re.I)
 # (and what says something started: "was founded in 1987", "opened in 2016", "since June")
 _STARTED = re.compile(_START_ASKED.pattern[:-len(r")\b")] + r"|found(?:ed|ing)|establish\w*|set\s+up|creat\w*|form(?:ed|ing)|"
-                      r"open(?:ed|s|ing)|born|inaugurat\w*|introduc\w*|since|from|effective|onwards?)\b", re.I)
+                      r"open(?:ed|s|ing)|born|inaugurat\w*|introduc\w*|effective|onwards?)\b|"
+                      # ("since June", "from 2027", "from the start of May"; not "deter Putin from attacking")
+                      r"\b(?:since|from)\s+(?:\d|(?-i:[A-Z])|(?:the\s+)?(?:start|beginning|end|middle)\b|(?:early|late|mid|next|last)\b)", re.I)
 # "out of how many?", "how many are in the whole coalition?": the whole a part was counted of
 _TOTAL_ASKED = re.compile(r"\bout\s+of\s+how\s+many\b|\bhow\s+many\b[^?]*\b(?:in\s+total|altogether|in\s+all|whole|entire|overall)\b|"
                           r"\b(?:total|overall)\s+(?:number|count)\b", re.I)
