@@ -2656,8 +2656,19 @@ def test_the_body_named_before_a_role_picks_whose_executive(tmp_path, embeddings
 def test_a_clock_time_answers_when_and_the_doers_are_not_the_subject(strike):
     answer = ask(strike, article_texts(strike), "when did the drivers first leave the depot?")
     assert not answer.refused and "4:30 a.m." in answer.answer, answer.answer
+    # (the hour they left is no answer to when they can go back)
+    back = ask(strike, article_texts(strike), "when can the crews go back to the depot?")
+    assert back.refused and "4:30" not in back.answer, back.answer
 
 
 def test_a_kind_and_its_instances_are_the_same_thing(strike):
     wind = ask(strike, article_texts(strike), "how strong is the wind supposed to be at Thursday's rally?")
     assert not wind.refused and "40 mph" in wind.answer, wind.answer
+
+
+def test_who_is_names_the_body_a_description_points_back_to(strike):
+    texts = article_texts(strike)
+    keane = ask(strike, texts, "Who is Marta Keane?")
+    assert not keane.refused and "the agency’s director (Corran Valley Transit)" in keane.answer, keane.answer
+    salas = ask(strike, texts, "who is Omar Salas?")
+    assert not salas.refused and "(Meridian Riders Union)" in salas.answer and salas.citations, salas.answer

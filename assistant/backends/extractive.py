@@ -2822,9 +2822,8 @@ _TIME = re.compile(
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"today|tonight|yesterday|tomorrow|spring|summer|autumn|fall|winter|(?:next|last|this|that)\s+(?:week|month|year)|"
     r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|after|before)|"
-    r"morning|afternoon|evening|midnight|noon|o'clock)\b|"
-    # a clock time ("at 3:02 p.m.,", "7 a.m."): the full stop ends no word
-    r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?!\w)|\b[ap]\.m\.(?!\w)", re.I)
+    r"morning|afternoon|evening|midnight|noon|[ap]\.m\.|o'clock)\b", re.I)
+_WHEN_DONE = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|month|week|season))"
                           r"(?!\s+(?:frame|period|scale|line|zone)s?\b)|\bwhat\s+hour\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o['’]clock|"
@@ -3291,7 +3290,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                 return False
             return any(not _SAID_AT.search(text[:m.start()])
                        and not (_OPENS.match(text[:m.start()]) and _TELLER.match(text[m.end():])) for m in _TIME.finditer(text))
-        return bool(_TIME.search(text))
+        # (the hour something was done answers when it was done: "asked ... at 3:02 p.m.,")
+        return bool(_TIME.search(text) or _CLOCK.search(text) and _WHEN_DONE.search(question))
     if kind == "definition":  # "X is a broad term for ...", "X, a think tank in London,"
         m = _DEFINITION.match(question)
         term = re.escape(m.group(1).strip(" '\"‘’“”")) if m else ""
