@@ -414,7 +414,6 @@ def whose_body(view: ArticleView, description: str, pos: int) -> str | None:
     return nearest.name if nearest is not None and text.rfind(nearest.name, 0, pos) >= 0 else None
 
 
-
 def profile_words(view: ArticleView, s: Speaker) -> list[str]:
     """Words that describe a person: description, titles, the body a description points
     back to ("the department’s director": the Water Resources Department), and the words

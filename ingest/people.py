@@ -735,7 +735,8 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
         head = part.split()[0]
         if k and head[:1].islower() and head not in {"a", "an", "the", "and", "of", "former", "who"}:
             break  # "..., called the cost ...": a verb phrase, not the apposition
-        if k and re.match(r"(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:[a-z]+ed|is|was|were|are|has|had|will|would|can|could)\b", part):
+        if k and re.match(r"(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:(?!(?:based|named|called|known|located|elected|"
+                          r"appointed|retired|trained|licensed|registered)\b)[a-z]+ed|is|was|were|are|has|had|will|would|can|could)\b", part):
             break  # "For Tomás Echeverría, a farmer who ..., the announcement landed as ...": the sentence's clause
         kept.append(part)
     parts = kept

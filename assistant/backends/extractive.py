@@ -25,10 +25,10 @@ from typing import ClassVar
 
 import numpy as np
 
-from assistant.analysis import (FORMER_WORDS, whose_body, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
+from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
                                 acronym_name, asked_of_now, asks_speech, is_demonym_person, described_speakers, descriptor_phrase, is_place_word,
                                 named_speakers, people_asked_about, profile_words,
-                                shared_figure)
+                                shared_figure, whose_body)
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.guard import near_quote
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
