@@ -80,7 +80,11 @@ _SPEECH = re.compile(
 )
 _META = re.compile(
     r"\b(?:who|which\s+(?:experts?|people|persons|officials|sources|analysts))\s+(?:else\s+)?(?:is|are|were|was|gets?|get)\s+quoted\b|"
-    r"\bwho\s+(?:else\s+)?(?:does|did)\s+the\s+article\s+quote\b|\bwho\s+(?:are|were)\s+the\s+(?:sources|experts|people)\b",
+    r"\bwho\s+(?:else\s+)?(?:does|did)\s+the\s+article\s+quote\b|\bwho\s+(?:are|were)\s+the\s+(?:sources|experts|people)\b|"
+    # "how many people are quoted?", "how many sources does the article quote?"
+    r"\bhow\s+many\s+(?:different\s+)?(?:people|persons|sources|experts|speakers|voices)\s+(?:are|were|get|got)\s+quoted\b|"
+    r"\bhow\s+many\s+(?:different\s+)?(?:people|persons|sources|experts|speakers|voices)\s+(?:does|did)\s+the\s+"
+    r"(?:article|story|piece|report)\s+quote\b",
     re.I,
 )
 _ROLE = re.compile(

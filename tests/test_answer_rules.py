@@ -2672,3 +2672,10 @@ def test_who_is_names_the_body_a_description_points_back_to(strike):
     assert not keane.refused and "the agency’s director (Corran Valley Transit)" in keane.answer, keane.answer
     salas = ask(strike, texts, "who is Omar Salas?")
     assert not salas.refused and "(Meridian Riders Union)" in salas.answer and salas.citations, salas.answer
+
+
+def test_how_many_people_are_quoted(strike):
+    answer = ask(strike, article_texts(strike), "how many people are quoted in the article?")
+    assert not answer.refused and answer.answer.startswith("The article quotes 4 people by name:"), answer.answer
+    assert "Lena Ortiz" in answer.answer and "Omar Salas" not in answer.answer  # (Salas is only reported)
+    assert "It also quotes the statements of" in answer.answer

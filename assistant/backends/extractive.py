@@ -731,7 +731,10 @@ class ExtractiveBackend:
             return _refuse("The article quotes no one else." if others else "The article doesn't quote anyone directly.")
         more = f" There are {len(quoted) - limit} more people quoted." if len(quoted) > limit else ""
         also = f"the statement{'s' if len(statements) > 1 else ''} of " + "; ".join(statements) + "."
-        text = ("The article quotes " + "; ".join(parts) + "." + more + (" It also quotes " + also if statements else "")) \
+        # ("how many people are quoted?": the count first)
+        count = f"{len(quoted)} {'person' if len(quoted) == 1 else 'people'} by name: " \
+            if re.search(r"\bhow\s+many\b", a.question, re.I) and not others else ""
+        text = ("The article quotes " + count + "; ".join(parts) + "." + more + (" It also quotes " + also if statements else "")) \
             if parts else "The article quotes no person by name, only " + also
         return Draft(text, src)
 
