@@ -412,22 +412,20 @@ class Attributor:
         here = max((p for p in paragraphs if p <= pos), default=0)
         k = paragraphs.index(here) if here in paragraphs else 0
         lo = paragraphs[max(0, k - 2)]
-        last = next((r.organisation for sp, r in zip(reversed(self.spans), reversed(self.results))
-                     if r is not None and r.organisation and lo <= sp.start < pos), None)
+        # the last quotation in range that an organisation spoke, and where it is
+        last_at, last = max(((sp.start, r.organisation) for sp, r in zip(self.spans, self.results)
+                             if r is not None and r.organisation and lo <= sp.start < pos), default=(-1, None))
         if head == "statement":
             # "The Kestrel River Alliance, a conservation group, said in a written statement
             # that ... “Q,” the statement said.": the organisation that made it, when it is
             # the last to speak
-            said = [m for m in _STATEMENT_BY.finditer(self.masked, lo, pos)]
-            last_at = max((sp.start for sp, r in zip(self.spans, self.results)
-                           if r is not None and r.organisation and lo <= sp.start < pos), default=-1)
+            said = list(_STATEMENT_BY.finditer(self.masked, lo, pos))
             if said and said[-1].start() > last_at:
                 ref = self._organisation_named(said[-1].group("body"), said[-1].start("body"))
                 return ref.text if ref is not None and ref.text else None
+            return last
         if last is None:
             return None
-        if head == "statement":
-            return last
         if head not in ORGANISATION_NOUNS:
             return None
         if head in last.lower().split():

