@@ -14,7 +14,7 @@ from assistant.names import (MONTH_FORMS, US_STATES, fold, misheard, name_varian
                             singular_acronym, spelled_out, spelled_out_lower)
 from assistant.spelling import english_words
 from assistant.types import Speaker
-from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
+from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, ORGANISATION_NOUNS, is_person_noun
 
 # "the current commander", "which harbour master runs the port now?": a post held today,
 # which a former holder doesn't hold
@@ -101,7 +101,9 @@ _ROLE = re.compile(
     r"pilot|firefighter|detective|pharmacist|consultant|dentist|priest|bishop|principal|headteacher|coroner|"
     r"inspector|sergeant|constable|architect|landlord|tenant|shopkeeper|neighbou?r|mediator|arbitrator|biologist|"
     r"ecologist|geologist|meteorologist|forecaster|librarian|clerk|auditor|investigator|ranger|sheriff|exec|"
-    r"rancher|grower|fisherman|fishermen|farmworker)s?\b",
+    r"rancher|grower|fisherman|fishermen|farmworker|father|mother|dad|mom|mum|grandfather|grandmother|"
+    r"electrician|plumber|carpenter|mechanic|welder|miner|machinist|janitor|custodian|cashier|waiter|waitress|"
+    r"bartender|chef|baker|butcher|technician|trucker|courier|islander|villager|deckhand|skipper|lobsterman|lobstermen)s?\b",
     re.I,
 )
 _EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote|"
@@ -466,6 +468,14 @@ _KIND_OF = {stem: kind for kind, words in _ROLE_KINDS.items() for stem in tokens
 PLACE_OF = {t: group[0] for group in place_groups() for form in group if " " not in form and form != "us" for t in tokens(form)}
 
 
+def _body_named(text: str) -> re.Match | None:
+    """A body named after a title ("the CEO of Halvorsen Labs"): capitalised words, not
+    all of them a place's or its people's ("the adviser at the French research foundation"
+    names a kind of body, not one)."""
+    m = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s*){1,4})", text)
+    return m if m and not all(is_place_word(w) for w in m.group(1).split()) else None
+
+
 def is_place_word(word: str) -> bool:
     """Is the word a place's name or its people's ("france", "British"), in any case?"""
     found = tokens(word)
@@ -482,6 +492,12 @@ _SAME_ROLE = [
     "organiser organizer",
     "councillor councilor councilman councilwoman alderman",
 ]
+# "a retired electrician whose daughter is a sophomore", "a mother of three": a parent, whom a
+# question may ask for as "the father of the German student"
+_CHILDREN = frozenset(("daughter", "son", "child", "children", "kid"))
+_PARENTS = frozenset(tokens("parent father mother dad mom mum"))
+_HAS_CHILD = re.compile(r"\bwhose\s+(?:\w+\s+)?(?:daughters?|sons?|child|children|kids?)\b|\b(?:father|mother|parent)\s+of\b|"
+                        r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:daughters?|sons?|child|children|kids?)\b", re.I)
 _SAME_OF = {t: group.split()[0] for group in _SAME_ROLE for word in group.split() for t in tokens(word)}
 
 
@@ -624,16 +640,41 @@ def _other_title(question: str, description: str, profile: set[str]) -> bool:
 
 def _labelled_profile(view: ArticleView, s: Speaker) -> set[str]:
     words = set(view.profile(s, profile_words))
-    return words | _labels(words)
+    # ("Tom Brannigan, a retired electrician …, whose daughter is a sophomore": the words
+    # after the name, past the description)
+    parent = _HAS_CHILD.search(s.description or "") or "whose" in words and words & _CHILDREN
+    return words | _labels(words) | ({"same:parent"} if parent else set())
 
 
 def _labelled_description(view: ArticleView, s: Speaker) -> set[str]:
     words = set(tokens(s.description or ""))
-    return words | _labels(words)
+    return words | _labels(words) | ({"same:parent"} if _HAS_CHILD.search(s.description or "") else set())
 
 
 def _profile_starts(view: ArticleView, s: Speaker) -> set[str]:
     return {w[:5] for w in view.profile(s, profile_words)}
+
+
+_BODY_ASKED = re.compile(r"\b(?:the|its|their)\s+((?:[\w’'-]+\s+){0,3}?)(" + "|".join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))
+                         + r")s?\b", re.I)
+
+
+def _described_body(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> tuple[ArticleView, Speaker] | None:
+    """The one organisation that speaks in the article which "the faculty union" or "the
+    transit agency" describes: its kind of body or the words before it are in its name or
+    its description, more of them than any other's."""
+    m = _BODY_ASKED.search(question)
+    if not m:
+        return None
+    asked = set(tokens(m.group(1) + " " + m.group(2))) - STOPWORDS
+    # (the words before the noun say which: "the attorney general’s office" is not the FBI’s)
+    modifiers = set(tokens(m.group(1))) - STOPWORDS
+    scored = sorted(((len(asked & own), v, s) for v, s in pairs if s.kind == "organization"
+                     for own in [set(tokens(s.name + " " + (s.description or "")))] if not modifiers or modifiers & own),
+                    key=lambda x: -x[0])
+    if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1], scored[0][2]
 
 
 def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
@@ -659,8 +700,14 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     asked_offices = q & _OFFICES
     # the role the phrase ends on is what the person is ("planner" in "the former army
     # planner"); the words before it only narrow it down
-    roles = [m.group(0) for m in _ROLE.finditer(question) if not set(tokens(m.group(0))) & _PLAIN_STEMS]
-    head = set(tokens(roles[-1])) if roles else set()
+    found = [m for m in _ROLE.finditer(question) if not set(tokens(m.group(0))) & _PLAIN_STEMS]
+    roles = [m.group(0) for m in found]
+    # (but "the father of the German student" is a father: the role a post-modifier follows)
+    of = next((m for m in found if re.match(r"\s+of\s+(?:the|a|an|that|this)\b", question[m.end():], re.I)), None)
+    head = set(tokens(of.group(0) if of else roles[-1])) if roles else set()
+    titled = question[:of.end()] if of else question  # (the student's title is not the father's)
+    if of is not None and head & _PARENTS:
+        q.add("same:parent")  # ("the father of the German student": whose child the article says)
     profiles = [(view, s, view.profile(s, _labelled_profile)) for view, s in pairs]
     df: Counter[str] = Counter()
     for _, _, words in profiles:
@@ -704,7 +751,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         # an office is held by name: "the governor" is not the mayor, however official
         if any(o not in words and ("same:" + _SAME_OF.get(o, o)) not in words for o in asked_offices):
             score = 0.0
-        if score and _other_title(question, s.description or "", words):
+        if score and _other_title(titled, s.description or "", words):
             score = 0.0  # "the chief medical officer" is not the chief financial officer
         scored.append((score, len(overlap), view, s, role_hit))
     scored.sort(key=lambda x: -x[0])
@@ -722,6 +769,12 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
             return having
     if best[0] > 0 and best[1] >= 1 and (best[0] >= 2.0 or best[4]) and best[0] >= 1.3 * second:
         return [(best[2], best[3])]
+    if best[0] > 0 and second > 0 and head and modifiers:
+        # "the council president" of the Council President and the president of a friends'
+        # group: of those given the role, the one whose profile has the words before it
+        having = [(v, sp) for v, sp, words in profiles if head <= words and modifiers <= words]
+        if len(having) == 1:
+            return having
     return []
 
 
@@ -809,6 +862,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         variants = {w, w.replace(".", "")} | set(w.split("-"))
         if variants & vocab or variants & plain:
             return True
+        if word[:1].isupper() and w in parts() and any(v.startswith(w + "-") or v.endswith("-" + w) for v in people_words()):
+            return True  # "Helen Okafor Reyes" for Helen Okafor-Reyes: a part of a hyphenated name
         if any(v.strip() in vocab or v.strip().replace(".", "") in plain for v in name_variants(w)):
             return True  # "Britain" where the article says "U.K."
         if len(w) >= 6 and w.isalpha() and stem(w) in stems():
@@ -827,6 +882,10 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
             if library.memo(("spelled out", key, bare), lambda: any(spelled_out_lower(t, bare) for t in texts)):
                 return True  # "ER" where the article says "emergency room"
         return len(w) >= 4 and any(v.startswith(w) for v in plain if len(v) <= len(w) + 4)
+
+    def people_words() -> set[str]:
+        return library.memo(("people's words", key), lambda: {
+            fold(w) for _, s in library.speakers(scope) for w in s.name.split()})
 
     def stems() -> set[str]:
         # (of the words the article writes with a capital: "Manning" is not its "manned")
@@ -1363,6 +1422,12 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                     owner = re.sub(r"[’']s?$", "", alias)
                     a.targets, a.missing_person = [], f"{owner}’s {owned.group(1)}"
                 break
+    if not a.targets and not roles_asked and (asks_speech(question) or re.search(r"\bstatements?\b", question, re.I)):
+        # "what did the faculty union say in its statement?": the organisation that spoke,
+        # told by its kind of body and the words of its name or description
+        body = _described_body(question, pairs)
+        if body is not None:
+            a.targets = [Target(body[0], body[1], "described")]
     if not a.targets and roles_asked:
         descriptor = descriptor_phrase(roles_q)
         described = described_speakers(descriptor or roles_q, pairs) or _described_by_meaning(roles_q, pairs, library)
@@ -1390,6 +1455,17 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             held_at = set(tokens(body.group(1))) - STOPWORDS if body else set()
             if held_at and not held_at & set(tokens(s.description or "")) and not held_at & own:
                 described = []
+        elif described and specific and len(described) == 1 and _SPEECH.search(question):
+            # "what did the CEO of Halvorsen Labs say?": a body named after the title must be
+            # the one the person's description has (not the hospital system's chief executive)
+            body = _body_named(roles_q[role.end():])
+            held_at = set(tokens(body.group(1))) - STOPWORDS if body else set()
+            v, s = described[0]
+            # (when the article places someone else there: it may call the person's own body
+            # otherwise, "the system’s chief executive")
+            if held_at and not held_at & set(tokens(s.description or "")) and not held_at & set(v.profile(s, profile_words)) \
+                    and any(held_at & set(ov.profile(o, profile_words)) for ov, o in pairs if o.name != s.name):
+                described = []
         now = any(asked_of_now(question, r.group(0), bare_now=False) for r in _ROLE.finditer(question))
         if now and described and all(_FORMER.match(s.description or "") for _, s in described):
             # "which general currently commands the U.S. Army in Europe?": a former one is not it
@@ -1414,10 +1490,15 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             # quotes or reports by that role)
             held = set(tokens(role_word)) & vocab if who_holds and not _SPEECH.search(question) \
                 else _role_speaks(role_word, library, scope)
-            if foreign or not held:
+            rest = roles_q[role.end() + (more.end() if more else 0):]
+            # ("the CEO of Halvorsen Labs": the role is held, but not there)
+            elsewhere = _body_named(rest)
+            at_body = set(tokens(elsewhere.group(1))) - STOPWORDS if elsewhere else set()
+            if at_body and not any(at_body & set(ov.profile(o, profile_words)) for ov, o in pairs):
+                elsewhere = None  # (a body no one in the article is placed at)
+            if foreign or not held or elsewhere:
                 a.missing_person = role.group(0) + (" " + more.group(1) if more else "")
-                rest = roles_q[role.end() + (more.end() if more else 0):]
-                body = re.match(r"\s+(?:of|at|for)\s+[^?,;]{2,60}", rest) if who_holds else None
+                body = elsewhere or (re.match(r"\s+(?:of|at|for)\s+[^?,;]{2,60}", rest) if who_holds else None)
                 if body:  # "the director of RUSI"
                     a.missing_person += body.group(0).rstrip()
         # "european officials", "the experts": a group; its one match is heard only when
@@ -1435,6 +1516,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             asked_by = set(tokens(" ".join(x for x in (descriptor, role and role.group(0)) if x)))
             places = {x for x in _labels(profile) & _labels(asked_by) if x.startswith("place:")}
             profile = profile & wording
+            # ("what did the CEO of Marlow County Health say?": the body says whose chief
+            # executive, not what about)
+            placed = _body_named(roles_q[role.end():]) if role else None
+            profile |= set(tokens(placed.group(1))) if placed else set()
             topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic)
                              if not (set(tokens(w)) & profile) and not _ROLE.fullmatch(w)
                              and not any("place:" + PLACE_OF.get(t, "") in places for t in tokens(w)))

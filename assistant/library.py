@@ -19,6 +19,7 @@ import numpy as np
 from assistant.store import Store
 from assistant.types import IngestedArticle, Quote, Speaker
 from assistant.names import fold
+from ingest.lexicon import ORGANISATION_NOUNS
 from ingest.split import sentence_starts
 
 STOPWORDS = frozenset(
@@ -209,10 +210,14 @@ class ArticleView:
             names = [s.name]
             parts = s.name.split()
             if len(parts) > 1:
-                if sum(1 for o in people if o.name.split()[-1] == parts[-1]) == 1:
+                # (not an organisation's kind of body: "office" is no name of the FBI Omaha field office)
+                if sum(1 for o in people if o.name.split()[-1] == parts[-1]) == 1 \
+                        and not (s.kind == "organization" and (parts[-1].islower() or parts[-1].lower() in ORGANISATION_NOUNS)):
                     names.append(parts[-1])
                 if len(parts[0]) > 2 and sum(1 for o in people if o.name.split()[0] == parts[0]) == 1:
                     names.append(parts[0])
+            if s.kind == "organization":  # ("FBI" for the FBI’s Omaha field office)
+                names += [n for n in s.aliases if n not in names]
             out.append((s, names))
         return out
 

@@ -333,10 +333,20 @@ class Attributor:
                 nxt = next((p for p in self._paragraph_starts() if p > sp.block_start), None)
                 if nxt is not None:
                     at, after = nxt, " " + self.masked[nxt : nxt + 200]
-            that = re.match(r"\s+That(?:[’']s|\s+is|\s+was)\s+(?:how\s+|what\s+)?", after)
+            that = re.match(r"\s+That(?:[’']s|\s+is|\s+was)\s+(?:how\s+|what\s+)?", after) \
+                or re.match(r"\s+(?:That|This|The)\s+(?:line|remark|comment|quote|question|plea|sentence|words?),?\s+(?:from|by)\s+", after) \
+                or re.match(r"\s+(?:Those|These|The)\s+(?:words|lines|remarks|comments),?\s+(?:from|by)\s+", after)
             ref = self._subject_after(at + that.end() - (1 if at != sp.close_mark + 1 else 0)) if that else None
             if ref is not None and ref.kind == "person":
                 return self._resolved(ref, None, "named in the next sentence", partial)
+        # "For Tomás Echeverría, a farmer …, the announcement landed as “a punch in the
+        # gut.”": the words of the person the sentence is told for (not a group: "For many
+        # growers, the so-called “paper water” …" is caught as a term above)
+        pov = re.match(r"\s*For\s+", self.masked[win_lo : sp.open_mark]) if partial else None
+        if pov:
+            ref = self._subject_after(win_lo + pov.end())
+            if ref is not None and ref.kind in {"person", "pronoun"}:
+                return self._resolved(ref, None, "the person the sentence is told for", True)
         # 6. continuation
         stated = self._statement_continues(i, sp)
         if stated is not None:  # "... said it was “cooperating fully” and that “it would be premature ...”"
@@ -425,7 +435,18 @@ class Attributor:
                 return ref.text if ref is not None and ref.text else None
             return last
         if last is None:
-            return None
+            if head not in ORGANISATION_NOUNS:
+                return None
+            # ("The FBI’s Omaha field office, which covers Iowa, declined interview requests. In
+            # a written statement, the office said …": no one spoke yet, but the paragraph
+            # named the body the noun ends the name of)
+            here_lo = paragraphs[max(0, k - 1)]
+            # (the subject of a sentence before: not "head of strategy at Nordvik Bank")
+            named = [m for m in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?((?:[A-Z][\w&.-]*(?:[’']s)?\s+){1,4}(?:[a-z]+\s+){0,2}"
+                                            r"(?i:" + re.escape(head) + r"))\b",
+                                            self.text[here_lo:pos]) if not self.reg.in_quote(here_lo + m.start())
+                     and m.group(1).split()[0] not in {"The", "A", "An", "In", "On", "At", "For", "Its", "Their"}]
+            return named[-1].group(1) if named else None
         if head not in ORGANISATION_NOUNS:
             return None
         if head in last.lower().split():
@@ -479,7 +500,16 @@ class Attributor:
         # director"), the one this paragraph or the one before it speaks of
         holders = self._role_holders(role)
         if len(holders) > 1:
-            holders &= {m.person for m in cands}
+            spoken_of = holders & {m.person for m in cands}
+            if not spoken_of:
+                # ("The president waited … before giving her closing remarks." / "“…,” the
+                # president said.": of a woman and a man given the role, the one the pronoun
+                # beside the role in this paragraph or the one before is)
+                told = [g.group(1).lower() for g in re.finditer(r"\b[Tt]he\s+" + re.escape(role) + r"\b[^.!?“”\"█]{0,120}?\b(his|her|he|she|him)\b",
+                                                               self.masked[lo:pos])]
+                gender = {"his": "m", "he": "m", "him": "m", "her": "f", "she": "f"}[told[-1]] if told else None
+                spoken_of = {p for p in holders if gender is not None and self.reg.people[p].gender == gender}
+            holders = spoken_of
         return holders.pop() if len(holders) == 1 else None
 
     def _introduced_as(self, m, role: str, limit: int | None = None) -> bool:

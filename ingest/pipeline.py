@@ -206,6 +206,7 @@ def _organisations(article: Article, attributions, people: set[str]) -> dict[str
     full: dict[str, str] = {}
     for raw in sorted(set(named), key=lambda n: -len(n)):
         name = re.sub(r"^(?:The|the)\s+", "", raw).strip(" ,’'")
+        name = re.sub(r"^([A-Z]{2,6})[’']s\s+", r"\1 ", name)  # ("the FBI’s Omaha field office": the FBI Omaha field office)
         if not name or name in people:
             continue
         n = len(name.split())
@@ -222,9 +223,11 @@ def _organisations(article: Article, attributions, people: set[str]) -> dict[str
                 block = next((b for b in paragraphs if b.start <= m.start() < b.end), None)
                 if block is not None and (description := apposition_after(text, m.end(), block.end)):
                     break
+            # ("the FBI’s Omaha field office": an acronym that owns it names it too)
+            owner = re.match(r"([A-Z]{2,6})\s+\S", name) if re.match(r"[A-Z]{2,6}[’']s\s", raw.removeprefix("The ").removeprefix("the ")) else None
             made[name] = Speaker(id=content_id(article.id, name), article_id=article.id, name=name,
-                                 aliases=sorted({re.sub(r"^(?:The|the)\s+", "", r) for r, f in full.items()
-                                                 if f == name and r != name} - {name}),
+                                 aliases=sorted(({re.sub(r"^(?:The|the)\s+", "", r) for r, f in full.items()
+                                                  if f == name and r != name} | ({owner.group(1)} if owner else set())) - {name}),
                                  description=description, kind="organization")
         out[raw] = made[name]
     return out

@@ -2695,3 +2695,123 @@ def test_a_role_word_after_per_is_a_unit_not_a_person(tmp_path, embeddings):
     bot = make_bot(tmp_path / "store", embeddings, [article])
     answer = ask(bot, article_texts(bot), "What patient limits per nurse does the union want?")
     assert not answer.refused and "four patients per nurse" in answer.answer and "Voss" not in answer.answer, answer.answer
+
+
+# a council vote with two presidents, a hyphenated name, a silent member, an alternative
+# given as the reason, a precedent, a tally and a stated difference
+# (tests/data/hard/library-vote.md)
+@pytest.fixture(scope="module")
+def council(tmp_path_factory, embeddings):
+    return make_bot(tmp_path_factory.mktemp("council"), embeddings, [DATA / "hard" / "library-vote.md"])
+
+
+def test_the_alternative_is_the_reason_and_what_would_happen_otherwise(council):
+    texts = article_texts(council)
+    otherwise = ask(council, texts, "What did the library director say would happen if they did not rotate the hours?")
+    assert not otherwise.refused and "the alternative is closing a second branch" in otherwise.answer, otherwise.answer
+    why = ask(council, texts, "why is he doing that?",
+              [("What did Achterberg say about the hours?", "Samuel Achterberg said the north and south branches will open on alternating nights.")])
+    assert not why.refused and "the alternative is closing a second branch" in why.answer, why.answer
+
+
+def test_a_bare_why_after_a_persons_words_gives_what_the_last_answer_did_not(council):
+    answer = ask(council, article_texts(council), "why is she so against it?",
+                 [("What did Grace Whitfield-Amos say about the vote?", "Grace Whitfield-Amos said the vote landed as “a kick in the teeth.”")])
+    assert not answer.refused and "I taught half this neighborhood to read" in answer.answer, answer.answer
+    assert "kick in the teeth" not in answer.answer, answer.answer  # (what the last answer gave is no reason for it)
+
+
+def test_whether_it_happened_before_is_the_first_in_its_history(council):
+    answer = ask(council, article_texts(council), "Has Ashford ever lost a branch before?")
+    assert not answer.refused and "first in the library system’s 94-year history" in answer.answer, answer.answer
+
+
+def test_a_hyphenated_name_typed_with_a_space(council):
+    texts = article_texts(council)
+    answer = ask(council, texts, "Did Maria Okonkwo Reyes say anything about layoffs for the branch workers?")
+    assert not answer.refused and "did not rule out layoffs" in answer.answer, answer.answer
+    # (the head of the subject must be what she spoke of: pensions are not)
+    pensions = ask(council, texts, "Did Okonkwo-Reyes say anything about pensions for the branch workers?")
+    assert pensions.refused, pensions.answer
+
+
+def test_a_member_the_article_says_did_not_speak(council):
+    answer = ask(council, article_texts(council), "What did Ray Dunn say?")
+    assert not answer.refused and "neither of whom spoke" in answer.answer and "doesn't quote Ray Dunn" in answer.answer, answer.answer
+
+
+def test_words_asked_for_that_the_article_does_not_give(council):
+    answer = ask(council, article_texts(council), "What exactly were the teenagers chanting? Give me the words.")
+    assert answer.refused, answer.answer
+
+
+def test_a_parent_asked_for_by_the_child(council):
+    answer = ask(council, article_texts(council), "What did the father of the high school junior say?")
+    assert not answer.refused and {c.speaker for c in answer.citations if c.kind == "quote"} == {"Desmond Price"}, answer.answer
+
+
+def test_an_organisation_told_by_its_kind_of_body(council):
+    answer = ask(council, article_texts(council), "What did the workers union say in its statement?")
+    assert not answer.refused and "public hearing as a formality" in answer.answer, answer.answer
+    assert {c.speaker for c in answer.citations if c.kind == "quote"} == {"Ashford Library Workers Guild"}
+
+
+def test_a_vote_count_asked_and_checked(council):
+    texts = article_texts(council)
+    final = ask(council, texts, "what was the final vote?")
+    assert not final.refused and "6-3" in final.answer, final.answer
+    wrong = ask(council, texts, "Is it true the council voted 7-2 for the plan?")
+    assert not wrong.refused and wrong.answer.startswith("No.") and "6-3" in wrong.answer, wrong.answer
+
+
+def test_two_holders_of_a_role_told_apart(council):
+    texts = article_texts(council)
+    opened = ask(council, texts, "How did the council president open her remarks?")
+    assert not opened.refused and "Nobody on this council wanted to be here tonight" in opened.answer, opened.answer
+    closed = ask(council, texts, "What did Okonkwo-Reyes say at the end of the meeting?")
+    assert not closed.refused and "It is just postponing the bill." in closed.answer and "Nobody on this council" not in closed.answer, closed.answer
+
+
+def test_a_person_put_first_then_the_question(council):
+    answer = ask(council, article_texts(council), "the bus mechanic, why is his family worried about money?")
+    assert not answer.refused and "could not afford the new parking fees" in answer.answer, answer.answer
+
+
+def test_a_difference_the_article_states(council):
+    answer = ask(council, article_texts(council), "By how much is parking going up?")
+    assert not answer.refused and "$1.50 more an hour" in answer.answer and "from $2 to $3.50" in answer.answer, answer.answer
+
+
+def test_classes_are_the_courses_the_article_dates(council):
+    answer = ask(council, article_texts(council), "when are the last computer classes?")
+    assert not answer.refused and "June 2026" in answer.answer, answer.answer
+
+
+def test_a_body_named_before_its_statement_and_a_group_calling_itself_a_name(tmp_path, embeddings):
+    article = tmp_path / "breach.md"
+    article.write_text(
+        "# Hackers hit Marlow County clinics\n\n"
+        "MARLOW, Ore. (Coast Wire) — A ransomware attack shut down the computer systems of Marlow County Health for five days, "
+        "officials said Monday.\n\n"
+        "The county system, which runs three clinics and a 40-bed hospital, restored its records on Sunday.\n\n"
+        "A criminal group calling itself Greyfin claimed responsibility on its leak site, saying it had taken 300 gigabytes of files.\n\n"
+        "The FBI’s Portland field office, which covers Oregon, declined interview requests. In a written statement, the office "
+        "said it was “aware of the incident and working to identify those responsible.”\n\n"
+        "“We were writing orders on paper for five days,” said Nadia Osei, a nurse at the hospital.\n\n"
+        "“We did not pay and we will not pay,” said Dana Holt, the system’s chief executive.\n\n"
+        "Ruth Ames, a researcher at Kettle Labs who tracks ransomware, said such groups rarely keep their promises.\n", encoding="utf-8")
+    bot = make_bot(tmp_path / "store", embeddings, [article])
+    texts = article_texts(bot)
+    fbi = ask(bot, texts, "What did the FBI say in its statement?")
+    assert not fbi.refused and "aware of the incident" in fbi.answer, fbi.answer
+    assert {c.speaker for c in fbi.citations if c.kind == "quote"} == {"FBI Portland field office"}
+    group = ask(bot, texts, "What is Greyfin?")
+    assert not group.refused and "A criminal group calling itself Greyfin" in group.answer, group.answer
+    # (the paragraph after the lead goes on about what the lead names)
+    size = ask(bot, texts, "How many clinics does Marlow County Health run?")
+    assert not size.refused and "three clinics" in size.answer, size.answer
+    # (a chief executive of another body than the one the article's is of)
+    other = ask(bot, texts, "What did the CEO of Kettle Labs say?")
+    assert other.refused and "Kettle Labs" in other.answer, other.answer
+    own = ask(bot, texts, "What did the CEO of Marlow County Health say?")
+    assert not own.refused and "We did not pay" in own.answer, own.answer

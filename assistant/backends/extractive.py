@@ -236,6 +236,8 @@ class ExtractiveBackend:
             draft = self._outcome(ctx)
             if draft is not None:
                 return draft
+        if _DIFFERENCE_ASKED.search(a.question) and (draft := _difference(ctx)) is not None:
+            return draft  # "so how much more per year is that?" after "from $11,840 to $12,610": "$770"
         if _asks_byline(a.question):
             return self._byline(ctx)
         both = _ACRONYM_AND_WHERE.match(a.question)
@@ -810,6 +812,12 @@ class ExtractiveBackend:
                 return _refuse(f"The article doesn't report {s.name} saying that.", speaker=s.name)
         units = view.units(s.name, _units)
         if not units:
+            # "Mirabal and Osei, neither of whom spoke during the debate", "X declined to
+            # comment": that they said nothing is what the article says of their words
+            silent = next((x for x in view.sentences if _NO_COMMENT.search(x.text) and _mentions(x.text, s.name.split()[-1])), None)
+            if silent is not None:
+                body, src = cite_sentences([silent])
+                return Draft(f"The article doesn't quote {s.name}; it says: {body}", src, speaker=s.name)
             return _refuse(f"The article doesn't quote {s.name} or report anything {s.name.split()[-1]} said.", speaker=s.name)
         if said and not about and len(claim := [w for w in tokens(said.group("clause")) if w not in _GENERIC_QUESTION
                                                 and w not in names and w not in _SPEECH_TOKENS]) >= 3 \
@@ -834,6 +842,13 @@ class ExtractiveBackend:
             unnamed = [w for w in words if w in view.proper_nouns and not _has_form(w, set(tokens(spoken)))]
             # (asked "what did X say about ...?", all of them: X may put some in other words)
             unsaid = _unsaid(words, spoken, self.embeddings) if 0 < len(words) <= 3 else []
+            # ("anything about layoffs for the language teachers?": the subject is its head,
+            # "layoffs"; whose they are may be put otherwise, "the department's instructors",
+            # when the article has those words somewhere)
+            head = re.split(r"\b(?:for|of|to|in|at|on|with|from|among)\b", about.group(1), maxsplit=1, flags=re.I)[0]
+            if said and unsaid and set(tokens(head)) & set(words) and not set(unsaid) & set(tokens(head)) \
+                    and all(_has_form(w, view.stems) for w in unsaid):
+                unsaid = []
             if 0 < len(words) <= 3 and (unnamed or (len(unsaid) == len(words) if not said else unsaid)):
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
         elif not said and (asked := _subject_asked(a.question, names)) \
@@ -896,8 +911,17 @@ class ExtractiveBackend:
                     return _refuse(f"The article doesn't report {s.name} responding to {earlier[0]}.", speaker=s.name)
                 # ("Arnold agreed, adding ...": the words after theirs come first)
                 units = [u for u in units if u[0].start >= after] or units
+        # ("why is she so against it?" after her words: the reason is in what the last answer
+        # didn't give)
+        bare_why = a.follow_up and _WHY.search(a.question) and not [
+            w for w in tokens(a.question) if len(w) > 2 and w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and w not in names]
         if a.follow_up and re.search(r"\belse\b|\bmore\b|\bother\b|\bagain\b", a.question, re.I):
             fresh = [u for u in units if u[0].text[:60] not in a.previous_answer and not any(q.text.strip(" ,.") in a.previous_answer for q in u[1])]
+            units = fresh or units
+        elif bare_why:
+            # (a word of theirs the last answer echoed, "a “heavy” bill", may be where the reason is)
+            fresh = [u for u in units if u[0].text[:60] not in a.previous_answer
+                     and not any(len(q.text.split()) >= 4 and q.text.strip(" ,.") in a.previous_answer for q in u[1])]
             units = fresh or units
         if _PROPOSAL_ASKED.search(a.question):
             # "what mission did he propose instead?": his words that put something forward,
@@ -970,6 +994,13 @@ class ExtractiveBackend:
             own = [u for u in units if u[1] or not _reports_jointly(u[0].text, s.name)] or units
             pick = own[-1] if verdict or place.group("last") else own[0]
             ranked = [pick] + [u for u in units if u[0].passage_id == pick[0].passage_id and u[1] and u is not pick]
+            k = units.index(pick)
+            if not place or not place.group("last"):
+                # ("University President X told trustees the school faces …" / "“Nobody in this room
+                # wanted to be here tonight,” X said."): how they opened is in their own words too
+                if not pick[1] and k + 1 < len(units) and units[k + 1][1] and units[k + 1] not in ranked \
+                        and _sentences_apart(view, pick[0], units[k + 1][0]) == 0:
+                    ranked.append(units[k + 1])
             also = []
         elif topic_tokens:
             qv = np.asarray(self.embeddings.embed_query(a.topic))
@@ -993,7 +1024,8 @@ class ExtractiveBackend:
             # what the person said with others ("The leaders — X and Y — have insisted") comes
             # after what they said themselves
             score = score - 0.3 * np.array([1.0 if not u[1] and _reports_jointly(u[0].text, s.name) else 0.0 for u in units])
-            if _WHY.search(a.question) or _EFFECT_ASKED.search(a.question):  # "why does he think that?": the words that give a reason
+            if _WHY.search(a.question) or _EFFECT_ASKED.search(a.question) or _COUNTERFACTUAL.search(a.question):
+                # "why does he think that?": the words that give a reason
                 score = score + 0.15 * np.array([1.0 if _CAUSAL.search(u[0].text) else 0.0 for u in units])
             wanted = _answer_type(a.question)
             if wanted in _HARD_TYPES:  # "did she say when construction starts?" wants her date
@@ -1079,6 +1111,15 @@ class ExtractiveBackend:
                         nxt = units[k + 1][0]
                         if _sentences_apart(view, u[0], nxt) <= 1:
                             group.append(units[k + 1])
+                            # (and the rest of those words, in their paragraph: "“Everybody clapped …,”
+                            # he said. “Then somebody said … and nobody had an answer.”")
+                            group += [w for w in units[k + 2:] if w[1] and w[0].passage_id == nxt.passage_id
+                                      and w not in ranked + also]
+            # (the runner-up's own words go on in its paragraph too)
+            for u in list(also):
+                if u[1]:
+                    also += [w for w in units if w[1] and w[0].passage_id == u[0].passage_id and w[0].start > u[0].start
+                             and w not in ranked + also]
             # the person's next sentence that points back to the best one ("That means ...")
             # finishes its thought
             k = position[id(top)]
@@ -1090,9 +1131,11 @@ class ExtractiveBackend:
             ranked = [u for u in units if u[1]][:_MAX_ALL if _ALL_ASKED.search(a.question) else 2] or units[:2]
             also = []
         ranked.sort(key=lambda u: u[0].start)
-        if _WHY.search(a.question):  # "why did his comments matter?": with the sentence giving the reason
+        if _WHY.search(a.question) or _COUNTERFACTUAL.search(a.question):
+            # "why did his comments matter?", "what would happen if they didn't?": with the
+            # sentence giving the reason
             have = [u[0] for u in ranked]
-            ranked += [(x, _their_quotes(x, s.name)) for x in _with_reason(ctx, have[:1]) if x not in have]
+            ranked += [(x, _their_quotes(x, s.name)) for x in _with_reason(ctx, [top] if top is not None and _COUNTERFACTUAL.search(a.question) else have[:1]) if x not in have]
             ranked.sort(key=lambda u: u[0].start)
         have = [u[0] for u in ranked]
         ranked = [(x, _their_quotes(x, s.name)) for x in _antecedent(ctx, have[0]) if x not in have] + ranked
@@ -1319,6 +1362,13 @@ class ExtractiveBackend:
         # "on what day ...?" asks for a day: a sentence's "three days" is no sign it answers
         asked_for = _one_word_places(_ASKED_KIND.sub(" ", a.topic if a.follow_up else a.question), ctx)
         q_tokens = [w for w in tokens(_phrasal_meaning(asked_for, ctx)) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
+        fronted = _FRONTED.match(a.question)
+        if fronted and descriptor_phrase(fronted.group(1)):
+            # "the retired electrician, why is his family worried about money?": the words put
+            # first say whom the question is about; the rest, what (the person's own sentences
+            # have their name, not the description again)
+            rest = [w for w in q_tokens if w not in set(tokens(fronted.group(1)))]
+            q_tokens = rest or q_tokens
         own_tokens = [w for w in tokens(_phrasal_meaning(a.question, ctx)) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
                       and w not in _TYPE_WORDS] if a.follow_up and not a.elaborates else []
         # ("what year was that?", "which countries did it mention?": no new topic)
@@ -1430,6 +1480,14 @@ class ExtractiveBackend:
             texts: dict[str, str] = {}
             for _, _, x in candidates:
                 texts[x.passage_id] = texts.get(x.passage_id, "") + " " + x.text
+            # (the paragraphs right after the lead go on about what it names: "… crippled Cedar
+            # Valley Health …" / "The nonprofit system, which runs four hospitals …")
+            for aid in dict.fromkeys(c[2].article_id for c in candidates):
+                if (v := ctx.library.articles.get(aid)) is not None and v.item.passages:
+                    lead = v.item.passages[0].text
+                    for p in v.item.passages[1:3]:
+                        if p.id in texts:
+                            texts[p.id] += " " + lead
             # all of them; one may be missing when the question names several ("On what
             # date did Trump host them at the White House, how long after the Alaska summit?")
             need = len(entities) if len(entities) < 3 else len(entities) - 1
@@ -1493,7 +1551,7 @@ class ExtractiveBackend:
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
             # sentence without one doesn't answer, however close its words are; "which
             # city?" and "who leads?" only prefer a sentence that names a place or someone
-            soft = wanted in ("place", "agent", "definition") and not _COUNTRIES_ASKED.search(a.question) \
+            soft = wanted in ("place", "agent", "definition", "precedent", "tally") and not _COUNTRIES_ASKED.search(a.question) \
                 and not _CITIES_ASKED.search(a.question)
             better = [c for c in pool[1:20] if (c[0] >= top_score - 0.35 or c[1] >= 0.45) and _has_type(c[2].text, wanted, a.question)]
             if soft and pointed and pointed <= set(tokens(best.text)):
@@ -1502,6 +1560,14 @@ class ExtractiveBackend:
                 better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
             if wanted in ("place", "time"):
                 better = _in_present(a.question, better)
+            if wanted == "precedent" and not better:
+                # ("… walked off the job Monday." / "The walkout is the first in the system’s
+                # 62-year history."): said beside the event, in words the question doesn't share
+                view = ctx.library.articles.get(best.article_id)
+                at = next((k for k, x in enumerate(view.sentences) if x is best), None) if view is not None else None
+                around = [x for x in (view.sentences[max(0, at - 2): at + 3] if at is not None else [])
+                          if x is not best and _has_type(x.text, wanted, a.question)]
+                better = [(best_score, best_lex, around[0])] if around else []
             if better:
                 best_score, best_lex, best = better[0]
             elif not soft:
@@ -1563,14 +1629,17 @@ class ExtractiveBackend:
             # (nor who did it: "when did the firefighters ask for an alert?" is answered by "her crews asked")
             doers = {t for w in re.findall(r"[a-z]+", asked.lower()) if is_person_noun(w) or w.endswith("s") and is_person_noun(w[:-1])
                      for t in tokens(w)}
-            focus = _focus([w for w in tokens(asked) if w not in _SPEECH_TOKENS and w not in named and w not in doers], ctx,
-                           best.article_id)
+            # (nor the kind of answer: "what is the deadline for ...?" asks a date)
+            focus = _focus([w for w in tokens(asked) if w not in _SPEECH_TOKENS and w not in named and w not in doers
+                            and w not in _TYPE_WORDS], ctx, best.article_id)
+            same = _same_words(focus) if focus else set()
             # (the date of an event is not in a sentence that has it only as the point another
             # is dated from: "At her June 3 hearing — five days after the summit —")
             timed = wanted == "time" and not _INTERVAL_ASKED.search(a.question)
 
             def has_focus(text: str) -> bool:
-                return _has_word(text, focus) and not (timed and _only_as_reference(text, focus))
+                # (or the same thing in the article's word: "classes" where it says "courses")
+                return (_has_word(text, focus) or any(_has_word(text, w) for w in same)) and not (timed and _only_as_reference(text, focus))
 
             if focus and not has_focus(best.text):
                 about_it = [c for c in pool[:20] if has_focus(c[2].text) and _has_type(c[2].text, wanted, a.question)]
@@ -2450,8 +2519,12 @@ def _question_entities(question: str, about: str | None, proper: set[str] = froz
         question = re.sub(r"\b" + re.escape(form) + r"\b", " ", question, flags=re.I)
     words = places + re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]{2,}(?:-[a-zA-Z]+)?)\b", question)
     words += [w for w in re.findall(r"\b([a-z]{4,})\b", question) if w in _PLACE_WORDS]
-    words += [w.capitalize() for w in re.findall(r"(?<![.?!]\s)(?<!^)\b([a-z]{3,})\b", question) if w in proper]
-    parts = (about or "").split()
+    # (not a word for people that the article capitalises only inside a name: "branch workers"
+    # where it has the "Library Workers Guild")
+    words += [w.capitalize() for w in re.findall(r"(?<![.?!]\s)(?<!^)\b([a-z]{3,})\b", question) if w in proper
+              and not (w.endswith("s") and is_person_noun(w[:-1]))]
+    # ("Maria Okonkwo Bell" for Maria Okonkwo-Bell: the parts of a hyphenated name are hers)
+    parts = [p for w in (about or "").split() for p in {w, *w.split("-")}]
     skip = set(parts) | {w.lower() for w in parts}
     # "the American president", "the Russian leader": a nationality that says who someone
     # is (one person, "the ... president"), not a place the answer must name
@@ -2626,8 +2699,16 @@ _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": (
     # (a kind and its instances, which word vectors keep apart: gusts are wind; talks are negotiations)
     w: ("gust", "gusts", "breeze", "gale") for w in ("wind", "winds", "windy")} | {
     w: ("talks", "bargaining") for w in ("negotiation", "negotiations", "negotiate", "negotiating", "negotiators")} | {
+    # (a school's words for its teaching: "classes" where the article says "courses")
+    w: ("course", "courses", "lessons", "lectures") for w in ("class", "classes")} | {
+    w: ("class", "classes") for w in ("course", "courses")} | {
     # a month written short: "the Nov-Feb window" where the article writes "November-to-February"
     short: tuple(f for f in forms if not f.endswith(".")) for short, forms in MONTH_FORMS.items() if short not in forms}
+def _same_words(stem_: str) -> set[str]:
+    """The stems of the words _SAME_THING gives for a word stem ("class": "course", "lesson")."""
+    return {t for k, forms in _SAME_THING.items() if stem(k) == stem_ for f in forms for t in tokens(f)}
+
+
 # a kind of event and the plain words for it: a date or place of "the summit" may be given
 # for "a meeting with Putin"
 _EVENT_WORDS = {stem("summit"): set(tokens("meeting meet met talks")),
@@ -2656,6 +2737,8 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"s(?:it|its|at|itting)", "down", "meet"), (r"g(?:et|ets|ot|etting)", "together", "meet"),
     (r"push(?:es|ed|ing)?", "back", "delay"), (r"h(?:old|olds|eld|olding)", "up", "delay"),
     (r"kick(?:s|ed|ing)?", "off", "start"), (r"scal(?:e|es|ed|ing)", "back", "reduce"),
+    # ("how did the hackers get in?": "gained access"; not "get in touch", "got into")
+    (r"g(?:et|ets|ot|etting)", r"in(?!\s+(?:touch|line|the\s+way))(?=\s*[?.!,]|\s*$|\s+(?:through|via|by)\b)", "access"),
     (r"f(?:ind|inds|ound|inding)", "out", "discover"), (r"pa(?:y|ys|id|ying)", "back", "repay"),
     (r"sign(?:s|ed|ing)?", "off", "approve"), (r"bail(?:s|ed|ing)?", "out", "rescue"),
     (r"track", "records?", "history"),  # a compound whose two words mean nothing apart
@@ -2886,7 +2969,7 @@ def _answer_type(question: str) -> str | None:
     if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn)|"
                  r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+money\b", q):
         return "money"
-    if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
+    if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time|deadline|cut-?off)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
         return "time"
     if re.search(r"^\s*(?:and\s+)?where\b|\bwhere\s*[?,]*\s*$|\b(?:which|what)\s+" + _DESCRIBING + r"(?:city|cities|towns?|villages?|country|countries|place|"
                  r"venue|capital|state|region)\b", q):
@@ -2909,10 +2992,34 @@ def _answer_type(question: str) -> str | None:
         return "share"
     if re.search(r"\bhow\s+long\b(?!\s+(?:is|was|will|would)\s+(?:the|a|an)\s+\w+\s*\??$)", q):
         return "duration"
-    if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction)\b|"
+    if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction|amount|quantity|volume)\b|"
                  r"\bwhat\s+(?:[a-z-]+\s+)?(?:figures|numbers|toll|tally|count)\s+(?:for|of|on|does|did|do|are|were)\b", q):
         return "number"
+    if _PRECEDENT_ASKED.search(q):
+        return "precedent"
+    if _TALLY_ASKED.search(q):
+        return "tally"
     return None
+
+
+# "what was the final vote?", "how did the vote go?", "what was the tally": a vote count
+_TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:final\s+|actual\s+|exact\s+)?(?:vote|tally|count|margin)\b(?!\s+(?:on|about)\b)|"
+                          r"\bhow\s+did\s+(?:the\s+)?(?:vote|ballot)\s+(?:go|turn\s+out|end)\b|\bwhat\s+was\s+the\s+(?:vote|tally)\s+count\b|"
+                          r"\bby\s+(?:how\s+much|what\s+margin)\b[^?]*\bvot", re.I)
+
+
+# "have they ever gone on strike before?", "is this the first time?": whether it happened
+# before, which an article says as "the first in its 62-year history", "the deepest cuts in
+# nearly five decades", "never before"
+_PRECEDENT_ASKED = re.compile(r"\bever\b[^?]{0,80}\bbefore\b|\b(?:ever|previously)\s+(?:been|gone|had|seen|happened|done|held|faced)\b[^?]*\?|"
+                              r"\b(?:is|was)\s+(?:this|it|that)\s+(?:really\s+)?(?:the|their|its)\s+first\b|"
+                              r"\b(?:happened|been\s+done)\s+before\b", re.I)
+_SPAN_OF_YEARS = (r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|"
+                  r"several|many)\s+(?:years|decades|generations?)")  # "in nearly five decades"
+_PRECEDENT = re.compile(r"\b(?:first|deepest|largest|biggest|worst|highest|lowest|longest)\b[^.;]{0,50}\b" + _SPAN_OF_YEARS + r"\b|"
+                        r"\bfirst\b[^.;]{0,50}\b(?:history|ever|since)\b|"
+                        r"\bnever\s+(?:before|in\s+(?:its|their|the)\s+history)\b|\bfor\s+the\s+first\s+time\b|\bunprecedented\b|"
+                        r"\b(?:last|previous)\s+(?:time|strike|walkout|occasion)\b|\bsince\s+(?:1[89]|20)\d\d\b", re.I)
 
 
 _PERSON_NAME_ASKED = re.compile(r"\bnames?\s+of\s+(?:the\s+|that\s+|this\s+)?[^?]*\b(?P<role>spokes(?:person|man|woman)|official|officer|"
@@ -2938,7 +3045,8 @@ _IN_ORDER = re.compile(
     r"(?:his|her|their|things|(?:in\s+|at\s+)?the\s+(?:article|piece|story)|remarks|comments)\b|"
     r"\bwith\s+what\s+(?:words?|line|quote|remark)\b[^?]*\b(?:finish|conclude|close|end|sign\s+off)\w*\b|"
     r"\b(?:last|closing|final|parting)\s+(?:word|words|thing|quote|remark|comment|thought)s?\b|"
-    r"\b(?:at|by)\s+the\s+(?:very\s+)?end\s+of\s+(?:the\s+|his\s+|her\s+)?(?:article|piece|story|report|interview|remarks)\b|"
+    r"\b(?:at|by)\s+the\s+(?:very\s+)?end\s+of\s+(?:the\s+|his\s+|her\s+)?(?:article|piece|story|report|interview|remarks|meeting|"
+    r"session|hearing|speech|debate|rally|(?:news\s+|press\s+)?conference|briefing|event|night|evening)\b|"
     r"\bbottom\s+line\b|\b(?:his|her|their)\s+(?:conclusion|verdict)\b)|"
     r"(?P<first>\b(?:start|begin|open)(?:s|ed|ing)?\s+(?:off\s+)?(?:his|her|their|things|remarks|comments)\b|"
     r"\bfirst\s+(?:thing|quote|remark|comment)s?\b)", re.I)
@@ -3295,11 +3403,17 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                        and not (_OPENS.match(text[:m.start()]) and _TELLER.match(text[m.end():])) for m in _TIME.finditer(text))
         # (the hour something was done answers when it was done: "asked ... at 3:02 p.m.,")
         return bool(_TIME.search(text) or _CLOCK.search(text) and _WHEN_DONE.search(question))
+    if kind == "precedent":
+        return bool(_PRECEDENT.search(text))
+    if kind == "tally":
+        return bool(_tallies(text)) or bool(re.search(r"\bunanimous(?:ly)?\b", text, re.I))
     if kind == "definition":  # "X is a broad term for ...", "X, a think tank in London,"
         m = _DEFINITION.match(question)
         term = re.escape(m.group(1).strip(" '\"‘’“”")) if m else ""
         return bool(term) and bool(re.search(
             term + r"[’'\"”]?(?:\s+\([A-Z][\w&.-]{1,9}\))?\s*(?:,\s+(?:a|an|the|which|who)\s|\s+(?:is|are|was|were|refers|means|describes)\b)",
+            text, re.I) or re.search(  # ("A criminal group calling itself Nightjar claimed …")
+            r"\b(?:an?|the)\s+(?:[\w-]+\s+){1,6}(?:calling\s+(?:itself|themselves)|called|known\s+as|named|dubbed)\s+[“\"‘']?" + term + r"\b",
             text, re.I))
     if kind in ("names", "place") and _COUNTRIES_ASKED.search(question):
         # "(Apart from the UK and France,) which countries ...?": a country the question
@@ -3410,7 +3524,11 @@ _QUOTE_ASKED = frozenset(tokens("every each all direct directly verbatim article
                                  "need needs want wants wanted looking find get grab copy paste "
                                  # ("a quote from X saying ...": how the words are asked for, not what about)
                                  "saying claiming stating arguing admitting"))
-_WANTS_QUOTE = re.compile(r"\b(?:quote|quotes|quoted|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|exact\s+words)\b", re.I)
+_WANTS_QUOTE = re.compile(r"\b(?:quote|quotes|quoted|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|exact\s+words)\b|"
+                          # ("what exactly were they chanting? Give me the words.")
+                          r"\b(?:give|tell|show)\s+(?:me|us)\s+the\s+(?:actual\s+|exact\s+)?words\b|"
+                          r"\bwhat\s+exactly\s+(?:did|do|does|were|was|are|is)\s+(?:\w+\s+){1,3}?(?:chant|shout|yell|sing|chanting|"
+                          r"shouting|yelling|singing|chanted|shouted|yelled|sang)\b", re.I)
 _SAID_BY = re.compile(
     r"\b(?i:what|how|why)\s+(?i:did|does|has|have|do)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
     r"(?i:say|said|tell|told|claim|claimed|argue|argued|announce|announced|state|stated|respond|responded)\b")
@@ -4282,7 +4400,7 @@ def _quote_grams(ctx: Context) -> tuple[list, dict[tuple[str, ...], list[int]]]:
 # "..., correct?", "... wasn't it", "is it true that ...": a statement put for checking
 _TAG_CHECKED = re.compile(
     r"(?:,|(?<!\s)\s)\s*(?:correct|right|true|yes|no|accurate|am\s+i\s+right|yes\s+or\s+no|is\s+that\s+(?:right|correct|true|accurate)|"
-    r"(?:is|was|did|does|were|are|has|have)n[’']?t\s+(?:it|that|he|she|they|there))\W*$|^\W*(?:is|was)\s+it\s+(?:true|correct|right)\s+that\b|"
+    r"(?:is|was|did|does|were|are|has|have)n[’']?t\s+(?:it|that|he|she|they|there))\W*$|^\W*(?:is|was)\s+it\s+(?:true|correct|right)(?:\s+that)?\b|"
     # ("... 40% of the army's strength — is that the figure he used?")
     r"[—–,-]\s*(?:is|was)\s+that\s+(?:the|his|her|their)\s+(?:figure|number|estimate|date|month|place|city|country|share)\b[^?]{0,40}\?\s*$", re.I)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -4319,6 +4437,16 @@ def _figures_with_units(text: str, span: int = 6) -> list[tuple[str, list[str]]]
     return out
 
 
+_TALLY = re.compile(r"(?<![\w.,-])(\d{1,3})\s*(?:-|–|—|\s+to\s+)\s*(\d{1,3})(?!\w|[.,:-]\d|\s*(?:percent|%|p\.?m|a\.?m))")
+
+
+def _tallies(text: str) -> set[tuple[str, str]]:
+    """The vote counts of a text ("voted 7-2", "by a vote of 31 to 2"): only where a vote is spoken of."""
+    if not re.search(r"\b(?:vot\w*|ballot\w*|tally|margin|approved|passed|rejected|elected)\b", text, re.I):
+        return set()
+    return {(m.group(1), m.group(2)) for m in _TALLY.finditer(text) if int(m.group(1)) + int(m.group(2)) > 1}
+
+
 def _wrong_value(ctx: Context) -> Draft | None:
     """"Macron said 36 countries had pledged troops, correct?", "the summit was in July,
     wasn't it": a statement put for checking whose figure or month the article never has.
@@ -4335,10 +4463,13 @@ def _wrong_value(ctx: Context) -> Draft | None:
     have = set(_numbers_in(text))
     # (what a figure of the question counts: the first word after it that is not grammar; a
     # percentage, with the words of what it is a share of: "80 percent of the districts")
+    # ("the board voted 8-1, right?" where it voted 7-2: a tally the article never gives)
+    tallies = {t for t in _tallies(question) if t not in _tallies(text)}
+    counted = _TALLY.sub(" ", question) if tallies else question
     units = [(after[0], set(after[1:]) if after[0] == "percent" else set())
-             for figure, after in _figures_with_units(question, span=5) if figure not in have and after]
+             for figure, after in _figures_with_units(counted, span=5) if figure not in have and after]
     months = _months_in(question) - _months_in(text)
-    if not units and not months:
+    if not units and not months and not tallies:
         return None
     value_words = {w.lower().rstrip(".") for w in re.findall(r"\b" + _MONTHS + r"(?![\w])|\d[\d,]*", question, re.I)}
     people = {w.lower() for v in views for p in v.item.speakers for w in p.name.split()}
@@ -4350,7 +4481,7 @@ def _wrong_value(ctx: Context) -> Draft | None:
         for sent in view.sentences:
             windows = [set(after) for _, after in _figures_with_units(sent.text)] if units else []
             if units and not any(unit in w and (not rest or rest & w) for unit, rest in units for w in windows) \
-                    or months and not _months_in(sent.text):
+                    or months and not _months_in(sent.text) or tallies and not _tallies(sent.text):
                 continue
             words = {stem(w) for w in tokens(sent.text)}
             shared = max((len(own & words) for own in (every, bare) if len(own & words) >= 2 and 2 * len(own & words) >= len(own)),
@@ -4476,7 +4607,13 @@ _EFFECT_ASKED = re.compile(r"\bwhat\s+(?:did|does|do|would|will|could|might)\s+[
                            r"(?:effects?|consequences?|impacts?|upshot|implications?|results?)\s+of\b|\bwhat\s+came\s+of\b", re.I)
 _CONSEQUENCE = re.compile(r"^\W*(?:that|this|which)\s+(?:means|meant|is\s+why|was\s+why)\b|^\W*(?:as\s+a\s+result|so|therefore|consequently|thus)\b", re.I)
 _CAUSAL = re.compile(r"\b(?:because|since|due\s+to|as\s+a\s+result|so\s+that|would\s+allow|allowing|would\s+let|means|meaning|"
-                     r"pointing\s+to|given\s+that|in\s+order\s+to|marked\s+a\s+shift|the\s+reason)\b", re.I)
+                     r"pointing\s+to|given\s+that|in\s+order\s+to|marked\s+a\s+shift|the\s+reason|"
+                     # ("the alternative is running dry": the reason given as what would happen otherwise)
+                     r"the\s+alternative\s+(?:is|was|would\s+be)|otherwise|or\s+else)\b", re.I)
+# "what would happen if they did not rotate deliveries?", "what if they hadn't?": the
+# alternative, which a person gives as the reason for what is done
+_COUNTERFACTUAL = re.compile(r"\b(?:would|will|could|might)\s+happen\s+(?:if|without|unless)\b|"
+                             r"\bwhat\s+if\s+[^?]{0,60}\b(?:not|n[’']t|never)\b|\b(?:otherwise|the\s+alternative)\b", re.I)
 
 
 def _with_reason(ctx: Context, chosen: list[Sentence]) -> list[Sentence]:
@@ -4494,7 +4631,37 @@ def _with_reason(ctx: Context, chosen: list[Sentence]) -> list[Sentence]:
         nxt = view.sentences[at + 1]
         if _CAUSAL.search(nxt.text) and nxt not in chosen:
             return [*chosen, nxt]
+        # ("“We are going to rotate deliveries …” / “That is not a decision anyone wanted,”
+        # Pruitt said. “But the alternative is running dry …”": the reason one sentence on,
+        # after a sentence that points back to the fact)
+        after = view.sentences[at + 2] if at + 2 < len(view.sentences) else None
+        if after is not None and _POINTS_BACK_TO_IT.match(nxt.text) and after.passage_id == nxt.passage_id \
+                and _CAUSAL.search(after.text) and after not in chosen:
+            return [*chosen, *([nxt] if nxt not in chosen else []), after]
+        # (or further on, where the words go on in quotation: "Achterberg said the branches
+        # will switch …" / "“We are going to open …" / "“That is not a decision …,” he said.
+        # “But the alternative is …”")
+        for j in range(1, 4):
+            x = view.sentences[at + j] if at + j < len(view.sentences) else None
+            if x is None or not x.quotes:
+                break
+            if _ALTERNATIVE.search(x.text) and x not in chosen:
+                return [*chosen, *[y for y in view.sentences[at + 1: at + j + 1] if y not in chosen]]
     return chosen
+
+
+_ALTERNATIVE = re.compile(r"\bthe\s+alternative\s+(?:is|was|would\s+be)\b|\botherwise\b|\bor\s+else\b", re.I)
+
+
+# "declined to comment", "did not respond to requests for comment", "neither of whom spoke"
+_NO_COMMENT = re.compile(r"\b(?:declined|refused)\s+to\s+(?:comment|speak|be\s+interviewed|discuss|answer)|"
+                         r"\bdid\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|return|comment|speak|answer)\b|"
+                         r"\bcould\s*(?:not|n[’']t)\s+be\s+reached\b|\b(?:neither|none)\s+of\s+whom\s+(?:spoke|commented|responded|replied)\b|"
+                         r"\bwas\s*(?:not|n[’']t)\s+available\s+(?:for|to)\s+comment|\bno\s+comment\b|\bdeclined\s+(?:an?\s+)?interview", re.I)
+# a person named first and set off by a comma, then the question ("the mayor, what does she want?")
+_FRONTED = re.compile(r"^\W*((?:the|a|an)\s+[^,?]{2,60}),\s*(?=(?:and\s+)?(?:what|why|how|when|where|who|which|did|does|is|was|are|were|"
+                      r"do|has|have|can|could|would|will)\b)", re.I)
+_POINTS_BACK_TO_IT = re.compile(r"^\W*(?:That|This|It)\s+(?:is|was|was\s*n[’']t|is\s*n[’']t|would|will|has|had)\b")
 
 
 def _coordinated(question: str, people) -> bool:
@@ -4586,6 +4753,41 @@ def _anonymous(ctx: Context) -> Draft | None:
 # the question asks for someone's name ("what's the name of ...", "who is the nurse ...")
 _NAME_OF_ASKED = re.compile(r"\bnames?\s+of\b|\b(?:what(?:[’']s|\s+is|\s+was)|tell\s+me|give\s+me)\s+(?:her|his|their)\s+(?:real\s+|full\s+)?"
                             r"names?\b|\bidentify\s+(?:her|him|them)\b", re.I)
+
+
+# "how much more is that?", "by how much did it rise?", "what's the difference in dollars?"
+_DIFFERENCE_ASKED = re.compile(r"\bhow\s+much\s+(?:more|less|higher|lower|bigger|smaller|extra|of\s+an?\s+(?:increase|rise|jump|cut|drop))\b|"
+                               r"\bby\s+how\s+much\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+difference\b", re.I)
+_RANGE = re.compile(r"\bfrom\s+(?P<a>[$€£]?\d[\d,]*(?:\.\d+)?)\s*(?:percent|%)?\s+to\s+(?P<b>[$€£]?\d[\d,]*(?:\.\d+)?)", re.I)
+
+
+def _difference(ctx: Context) -> Draft | None:
+    """"How much more is that?" of a change the article gives as "from $11,840 to $12,610":
+    the sentence that gives the difference itself ("$770 is not a rounding error"), with the
+    change. Only a difference the article states is given; else the usual answer."""
+    a = ctx.analysis
+    views = [v for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
+    key = {w for w in tokens(a.question + " " + (a.previous_answer if a.follow_up else "")) if len(w) > 2
+           and w not in _GENERIC_QUESTION and w not in _SPEECH_TOKENS}
+    for view in views:
+        ranged = sorted(((len(key & set(tokens(x.text))), x) for x in view.sentences if _RANGE.search(x.text)
+                         and (not a.follow_up or x.text[:60] in a.previous_answer or key & set(tokens(x.text)))),
+                        key=lambda p: -p[0])
+        for shared, sent in ranged:
+            if not shared:
+                continue
+            m = _RANGE.search(sent.text)
+            lo, hi = (float(re.sub(r"[^\d.]", "", g)) for g in (m.group("a"), m.group("b")))
+            gap = abs(hi - lo)
+            if not gap:
+                continue
+            forms = {f"{gap:,.0f}", f"{gap:.0f}"} if gap == int(gap) else {f"{gap:,.2f}", f"{gap:,.2f}".rstrip("0"), f"{gap:.1f}"}
+            said = next((x for x in view.sentences if x is not sent and any(
+                re.search(r"(?<![\d,.])" + re.escape(f) + r"(?![\d]|[,.]\d)", x.text) for f in forms)), None)
+            if said is not None:
+                body, src = cite_sentences(sorted([sent, said], key=lambda x: x.start))
+                return Draft(body, src)
+    return None
 
 
 def cite_sentences(chosen: list[Sentence]) -> tuple[str, list[Source]]:

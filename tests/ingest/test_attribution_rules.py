@@ -1055,3 +1055,31 @@ def test_names_that_are_places_or_a_companys_short_name_are_no_people():
     names = {s.name for s in item.speakers}
     assert not names & {"Upper Hollow", "Harwick Dredging", "Larkin County Sheriff"}
     assert "Luis Dominguez" in names
+
+
+def test_the_words_of_the_person_a_sentence_is_told_for():
+    got = speakers(
+        "Officials announced the closure of the mill on Monday.\n\n"
+        "For Irene Caldwell, a machinist who has worked there for 31 years, the news landed as “a kick in the gut.” "
+        "“I never thought I would see it,” she said."
+    )
+    assert got["a kick in the gut."] == "Irene Caldwell"
+
+
+def test_a_line_named_in_the_next_paragraph_is_its_speakers():
+    got = speakers(
+        "Patrick Lowe, a member of the board, said the vote had been rushed. “We saw the plan on Friday,” Lowe said.\n\n"
+        "“They told us this was about safety. Well, nobody has shown us the data.”\n\n"
+        "That line, from Ada Quist, a nurse whose son attends the school, drew the loudest applause of the night."
+    )
+    assert got["They told us this was about safety. Well, nobody has shown us the data."] == "Ada Quist"
+
+
+def test_of_two_given_a_role_the_one_the_pronoun_beside_the_role_is():
+    got = speakers(
+        "University President Helen Ward told trustees the budget was short. “We have no choice,” Ward said.\n\n"
+        "Omar Little, president of the student government, said students would protest. “We will be back,” Little said.\n\n"
+        "The meeting ran late. The president waited for the chanting to stop before giving her closing remarks.\n\n"
+        "“I understand the anger,” the president said."
+    )
+    assert got["I understand the anger,"] == "Helen Ward"
