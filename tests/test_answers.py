@@ -128,13 +128,16 @@ TUNED = {
     "blind-v70": (DATA / "testsets" / "blind70" / "default_article_blind70.jsonl", DEFAULT_ARTICLE, 0.90),
     "tenth-article": (DATA / "testsets" / "blind71" / "tenth_article.jsonl", DATA / "testsets" / "blind71" / "tenth_article.md", 0.78),
     "eleventh-article": (DATA / "testsets" / "blind72" / "eleventh_article.jsonl", DATA / "testsets" / "blind72" / "eleventh_article.md", 0.74),
-    "thirteenth-article": (DATA / "testsets" / "blind74" / "thirteenth_article.jsonl", DATA / "testsets" / "blind74" / "thirteenth_article.md", 0.76),
+    "thirteenth-article": (DATA / "testsets" / "blind74" / "thirteenth_article.jsonl", DATA / "testsets" / "blind74" / "thirteenth_article.md", 0.80),
     "fourteenth-article": (DATA / "testsets" / "blind75" / "fourteenth_article.jsonl", DATA / "testsets" / "blind75" / "fourteenth_article.md", 0.62),
     "fifteenth-article": (DATA / "testsets" / "blind76" / "fifteenth_article.jsonl", DATA / "testsets" / "blind76" / "fifteenth_article.md", 0.50),
     "twelfth-article": (DATA / "testsets" / "blind73" / "twelfth_article.jsonl", DATA / "testsets" / "blind73" / "twelfth_article.md", 0.64),
-    "sixteenth-article": (DATA / "testsets" / "blind77" / "sixteenth_article.jsonl", DATA / "testsets" / "blind77" / "sixteenth_article.md", 0.76),
+    "sixteenth-article": (DATA / "testsets" / "blind77" / "sixteenth_article.jsonl", DATA / "testsets" / "blind77" / "sixteenth_article.md", 0.78),
     "seventeenth-article": (DATA / "testsets" / "blind78" / "seventeenth_article.jsonl", DATA / "testsets" / "blind78" / "seventeenth_article.md", 0.54),
-    "eighteenth-article": (DATA / "testsets" / "blind79" / "eighteenth_article.jsonl", DATA / "testsets" / "blind79" / "eighteenth_article.md", 0.74),
+    "eighteenth-article": (DATA / "testsets" / "blind79" / "eighteenth_article.jsonl", DATA / "testsets" / "blind79" / "eighteenth_article.md", 0.78),
+    "nineteenth-article": (DATA / "testsets" / "blind80" / "nineteenth_article.jsonl", DATA / "testsets" / "blind80" / "nineteenth_article.md", 0.64),
+    "twentieth-article": (DATA / "testsets" / "blind81" / "twentieth_article.jsonl", DATA / "testsets" / "blind81" / "twentieth_article.md", 0.74),
+    "twenty-first-article": (DATA / "testsets" / "blind82" / "twenty_first_article.jsonl", DATA / "testsets" / "blind82" / "twenty_first_article.md", 0.65),
 }
 
 
