@@ -638,17 +638,23 @@ def _other_title(question: str, description: str, profile: set[str]) -> bool:
     return False
 
 
+def _parent_label(s: Speaker, words: set[str]) -> set[str]:
+    """"same:parent" for someone the article gives a child: in their description, or in
+    their profile's words ("…, whose daughter is a sophomore")."""
+    parent = _HAS_CHILD.search(s.description or "") or "whose" in words and words & _CHILDREN
+    return {"same:parent"} if parent else set()
+
+
 def _labelled_profile(view: ArticleView, s: Speaker) -> set[str]:
     words = set(view.profile(s, profile_words))
     # ("Tom Brannigan, a retired electrician …, whose daughter is a sophomore": the words
     # after the name, past the description)
-    parent = _HAS_CHILD.search(s.description or "") or "whose" in words and words & _CHILDREN
-    return words | _labels(words) | ({"same:parent"} if parent else set())
+    return words | _labels(words) | _parent_label(s, words)
 
 
 def _labelled_description(view: ArticleView, s: Speaker) -> set[str]:
     words = set(tokens(s.description or ""))
-    return words | _labels(words) | ({"same:parent"} if _HAS_CHILD.search(s.description or "") else set())
+    return words | _labels(words) | _parent_label(s, set())
 
 
 def _profile_starts(view: ArticleView, s: Speaker) -> set[str]:

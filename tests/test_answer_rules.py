@@ -2783,7 +2783,7 @@ def test_a_difference_the_article_states(council):
 
 
 def test_classes_are_the_courses_the_article_dates(council):
-    answer = ask(council, article_texts(council), "when are the last computer classes?")
+    answer = ask(council, article_texts(council), "when are the last classes?")
     assert not answer.refused and "June 2026" in answer.answer, answer.answer
 
 

@@ -19,6 +19,7 @@ matches nothing in the article closely enough.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import ClassVar
@@ -2704,9 +2705,11 @@ _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": (
     w: ("class", "classes") for w in ("course", "courses")} | {
     # a month written short: "the Nov-Feb window" where the article writes "November-to-February"
     short: tuple(f for f in forms if not f.endswith(".")) for short, forms in MONTH_FORMS.items() if short not in forms}
-def _same_words(stem_: str) -> set[str]:
-    """The stems of the words _SAME_THING gives for a word stem ("class": "course", "lesson")."""
-    return {t for k, forms in _SAME_THING.items() if stem(k) == stem_ for f in forms for t in tokens(f)}
+@functools.cache
+def _same_words(stem_: str) -> frozenset[str]:
+    """The stems of the words _SAME_THING gives for a word stem ("class": "course", "lesson");
+    worked out once per stem."""
+    return frozenset(t for k, forms in _SAME_THING.items() if stem(k) == stem_ for f in forms for t in tokens(f))
 
 
 # a kind of event and the plain words for it: a date or place of "the summit" may be given
