@@ -2815,3 +2815,40 @@ def test_a_body_named_before_its_statement_and_a_group_calling_itself_a_name(tmp
     assert other.refused and "Kettle Labs" in other.answer, other.answer
     own = ask(bot, texts, "What did the CEO of Marlow County Health say?")
     assert not own.refused and "We did not pay" in own.answer, own.answer
+
+
+# a pool shut for repairs: what officials declined to say, and a contractor asked for as a
+# company (tests/data/hard/pool-repairs.md)
+@pytest.fixture(scope="module")
+def pool(tmp_path_factory, embeddings):
+    return make_bot(tmp_path_factory.mktemp("pool"), embeddings, [DATA / "hard" / "pool-repairs.md"])
+
+
+@pytest.mark.parametrize(
+    ("question", "unsaid"),
+    [
+        ("When will the pool reopen?", "declined to give a date for the reopening"),  # a time
+        ("How much of the repair bill will the state grant cover?", "did not say how much of the cost"),  # an amount
+    ],
+)
+def test_what_the_article_says_was_not_said_is_refused_with_that_sentence(pool, question, unsaid):
+    answer = ask(pool, article_texts(pool), question)
+    assert answer.refused and unsaid in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much will the repairs cost?", "$1.2 million"),  # the same sentence has the figure asked
+        ("When will the select board vote on the loan?", "March"),
+        ("When was the leak found?", "April"),  # beside "She declined to name the engineer"
+    ],
+)
+def test_what_was_said_beside_what_was_not_is_answered(pool, question, expected):
+    answer = ask(pool, article_texts(pool), question)
+    assert not answer.refused and expected in answer.answer, answer.answer
+
+
+def test_a_company_asked_for_is_a_contractor_the_article_names(pool):
+    answer = ask(pool, article_texts(pool), "Which company was hired to fix the pool?")
+    assert not answer.refused and "Bellweather Pools" in answer.answer, answer.answer

@@ -1468,6 +1468,11 @@ class ExtractiveBackend:
         # names in the question must be in the answer's passage; "how many" wants a number
         pool = candidates  # the sentences an answer may come from
         top_score = best_score
+        unsaid = _withheld(a.topic if a.follow_up else a.question, q_tokens, pool)
+        if unsaid is not None:
+            # "which vendor's account did they use?" where the article says she "declined to name
+            # the company": the article says it doesn't say
+            return _refuse(_withheld_text(unsaid))
         # (a person's first name is no separate name to find: "Keir Starmer" is "Starmer" in "In March, Starmer told")
         # (nor one misspelt right before the surname: "Kier Starmer")
         first_names = {m.group(1) for t in a.targets
@@ -4304,8 +4309,10 @@ def _unnamed_body(ctx: Context, noun: str) -> str | None:
     if not about:
         return None
     for text in about:
-        # (the body asked about: "the agency" that hired the firm is not it)
-        for hit in re.finditer(r"\b" + re.escape(noun) + r"s?\b", text, re.I):
+        # (the body asked about: "the agency" that hired the firm is not it; but it may be
+        # called by another word of the kind: "which company did they hire?" is answered by
+        # "hired Bellweather Pools, a contractor from Burlington")
+        for hit in re.finditer(bodies, text, re.I):
             before, after = text[max(0, hit.start() - 60):hit.start()], text[hit.end():hit.end() + 60]
             # "accounting firm Castellan Hurst", "Castellan Hurst, an accounting firm", "the firm, Castellan Hurst,"
             # (not a sentence's first word: "The agency")
@@ -4822,6 +4829,80 @@ def _a_name_in(text: str, token: str) -> bool:
     ("Estonia", "Alaska"; not "Former" at a sentence's start)?"""
     lower = set(re.findall(r"\b[a-z]{3,}\b", text))
     return any(stem(w.lower()) == token and w.lower() not in lower for w in set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)))
+
+
+# a sentence that says what is not known: someone declined to say it, did not say it, or
+# it is not known ("she declined to name the company", "did not say how much of the loss it
+# would cover", "it was not clear when the ferry would return")
+_NEG = r"(?:declined|refused|(?:would|did|does|do|has|have|had|could|will|was|were|is)\s*(?:not|n[’']t)|won[’']t|wo\s*n[’']t|can[’']t|cannot)"
+_WITHHELD = re.compile(
+    _NEG + r"\s+(?:to\s+)?(?:be\s+able\s+to\s+)?(?:immediately\s+|publicly\s+|yet\s+|specifically\s+)?"
+    r"(?P<verb>say|said|disclose[sd]?|specify|specified|name[sd]?|identify|identified|reveal(?:ed)?|release[sd]?|"
+    r"confirm(?:ed)?|estimate[sd]?|detail(?:ed)?|elaborate[sd]?|give|gave|given|provide[sd]?|offer(?:ed)?|"
+    r"put\s+a\s+(?:figure|number|price|date|timeline)\s+on)\b"
+    r"(?P<obj>[^.;:!?]{0,120})"
+    r"|\b(?:it\s+(?:is|was|remains|remained)|(?:is|was|remains|remained))\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\b"
+    r"(?P<obj2>[^.;:!?]{0,120})", re.I)
+# what the question asks for, and the words that say the same of what was withheld
+_WITHHELD_KINDS = (
+    (re.compile(r"\bhow\s+(?:much|many|big|large|high|expensive)\b|\bwhat\s+(?:amount|sum|figure|price|size)\b|"
+                r"\bwhat\s+(?:will|would|did|does)\s+(?:it|that|this)\s+cost\b", re.I),
+     re.compile(r"^\W*(?:how\s+(?:much|many|large|big)|(?:the|an?)\s+(?:amount|size|cost|price|value|sum|figure|total|number|estimate))\b",
+                re.I)),
+    (re.compile(r"\bwhen\b|\bwhat\s+(?:date|day|time)\b|\bhow\s+soon\b", re.I),
+     re.compile(r"^\W*(?:when|how\s+soon|how\s+long|the\s+(?:date|timing|timeline|timetable)|an?\s+(?:date|timeline|timetable|time))\b",
+                re.I)),
+    (re.compile(r"\bwhich\b|\bwho\b|\bwhat\s+(?:company|firm|vendor|business|name|group|agency|person|people|country|town|city)\b", re.I),
+     re.compile(r"^\W*(?:which|who|whom|(?:the|a)\s+names?|names)\b", re.I)),
+    (re.compile(r"\bwhy\b", re.I), re.compile(r"^\W*(?:why|(?:the|a)\s+reasons?)\b", re.I)),
+    (re.compile(r"\bwhere\b", re.I), re.compile(r"^\W*where\b", re.I)),
+    (re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is|are|was|were|will|would|does|do|did|has|have|had|can|could|should)\b|"
+                r"\b(?:whether|if)\b", re.I),
+     re.compile(r"^\W*(?:whether|if)\b", re.I)),
+)
+_NAMING = re.compile(r"^(?:name|identif|disclose|reveal)", re.I)
+
+
+def _withheld(question: str, q_tokens: list[str], pool: list[tuple[float, float, Sentence]]) -> Sentence | None:
+    """The sentence among the best few that says the article's people did not say what is
+    asked ("She declined to name the company" for "which vendor was it?", "did not say how
+    much of the loss it would cover" for "how much will the insurance pay?"), or None.
+    What was withheld must be of the kind asked (an amount, a time, a name, a reason, a
+    place, a yes or no) and of its subject: the question's words are in that sentence and
+    some are not in the best one, which then can't be the answer."""
+    if not pool or not q_tokens:
+        return None
+    asked = [rx for rx, said in _WITHHELD_KINDS if rx.search(question)]
+    if not asked:
+        return None
+    words = {w for w in q_tokens if w not in _TYPE_WORDS and not any(ch.isdigit() for ch in w)}
+    top = pool[0][0]
+    for score, lex, sent in pool[:3]:
+        if score < top - 0.3 or lex <= 0:
+            break
+        for m in _WITHHELD.finditer(sent.text):
+            obj = m.group("obj") if m.group("obj") is not None else m.group("obj2")
+            verb = m.group("verb") or ""
+            kinds = [rx for rx, said in _WITHHELD_KINDS if said.search(obj)]
+            if _NAMING.match(verb):
+                kinds.append(_WITHHELD_KINDS[2][0])
+            if not any(rx in kinds for rx in asked):
+                continue
+            own = set(tokens(sent.text))
+            if not words & own:
+                continue
+            if sent is not pool[0][2] and not words & own - set(tokens(pool[0][2].text)):
+                continue
+            return sent
+    return None
+
+
+def _withheld_text(sent: Sentence) -> str:
+    """The refusal, with the article's own sentence on what went unsaid (left out when it
+    quotes someone: a quote is shown only as a citation)."""
+    if any(ch in sent.text for ch in "“”\""):
+        return REFUSAL
+    return f"{REFUSAL} It says only this: {sent.text}"
 
 
 def _refuse(text: str, speaker: str | None = None) -> Draft:
