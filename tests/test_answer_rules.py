@@ -2852,3 +2852,11 @@ def test_what_was_said_beside_what_was_not_is_answered(pool, question, expected)
 def test_a_company_asked_for_is_a_contractor_the_article_names(pool):
     answer = ask(pool, article_texts(pool), "Which company was hired to fix the pool?")
     assert not answer.refused and "Bellweather Pools" in answer.answer, answer.answer
+
+
+def test_a_persons_words_come_with_the_start_of_their_statement(pool):
+    # ("Coach Dana Whitlock said the team would train at a YMCA pool in Lebanon, a 40-minute
+    # drive away. “Some of these kids won’t be able to get a ride,” she said.")
+    answer = ask(pool, article_texts(pool), "What did the coach say about getting rides?")
+    assert not answer.refused and "40-minute drive" in answer.answer and "get a ride" in answer.answer, answer.answer
+    assert {c.speaker for c in answer.citations if c.kind == "quote"} == {"Dana Whitlock"}

@@ -1131,6 +1131,7 @@ class ExtractiveBackend:
             # "every quote from X", "everything he said": all of them, in the article's order
             ranked = [u for u in units if u[1]][:_MAX_ALL if _ALL_ASKED.search(a.question) else 2] or units[:2]
             also = []
+        ranked = _whole_statements(ctx, view, units, ranked)
         ranked.sort(key=lambda u: u[0].start)
         if _WHY.search(a.question) or _COUNTERFACTUAL.search(a.question):
             # "why did his comments matter?", "what would happen if they didn't?": with the
@@ -1140,7 +1141,8 @@ class ExtractiveBackend:
             ranked.sort(key=lambda u: u[0].start)
         have = [u[0] for u in ranked]
         ranked = [(x, _their_quotes(x, s.name)) for x in _antecedent(ctx, have[0]) if x not in have] + ranked
-        also = [u for u in sorted(also, key=lambda u: u[0].start) if u[0] not in [v[0] for v in ranked]]
+        also = [u for u in sorted(_whole_statements(ctx, view, units, also), key=lambda u: u[0].start)
+                if u[0] not in [v[0] for v in ranked]]
         if also:  # after the best, so that it still leads (and is where "which section?" points)
             have = [u[0] for u in ranked]
             ranked += [(x, _their_quotes(x, s.name)) for x in _antecedent(ctx, also[0][0]) if x not in have] + also
@@ -3667,6 +3669,32 @@ def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
         if speakers_here:
             last_person = speakers_here[-1]
     return units
+
+
+def _whole_statements(ctx: Context, view: ArticleView, units: list, chosen: list) -> list:
+    """The chosen sentences of a person's with the start of each statement they are part
+    of: the person's sentences right before them in the same paragraph ("“This is the
+    hardest call this department has made …,” said Linda Haverford. “We are allocating
+    water that, frankly, is not in the river.”"; "Haverford said the department would
+    review the allocation in mid-June … The state had no choice …, she said."). A
+    statement shown from its second sentence loses what it opens with. Not a sentence an
+    earlier answer gave."""
+    given = {k for _, ans in ctx.history for k in _sentences_given(view, ans or "")} if ctx.analysis.follow_up else set()
+    index = {id(x): k for k, x in enumerate(view.sentences)}
+    position = {id(u[0]): k for k, u in enumerate(units)}
+    out = list(chosen)
+    for u in chosen:
+        k = position.get(id(u[0]))
+        for _ in range(2):  # (at most two sentences back)
+            if k is None or k == 0:
+                break
+            prev = units[k - 1]
+            if prev in out or prev[0].passage_id != u[0].passage_id or index[id(u[0])] - index[id(prev[0])] != 1 \
+                    or index[id(prev[0])] in given:
+                break
+            out.append(prev)
+            u, k = prev, k - 1
+    return out
 
 
 def _setting(ctx: Context, article_id: str, name: str) -> bool:
