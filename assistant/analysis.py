@@ -116,6 +116,14 @@ _OWN_WORDS = frozenset("dig digs jab jabs swipe remark remarks comment comments 
                        "idea ideas proposal suggestion advice prediction estimate assessment verdict message tone attack "
                        "complaint concern concerns fear fears worry worries hope hopes plan case".split())
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
+# a person described first and set off by a dash, comma or colon, then the question about
+# them ("The retired bus driver from Arizona who was in the trial — how's she doing?")
+_SPOKE_OF = re.compile(r"\b(?:about|mentioned|mentions|mentioning|talked|talks|talking|spoke|speaks|speaking|compared|compares|"
+                       r"called|calls|said|says|described|describes|warned|warns|doubts?|doubted|argued|argues|claimed|claims|"
+                       r"suggested|suggests|thinks|thought|believes|believed|wants|wanted|brought\s+up|referred|refers|quoted)\b", re.I)
+_FRONTED_PERSON = re.compile(r"^\W*(?P<front>(?:the|a|an|that|this)\s+[^?]{3,140}?)\s*(?:\s[-–—]+\s|[–—]|,|:)\s*"
+                             r"(?P<rest>(?:and\s+|so\s+)?(?:what|why|how|when|where|who|which|did|does|do|is|was|are|were|has|have|"
+                             r"can|could|would|will)\b[^?]*\??)\s*$", re.I)
 # "did she make them pay anything?", "did he get him to stop fighting?": a follow-up asking
 # what the person did or what happened to them (a past event, and no speech word in it) is
 # a fact about them; "does he blame the trust?", "why is she for it?" ask for their view
@@ -1526,6 +1534,13 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             # executive, not what about)
             placed = _body_named(roles_q[role.end():]) if role else None
             profile |= set(tokens(placed.group(1))) if placed else set()
+            # "the mcgill pharmacology guy who wasnt part of the study - what's his main worry?":
+            # everything before the break says who; the question is what comes after it
+            fronted = _FRONTED_PERSON.match(question)
+            # (not when the words before the break say what the person spoke of: "The French
+            # expert said something grim about soldiers being killed — what were his words?")
+            if fronted and (not role or role.start() < fronted.end("front")) and not _SPOKE_OF.search(fronted.group("front")):
+                topic = fronted.group("rest")
             topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic)
                              if not (set(tokens(w)) & profile) and not _ROLE.fullmatch(w)
                              and not any("place:" + PLACE_OF.get(t, "") in places for t in tokens(w)))

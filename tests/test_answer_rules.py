@@ -2860,3 +2860,19 @@ def test_a_persons_words_come_with_the_start_of_their_statement(pool):
     answer = ask(pool, article_texts(pool), "What did the coach say about getting rides?")
     assert not answer.refused and "40-minute drive" in answer.answer and "get a ride" in answer.answer, answer.answer
     assert {c.speaker for c in answer.citations if c.kind == "quote"} == {"Dana Whitlock"}
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        # (a person described first, then the question after a dash: "what's her main
+        # worry?" asks for her words, not for the word "worry")
+        ("the official who runs the town's parks - what's her main worry?", "Janet Ruiz", "vouch for"),
+        ("The mayor of Grantham, what are his hopes?", "Tom Ekwueme", "nowhere to swim"),
+    ],
+)
+def test_a_persons_worry_or_hope_is_what_they_say(pool, question, speaker, words):
+    answer = ask(pool, article_texts(pool), question)
+    assert not answer.refused and words in answer.answer, answer.answer
+    assert {c.speaker for c in answer.citations if c.kind == "quote"} == {speaker}
+

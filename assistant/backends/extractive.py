@@ -948,6 +948,7 @@ class ExtractiveBackend:
                          and _has_type(x.text, strict, a.question)]
             units = typed or units
         topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2
+                        and w not in _STANCE_TOKENS  # ("what's his main worry?": what he says, not worrying)
                         and not (a.wants_exact and w in _QUOTE_ASKED)]  # "every direct quote": no subject
         # a follow-up's own words say what is new ("did she say when construction starts?"),
         # the last turn's only set the scene
@@ -959,7 +960,9 @@ class ExtractiveBackend:
         if not topic_tokens:
             # "what does he want instead?": words any question may use are all it has, and
             # one of the person's sentences may still have them ("said he wanted ...")
-            loose = [w for w in tokens(a.question) if w not in _SPEECH_TOKENS and w not in names and len(w) > 2]
+            # (not the words that describe who: "the retired bus driver from Arizona — how's she doing?")
+            described = not a.follow_up and any(t.how == "described" for t in a.targets)
+            loose = [w for w in tokens(a.topic if described else a.question) if w not in _SPEECH_TOKENS and w not in names and len(w) > 2]
             if any(_overlap(loose, tokens(u[0].text), ctx) > 0 for u in units):
                 topic_tokens = loose
         asked_about = [last for p in a.topic_people if not _setting(ctx, view.id, last := p.split()[-1])]
@@ -2597,6 +2600,10 @@ _OUTCOME_ASKED = re.compile(
 _OUTCOME = re.compile(r"\b(?:fail(?:ed|s|ure)\b|succeeded|successful\w*|worked|managed|manage\b|broke\s+down|collapsed|stalled|achiev\w+|"
                       r"ended\s+(?:in|with|without)|produced|resulted|came\s+to\s+nothing|no\s+(?:deal|agreement|breakthrough)|"
                       r"breakthrough|persuaded|convinced)", re.I)
+# what a person's words may be asked as: their worry, hope or complaint is what they say
+_STANCE_TOKENS = frozenset(tokens(
+    "worry worries worried concern concerns concerned fear fears feared hope hopes hoped message argument arguments "
+    "complaint complaints criticism objection objections"))
 _SPEECH_TOKENS = frozenset(tokens(
     "say said think thought argue warn believe view opinion quote words comment react reaction respond response reply "
     "mean afterwards later then announce announced declare declared state stated claim claimed insist insisted "
