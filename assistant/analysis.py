@@ -314,11 +314,14 @@ def named_speakers(text: str, library: Library, scope: list[str]) -> list[tuple[
     # (the library's one-word aliases by first letter, kept until the articles change: the
     # scan runs for most questions, over every alias of a large library)
     by_initial = library.memo(("one-word aliases by initial",), lambda: _by_initial(library.aliases))
+    # (the articles' words as written: "ramaswami" is the stem of "Ramaswamy", not a word of theirs)
+    written = library.memo(("written words", frozenset(scope)),
+                           lambda: set().union(*(library.articles[aid].words for aid in scope if aid in library.articles)))
     for w in words:
         if not any(a <= w.start() < b for a, b in taken):
             word = fold(w.group(0)).replace("’s", "").replace("'s", "").strip(".’'")
             # (nor an English word: "putting" is not "Putin")
-            if len(word) < 5 or word in vocab or word in _QUESTION_WORDS or word in english_words():
+            if len(word) < 5 or word in written or word in _QUESTION_WORDS or word in english_words():
                 continue
             close = {(v.id, sp.name): (w.start(), v, sp, w.group(0)) for key, people in by_initial.get(word[:1], ())
                      if abs(len(key) - len(word)) <= 3 and near(word, key) for v, sp in people if v.id in allowed}

@@ -2876,3 +2876,27 @@ def test_a_persons_worry_or_hope_is_what_they_say(pool, question, speaker, words
     assert not answer.refused and words in answer.answer, answer.answer
     assert {c.speaker for c in answer.citations if c.kind == "quote"} == {speaker}
 
+
+
+def test_a_contact_asked_for_is_a_number_or_address_the_article_gives(pool):
+    texts = article_texts(pool)
+    hotline = ask(pool, texts, "What's the phone number for the parks office hotline?")
+    assert hotline.refused, hotline.answer  # (the hotline is mentioned; its number is not)
+    signups = ask(pool, texts, "What's the phone number for the Lebanon sign-ups?")
+    assert not signups.refused and "802-555-0147" in signups.answer, signups.answer
+
+
+
+def test_a_surname_ending_in_y_misspelt_with_an_i(tmp_path, embeddings):
+    # ("Ramaswami" is the word stem of "Ramaswamy", so it is in the article's stems, but it
+    # is no word the article has: a misspelling of her name)
+    article = tmp_path / "ward.md"
+    article.write_text(
+        "# Hospital closes maternity ward\n\n"
+        "Dr. Anita Ramaswamy, the hospital's medical director, said the ward would close on June 1.\n\n"
+        "“We cannot staff it safely,” Ramaswamy said. “Symptoms of burnout are everywhere.”\n\n"
+        "Local midwife Carla Benn said the nearest ward is 50 miles away.\n", encoding="utf-8")
+    bot = make_bot(tmp_path / "store", embeddings, [article])
+    answer = ask(bot, article_texts(bot), "What did Ramaswami say about staffing?")
+    assert not answer.refused and "We cannot staff it safely" in answer.answer, answer.answer
+    assert {c.speaker for c in answer.citations if c.kind == "quote"} == {"Anita Ramaswamy"}

@@ -56,6 +56,7 @@ ANCHOR_SIMILARITY = 0.5  # the last answer matches a sentence this well: it came
 ANCHOR_BEFORE, ANCHOR_AFTER = 1, 3  # a follow-up's answer is near the last one, more often after it
 SPEAKER_CONFIDENT = 0.55  # above this the person's own sentences match too well for a missing word to matter
 SECOND_STATEMENT = 0.5  # a person's next statement scoring this share of the best one comes with it
+FOCUS_ELSEWHERE = 0.8  # the share of a question's other words a sentence has that answers without its rare word
 RUNNER_UP_MARGIN = 0.10  # a fact sentence from another paragraph this close to the best one comes with it
 ECHO_BONUS = 0.15  # a sentence whose quote the question repeats (four words of it in a row, or all of it)
 # a question about words or views, not about a stance ("what did he say ...", "what does she think ...")
@@ -1662,6 +1663,13 @@ class ExtractiveBackend:
                     # (with the question's other words: who met whom)
                     about_it = [c for c in pool[:20] if any(_has_word(c[2].text, n) for n in plain_words)
                                 and c[1] >= 0.35 and _has_type(c[2].text, wanted, a.question)]
+                if not about_it and _has_type(best.text, wanted, a.question) and _overlap(
+                        [w for w in q_tokens if w != focus and w not in _TYPE_WORDS], tokens(best.text), ctx) >= FOCUS_ELSEWHERE:
+                    # "how much will the recall cost the bakery?" where "bakery" is said only of
+                    # bakeries in general: the sentence with the figure and the rest of the question's
+                    # words ("The chief executive estimated that the recall would cost the company
+                    # about $4.2 million") is about it
+                    about_it = [(best_score, best_lex, best)]
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
@@ -1776,6 +1784,14 @@ class ExtractiveBackend:
                     own = any(q.speaker == s.name for x in chosen for q in x.quotes)  # their own words
                     body = f"According to the article, {lead} {'said' if own else 'is reported as follows'}: {body}"
                     about = s.name
+        elif about.split()[-1] not in body:
+            # "what did Kessler say about the cost?" answered by "The chief executive estimated
+            # that ...": whose words these are, by the name asked
+            s = next((s for _, s in ctx.library.speakers([best.article_id]) if s.name == about), None)
+            if s is not None:
+                lead = s.name + (f", {s.description}," if s.description else "")
+                own = any(q.speaker == s.name for x in chosen for q in x.quotes)
+                body = f"According to the article, {lead} {'said' if own else 'is reported as follows'}: {body}"
         return Draft(body, src, speaker=about)
 
 
@@ -2996,6 +3012,8 @@ def _answer_type(question: str) -> str | None:
         return "names"
     if re.search(r"\bhow\s+old\b", q):
         return "age"
+    if _CONTACT_ASKED.search(q):
+        return "contact"
     if _DEFINITION.match(question):
         return "definition"
     if re.search(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}(?:companies|firms|supermarkets|"
@@ -3236,7 +3254,7 @@ _LIGHT_VERBS = frozenset({"be", "have", "get", "do", "go", "make", "take", "say"
 _LIGHT_VERB_FORMS = frozenset(tokens(" ".join(_LIGHT_VERBS) + " put puts putting give gives giving gave given come comes came "
                                       "keep keeps kept got gets getting makes made takes took taken ask asks asked asking hold holds held holding"))
 _FUTURE = re.compile(r"\b(?:will|going\s+to|gonna|scheduled|expected|due|planned|set\s+to)\b", re.I)
-_HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age")
+_HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age", "contact")
 _TYPE_WORDS = frozenset(tokens(
     "cost costs price pay paid spend spent money much many number amount date day days time year years month months "
     "week weeks when long old big large far fast share percentage percent proportion fraction portion total figure "
@@ -3389,9 +3407,21 @@ _OPENS = re.compile(r"^\W*(?:(?:in|on|at|by|early|late|last)\s+)*$", re.I)  # th
 _TELLER = re.compile(r",?\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|told|tells|announced|stated|added|wrote)\b")
 
 
+# "what's the phone number for the hotline?", "the email address", "their website": a way
+# to reach someone, which a sentence that only mentions the hotline doesn't give
+_CONTACT_ASKED = re.compile(r"\b(?:phone|telephone|hotline|helpline|toll-free|contact)\s+(?:numbers?|details)\b|"
+                            r"\bwhat(?:['’]s|\s+is)\s+the\s+(?:number|phone)\s+(?:for|to\s+call|of)\b|\bnumber\s+to\s+call\b|"
+                            r"\b(?:e-?mail|web|street|postal|mailing)\s+address(?:es)?\b|\bwebsite\b|\burl\b", re.I)
+_CONTACT = re.compile(r"\b(?:1[-.\s])?\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\b1-8\d\d-[\dA-Z-]{4,}|\b[\w.+-]+@[\w-]+\.[\w.]+|"
+                      r"\b(?:www\.|https?://)\S+|\b[\w-]+\.(?:com|org|gov|net|edu|info|io)\b|"
+                      r"\b\d{1,5}\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way)\b")
+
+
 def _has_type(text: str, kind: str, question: str = "") -> bool:
     """Does the text hold the kind of answer asked for? Names count only when the
     question doesn't already have them."""
+    if kind == "contact":
+        return bool(_CONTACT.search(text))
     if kind == "money":
         if re.search(r"\b(?:say|said|says|talk|talked|speak|spoke)\b[^?]*\bhow\s+much\b", question, re.I) \
                 and not re.search(r"\b(?:euros?|dollars?|pounds?|exact|precise|figure|sum)\b", question, re.I) \
