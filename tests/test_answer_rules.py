@@ -30,6 +30,13 @@ def ask(bot, articles, question, history=None):
     return answer
 
 
+def bot_of(tmp_path, embeddings, name, text):
+    """A bot over one small article written inline in the test."""
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
+    return make_bot(tmp_path / "store", embeddings, [article])
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -2641,13 +2648,11 @@ def test_how_a_claim_or_a_plan_is_put_is_not_its_subject(strike):
 
 
 def test_the_body_named_before_a_role_picks_whose_executive(tmp_path, embeddings):
-    article = tmp_path / "terminal.md"
-    article.write_text(
+    bot = bot_of(tmp_path, embeddings, "terminal.md",
         "# Port signs cruise deal\n\n"
         "Renata Vale, the port authority’s executive director, said the terminal would open in May. “We are ready,” Vale said.\n\n"
         "Marcus Eld, senior vice president at Northstar Cruise Lines, said the company would add two ships. "
-        "“We want to be here,” Eld said.\n", encoding="utf-8")
-    bot = make_bot(tmp_path / "store", embeddings, [article])
+        "“We want to be here,” Eld said.\n")
     texts = article_texts(bot)
     line = ask(bot, texts, "What did the cruise line exec say?")
     assert not line.refused and "We want to be here" in line.answer and "We are ready" not in line.answer, line.answer
@@ -2684,15 +2689,13 @@ def test_how_many_people_are_quoted(strike):
 
 
 def test_a_role_word_after_per_is_a_unit_not_a_person(tmp_path, embeddings):
-    article = tmp_path / "ratios.md"
-    article.write_text(
+    bot = bot_of(tmp_path, embeddings, "ratios.md",
         "# Nurses press for ratios\n\n"
         "State Rep. Dana Voss, a former emergency room nurse and union member, said she would reintroduce a staffing bill in February. Voss said the union had asked her for help.\n\n"
         "The union wants no more than four patients per nurse on medical floors and two in intensive care.\n\n"
         "“We cannot sign that,” said Alan Reed, the hospital system’s chief executive.\n\n"
         "Ingrid Sol, a mediator with the state labor board, said talks would resume Thursday.\n\n"
-        "Raymond Duff, a retired snowplow driver, said the call lights went unanswered.\n", encoding="utf-8")
-    bot = make_bot(tmp_path / "store", embeddings, [article])
+        "Raymond Duff, a retired snowplow driver, said the call lights went unanswered.\n")
     answer = ask(bot, article_texts(bot), "What patient limits per nurse does the union want?")
     assert not answer.refused and "four patients per nurse" in answer.answer and "Voss" not in answer.answer, answer.answer
 
@@ -2788,8 +2791,7 @@ def test_classes_are_the_courses_the_article_dates(council):
 
 
 def test_a_body_named_before_its_statement_and_a_group_calling_itself_a_name(tmp_path, embeddings):
-    article = tmp_path / "breach.md"
-    article.write_text(
+    bot = bot_of(tmp_path, embeddings, "breach.md",
         "# Hackers hit Marlow County clinics\n\n"
         "MARLOW, Ore. (Coast Wire) — A ransomware attack shut down the computer systems of Marlow County Health for five days, "
         "officials said Monday.\n\n"
@@ -2799,8 +2801,7 @@ def test_a_body_named_before_its_statement_and_a_group_calling_itself_a_name(tmp
         "said it was “aware of the incident and working to identify those responsible.”\n\n"
         "“We were writing orders on paper for five days,” said Nadia Osei, a nurse at the hospital.\n\n"
         "“We did not pay and we will not pay,” said Dana Holt, the system’s chief executive.\n\n"
-        "Ruth Ames, a researcher at Kettle Labs who tracks ransomware, said such groups rarely keep their promises.\n", encoding="utf-8")
-    bot = make_bot(tmp_path / "store", embeddings, [article])
+        "Ruth Ames, a researcher at Kettle Labs who tracks ransomware, said such groups rarely keep their promises.\n")
     texts = article_texts(bot)
     fbi = ask(bot, texts, "What did the FBI say in its statement?")
     assert not fbi.refused and "aware of the incident" in fbi.answer, fbi.answer
@@ -2890,13 +2891,11 @@ def test_a_contact_asked_for_is_a_number_or_address_the_article_gives(pool):
 def test_a_surname_ending_in_y_misspelt_with_an_i(tmp_path, embeddings):
     # ("Ramaswami" is the word stem of "Ramaswamy", so it is in the article's stems, but it
     # is no word the article has: a misspelling of her name)
-    article = tmp_path / "ward.md"
-    article.write_text(
+    bot = bot_of(tmp_path, embeddings, "ward.md",
         "# Hospital closes maternity ward\n\n"
         "Dr. Anita Ramaswamy, the hospital's medical director, said the ward would close on June 1.\n\n"
         "“We cannot staff it safely,” Ramaswamy said. “Symptoms of burnout are everywhere.”\n\n"
-        "Local midwife Carla Benn said the nearest ward is 50 miles away.\n", encoding="utf-8")
-    bot = make_bot(tmp_path / "store", embeddings, [article])
+        "Local midwife Carla Benn said the nearest ward is 50 miles away.\n")
     answer = ask(bot, article_texts(bot), "What did Ramaswami say about staffing?")
     assert not answer.refused and "We cannot staff it safely" in answer.answer, answer.answer
     assert {c.speaker for c in answer.citations if c.kind == "quote"} == {"Anita Ramaswamy"}
