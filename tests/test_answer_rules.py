@@ -2899,3 +2899,35 @@ def test_a_surname_ending_in_y_misspelt_with_an_i(tmp_path, embeddings):
     answer = ask(bot, article_texts(bot), "What did Ramaswami say about staffing?")
     assert not answer.refused and "We cannot staff it safely" in answer.answer, answer.answer
     assert {c.speaker for c in answer.citations if c.kind == "quote"} == {"Anita Ramaswamy"}
+
+
+@pytest.fixture(scope="module")
+def outbreak(tmp_path_factory, embeddings):
+    path = tmp_path_factory.mktemp("outbreak")
+    return bot_of(path, embeddings, "outbreak.md",
+        "# Cheese plant shut after salmonella cases\n\n"
+        "MAPLETON, Wis. (Lake Wire) — Brandvold Creamery closed its only plant on Monday after state inspectors linked "
+        "a salmonella outbreak to its cheese curds.\n\n"
+        "Health officials said 14 people had fallen ill and six had been hospitalized. The people who fell ill ranged in age "
+        "from 3 to 81. No deaths have been reported.\n\n"
+        "Plant manager Ivo Brandvold said the plant would not reopen until two rounds of testing came back clean. "
+        "The company paid an outside lab $40,000 to run the tests, he said.\n\n"
+        "“We owe our customers an explanation,” Brandvold said.\n\n"
+        "Inspector Hana Lisko said she left the plant with 40 samples on Sunday night. The creamery had sold curds in "
+        "nine states since 2019.\n")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When will the plant reopen?", "until two rounds of testing came back clean"),  # a time given by a condition
+        ("Is it true nobody has died?", "No deaths have been reported"),  # "died" and "deaths" are one word
+        ("How much did the company pay the lab?", "$40,000"),  # "pay" and "paid"
+        ("How old were the people who got sick?", "from 3 to 81"),  # an age range
+        ("What did the inspector take with her when leaving?", "40 samples"),  # "leaving" and "left"
+        ("In how many states does the creamery sell its curds?", "nine states"),  # "sell" and "sold"
+    ],
+)
+def test_words_of_one_root_and_times_and_ages_said_otherwise(outbreak, question, expected):
+    answer = ask(outbreak, article_texts(outbreak), question)
+    assert not answer.refused and expected in answer.answer, answer.answer

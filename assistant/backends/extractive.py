@@ -1644,7 +1644,7 @@ class ExtractiveBackend:
             # (nor the kind of answer: "what is the deadline for ...?" asks a date)
             focus = _focus([w for w in tokens(asked) if w not in _SPEECH_TOKENS and w not in named and w not in doers
                             and w not in _TYPE_WORDS], ctx, best.article_id)
-            same = _same_words(focus) if focus else set()
+            same = (_same_words(focus) | _family(focus)) if focus else set()
             # (the date of an event is not in a sentence that has it only as the point another
             # is dated from: "At her June 3 hearing — five days after the summit —")
             timed = wanted == "time" and not _INTERVAL_ASKED.search(a.question)
@@ -2659,6 +2659,8 @@ def _overlap(query: list[str], sentence: list[str], ctx: Context, kin: bool = Tr
     def weight(w: str) -> float:
         if w in words:
             return 1.0
+        if _family(w) & words:
+            return 0.9  # "died" and "deaths", "pay" and "paid"
         if len(w) >= 4 and any(v.startswith(w) and len(v) - len(w) <= 3 for v in words):
             return 0.8  # "lead" and "leader"
         if PLACE_OF.get(w) in places:
@@ -2735,6 +2737,39 @@ _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": (
     w: ("class", "classes") for w in ("course", "courses")} | {
     # a month written short: "the Nov-Feb window" where the article writes "November-to-February"
     short: tuple(f for f in forms if not f.endswith(".")) for short, forms in MONTH_FORMS.items() if short not in forms}
+# one word in its irregular forms and the nouns made from it, which stemming keeps apart
+# ("paid" is not stemmed to "pay", nor "died" to "death"): general English
+_ONE_ROOT = (
+    "die dies died dying death deaths dead", "lose loses lost losing loss losses", "sell sells sold selling sale sales",
+    "live lives lived living life", "grow grows grew grown growing growth", "fly flies flew flown flying flight flights",
+    "strong stronger strongest strength", "long longer longest length", "high higher highest height", "deep deeper depth",
+    "wide wider width", "weigh weighs weighed weight", "choose chooses chose chosen choice", "prove proves proved proven proof",
+    "speak speaks spoke spoken speech", "fail fails failed failure", "injure injures injured injury injuries",
+    "pay pays paid paying payment payments", "give gives gave given", "take takes took taken", "find finds found",
+    "hold holds held", "leave leaves left", "begin begins began begun", "rise rises rose risen", "fall falls fell fallen",
+    "build builds built", "spend spends spent", "win wins won", "bring brings brought", "teach teaches taught",
+    "steal steals stole stolen theft", "buy buys bought", "seek seeks sought", "catch catches caught", "send sends sent",
+    "lend lends lent loan", "owe owes owed debt", "freeze freezes froze frozen", "break breaks broke broken",
+    "choose chose", "shut shuts shutting", "close closes closed closing closure", "arrive arrives arrived arrival",
+    "approve approves approved approval", "refuse refuses refused refusal", "deny denies denied denial",
+)
+
+
+@functools.cache
+def _family_stems() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for group in _ONE_ROOT:
+        stems = {t for w in group.split() for t in tokens(w)}
+        for st in stems:
+            out.setdefault(st, set()).update(stems - {st})
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _family(stem_: str) -> frozenset[str]:
+    """The stems of the other forms of a word's root ("die": "death", "dead"; "pay": "paid")."""
+    return _family_stems().get(stem_, _NONE)
+
+
 @functools.cache
 def _same_words(stem_: str) -> frozenset[str]:
     """The stems of the words _SAME_THING gives for a word stem ("class": "course", "lesson");
@@ -2803,7 +2838,9 @@ _GENERIC_QUESTION = frozenset(tokens(
     # words that carry the question's grammar, not its topic
     "instead unless whether won't wont they're it's first come comes came turn turns run keep kept face rate "
     "likely really end ended ending top past earlier later overall basically seem seems seemed think thinks "
-    "ok okay hmm hey hi yeah yes stand stands standing one ones actual already supposed suppose"))
+    "ok okay hmm hey hi yeah yes stand stands standing one ones actual already supposed suppose "
+    # (how a claim is put, and who in general: "is it true nobody has died?")
+    "true false correct incorrect nobody anybody somebody"))
 
 
 # asked of someone the article quotes, a looser synonym will do: the question is about
@@ -2853,7 +2890,8 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
                and any(set(tokens(f)) <= vocab for f in place_forms(form)) for t in tokens(form)}
 
     def lexically_absent(w: str) -> bool:
-        return w not in covered and w not in _GENERIC_QUESTION and not _has_form(w, vocab) and not (
+        return w not in covered and w not in _GENERIC_QUESTION and not _has_form(w, vocab) \
+            and not any(t in vocab for t in _family(w)) and not (
             any(t in vocab for f in place_forms(raw.get(w, w)) for t in tokens(f))) and not (  # "Kremlin": the text says "Russia"
             any(_has_form(t, vocab) for r in _SAME_THING.get(raw.get(w, w), _SAME_THING.get(w, ())) for t in tokens(r)))  # "hike": it says "raise"
 
@@ -3417,6 +3455,14 @@ _CONTACT = re.compile(r"\b(?:1[-.\s])?\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\b1-8\
                       r"\b\d{1,5}\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way)\b")
 
 
+# a future time given by what must happen first or by a span from now: "would not reopen
+# until three rounds of testing came back clean", "within two weeks", "in about 10 days"
+_WHEN_CONDITION = re.compile(r"\b(?:not|n[’']t)\b[^.;]{0,60}?\buntil\b|\bwithin\s+(?:about\s+|roughly\s+|the\s+next\s+)?"
+                             r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\b|"
+                             r"\bin\s+(?:about\s+|roughly\s+|at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)"
+                             r"\s+(?:more\s+)?(?:days|weeks|months|years)\b", re.I)
+
+
 def _has_type(text: str, kind: str, question: str = "") -> bool:
     """Does the text hold the kind of answer asked for? Names count only when the
     question doesn't already have them."""
@@ -3446,6 +3492,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                     r"set\s+to|going\s+to|aim(?:s|ing)?\s+to|intend(?:s|ed)?|hop(?:e|es|ing)\s+to|target(?:s|ed|ing)?|"
                     r"meets|begins|starts|opens|convenes|gathers|takes\s+place)\b", text, re.I):
                 return False
+            if _WHEN_CONDITION.search(text):
+                return True  # "the plant would not reopen until three rounds of testing came back clean"
             return any(not _SAID_AT.search(text[:m.start()])
                        and not (_OPENS.match(text[:m.start()]) and _TELLER.match(text[m.end():])) for m in _TIME.finditer(text))
         # (the hour something was done answers when it was done: "asked ... at 3:02 p.m.,")
@@ -3511,7 +3559,9 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
     if kind == "age":  # "founded in 1921", "built in the 1950s", "aged 62", "a 40-year-old bridge"
         return bool(re.search(r"\b(?:founded|established|built|opened|formed|created|launched|born|dat(?:es|ing)\s+(?:back\s+)?to)\b"
                               r"[^.;]{0,40}?\b(?:1[5-9]\d\d|20\d\d)s?\b|\baged?\s+\d|\b\d+[- ](?:years?|yrs?)[- ]old\b|"
-                              r"\bsince\s+(?:1[5-9]\d\d|20\d\d)\b", text, re.I))
+                              r"\bsince\s+(?:1[5-9]\d\d|20\d\d)\b|"
+                              # ("ranged in age from 3 to 81", "ages 12 to 17")
+                              r"\bin\s+age\s+from\s+\d|\bages?\s+(?:of\s+)?\d+\s*(?:to|and|through|-|–)\s*\d", text, re.I))
     if kind == "duration":
         if _LASTED_ASKED.search(question):
             # "how long did the meeting last?": a span of time, not "three days after" one
