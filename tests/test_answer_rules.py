@@ -2931,3 +2931,10 @@ def outbreak(tmp_path_factory, embeddings):
 def test_words_of_one_root_and_times_and_ages_said_otherwise(outbreak, question, expected):
     answer = ask(outbreak, article_texts(outbreak), question)
     assert not answer.refused and expected in answer.answer, answer.answer
+
+
+def test_a_person_reported_by_the_noun_of_their_description(pool):
+    # ("The director urged families to carpool ...": Janet Ruiz, the Parks Director, the only
+    # director in the article)
+    answer = ask(pool, article_texts(pool), "What did Janet Ruiz urge families to do?")
+    assert not answer.refused and "carpool" in answer.answer, answer.answer

@@ -138,6 +138,9 @@ TUNED = {
     "nineteenth-article": (DATA / "testsets" / "blind80" / "nineteenth_article.jsonl", DATA / "testsets" / "blind80" / "nineteenth_article.md", 0.64),
     "twentieth-article": (DATA / "testsets" / "blind81" / "twentieth_article.jsonl", DATA / "testsets" / "blind81" / "twentieth_article.md", 0.74),
     "twenty-first-article": (DATA / "testsets" / "blind82" / "twenty_first_article.jsonl", DATA / "testsets" / "blind82" / "twenty_first_article.md", 0.65),
+    "twenty-second-article": (DATA / "testsets" / "blind83" / "twenty_second_article.jsonl", DATA / "testsets" / "blind83" / "twenty_second_article.md", 0.50),
+    "twenty-third-article": (DATA / "testsets" / "blind84" / "twenty_third_article.jsonl", DATA / "testsets" / "blind84" / "twenty_third_article.md", 0.66),
+    "twenty-fourth-article": (DATA / "testsets" / "blind85" / "twenty_fourth_article.jsonl", DATA / "testsets" / "blind85" / "twenty_fourth_article.md", 0.60),
 }
 
 

@@ -1663,10 +1663,13 @@ class ExtractiveBackend:
                     # (with the question's other words: who met whom)
                     about_it = [c for c in pool[:20] if any(_has_word(c[2].text, n) for n in plain_words)
                                 and c[1] >= 0.35 and _has_type(c[2].text, wanted, a.question)]
-                if not about_it and _has_type(best.text, wanted, a.question) and _overlap(
+                view = ctx.library.articles.get(best.article_id)
+                if not about_it and view is not None and not _a_name_in(view.item.article.text, focus) \
+                        and _has_type(best.text, wanted, a.question) and _overlap(
                         [w for w in q_tokens if w != focus and w not in _TYPE_WORDS], tokens(best.text), ctx) >= FOCUS_ELSEWHERE:
                     # "how much will the recall cost the bakery?" where "bakery" is said only of
-                    # bakeries in general: the sentence with the figure and the rest of the question's
+                    # bakeries in general (not a name: "how many is Morocco sending?" asks of
+                    # Morocco): the sentence with the figure and the rest of the question's
                     # words ("The chief executive estimated that the recall would cost the company
                     # about $4.2 million") is about it
                     about_it = [(best_score, best_lex, best)]
@@ -3745,10 +3748,14 @@ def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
     units: list[tuple[Sentence, list[Quote]]] = []
     people = [p.name for p in view.item.speakers]
     last_person = None  # who the article was last reporting
+    by_role = _by_role(view, name)
     for sent in view.sentences:
         mine = _their_quotes(sent, name)
         if mine or _reports_speech(sent.text, name):
             units.append((sent, mine))
+        elif by_role is not None and by_role.search(sent.text) and not sent.quotes \
+                and not any(_reports_speech(sent.text, n) for n in people if n != name):
+            units.append((sent, []))  # "The health director urged anyone who had bought ..."
         elif last_person == name and _PRONOUN_SPEECH.search(sent.text) and not sent.quotes \
                 and not any(_reports_speech(sent.text, n) for n in people if n != name):
             units.append((sent, []))  # (not "... Trump walked back ... and said he thought ...")
@@ -3782,6 +3789,36 @@ def _whole_statements(ctx: Context, view: ArticleView, units: list, chosen: list
             out.append(prev)
             u, k = prev, k - 1
     return out
+
+
+def _head_of(description: str) -> str | None:
+    """The noun a description is headed by: "microbiologist" in "a food microbiologist at
+    Ohio State University", "director" in "director of the Ohio Department of Health"."""
+    clause = re.split(r"[,;(—–]|\b(?:at|of|for|who|whose|with|from|in|on|representing|based|since)\b", description or "")[0]
+    words = re.findall(r"[A-Za-z][a-z’'-]+", clause)
+    head = words[-1].lower() if words else ""
+    return head if len(head) >= 4 and is_person_noun(head) else None
+
+
+def _by_role(view: ArticleView, name: str) -> re.Pattern | None:
+    """A sentence that reports the person by the noun of their description: "The health
+    director urged ...", "..., the microbiologist said." None when no description, or when
+    another person of the article shares the noun (then it doesn't say who)."""
+    me = next((p for p in view.item.speakers if p.name == name), None)
+    head = _head_of(me.description) if me is not None and me.description else None
+    if head is None or any(p.name != name and p.description and _head_of(p.description) == head for p in view.item.speakers):
+        return None
+    role = r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?" + re.escape(head) + r"\b"
+    # (and no one else is called so: every sentence with the noun names the person or says
+    # "the <noun>"; "another lawyer", "a second director" or "the directors" are others)
+    last = name.split()[-1]
+    for x in view.sentences:
+        if re.search(r"\b" + re.escape(head) + r"s\b", x.text, re.I):
+            return None
+        if re.search(r"\b" + re.escape(head) + r"\b", x.text, re.I) and last not in x.text and not re.search(role, x.text):
+            return None
+    return re.compile(role + r"(?:,[^,;“”\"]{1,80},)?\s+(?:\w+\s+){0,2}?" + _REPORT_VERBS.pattern + "|"
+                      + _REPORT_VERBS.pattern + r"\s+" + role)
 
 
 def _setting(ctx: Context, article_id: str, name: str) -> bool:
