@@ -116,11 +116,12 @@ _OWN_WORDS = frozenset("dig digs jab jabs swipe remark remarks comment comments 
                        "idea ideas proposal suggestion advice prediction estimate assessment verdict message tone attack "
                        "complaint concern concerns fear fears worry worries hope hopes plan case".split())
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
-# a person described first and set off by a dash, comma or colon, then the question about
-# them ("The retired bus driver from Arizona who was in the trial — how's she doing?")
+# words that say what someone spoke of ("the French expert said something grim about ...")
 _SPOKE_OF = re.compile(r"\b(?:about|mentioned|mentions|mentioning|talked|talks|talking|spoke|speaks|speaking|compared|compares|"
                        r"called|calls|said|says|described|describes|warned|warns|doubts?|doubted|argued|argues|claimed|claims|"
                        r"suggested|suggests|thinks|thought|believes|believed|wants|wanted|brought\s+up|referred|refers|quoted)\b", re.I)
+# a person described first and set off by a dash, comma or colon, then the question about
+# them ("The retired bus driver from Arizona who was in the trial — how's she doing?")
 _FRONTED_PERSON = re.compile(r"^\W*(?P<front>(?:the|a|an|that|this)\s+[^?]{3,140}?)\s*(?:\s[-–—]+\s|[–—]|,|:)\s*"
                              r"(?P<rest>(?:and\s+|so\s+)?(?:what|why|how|when|where|who|which|did|does|do|is|was|are|were|has|have|"
                              r"can|could|would|will)\b[^?]*\??)\s*$", re.I)

@@ -2751,9 +2751,9 @@ _ONE_ROOT = (
     "pay pays paid paying payment payments", "give gives gave given", "take takes took taken", "find finds found",
     "hold holds held", "leave leaves left", "begin begins began begun", "rise rises rose risen", "fall falls fell fallen",
     "build builds built", "spend spends spent", "win wins won", "bring brings brought", "teach teaches taught",
-    "steal steals stole stolen theft", "buy buys bought", "seek seeks sought", "catch catches caught", "send sends sent",
-    "lend lends lent loan", "owe owes owed debt", "freeze freezes froze frozen", "break breaks broke broken",
-    "choose chose", "shut shuts shutting", "close closes closed closing closure", "arrive arrives arrived arrival",
+    "steal steals stole stolen", "buy buys bought", "seek seeks sought", "catch catches caught", "send sends sent",
+    "lend lends lent", "freeze freezes froze frozen", "break breaks broke broken",
+    "close closes closed closing closure", "arrive arrives arrived arrival",
     "approve approves approved approval", "refuse refuses refused refusal", "deny denies denied denial",
 )
 
