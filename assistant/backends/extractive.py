@@ -5054,7 +5054,7 @@ def _withheld_text(sent: Sentence) -> str:
     quotes someone: a quote is shown only as a citation)."""
     if any(ch in sent.text for ch in "“”\""):
         return REFUSAL
-    return f"{REFUSAL} It says only this: {sent.text}"
+    return f"{REFUSAL} All it reports is this: {sent.text}"
 
 
 def _refuse(text: str, speaker: str | None = None) -> Draft:
