@@ -1790,7 +1790,8 @@ class ExtractiveBackend:
         elif about.split()[-1] not in body:
             # "what did Kessler say about the cost?" answered by "The chief executive estimated
             # that ...": whose words these are, by the name asked
-            s = next((s for _, s in ctx.library.speakers([best.article_id]) if s.name == about), None)
+            view = ctx.library.articles.get(best.article_id)
+            s = view.speaker(about) if view is not None else None
             if s is not None:
                 lead = s.name + (f", {s.description}," if s.description else "")
                 own = any(q.speaker == s.name for x in chosen for q in x.quotes)
@@ -3804,7 +3805,7 @@ def _by_role(view: ArticleView, name: str) -> re.Pattern | None:
     """A sentence that reports the person by the noun of their description: "The health
     director urged ...", "..., the microbiologist said." None when no description, or when
     another person of the article shares the noun (then it doesn't say who)."""
-    me = next((p for p in view.item.speakers if p.name == name), None)
+    me = view.speaker(name)
     head = _head_of(me.description) if me is not None and me.description else None
     if head is None or any(p.name != name and p.description and _head_of(p.description) == head for p in view.item.speakers):
         return None
