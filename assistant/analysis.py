@@ -526,8 +526,13 @@ def _labels(words: set[str]) -> set[str]:
     out |= {"role:expert" for w in words if w.endswith(("olog", "ologist", "ician", "ist")) and w not in _KIND_OF
             and len(w) > 6}
     out |= {"same:" + _SAME_OF[w] for w in words if w in _SAME_OF}
+    # ("the scientist" for "a hydrologist", "a chemist")
+    out |= {"same:scientist" for w in words if w in _SCIENTISTS or len(w) > 5 and w.endswith(("olog", "chemist", "physicist"))}
     out |= {"place:" + PLACE_OF[w] for w in words if w in PLACE_OF}
     return out
+
+
+_SCIENTISTS = frozenset(tokens("scientist scientists"))
 
 
 # places inside wider ones, for "the European expert" and "the American trader" (Europe is

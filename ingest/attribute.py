@@ -42,6 +42,7 @@ from ingest.lexicon import (
     OBJECT_VERBS,
     PARTICIPLE_CUES,
     PRONOUNS,
+    ROLE_KINDS,
     SPEECH_VERBS,
     TERM_CUES,
     WEAK_VERBS,
@@ -115,6 +116,35 @@ _PRONOUN_HEAD = re.compile(r"^\s*(he|she|they)(?![\w’'])", re.I)
 _STATEMENT_BY = re.compile(r"(?P<body>(?:[A-ZÀ-Þ][\w’'&.-]*[ ]+(?:(?:of|for|and|&|on)[ ]+)?){0,5}[A-ZÀ-Þ][\w’'&.-]*)"
                            r"(?:,[^,.;█]{1,100},)?[ ]+(?:(?:said|says|wrote)[ ]+in[ ]+(?:a|its|their)|"
                            r"(?:issued|released|put[ ]+out)[ ]+a)[ ]+(?:[a-z]+[ ]+)?statement")
+# an organisation said to speak, as a sentence's subject: "Northway Health said ...", "Red Pine
+# announced ..."
+_ORG_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ ]+)?(?P<body>(?:[A-ZÀ-Þ][\w’'&.-]*[ ]+(?:(?:of|for|and|&|on)[ ]+)?){0,5}"
+                       r"[A-ZÀ-Þ][\w’'&.-]*)[ ]+(?:said|says|announced|confirmed|added|told)\b")
+# a body named between an organisation's words and "the agency added": another one may be meant
+_NAMED_BODY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Þ][\w’'&.-]*(?:[ ]+[A-ZÀ-Þ][\w’'&.-]*)+")
+# words after a body's name that make another thing of it ("Red Pine Hospital", "Red Pine County")
+_NOT_BODIES_AFTER = frozenset("hospital hospitals county city street road campus plant building school clinic center centre".split())
+# nouns for a public body and for a business: "the agency" is not the company that spoke
+_PUBLIC_NOUNS = frozenset("department agency office ministry administration authority commission bureau government city "
+                          "county state district board council service".split())
+# (not a utility, operator or cooperative: public bodies are called so too)
+_BUSINESS_NOUNS = frozenset("company firm corporation business manufacturer maker retailer chain airline "
+                            "developer insurer lender bank grocer supermarket".split())
+_BUSINESS_NAMES = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Holdings|Foods|Bakery|Works|Industries|Airlines?|Bank|Energy|Power)\b\.?")
+_PUBLIC_NAMES = re.compile(r"\b(?:Department|Agency|Office|Ministry|Administration|Authority|Commission|Bureau|Government|"
+                           r"County|City|State|District|Board|Council|Service)\b")
+
+
+def _SAME_KIND(noun: str, name: str | None) -> bool:
+    """Whether "the <noun>" can stand for the organisation ``name``: not a public body's noun
+    for a business's name ("the agency" for "Harvest Hearth Bakery"), nor the other way."""
+    if not name:
+        return False
+    if noun in _PUBLIC_NOUNS and _BUSINESS_NAMES.search(name) and not _PUBLIC_NAMES.search(name):
+        return False
+    return not (noun in _BUSINESS_NOUNS and _PUBLIC_NAMES.search(name) and not _BUSINESS_NAMES.search(name))
+
+
 # groups of people named like a body ("House Republicans"): no organisation's statement
 _PEOPLE_GROUPS = frozenset("""republicans democrats conservatives liberals socialists greens tories officials lawmakers
     members residents voters leaders allies critics supporters opponents""".split())
@@ -404,8 +434,23 @@ class Attributor:
         """An organisation's name, as the subject of a verb of its statement."""
         words = name.split()
         if self.reg.match(name, start) is None and len(words) > 1 and not looks_like_person(name) \
-                and (self._ent_label(start) == "ORG" or words[-1].lower() in ORGANISATION_HEADS):
-            return self._organisation(name, start)
+                and (self._ent_label(start) == "ORG" or words[-1].lower() in ORGANISATION_HEADS
+                     # ("Dunmore Water said ..." after "Dunmore Water Authority")
+                     or re.search(re.escape(name) + r"(?:[ ]+[A-ZÀ-Þ][\w&.-]*)*[ ]+(?i:" + "|".join(ORGANISATION_HEADS) + r")\b",
+                                  self.masked)):
+            ref = self._organisation(name, start)
+            if ref.text:
+                # ("Red Pine said ..." where the article wrote "Red Pine Health" before): the
+                # whole name, one the article gives as an organisation's elsewhere
+                forms = [m for m in re.finditer(re.escape(ref.text) + r"(?:[ ]+[A-ZÀ-Þ][\w&.-]*)+", self.masked)]
+                # (not a shorter form of a longer one: "Red Pine Regional" of "Red Pine Regional Medical Center")
+                longer = {m.group(0) for m in forms if m.group(0).split()[-1].lower() not in _NOT_BODIES_AFTER
+                          and (self._ent_label(m.start()) == "ORG" and self._ent_label(m.end() - 1) == "ORG"
+                               or m.group(0).split()[-1].lower() in ORGANISATION_HEADS)
+                          and not any(f.group(0).startswith(m.group(0) + " ") for f in forms)}
+                if len(longer) == 1:
+                    ref.text = longer.pop()
+            return ref
         return None
 
     def _statement_of(self, desc: str, pos: int) -> str | None:
@@ -425,6 +470,23 @@ class Attributor:
         # the last quotation in range that an organisation spoke, and where it is
         last_at, last = max(((sp.start, r.organisation) for sp, r in zip(self.spans, self.results)
                              if r is not None and r.organisation and lo <= sp.start < pos), default=(-1, None))
+        if head in ORGANISATION_NOUNS:
+            # ("The Health Department said in a written statement that it was “Q1.” The agency
+            # added: “Q2.”": the organisation that spoke last in this paragraph, whatever its
+            # name's noun, when none is named after it)
+            here_last = [(sp.start, r.organisation) for sp, r in zip(self.spans, self.results)
+                         if r is not None and r.organisation and here <= sp.start < pos]
+            if here_last and here_last[-1][1] == last and _SAME_KIND(head, last) \
+                    and not _NAMED_BODY.search(self.masked, here_last[-1][0], pos):
+                return last
+            # ("Northway Health said all four clinics would stay open. In a statement, the system
+            # said it had “Q.”": the organisation this paragraph had speak, when none spoke
+            # after it in quotation marks)
+            spoke = [m for m in _ORG_SAID.finditer(self.masked, here, pos) if m.start() > last_at]
+            if spoke:
+                ref = self._organisation_named(spoke[-1].group("body"), spoke[-1].start("body"))
+                if ref is not None and ref.text and _SAME_KIND(head, ref.text):
+                    return ref.text
         if head == "statement":
             # "The Kestrel River Alliance, a conservation group, said in a written statement
             # that ... “Q,” the statement said.": the organisation that made it, when it is
@@ -433,6 +495,10 @@ class Attributor:
             if said and said[-1].start() > last_at:
                 ref = self._organisation_named(said[-1].group("body"), said[-1].start("body"))
                 return ref.text if ref is not None and ref.text else None
+            # (not when another statement was spoken of after the last organisation's words:
+            # "In a statement issued Wednesday, the utility said ... the statement said")
+            if re.search(r"\bstatement\b", self.masked[last_at + 1 : max(last_at + 1, pos - 1)], re.I):
+                return None
             return last
         if last is None:
             if head not in ORGANISATION_NOUNS:
@@ -452,8 +518,9 @@ class Attributor:
         if head in last.lower().split():
             return last
         first = self.text.find(last)
-        return last if first >= 0 and re.search(r"\b" + re.escape(head) + r"\b",
-                                                 self.text[first + len(last): first + len(last) + 120], re.I) else None
+        # (in the sentence that names it: "Summit Valley Power, a member-owned electric cooperative")
+        named_as = re.split(r"\n|[.!?](?=\s)", self.text[first + len(last): first + len(last) + 120])[0] if first >= 0 else ""
+        return last if re.search(r"\b" + re.escape(head) + r"\b", named_as, re.I) else None
 
     def _epithet_referent(self, desc: str, pos: int) -> int | None:
         """A definite description that stands for a person named just before it:
@@ -537,7 +604,8 @@ class Attributor:
         pre = re.search(r"(?:^|[.!?]\s+|\n)(?:(?i:the|a|an|its|his|her|their)|[A-ZÀ-Þ][\w-]*[’']s)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)"
                         r"(?:\s+(?:of|for|at|in)\s+[^,;:.█\n]{1,60})?,\s*$", self.masked[max(0, m.start - 120) : m.start])
         intro = (title + " " + (appo.group(1) if appo else "") + " " + (pre.group(1) if pre else "")).lower()
-        return bool(re.search(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", intro))
+        return bool(re.search(r"(?<![\w-])(?:" + re.escape(role) + (r"|" + ROLE_KINDS[role] if role in ROLE_KINDS else "")
+                              + r")(?![\w-])", intro))
 
     def _role_holder(self, role: str) -> int | None:
         """The one person the article introduces with a role ("Judge Ann Bell", "Ann

@@ -206,6 +206,21 @@ def is_person_noun(word: str) -> bool:
     return w in PERSON_NOUNS or w.rstrip(".") in HONORIFICS or len(w) >= 7 and w.endswith(("ist", "ician", "ists", "icians"))
 
 
+# a role said of a person by a wider word, or by another word for it: "the scientist" for the
+# hydrologist named before, "the attorney" for a lawyer (general English; a pattern each)
+ROLE_KINDS = {
+    "scientist": r"\w*(?:ologist|chemist|physicist)|scientist|researcher",
+    "researcher": r"\w*(?:ologist|chemist|physicist)|scientist|researcher",
+    "doctor": r"physician|surgeon|p(?:a)?ediatrician|\w+ologist|psychiatrist|dr",
+    "physician": r"doctor|dr",
+    "lawyer": r"attorney|solicitor|barrister|counsel",
+    "attorney": r"lawyer|solicitor|barrister|counsel",
+    "farmer": r"grower|rancher",
+    "grower": r"farmer",
+    "teacher": r"educator",
+}
+
+
 NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin ibn al el ter ten st. ó ní uí nic mac".split())
 
 # Last words that make a "name" a place or an organisation ("Halvorsen County").
@@ -236,7 +251,7 @@ ORGANISATION_NOUNS = frozenset(
     bank insurer retailer chain operator carrier airline developer network coalition organization
     organisation charity nonprofit foundation institute club league federation team party
     government administration city county state service business manufacturer maker grocer
-    supermarket lender""".split()
+    supermarket lender system""".split()
 )
 # the last word of a name that is no person's
 NON_PERSON_HEADS = (ORGANISATION_HEADS - frozenset("inc. ltd. llc plc ag gmbh".split())) | _NOT_BODIES

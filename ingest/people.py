@@ -839,12 +839,28 @@ def _abbreviation(word: str) -> bool:
     )
 
 
+# A clock time's "a.m." or "p.m." ends the sentence unless a day, month or time zone follows
+# ("at 9 p.m. Tuesday", "4 p.m. ET"); "at 5 p.m. Residents were told ..." is two sentences.
+_CLOCK_GOES_ON = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+    r"|[A-Z]{1,2}[SD]?T\b|GMT\b|UTC\b|local\b"
+)
+
+
+def dot_ends_sentence(word: str, following: str) -> bool:
+    """Whether the dot after ``word`` (the letters and dots before it) ends a sentence, given the
+    text after it: not after "Gov", "No" or an initial ("J", "U.S"), except a clock's "p.m"."""
+    w = word.lower()
+    if w in {"a.m", "p.m"}:
+        return not _CLOCK_GOES_ON.match(following.lstrip("”\"’') \n"))
+    return not (w in _ABBREV or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w))
+
+
 def _sentence_end(text: str) -> int:
     """Offset just past the first sentence of ``text`` (abbreviation-aware)."""
     for m in re.finditer(r"[.!?](?=\s+[A-Z“\"‘']|\s*$)", text):
         word = re.findall(r"[\w.]+$", text[: m.start()])
-        w = word[0].lower() if word else ""
-        if w in _ABBREV or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):
+        if not dot_ends_sentence(word[0] if word else "", text[m.end() :]):
             continue
         return m.start()
     return len(text)

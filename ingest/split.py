@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.types import Article, Passage, content_id
-from ingest.people import _ABBREV
+from ingest.people import dot_ends_sentence
 from ingest.quotes import Span
 
 MAX_CHARS = 900
@@ -25,8 +25,7 @@ def sentence_starts(text: str, lo: int, hi: int, protected: list[tuple[int, int]
     for m in re.finditer(r"[.!?…][”\"’')]*\s+(?=[A-Z“\"‘(])", text[lo:hi]):
         cut = lo + m.end()
         word = re.findall(r"[\w.]+$", text[lo : lo + m.start()])
-        w = word[0].lower() if word else ""
-        if w in _ABBREV or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):
+        if not dot_ends_sentence(word[0] if word else "", text[cut:hi]):
             continue
         if any(s < cut < e for s, e in protected):
             continue

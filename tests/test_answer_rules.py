@@ -2938,3 +2938,41 @@ def test_a_person_reported_by_the_noun_of_their_description(pool):
     # director in the article)
     answer = ask(pool, article_texts(pool), "What did Janet Ruiz urge families to do?")
     assert not answer.refused and "carpool" in answer.answer, answer.answer
+
+
+# a burst water main (tests/data/hard/water-main.md): how long something goes on, said by
+# when it ends; bodies that speak by a short name and by a noun; a role asked by a wider word
+water_bot = article_bot(DATA / "hard" / "water-main.md")
+
+
+@pytest.mark.parametrize(
+    ("question", "refused", "expected"),
+    [
+        ("How long will schools stay closed?", False, "through Friday"),
+        # a span asked of any verb: a sentence with other numbers doesn't give it
+        ("how long has Lindqvist led the district?", True, None),
+        ("how long has Ruth Alvarez studied the pipes?", True, None),  # (not "laid before 1950")
+        ("How old is Maria Lindqvist, and how long has she been superintendent?", True, None),
+        # a country asked for, and none in the article
+        ("Which country made the pipe?", True, None),
+        # a clock time ends a sentence: the shut-off, not the advice after it
+        ("When did crews shut the line?", False, "5 p.m."),
+        # the utility's statement, under the whole name the article gives it once
+        ("What did Dunmore Water say in its statement?", False, "will not see the cost"),
+        ("what did the health department tell residents to do?", False, "boil their water until further notice"),
+        # "the scientist" is the hydrologist
+        ("what did the scientist say?", False, "replacing the oldest mile"),
+    ],
+)
+def test_spans_ended_bodies_by_noun_and_wider_roles(water_bot, question, refused, expected):
+    a = ask(water_bot, article_texts(water_bot), question)
+    assert a.refused == refused, a.answer
+    if expected:
+        assert expected in a.answer, a.answer
+    if "shut the line" in question:
+        assert "Residents were told" not in a.answer, a.answer
+    if "statement" in question or "health department" in question:
+        assert {c.speaker for c in a.citations if c.kind == "quote"} <= {"Dunmore Water Authority", "Kellin County Health Department"}
+        assert any(c.kind == "quote" and c.speaker for c in a.citations), a.citations
+    if "scientist" in question:
+        assert "Ruth Alvarez" in a.answer and any(c.speaker == "Ruth Alvarez" for c in a.citations), a.answer

@@ -3001,7 +3001,7 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 
 # up to two describing words between "which" and the noun ("which specific Ukrainian cities"), not a verb ("what did the town")
 _DESCRIBING = r"(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|the|a|an|this|that|its|their|his|her)\b)[a-z]+\s+){0,2}"
-_COUNTRIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r"(?:countries|nations)\b", re.I)
+_COUNTRIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r"(?:countries|nations|country|nation)\b", re.I)
 _CITIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r"(?:cities|city|towns?|villages?)\b", re.I)
 _NOT_COUNTRIES = {"european union", "north atlantic treaty organization", "united nations"} | US_STATES
 
@@ -3570,7 +3570,10 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         if _LASTED_ASKED.search(question):
             # "how long did the meeting last?": a span of time, not "three days after" one
             # event another happened, nor a date's number
-            return bool(_SPAN.search(text))
+            # (an end still to come answers what goes on, not what has: "how long has she been
+            # superintendent?" is not answered by "closed through Friday")
+            return bool(_SPAN.search(text) or _UNTIL.search(text) and not re.search(r"\bhow\s+long\s+(?:has|have|had|did)\b",
+                                                                                  question, re.I))
         return bool(_NUMBER.search(text) or re.search(
             r"\b(?:for|over|past|last|since)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\b|"
             r"\bsince\s+\w+", text, re.I))
@@ -3583,12 +3586,23 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
 
 # "how long did the meeting last?", "how long has he been in that job?", "how long will it take?"
 _LASTED_ASKED = re.compile(r"\bhow\s+long\b[^?]*\b(?:last|lasted|lasts|take|took|takes|go\s+on|went\s+on|run|ran|been|stay|stayed|"
-                           r"served?|held)\b|\bfor\s+how\s+long\b", re.I)  # ("which army did he serve in, and for how long?")
+                           r"served?|held)\b|\bfor\s+how\s+long\b"  # ("which army did he serve in, and for how long?")
+                           # (or any verb it asks the span of: "how long has she led the port authority?"; "how long
+                           # is the drive?" may ask a length)
+                           r"|\bhow\s+long\s+(?:has|have|had|did|does|do|will|would|could|can|should|must)\b", re.I)
 _SPAN = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                    r"several|few|many|couple\s+of)[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
                    r"centuries|century)\b(?![\s-]+(?:after|before|later|earlier|ago|from\s+now|old)\b)|"
                    r"\b(?:for|over|past|last|since)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades)\b|\ball\s+(?:day|night|week)\b|"
                    r"\bsince\s+\w+", re.I)
+
+
+# how long something goes on, said by when it ends: "schools will stay closed through Friday",
+# "the order remains in effect until further notice", "not until three rounds of tests come back clean"
+_UNTIL = re.compile(r"\b(?:until|till|through|into)\s+(?:at\s+least\s+|about\s+|early\s+|late\s+|mid-?|the\s+end\s+of\s+)?"
+                    r"(?:\d|next\b|tomorrow\b|tonight\b|noon\b|midnight\b|further\s+notice\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                    + _MONTHS + r"\b|spring\b|summer\b|autumn\b|fall\b|winter\b|the\s+(?:weekend|week|month|year|season)\b)|"
+                    + _WHEN_CONDITION.pattern, re.I)
 
 
 # machines are named by their model ("F-16 jets", "Patriot missiles"), not by whose they are

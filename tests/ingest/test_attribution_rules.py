@@ -1083,3 +1083,61 @@ def test_of_two_given_a_role_the_one_the_pronoun_beside_the_role_is():
         "“I understand the anger,” the president said."
     )
     assert got["I understand the anger,"] == "Helen Ward"
+
+
+def test_an_organisations_noun_and_statement_after_it_spoke_in_this_paragraph():
+    got = speakers(
+        "The Kellin County Health Department said in a written statement that it was “tracking every case reported "
+        "to it by clinics, hospitals and laboratories across the region since the first sample came back.” "
+        "The agency added: “Residents should boil their water until further notice.”\n\n"
+        "Northway Health said all four clinics would stay open. In a statement issued Monday, the system said it had "
+        "“done everything possible to avoid a walkout.” Some appointments have been moved, the statement said, adding "
+        "that patients “should keep their bookings.”\n\n"
+        "Dunmore Bakery Inc. said in a statement that it was “reviewing its plants.” The agency added: “We will test again.”"
+    )
+    assert got["Residents should boil their water until further notice."] == "Kellin County Health Department"
+    # the organisation a paragraph had speak, by its whole name, and then its statement
+    assert got["done everything possible to avoid a walkout."] == "Northway Health"
+    assert got["should keep their bookings."] == "Northway Health"
+    # a public body's noun is no business's
+    assert got["We will test again."] is None
+
+
+def test_the_short_name_an_organisation_speaks_by_is_its_whole_name():
+    got = speakers(
+        "About 900 nurses at Red Pine Health’s three hospitals walked out. The strike closed Red Pine Regional "
+        "Medical Center’s clinic.\n\n"
+        "Red Pine said the hospitals would stay open. In a written statement, the system said it had "
+        "“made every effort.”"
+    )
+    assert got["made every effort."] == "Red Pine Health"
+
+
+def test_a_wider_word_for_a_persons_role():
+    got = speakers(
+        "Ruth Alvarez, a hydrologist at the state university, studies the basin.\n\n"
+        "“If I’m running that reservoir, I’m releasing water now,” the scientist said.\n\n"
+        "Tom Becker, a lawyer for three of the families, said the suits would be filed in May.\n\n"
+        "“They knew, and they waited,” the attorney said.\n\n"
+        "“Nobody asked us,” the engineer said."
+    )
+    assert got["If I’m running that reservoir, I’m releasing water now,"] == "Ruth Alvarez"
+    assert got["They knew, and they waited,"] == "Tom Becker"
+    assert got["Nobody asked us,"] is None  # no engineer named
+
+
+def test_the_statement_after_another_statement_is_not_the_earlier_organisations():
+    got = speakers(
+        "The Kellin County Health Department said in a written statement that it was “tracking every case.”\n\n"
+        "In a statement issued Wednesday, the utility said it had “moved every crew.” The repair would cost "
+        "$2.3 million, the statement said, adding that customers “will not see the cost this year.”\n\n"
+        "Dunmore Water said the line was due for replacement. In a statement, the utility said it had “no warning.” "
+        "The line was 90 years old, the statement said, adding that it “had passed every inspection.”\n\n"
+        "Dunmore Water Authority crews reached the break at 3 a.m."
+    )
+    # no body named for the utility's statement: nobody's, not the health department's
+    assert got["moved every crew."] is None
+    assert got["will not see the cost this year."] is None
+    # a short name of a body the article names whole ("Dunmore Water Authority")
+    assert got["no warning."] == "Dunmore Water Authority"
+    assert got["had passed every inspection."] == "Dunmore Water Authority"

@@ -42,3 +42,20 @@ def test_passage_ids_are_stable(default_item):
     again = process(R(default_item.article.source, "markdown", open(default_item.article.source, encoding="utf-8").read()))
     assert [p.id for p in again.passages] == [p.id for p in default_item.passages]
     assert len({p.id for p in again.passages}) == len(again.passages)
+
+
+def test_a_clock_time_ends_a_sentence_unless_a_day_or_zone_follows():
+    from ingest.split import sentence_starts
+
+    text = (
+        "The pool closes at 5 p.m. Residents were told to leave. It opens at 9 a.m. Tuesday "
+        "and at 4 p.m. ET on Friday. Gov. Ann Lee and J. R. Smith of the U.S. Army spoke."
+    )
+    starts = sentence_starts(text, 0, len(text), [])
+    pieces = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    assert pieces == [
+        "The pool closes at 5 p.m.",
+        "Residents were told to leave.",
+        "It opens at 9 a.m. Tuesday and at 4 p.m. ET on Friday.",
+        "Gov. Ann Lee and J. R. Smith of the U.S. Army spoke.",
+    ]
