@@ -535,6 +535,46 @@ def _labels(words: set[str]) -> set[str]:
 _SCIENTISTS = frozenset(tokens("scientist scientists"))
 
 
+def _named_before_role_elsewhere(phrase: str, pairs: list[tuple[ArticleView, Speaker]]) -> bool:
+    """Whether a name before the role the phrase asks for ("Carver Springs" in "the Carver
+    Springs mayor") is in no one's profile nor the dateline: someone the article doesn't have.
+    A place the gazetteer knows, or its people ("the retired American general"), is left to
+    the place labels, and an abbreviation ("the ER nurse") to the words it stands for; the
+    phrase's first word counts ("Scranton superintendent")."""
+    role = _ROLE.search(phrase)
+    if not role:
+        return False
+    named = {t for m in re.finditer(r"(?:(?<=\w )|^)[A-Z][\w’'-]+", phrase[:role.start()])
+             if not is_place_word(m.group(0)) and m.group(0).lower() not in STOPWORDS
+             and not re.sub(r"[’']s$", "", m.group(0)).isupper() for t in tokens(m.group(0))}  # (nor an abbreviation: "the ER's")
+    named -= set(tokens(role.group(0))) | STOPWORDS
+    return bool(named) and not any(named & set(v.profile(s, _labelled_profile)) for v, s in pairs) \
+        and not any(named <= _dateline_place(v.item.article.text) for v, _ in pairs)
+
+
+def _dateline_place(text: str) -> set[str]:
+    """The word stems of the place a story is datelined from ("PORT ELLERY, Pa. (Keystone
+    Wire) —"), or none."""
+    m = re.search(r"(?:^|\n)\s*([A-Z][A-Z.’' -]{2,40}),\s", text[:1500])
+    return set(tokens(m.group(1))) if m else set()
+# the words for whoever leads a body, asked as "the head of the council"
+_LEADS = frozenset(tokens("head chief leader boss chair"))
+_BODY_NOUNS = frozenset(ORGANISATION_NOUNS | NON_PERSON_HEADS) - {"city", "county", "state"}
+
+
+def _led_body(rest: str) -> set[str]:
+    """The stem of the body's noun after "the head": "council" of " of the local council
+    react?", "board" of " of the school board say?"; none when no body's noun follows."""
+    m = re.match(r"\s+of\s+(?:the|a|an|that|this)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", rest, re.I)
+    words = []
+    for w in (m.group(1).lower().split() if m else []):
+        if w in STOPWORDS or not re.fullmatch(r"[a-z’'-]+[?,.;:]?", w):
+            break
+        words.append(w.rstrip("?,.;:"))
+    nouns = [w for w in words if w.strip("’'s") in _BODY_NOUNS or w in _BODY_NOUNS]
+    return set(tokens(nouns[-1])) if nouns else set()
+
+
 # places inside wider ones, for "the European expert" and "the American trader" (Europe is
 # the label PLACE_OF gives "European": "european union")
 _EUROPEAN = frozenset(("austria", "belgium", "czech republic", "denmark", "england", "estonia", "finland", "france",
@@ -732,6 +772,19 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     if of is not None and head & _PARENTS:
         q.add("same:parent")  # ("the father of the German student": whose child the article says)
     profiles = [(view, s, view.profile(s, _labelled_profile)) for view, s in pairs]
+    lead_of = next((m for m in _ROLE.finditer(question) if set(tokens(m.group(0))) <= _LEADS
+                    and re.match(r"\s+of\s+(?:the|a|an|that|this)\b", question[m.end():], re.I)), None)
+    if lead_of is not None:
+        # "the head of the city council": the one person whose profile has the body's words
+        # (not the "head groundskeeper")
+        body_words = _led_body(question[lead_of.end():])
+        having = [(v, sp) for v, sp, words in profiles if body_words and body_words <= words]
+        if len(having) == 1:
+            return having
+        # (no one the article gives that body: not someone found by the word "head" alone)
+        lead_word = set(tokens(lead_of.group(0))) if body_words and not having else set()
+    else:
+        lead_word = set()
     df: Counter[str] = Counter()
     for _, _, words in profiles:
         df.update(words)
@@ -790,6 +843,15 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         having = [(v, sp) for v, sp, words in profiles if modifiers <= words]
         if len(having) == 1:
             return having
+    # "the Carver Springs mayor": a name before the role that no one's profile has is
+    # another place's or body's (the article's mayor is Port Ellery's); the dateline's place
+    # is everyone's ("the Port Ellery mayor" in a story from there); a place the gazetteer
+    # knows, or its people, is left to the place labels ("the retired American general")
+    # (the phrase's first word too: "Scranton superintendent"; a question's first word is no modifier)
+    if best[0] > 0 and role and _named_before_role_elsewhere(phrase, pairs):
+        return []
+    if lead_word & set(best[2].profile(best[3], _labelled_profile)):
+        return []  # ("the head of the city council" is not "the head groundskeeper")
     if best[0] > 0 and best[1] >= 1 and (best[0] >= 2.0 or best[4]) and best[0] >= 1.3 * second:
         return [(best[2], best[3])]
     if best[0] > 0 and second > 0 and head and modifiers:
@@ -1453,7 +1515,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             a.targets = [Target(body[0], body[1], "described")]
     if not a.targets and roles_asked:
         descriptor = descriptor_phrase(roles_q)
-        described = described_speakers(descriptor or roles_q, pairs) or _described_by_meaning(roles_q, pairs, library)
+        # (not by meaning when a name before the title is no one's: "the Scranton superintendent")
+        described = described_speakers(descriptor or roles_q, pairs) or (
+            [] if _named_before_role_elsewhere(descriptor or roles_q, pairs) else _described_by_meaning(roles_q, pairs, library))
         one_role = _ROLE.pattern.replace("s?\\b", "\\b")
         # "the chief financial officer": the whole title, up to its last role word
         # (or a country's: "Germany's chancellor")
@@ -1519,9 +1583,19 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             at_body = set(tokens(elsewhere.group(1))) - STOPWORDS if elsewhere else set()
             if at_body and not any(at_body & set(ov.profile(o, profile_words)) for ov, o in pairs):
                 elsewhere = None  # (a body no one in the article is placed at)
-            if foreign or not held or elsewhere:
+            # ("the Carver Springs mayor": a name before the title that no one's profile has,
+            # nor the dateline: the article's mayor is another place's)
+            placed_elsewhere = _named_before_role_elsewhere(role.group(0), pairs)
+            # ("the head of the school board": a body no one in the article is given)
+            led_body = _led_body(rest) if set(tokens(role_word)) <= _LEADS else set()
+            placed_elsewhere |= bool(led_body) and not any(led_body <= set(ov.profile(o, profile_words)) for ov, o in pairs)
+            if foreign or not held or elsewhere or placed_elsewhere:
                 a.missing_person = role.group(0) + (" " + more.group(1) if more else "")
-                body = elsewhere or (re.match(r"\s+(?:of|at|for)\s+[^?,;]{2,60}", rest) if who_holds else None)
+                body = elsewhere or (re.match(r"\s+(?:of|at|for)\s+[^?,;]{2,60}", rest) if who_holds else None) or (
+                    # ("what did the head of the league say?": the head of the league)
+                    re.match(r"\s+(?:of|at|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s*){1,3}?(?=\s*(?:[?,;:—–]|$|\b(?:say|said|says|"
+                             r"think|thinks|want|wants|do|does|did|is|was|have|has)\b))", rest, re.I)
+                    if set(tokens(role.group(0))) <= _LEADS else None)
                 if body:  # "the director of RUSI"
                     a.missing_person += body.group(0).rstrip()
         # "european officials", "the experts": a group; its one match is heard only when

@@ -214,7 +214,11 @@ class ArticleView:
                 if sum(1 for o in people if o.name.split()[-1] == parts[-1]) == 1 \
                         and not (s.kind == "organization" and (parts[-1].islower() or parts[-1].lower() in ORGANISATION_NOUNS)):
                     names.append(parts[-1])
-                if len(parts[0]) > 2 and sum(1 for o in people if o.name.split()[0] == parts[0]) == 1:
+                # (an organisation's first word that the article uses alone is a place's or
+                # another's: "Dunmore" of "Dunmore Water Authority" in a story from Dunmore)
+                if len(parts[0]) > 2 and sum(1 for o in people if o.name.split()[0] == parts[0]) == 1 \
+                        and not (s.kind == "organization" and re.search(r"\b" + re.escape(parts[0]) + r"\b(?![ ]+" + re.escape(parts[1]) + r"\b)",
+                                                                      self.item.article.text)):
                     names.append(parts[0])
             if s.kind == "organization":  # ("FBI" for the FBI’s Omaha field office)
                 names += [n for n in s.aliases if n not in names]

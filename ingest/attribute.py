@@ -145,6 +145,10 @@ def _SAME_KIND(noun: str, name: str | None) -> bool:
     return not (noun in _BUSINESS_NOUNS and _PUBLIC_NAMES.search(name) and not _BUSINESS_NAMES.search(name))
 
 
+# "In a written statement, the Eastern Plains League said ...": the statement's maker after it
+_STATEMENT_IN = re.compile(r"\b[Ii]n[ ]+(?:a|an|its|their)[ ]+(?:[a-z]+[ ]+)?statement(?:[ ]+[^,.;█]{1,60})?,[ ]+(?:the[ ]+)?"
+                           r"(?P<body>(?:[A-ZÀ-Þ][\w’'&.-]*[ ]+(?:(?:of|for|and|&|on)[ ]+)?){0,5}[A-ZÀ-Þ][\w’'&.-]*)"
+                           r"[ ]+(?:said|says|wrote|added)\b")
 # groups of people named like a body ("House Republicans"): no organisation's statement
 _PEOPLE_GROUPS = frozenset("""republicans democrats conservatives liberals socialists greens tories officials lawmakers
     members residents voters leaders allies critics supporters opponents""".split())
@@ -491,7 +495,8 @@ class Attributor:
             # "The Kestrel River Alliance, a conservation group, said in a written statement
             # that ... “Q,” the statement said.": the organisation that made it, when it is
             # the last to speak
-            said = list(_STATEMENT_BY.finditer(self.masked, lo, pos))
+            said = sorted([*_STATEMENT_BY.finditer(self.masked, lo, pos), *_STATEMENT_IN.finditer(self.masked, lo, pos)],
+                          key=lambda m: m.start())
             if said and said[-1].start() > last_at:
                 ref = self._organisation_named(said[-1].group("body"), said[-1].start("body"))
                 return ref.text if ref is not None and ref.text else None

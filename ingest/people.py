@@ -287,6 +287,29 @@ def place_noun_after(text: str, name: str) -> bool:
     return any(_PLACE_NOUN_AFTER.match(text, m.end()) for m in re.finditer(r"\b" + re.escape(name) + r"\b", text))
 
 
+# the last word of a site's name that is also a surname ("Fenwick Field", "Sally Field")
+_SITE_HEADS = frozenset("field fields park stadium arena hall centre center square garden gardens grounds court dome "
+                        "bowl ballpark speedway raceway pavilion theatre theater".split())
+_AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near|beside|into|toward|towards)\s+(?:the\s+)?$", re.I)
+
+
+def names_a_site(text: str, name: str) -> bool:
+    """A name whose last word names a site ("Fenwick Field", "Harmon Park") and that the
+    text puts people at, in or near twice or more ("played at Fenwick Field"): a place,
+    wherever the recogniser called it a person."""
+    if name.split()[-1].lower() not in _SITE_HEADS:
+        return False
+    return sum(bool(_AT_SITE.search(text[max(0, m.start() - 20) : m.start()]))
+               for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)) >= 2
+
+
+def dateline_credit(text: str, start: int, name: str) -> bool:
+    """A name in brackets before the dateline's dash ("PORT ELLERY, Pa. (Keystone Wire) —"):
+    the news agency, no person."""
+    return bool(re.search(r"\(\s*$", text[max(0, start - 3) : start])
+                and re.match(r"\s*\)\s*[—–-]", text[start + len(name) : start + len(name) + 6]))
+
+
 def person_shaped_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[str, int, str | None]]:
     """Names the recogniser missed or called a place or a company that read as a person's
     from their context. ``runs`` are (start, end) offsets of runs of two or three proper

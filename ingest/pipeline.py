@@ -17,6 +17,8 @@ from ingest.attribute import Attributor
 from ingest.clean import clean
 from ingest.load import RawDocument, load_file
 from ingest.people import (
+    dateline_credit,
+    names_a_site,
     after_portfolio,
     Registry,
     apposition_after,
@@ -113,7 +115,8 @@ def _people(article: Article, spans, docs) -> Registry:
             if registry.match(name) is None and mostly_organisation(name, docs.values()):
                 continue
             if _named_thing_before(article.text, start) or place_noun_after(article.text, name) \
-                    or starts_organisation_name(article.text, name):
+                    or starts_organisation_name(article.text, name) or names_a_site(article.text, name) \
+                    or dateline_credit(article.text, start, name):
                 continue  # "the journal Marine Soundscapes", "the Upper Hollow neighborhood": a thing's or place's name
             if re.search(r"(?<![\w-])[DRI]-[\w’'-]*\s*$", article.text[max(0, start - 20) : start]):
                 continue  # "D-Puerto Viejo": a party and district tag
@@ -225,9 +228,14 @@ def _organisations(article: Article, attributions, people: set[str]) -> dict[str
                     break
             # ("the FBI’s Omaha field office": an acronym that owns it names it too)
             owner = re.match(r"([A-Z]{2,6})\s+\S", name) if re.match(r"[A-Z]{2,6}[’']s\s", raw.removeprefix("The ").removeprefix("the ")) else None
+            # (the shorter name it speaks by: "Red Pine said ..." of Red Pine Health)
+            words = name.split()
+            spoken = {" ".join(words[:k]) for k in range(2, len(words)) if re.search(
+                r"\b" + re.escape(" ".join(words[:k])) + r"\s+(?:said|says|announced|added|told|wrote)\b", text)}
             made[name] = Speaker(id=content_id(article.id, name), article_id=article.id, name=name,
                                  aliases=sorted(({re.sub(r"^(?:The|the)\s+", "", r) for r, f in full.items()
-                                                  if f == name and r != name} | ({owner.group(1)} if owner else set())) - {name}),
+                                                  if f == name and r != name} | ({owner.group(1)} if owner else set()) | spoken)
+                                                - {name}),
                                  description=description, kind="organization")
         out[raw] = made[name]
     return out

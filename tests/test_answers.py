@@ -141,6 +141,9 @@ TUNED = {
     "twenty-second-article": (DATA / "testsets" / "blind83" / "twenty_second_article.jsonl", DATA / "testsets" / "blind83" / "twenty_second_article.md", 0.50),
     "twenty-third-article": (DATA / "testsets" / "blind84" / "twenty_third_article.jsonl", DATA / "testsets" / "blind84" / "twenty_third_article.md", 0.66),
     "twenty-fourth-article": (DATA / "testsets" / "blind85" / "twenty_fourth_article.jsonl", DATA / "testsets" / "blind85" / "twenty_fourth_article.md", 0.60),
+    "twenty-fifth-article": (DATA / "testsets" / "blind86" / "twenty_fifth_article.jsonl", DATA / "testsets" / "blind86" / "twenty_fifth_article.md", 0.64),
+    "twenty-sixth-article": (DATA / "testsets" / "blind87" / "twenty_sixth_article.jsonl", DATA / "testsets" / "blind87" / "twenty_sixth_article.md", 0.76),
+    "twenty-seventh-article": (DATA / "testsets" / "blind88" / "twenty_seventh_article.jsonl", DATA / "testsets" / "blind88" / "twenty_seventh_article.md", 0.60),
 }
 
 

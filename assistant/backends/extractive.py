@@ -57,6 +57,7 @@ ANCHOR_BEFORE, ANCHOR_AFTER = 1, 3  # a follow-up's answer is near the last one,
 SPEAKER_CONFIDENT = 0.55  # above this the person's own sentences match too well for a missing word to matter
 SECOND_STATEMENT = 0.5  # a person's next statement scoring this share of the best one comes with it
 FOCUS_ELSEWHERE = 0.8  # the share of a question's other words a sentence has that answers without its rare word
+UNSAID_MARGIN = 0.6  # how far below a sentence on what went unsaid another may be and still answer first
 RUNNER_UP_MARGIN = 0.10  # a fact sentence from another paragraph this close to the best one comes with it
 ECHO_BONUS = 0.15  # a sentence whose quote the question repeats (four words of it in a row, or all of it)
 # a question about words or views, not about a stance ("what did he say ...", "what does she think ...")
@@ -1479,6 +1480,14 @@ class ExtractiveBackend:
             # "which vendor's account did they use?" where the article says she "declined to name
             # the company": the article says it doesn't say
             return _refuse(_withheld_text(unsaid))
+        if _WITHHELD.search(best.text):
+            # what went unsaid of another kind than asked tells nothing of what is asked: "The
+            # league did not say which club cast the lone vote" for "how did the vote go?",
+            # when a close sentence says ("its owners approved the move 11-1")
+            said = [c for c in pool[1:4] if c[1] > 0 and c[0] >= top_score - UNSAID_MARGIN and not _WITHHELD.search(c[2].text)]
+            if said:
+                pool = [said[0]] + [c for c in pool if c is not said[0]]
+                best_score, best_lex, best = said[0]
         # (a person's first name is no separate name to find: "Keir Starmer" is "Starmer" in "In March, Starmer told")
         # (nor one misspelt right before the surname: "Kier Starmer")
         first_names = {m.group(1) for t in a.targets
@@ -1580,6 +1589,17 @@ class ExtractiveBackend:
                 around = [x for x in (view.sentences[max(0, at - 2): at + 3] if at is not None else [])
                           if x is not best and _has_type(x.text, wanted, a.question)]
                 better = [(best_score, best_lex, around[0])] if around else []
+            if wanted == "money" and not better and _MONEY.search(best.text):
+                # ("Taxpayers will cover about 70 percent of the new bridge’s cost …" / "Crews will
+                # build the $61 million bridge …"): the sum said right beside the sentence on the
+                # cost, of the same thing
+                view = ctx.library.articles.get(best.article_id)
+                at = next((k for k, x in enumerate(view.sentences) if x is best), None) if view is not None else None
+                asked_of = set(q_tokens) - _TYPE_WORDS - _GENERIC_QUESTION
+                beside = [x for x in (view.sentences[at + 1: at + 2] + view.sentences[max(0, at - 1): at] if at is not None else [])
+                          if x.passage_id == best.passage_id and _has_type(x.text, wanted, a.question)
+                          and len(asked_of & set(tokens(x.text))) >= max(1, len(asked_of) / 2)]
+                better = [(best_score, best_lex, beside[0])] if beside else []
             if better:
                 best_score, best_lex, best = better[0]
             elif not soft:
@@ -2977,6 +2997,7 @@ def _synonyms_present(words: list[str], ctx: Context, embeddings, similarity: fl
 
 _MONEY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|rubles?|roubles?|pesos?|rupees?|cents?|pence|"
                     r"usd|eur|gbp|budget|bn|cost(?:s|ing)?|priced?|fees?|fares?|funding)\b", re.I)
+_PERCENTAGES = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
 _TIME = re.compile(
     r"\b(?:\d{4}|january|february|march|april|june|july|august|september|october|november|december|"
     r"may\s+\d{1,2}|\d{1,2}\s+may|(?-i:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate)\s+May|mid-May)|"  # ("in May", not "may")
@@ -3042,7 +3063,11 @@ def _answer_type(question: str) -> str | None:
     q = re.sub(r"^\W*(?:when|whenever|if|once|after|before|while)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|"
                r"would|will|should)\b)[^,?]{3,80}?,\s*(?=(?:what|who|how|which|where|why|when|did|does|is|are|was)\b)", "", q)
     if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn)|"
-                 r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+money\b", q):
+                 r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+money\b|"
+                 # ("what's the price tag on the new ballpark?", "what is his salary?")
+                 r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+                 r"(?:[\w’'-]+[’']s\s+)?(?:total\s+|estimated\s+|annual\s+|overall\s+|final\s+)?(?:price(?:\s+tag)?|cost|costs|budget|bill|"
+                 r"fee|fees|fare|fares|salary|wages?|pay)\b|\bhow\s+expensive\b", q):
         return "money"
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time|deadline|cut-?off)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
         return "time"
@@ -3300,7 +3325,7 @@ _HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age", "
 _TYPE_WORDS = frozenset(tokens(
     "cost costs price pay paid spend spent money much many number amount date day days time year years month months "
     "week weeks when long old big large far fast share percentage percent proportion fraction portion total figure "
-    "exact exactly start starting begin happen"))
+    "exact exactly start starting begin happen tag expensive"))  # ("the price tag", "how expensive")
 
 
 _REFERENCE_POINT = re.compile(r"\b(?:after|before|since|following|ahead\s+of|until|prior\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
@@ -3477,7 +3502,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                 and not re.search(r"\b(?:euros?|dollars?|pounds?|exact|precise|figure|sum)\b", question, re.I) \
                 and re.search(r"\b(?:a\s+lot|lots|much|far|a\s+great\s+deal)\s+(?:more\s+|less\s+)?money\b", text, re.I):
             return True  # "what did he say about how much Europe might spend?": "a lot more money", in his words
-        return bool(_MONEY.search(text)) and bool(_NUMBER.search(text))
+        # (a share of a cost is no sum: "cover about 70 percent of the new stadium's cost")
+        return bool(_MONEY.search(text)) and bool(_NUMBER.search(_PERCENTAGES.sub(" ", text)))
     if kind == "time":
         if _CLOCK_ASKED.search(question) and not _CLOCK.search(text):
             return False  # "what time did the meeting start?" asks the hour: "on Thursday" is no answer
@@ -3579,6 +3605,9 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             r"\bsince\s+\w+", text, re.I))
     if kind == "share":
         return bool(re.search(r"%|\b(?:percent|per\s+cent|half|third|quarter|fifth|tenth|majority|minority|fraction|most|all)\b", text, re.I))
+    if re.search(r"\bhow\s+(?:big|large)\b", question, re.I):
+        # a size is no span of time nor a year: "a 25-year loan" doesn't say how big the loan is
+        text = re.sub(r"\b\d[\d,.]*[\s-]+(?:years?|months?|weeks?|days?|hours?)(?:[\s-]+old)?\b|\b(?:1[89]|20)\d\d\b", " ", text, flags=re.I)
     # "how many times ...?" is answered by "twice"
     return bool(_NUMBER.search(text) or re.search(r"\bhow\s+many\s+times\b|\bhow\s+often\b", question, re.I)
                 and re.search(r"\b(?:once|twice|thrice)\b", text, re.I))
@@ -4114,7 +4143,8 @@ _RANKS = re.compile(r"\b(?:general|colonel|major|captain|lieutenant|sergeant|cor
 
 # "what does Hodges do now?", "what's her current job?", "where does he work these days?"
 _NOW_ASKED = re.compile(
-    r"\b(?:what\s+(?:does|is)\s+(?:[\w’'.-]+\s+){1,3}?(?:do|doing)(?:\s+for\s+(?:a\s+)?(?:living|work))?|"
+    # (not what someone means "to do": "what does she want to do with the stadium now?")
+    r"\b(?:what\s+(?:does|is)\s+(?:[\w’'.-]+\s+){1,3}?(?<!\bto\s)(?:do|doing)(?:\s+for\s+(?:a\s+)?(?:living|work))?|"
     r"where\s+(?:does|is)\s+(?:[\w’'.-]+\s+){1,3}?(?:work|working|based)|what(?:['’]s|\s+is)\s+(?:[\w’'.-]+\s+){1,3}?"
     r"(?:job|role|position|post|title|occupation))\b(?:\s+\w+){0,3}?\s+(?:now|currently|these\s+days|nowadays|today|at\s+present)\b|"
     r"\b(?:current|present|new)\s+(?:job|role|position|post|title|occupation|employer)\b|"

@@ -1141,3 +1141,18 @@ def test_the_statement_after_another_statement_is_not_the_earlier_organisations(
     # a short name of a body the article names whole ("Dunmore Water Authority")
     assert got["no warning."] == "Dunmore Water Authority"
     assert got["had passed every inspection."] == "Dunmore Water Authority"
+
+
+def test_a_site_people_are_put_at_and_the_datelines_agency_are_no_people():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "PORT ELLERY, Pa. (Keystone Wire) — The Otters will leave after this season, owner Dale Brannigan said.\n\n"
+        "The team has played at Fenwick Field since 1988. Attendance at Fenwick Field fell 18 percent.\n\n"
+        "“The league’s facility standards exist to protect players, and Fenwick Field has fallen short of them for "
+        "three consecutive seasons,” the statement said.\n\n"
+        "Mayor Theresa Okonkwo said the city had offered to pay $9.5 million. She added that Port Ellery would "
+        "“look at every option” for Fenwick Field, including amateur baseball, college games and concerts.\n\n"
+        "Sally Field, an actor who grew up nearby, said she would miss the team. “It was our summer,” Field said."))
+    names = {s.name for s in item.speakers}
+    assert "Keystone Wire" not in names and "Fenwick Field" not in names
+    assert {"Dale Brannigan", "Theresa Okonkwo", "Sally Field"} <= names
+    assert {q.text: q.speaker for q in item.quotes}["It was our summer,"] == "Sally Field"
