@@ -557,6 +557,8 @@ def _dateline_place(text: str) -> set[str]:
     Wire) —"), or none."""
     m = re.search(r"(?:^|\n)\s*([A-Z][A-Z.’' -]{2,40}),\s", text[:1500])
     return set(tokens(m.group(1))) if m else set()
+
+
 # the words for whoever leads a body, asked as "the head of the council"
 _LEADS = frozenset(tokens("head chief leader boss chair"))
 _BODY_NOUNS = frozenset(ORGANISATION_NOUNS | NON_PERSON_HEADS) - {"city", "county", "state"}
@@ -844,10 +846,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         if len(having) == 1:
             return having
     # "the Carver Springs mayor": a name before the role that no one's profile has is
-    # another place's or body's (the article's mayor is Port Ellery's); the dateline's place
-    # is everyone's ("the Port Ellery mayor" in a story from there); a place the gazetteer
-    # knows, or its people, is left to the place labels ("the retired American general")
-    # (the phrase's first word too: "Scranton superintendent"; a question's first word is no modifier)
+    # another place's or body's (the article's mayor is Port Ellery's)
     if best[0] > 0 and role and _named_before_role_elsewhere(phrase, pairs):
         return []
     if lead_word & set(best[2].profile(best[3], _labelled_profile)):

@@ -17,14 +17,14 @@ from ingest.attribute import Attributor
 from ingest.clean import clean
 from ingest.load import RawDocument, load_file
 from ingest.people import (
-    dateline_credit,
-    names_a_site,
     after_portfolio,
     Registry,
     apposition_after,
     clean_name,
+    dateline_credit,
     looks_like_person,
     mostly_organisation,
+    names_a_site,
     infer_genders,
     nicknamed_names,
     person_shaped_names,

@@ -2977,6 +2977,8 @@ water_bot = article_bot(DATA / "hard" / "water-main.md")
         ("what did the environmental protection department say in its statement?", False, "full report within 30 days"),
         # the short name the body speaks by, and not the town it is named for
         ("what did Dunmore Water say?", False, "moved every available crew"),
+        # the hour asked for, given alone
+        ("what time was the first call about low pressure?", False, "2:40"),
         # what someone means to do now is no question of their job
         ("what does Lindqvist want to do with the schools now?", False, "Schools will stay closed"),
     ],

@@ -3527,7 +3527,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             return any(not _SAID_AT.search(text[:m.start()])
                        and not (_OPENS.match(text[:m.start()]) and _TELLER.match(text[m.end():])) for m in _TIME.finditer(text))
         # (the hour something was done answers when it was done: "asked ... at 3:02 p.m.,")
-        return bool(_TIME.search(text) or _CLOCK.search(text) and _WHEN_DONE.search(question))
+        # (and "what time was that call?" by the hour alone: "a phone call at 9:40 at night")
+        return bool(_TIME.search(text) or _CLOCK.search(text) and (_WHEN_DONE.search(question) or _CLOCK_ASKED.search(question)))
     if kind == "precedent":
         return bool(_PRECEDENT.search(text))
     if kind == "tally":
