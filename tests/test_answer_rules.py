@@ -3024,3 +3024,15 @@ def test_a_sum_asked_and_what_went_unsaid_of_another_kind(tmp_path, embeddings):
     # a size asked: "over 30 years, starting in 2027" is no size
     size = ask(bot, texts, "how big are the bridge bonds?")
     assert size.refused, size.answer
+
+
+def test_a_share_of_the_cost_is_no_price(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "bridge.md",
+        "# County approves new river bridge\n\n"
+        "MILLBROOK, Ohio — The county board voted Tuesday to replace the Millbrook river bridge, which opened in 1931.\n\n"
+        "The county will open the $61 million bridge in 2028, with four lanes and a bike path.\n\n"
+        "The old bridge will stay open until the new one is finished, the county said.\n\n"
+        "Taxpayers will cover about 70 percent of the new bridge’s cost through a sales tax, an economist said.\n")
+    a = ask(bot, article_texts(bot), "What's the price tag on the new bridge?")
+    # ("about 70 percent of the new bridge’s cost" says what share taxpayers pay, not the price)
+    assert a.refused or "$61 million" in a.answer, a.answer
