@@ -4,6 +4,7 @@ articles never mention. Deterministic and cheap: no model calls."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -552,11 +553,12 @@ def _named_before_role_elsewhere(phrase: str, pairs: list[tuple[ArticleView, Spe
         and not any(named <= _dateline_place(v.item.article.text) for v, _ in pairs)
 
 
-def _dateline_place(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _dateline_place(text: str) -> frozenset[str]:
     """The word stems of the place a story is datelined from ("PORT ELLERY, Pa. (Keystone
     Wire) —"), or none."""
     m = re.search(r"(?:^|\n)\s*([A-Z][A-Z.’' -]{2,40}),\s", text[:1500])
-    return set(tokens(m.group(1))) if m else set()
+    return frozenset(tokens(m.group(1))) if m else frozenset()
 
 
 # the words for whoever leads a body, asked as "the head of the council"
@@ -776,6 +778,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     profiles = [(view, s, view.profile(s, _labelled_profile)) for view, s in pairs]
     lead_of = next((m for m in _ROLE.finditer(question) if set(tokens(m.group(0))) <= _LEADS
                     and re.match(r"\s+of\s+(?:the|a|an|that|this)\b", question[m.end():], re.I)), None)
+    lead_word: set[str] = set()  # (a word "the head of ..." may not find someone by)
     if lead_of is not None:
         # "the head of the city council": the one person whose profile has the body's words
         # (not the "head groundskeeper")
@@ -783,10 +786,8 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         having = [(v, sp) for v, sp, words in profiles if body_words and body_words <= words]
         if len(having) == 1:
             return having
-        # (no one the article gives that body: not someone found by the word "head" alone)
-        lead_word = set(tokens(lead_of.group(0))) if body_words and not having else set()
-    else:
-        lead_word = set()
+        if body_words and not having:  # (no one the article gives that body)
+            lead_word = set(tokens(lead_of.group(0)))
     df: Counter[str] = Counter()
     for _, _, words in profiles:
         df.update(words)

@@ -1593,10 +1593,9 @@ class ExtractiveBackend:
                 # ("Taxpayers will cover about 70 percent of the new bridge’s cost …" / "Crews will
                 # build the $61 million bridge …"): the sum said right beside the sentence on the
                 # cost, of the same thing
-                view = ctx.library.articles.get(best.article_id)
-                at = next((k for k, x in enumerate(view.sentences) if x is best), None) if view is not None else None
+                view, at = ctx.library.articles.get(best.article_id), _index_of(ctx, best)
                 asked_of = set(q_tokens) - _TYPE_WORDS - _GENERIC_QUESTION
-                beside = [x for x in (view.sentences[at + 1: at + 2] + view.sentences[max(0, at - 1): at] if at is not None else [])
+                beside = [x for x in (view.sentences[at + 1: at + 2] + view.sentences[max(0, at - 1): at] if at >= 0 else [])
                           if x.passage_id == best.passage_id and _has_type(x.text, wanted, a.question)
                           and len(asked_of & set(tokens(x.text))) >= max(1, len(asked_of) / 2)]
                 better = [(best_score, best_lex, beside[0])] if beside else []
