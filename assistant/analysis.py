@@ -76,7 +76,8 @@ _SPEECH = re.compile(
     r"summari[sz]e\w*|characteri[sz]e\w*|assess\w*|explain\w*|recommend\w*|propos\w*|expect\w*|put\s+it|"
     r"warning|warnings|gripe\w*|complain\w*|complaint\w*|concern\w*|worr\w*|critici\w*|objection\w*|"
     r"oppos\w*|against|support\w*|favou?r\w*|agree(?:s|d|ing)?|disagree\w*|doubt\w*|fear\w*|hope\w*|want\w*|"
-    r"urge\w*|advice|advis\w*|prediction\w*|message|point|argument\w*|case\s+for|stand\s+on)\b",
+    r"urge\w*|advice|advis\w*|prediction\w*|message|point|argument\w*|case\s+for|stand\s+on|"
+    r"promis\w*|pledg\w*|vow|vows|vowed|admit|admits|admitted|announc\w*)\b",
     re.I,
 )
 _META = re.compile(
@@ -104,7 +105,8 @@ _ROLE = re.compile(
     r"ecologist|geologist|meteorologist|forecaster|librarian|clerk|auditor|investigator|ranger|sheriff|exec|"
     r"rancher|grower|fisherman|fishermen|farmworker|father|mother|dad|mom|mum|grandfather|grandmother|"
     r"electrician|plumber|carpenter|mechanic|welder|miner|machinist|janitor|custodian|cashier|waiter|waitress|"
-    r"bartender|chef|baker|butcher|technician|trucker|courier|islander|villager|deckhand|skipper|lobsterman|lobstermen)s?\b",
+    r"bartender|chef|baker|butcher|technician|trucker|courier|islander|villager|deckhand|skipper|lobsterman|lobstermen|"
+    r"provost|dean|regent|rector|donor|benefactor|philanthropist|alum|alumnus|alumna)s?\b",
     re.I,
 )
 _EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote|"
@@ -433,6 +435,11 @@ def whose_body(view: ArticleView, description: str, pos: int) -> str | None:
     return nearest.name if nearest is not None and text.rfind(nearest.name, 0, pos) >= 0 else None
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"]?\s+(?=[A-Z“\"])")
+# "She helped organize a petition ...": what a person did, said next (not "She said ...")
+_DID_NEXT = re.compile(r"(?:He|She)\s+(?!(?:also\s+)?(?:said|says|added|told|noted|argued|warned|wrote|called)\b)([^.!?“\"”\n]{5,160})[.!?]")
+
+
 def profile_words(view: ArticleView, s: Speaker) -> list[str]:
     """Words that describe a person: description, titles, the body a description points
     back to ("the department’s director": the Water Resources Department), and the words
@@ -455,6 +462,15 @@ def profile_words(view: ArticleView, s: Speaker) -> list[str]:
             before = text[max(0, m.start() - 40) : m.start()]
             before = re.split(r"[,.;“\"”—\n]", before)[-1]  # (not the headline above a first paragraph)
             words += tokens(before)[-3:]
+    # ("Lena Hartwig, 21, a senior ..., said she learned of the proposal .... She helped
+    # organize a petition ...": what the next sentence says she did, when it is hers alone)
+    first = text.find(s.name)
+    end = _SENTENCE_END.search(text, first) if first >= 0 and s.kind == "person" else None
+    if end is not None and "\n" not in text[first:end.end()] and not any(
+            o.name != s.name and o.name.split()[-1] in text[text.rfind("\n", 0, first) + 1:end.end()] for o in view.item.speakers):
+        pronoun = _DID_NEXT.match(text, end.end())
+        if pronoun:
+            words += tokens(pronoun.group(1))[:12]
     return words
 
 
@@ -467,7 +483,7 @@ _ROLE_KINDS = {
     "legal": "lawyer attorney barrister solicitor counsel prosecutor judge justice magistrate kc qc advocate",
     "official": "official minister secretary president chancellor premier mayor governor senator lawmaker "
                 "legislator councillor councilor councilman councilwoman spokesperson spokesman spokeswoman "
-                "ambassador diplomat envoy politician leader",
+                "ambassador diplomat envoy politician leader dean provost rector registrar trustee regent",
     "military": "general commander colonel admiral soldier veteran military army planner marine",
     "health": "doctor physician surgeon nurse midwife obstetrician paramedic clinician pharmacist "
               "epidemiologist gp",
@@ -504,6 +520,8 @@ _SAME_ROLE = [
     "doctor physician",
     "organiser organizer",
     "councillor councilor councilman councilwoman alderman",
+    "graduate alum alums alumnus alumna",  # ("the rich alum": "a 1979 graduate"; not "the alumni association")
+    "donor donors donated donate benefactor philanthropist endow endowed gave",  # ("who gave $2.5 million to the university")
 ]
 # "a retired electrician whose daughter is a sophomore", "a mother of three": a parent, whom a
 # question may ask for as "the father of the German student"
@@ -517,7 +535,7 @@ _SAME_OF = {t: group.split()[0] for group in _SAME_ROLE for word in group.split(
 _OFFICES = frozenset(tokens(
     "governor mayor senator minister secretary president premier chancellor judge ambassador commissioner sheriff "
     "councillor councilor councilman councilwoman congressman congresswoman representative prosecutor coach "
-    "captain ceo chairman chairwoman chair speaker spokesperson spokesman spokeswoman envoy"))
+    "captain ceo chairman chairwoman chair speaker spokesperson spokesman spokeswoman envoy dean provost rector registrar"))
 
 
 def _labels(words: set[str]) -> set[str]:

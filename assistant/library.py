@@ -19,7 +19,7 @@ import numpy as np
 from assistant.store import Store
 from assistant.types import IngestedArticle, Quote, Speaker
 from assistant.names import fold
-from ingest.lexicon import ORGANISATION_NOUNS
+from ingest.lexicon import ORGANISATION_NOUNS, name_gender
 from ingest.split import sentence_starts
 
 STOPWORDS = frozenset(
@@ -179,7 +179,8 @@ class ArticleView:
         return self._proper
 
     def gender(self, s: Speaker) -> str | None:
-        """"f" or "m" when the article's own words say ("..., she said", "Ms. Holm"), else None."""
+        """"f" or "m" when the article's own words say ("..., she said", "Ms. Holm") or, when
+        they say nothing, the given name does; else None."""
         if s.name not in self._genders:
             text = self.item.article.text
             votes = {"f": 0, "m": 0}
@@ -192,6 +193,11 @@ class ArticleView:
             last = re.escape(s.name.split()[-1])
             votes["f"] += len(re.findall(r"\b(?:Ms|Mrs|Miss|Madam)\.?\s+" + last, text))
             votes["m"] += len(re.findall(r"\bMr\.?\s+" + last, text))
+            if votes["f"] == votes["m"] == 0 and s.kind == "person" and len(s.name.split()) > 1:
+                # (someone only reported, "University President Harold Brennan did not speak
+                # ...": the given name, when it is one used for one sex)
+                self._genders[s.name] = name_gender(s.name.split()[0])
+                return self._genders[s.name]
             self._genders[s.name] = None if votes["f"] == votes["m"] else ("f" if votes["f"] > votes["m"] else "m")
         return self._genders[s.name]
 

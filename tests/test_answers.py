@@ -144,6 +144,9 @@ TUNED = {
     "twenty-fifth-article": (DATA / "testsets" / "blind86" / "twenty_fifth_article.jsonl", DATA / "testsets" / "blind86" / "twenty_fifth_article.md", 0.64),
     "twenty-sixth-article": (DATA / "testsets" / "blind87" / "twenty_sixth_article.jsonl", DATA / "testsets" / "blind87" / "twenty_sixth_article.md", 0.76),
     "twenty-seventh-article": (DATA / "testsets" / "blind88" / "twenty_seventh_article.jsonl", DATA / "testsets" / "blind88" / "twenty_seventh_article.md", 0.60),
+    "twenty-eighth-article": (DATA / "testsets" / "blind89" / "twenty_eighth_article.jsonl", DATA / "testsets" / "blind89" / "twenty_eighth_article.md", 0.70),
+    "twenty-ninth-article": (DATA / "testsets" / "blind90" / "twenty_ninth_article.jsonl", DATA / "testsets" / "blind90" / "twenty_ninth_article.md", 0.76),
+    "thirtieth-article": (DATA / "testsets" / "blind91" / "thirtieth_article.jsonl", DATA / "testsets" / "blind91" / "thirtieth_article.md", 0.58),
 }
 
 

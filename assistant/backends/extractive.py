@@ -297,6 +297,12 @@ class ExtractiveBackend:
             view = a.targets[0].view
             said = [(x.text if (x := _sentence_at(view, src.start)) is not None else src.text, src)
                     for src in draft.sources] if strict and not draft.refused else []
+            # ("what did Pike say about how much money closing a department saves?": his view on
+            # it answers, "rarely saves as much as people think", whether or not it has a sum)
+            view_on = re.search(r"\babout\s+how\s+(?:much|many)\s+(.+)", a.question, re.I) if not _ASKED_IF_SAID.search(a.question) else None
+            on = [w for w in tokens(view_on.group(1)) if w not in _GENERIC_QUESTION and w not in _TYPE_WORDS] if view_on else []
+            if on and any(set(on) & set(tokens(text)) for text, _ in said):
+                said = []
             if said and not any(
                     (_counts(text, counted) if counted else _has_type(text, wanted, a.question))
                     and (not focus or _has_word(paragraphs.get(src.passage_id, text), focus)) for text, src in said):
@@ -1460,6 +1466,11 @@ class ExtractiveBackend:
         if not (a.elaborates and shared_figure(a.question, a.previous_answer)) and \
                 _missing_concept(question_rest, rest_tokens, ctx, self.embeddings):
             return _refuse(REFUSAL)
+        sums = tokens(" ".join(_SUM_NOUNS.findall(a.question)))
+        if sums and _answer_type(a.typed) == "money" and _missing_concept(" ".join(sums), sums, ctx, self.embeddings, any_word=True):
+            # "how much rent does the museum pay?": a sum of a kind the article never speaks
+            # of, whatever other sums it gives
+            return _refuse(REFUSAL)
         if _INTERVAL_ASKED.search(a.question):
             # "how long after the summit did he host them?": the sentence that puts one event
             # some time after another ("three days after meeting Putin"), which may name the
@@ -1599,6 +1610,13 @@ class ExtractiveBackend:
                           if x.passage_id == best.passage_id and _has_type(x.text, wanted, a.question)
                           and len(asked_of & set(tokens(x.text))) >= max(1, len(asked_of) / 2)]
                 better = [(best_score, best_lex, beside[0])] if beside else []
+                if not better:
+                    # ("… 70 percent of the new bridge’s cost …" / "The county will open the $61
+                    # million bridge in 2028"): a sum put on the thing asked is its price, when
+                    # the words the question adds are those the sentence on the cost had
+                    attached = [x for x in (view.sentences if view is not None else []) if _sum_on(x.text, asked_of)]
+                    if len(attached) == 1 and (asked_of - set(tokens(attached[0].text))) <= set(tokens(best.text)):
+                        better = [(best_score, best_lex, attached[0])]
             if better:
                 best_score, best_lex, best = better[0]
             elif not soft:
@@ -2333,6 +2351,23 @@ def _heard_near(view: ArticleView, question: str, chosen: list[Sentence]) -> lis
     return near[:1]
 
 
+# a sum of money: "$3.1 million", "€40bn", "12,000 euros"
+_AMOUNT = r"[$€£¥]\s?\d[\d.,]*(?:[\s-]*(?:million|billion|thousand|trillion|[mbk]n?)\b)?"
+_SUM = re.compile(_AMOUNT + r"|\b\d[\d.,]*(?:\s*(?:million|billion|thousand))?\s+(?:dollars|euros|pounds|yen|francs|pesos|rupees)\b",
+                  re.I)
+# the names of sums paid for one thing ("rent", "a salary", "the fare")
+_SUM_NOUNS = re.compile(r"\b(?:rents?|salary|salaries|wages?|fees?|tuition|fares?|tolls?|premiums?|bonus(?:es)?|pensions?|dues|"
+                        r"fines?|royalt(?:y|ies)|tickets?|mortgages?|rates?)\b", re.I)
+# a sum put before a noun: "the $61 million bridge", "a €2.5bn contract", "its $400-a-month fee"
+_SUM_BEFORE = re.compile(_AMOUNT + r"[\s-]+(?:a[\s-]+\w+[\s-]+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
+
+
+def _sum_on(text: str, asked: set[str]) -> bool:
+    """Does the text put a sum on a thing the question asks of ("the $61 million
+    bridge" for "the new bridge")?"""
+    return any(set(tokens(m.group(1))) & asked for m in _SUM_BEFORE.finditer(text))
+
+
 def _index_of(ctx: Context, sent: Sentence) -> int:
     """The position of a sentence in its article (-1 if not found)."""
     view = ctx.library.articles.get(sent.article_id)
@@ -3061,12 +3096,13 @@ def _answer_type(question: str) -> str | None:
     # when is not what is asked)
     q = re.sub(r"^\W*(?:when|whenever|if|once|after|before|while)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|"
                r"would|will|should)\b)[^,?]{3,80}?,\s*(?=(?:what|who|how|which|where|why|when|did|does|is|are|was)\b)", "", q)
-    if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn)|"
+    if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn|salary|salaries|wages?|"
+                 r"rent|tuition|fees?|fares?|income|revenues?)|"
                  r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+money\b|"
                  # ("what's the price tag on the new ballpark?", "what is his salary?")
                  r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
                  r"(?:[\w’'-]+[’']s\s+)?(?:total\s+|estimated\s+|annual\s+|overall\s+|final\s+)?(?:price(?:\s+tag)?|cost|costs|budget|bill|"
-                 r"fee|fees|fare|fares|salary|wages?|pay)\b|\bhow\s+expensive\b", q):
+                 r"fee|fees|fare|fares|salary|wages?|pay|tuition|rent)\b|\bhow\s+expensive\b", q):
         return "money"
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time|deadline|cut-?off)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
         return "time"
@@ -3104,7 +3140,9 @@ def _answer_type(question: str) -> str | None:
 
 
 # "what was the final vote?", "how did the vote go?", "what was the tally": a vote count
-_TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:final\s+|actual\s+|exact\s+)?(?:vote|tally|count|margin)\b(?!\s+(?:on|about)\b)|"
+# ("what was the trustees vote?", "what was the council's final tally?")
+_TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:final\s+|actual\s+|exact\s+)?(?:vote|tally|count|margin)\b"
+                          r"(?!\s+(?:on|about|of)\b)|"
                           r"\bhow\s+did\s+(?:the\s+)?(?:vote|ballot)\s+(?:go|turn\s+out|end)\b|\bwhat\s+was\s+the\s+(?:vote|tally)\s+count\b|"
                           r"\bby\s+(?:how\s+much|what\s+margin)\b[^?]*\bvot", re.I)
 
@@ -3598,16 +3636,34 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             # event another happened, nor a date's number
             # (an end still to come answers what goes on, not what has: "how long has she been
             # superintendent?" is not answered by "closed through Friday")
-            return bool(_SPAN.search(text) or _UNTIL.search(text) and not re.search(r"\bhow\s+long\s+(?:has|have|had|did)\b",
-                                                                                  question, re.I))
+            # (a start answers what has gone on since it, "how long has she led ...?" by
+            # "since 2019", not how long a thing did or will)
+            perfect = re.search(r"\bhow\s+long\s+(?:has|have|had)\b", question, re.I)
+            return bool(_SPAN.search(text) or perfect and re.search(r"\bsince\s+\w+", text, re.I)
+                        or _UNTIL.search(text) and not perfect and not re.search(r"\bhow\s+long\s+did\b", question, re.I))
+        # ("how long is the lease?" is a length, not "since March")
         return bool(_NUMBER.search(text) or re.search(
-            r"\b(?:for|over|past|last|since)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\b|"
-            r"\bsince\s+\w+", text, re.I))
+            r"\b(?:for|over|past|last)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\b",
+            text, re.I))
     if kind == "share":
         return bool(re.search(r"%|\b(?:percent|per\s+cent|half|third|quarter|fifth|tenth|majority|minority|fraction|most|all)\b", text, re.I))
     if re.search(r"\bhow\s+(?:big|large)\b", question, re.I):
         # a size is no span of time nor a year: "a 25-year loan" doesn't say how big the loan is
         text = re.sub(r"\b\d[\d,.]*[\s-]+(?:years?|months?|weeks?|days?|hours?)(?:[\s-]+old)?\b|\b(?:1[89]|20)\d\d\b", " ", text, flags=re.I)
+    # (no count: "one of these majors", "no one", "one another")
+    text = re.sub(r"\b(?:no\s+one|one\s+of|one\s+another)\b", " ", text, flags=re.I)
+    if re.search(r"\bhow\s+many\b(?!\s+(?:times|percent|per\s+cent|percentage)\b)", question, re.I):
+        # nor is a sum, a share, a vote or a date a count of anything: "How many people
+        # showed up?" is not answered by "voted 9-2 ... will save about $3.1 million a year"
+        text = _PERCENTAGES.sub(" ", _SUM.sub(" ", text))
+        text = re.sub(r"\b(?:in|since|by|until|from|before|after|of)\s+(?:1[89]|20)\d\d\b|"
+                      r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", " ", text, flags=re.I)
+        if re.search(r"\bvot\w*|\bballot", text, re.I):
+            text = _TALLY.sub(" ", text)
+        if not re.search(r"\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?|old)\b", question, re.I):
+            # (nor a span of time, "after a three-hour meeting", unless a span is counted)
+            text = re.sub(r"\b(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+                          r"[\s-]+(?:second|minute|hour|day|night|week|month|year|decade)s?(?:[\s-]+old)?\b", " ", text, flags=re.I)
     # "how many times ...?" is answered by "twice"
     return bool(_NUMBER.search(text) or re.search(r"\bhow\s+many\s+times\b|\bhow\s+often\b", question, re.I)
                 and re.search(r"\b(?:once|twice|thrice)\b", text, re.I))
@@ -3622,8 +3678,8 @@ _LASTED_ASKED = re.compile(r"\bhow\s+long\b[^?]*\b(?:last|lasted|lasts|take|took
 _SPAN = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                    r"several|few|many|couple\s+of)[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
                    r"centuries|century)\b(?![\s-]+(?:after|before|later|earlier|ago|from\s+now|old)\b)|"
-                   r"\b(?:for|over|past|last|since)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades)\b|\ball\s+(?:day|night|week)\b|"
-                   r"\bsince\s+\w+", re.I)
+                   r"\b(?:for|over|past|last|since)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades)\b|\ball\s+(?:day|night|week)\b",
+                   re.I)
 
 
 # how long something goes on, said by when it ends: "schools will stay closed through Friday",
@@ -3793,7 +3849,7 @@ def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
     people = [p.name for p in view.item.speakers]
     last_person = None  # who the article was last reporting
     by_role = _by_role(view, name)
-    for sent in view.sentences:
+    for k, sent in enumerate(view.sentences):
         mine = _their_quotes(sent, name)
         if mine or _reports_speech(sent.text, name):
             units.append((sent, mine))
@@ -3804,6 +3860,18 @@ def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
                 and not any(_reports_speech(sent.text, n) for n in people if n != name):
             units.append((sent, []))  # (not "... Trump walked back ... and said he thought ...")
         speakers_here = [q.speaker for q in sent.quotes if q.speaker] or [n for n in people if _reports_speech(sent.text, n)]
+        if not speakers_here and not sent.quotes:
+            # ("University President Harold Brennan did not speak at the meeting. In a letter to
+            # faculty last month, he argued that ...": the one person a sentence names is whom
+            # its next "he said" is of, when the pronoun fits them)
+            named = [n for n in people if _mentions(sent.text, n.split()[-1])]
+            after = view.sentences[k + 1 : k + 2]
+            if len(named) == 1 and after and after[0].passage_id == sent.passage_id:
+                pronoun = _PRONOUN_SPEECH.search(after[0].text)
+                who = view.speaker(named[0]) if pronoun else None
+                gender = view.gender(who) if who is not None else None
+                if pronoun and gender == ("m" if pronoun.group(0).split()[0].lower() == "he" else "f"):
+                    speakers_here = named
         if speakers_here:
             last_person = speakers_here[-1]
     return units
@@ -3861,7 +3929,8 @@ def _by_role(view: ArticleView, name: str) -> re.Pattern | None:
             return None
         if re.search(r"\b" + re.escape(head) + r"\b", x.text, re.I) and last not in x.text and not re.search(role, x.text):
             return None
-    return re.compile(role + r"(?:,[^,;“”\"]{1,80},)?\s+(?:\w+\s+){0,2}?" + _REPORT_VERBS.pattern + "|"
+    # ("That blunt assessment came from the Bellwether analyst, who noted that ...")
+    return re.compile(role + r"(?:,[^,;“”\"]{1,80},)?(?:,\s+who)?\s+(?:\w+\s+){0,2}?" + _REPORT_VERBS.pattern + "|"
                       + _REPORT_VERBS.pattern + r"\s+" + role)
 
 
