@@ -3081,6 +3081,8 @@ museum_bot = article_bot(DATA / "hard" / "museum-sale.md")
         ("what did the man who founded the sketch club say?", False, "I learned to look at the world"),
         # "the Parkgate analyst, who noted that ...": hers, reported
         ("What did Hannah Lowe say about lending works abroad?", False, "lending works abroad rather than selling"),
+        # a statement reported at a paragraph's end, then quoted in the next one: its words follow
+        ("What is the museums alliance going to do?", False, "We urge the board to wait."),
         # "the registrar said": the man introduced as "Registrar Tomasz Wieczorek"
         ("what did the registrar promise?", False, "That is a contract, not a hope."),
     ],

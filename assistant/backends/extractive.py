@@ -4014,9 +4014,20 @@ def _continuation(ctx: Context, last: Sentence) -> list[Sentence]:
     if view is None:
         return []
     at = next((i for i, x in enumerate(view.sentences) if x is last), -1)
-    if not 0 <= at < len(view.sentences) - 1 or view.sentences[at + 1].passage_id != last.passage_id:
+    if not 0 <= at < len(view.sentences) - 1:
         return []
     nxt = view.sentences[at + 1]
+    if nxt.passage_id != last.passage_id:
+        # ("The union ... said in a written statement that it would file a grievance." / "“The
+        # administration has ignored ...,” the statement said. “We will pursue ...”"): what
+        # someone was reported saying at a paragraph's end, in their own words right after
+        # it, for a sentence or two of that paragraph
+        reported = {s.name for _, s in ctx.library.speakers([last.article_id]) if _reports_speech(last.text, s.name)}
+        if last.quotes or len(reported) != 1 or not nxt.quotes or not all(q.speaker in reported for q in nxt.quotes):
+            return []
+        more = view.sentences[at + 2 : at + 3]
+        return [nxt] + [x for x in more if x.passage_id == nxt.passage_id and x.quotes
+                        and all(q.speaker in reported for q in x.quotes)]
     if not nxt.quotes:
         # "... moved an amendment to impose the window. It failed 6-5."
         return [nxt] if _OUTCOME_AFTER.match(nxt.text) else []
