@@ -15,6 +15,7 @@ from assistant.names import (MONTH_FORMS, US_STATES, fold, misheard, name_varian
                             singular_acronym, spelled_out, spelled_out_lower)
 from assistant.spelling import english_words
 from assistant.types import Speaker
+from ingest.attribute import same_kind
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, ORGANISATION_NOUNS, is_person_noun
 
 # "the current commander", "which harbour master runs the port now?": a post held today,
@@ -757,7 +758,20 @@ def _described_body(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> 
     scored = sorted(((len(asked & own), v, s) for v, s in pairs if s.kind == "organization"
                      for own in [set(tokens(s.name + " " + (s.description or "")))] if not modifiers or modifiers & own),
                     key=lambda x: -x[0])
-    if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+    if not scored or scored[0][0] == 0:
+        # "what did the dredging company say?" of "Brightwater Marine Works said in a statement.
+        # The company said ...": the article's one organisation that speaks, when the article
+        # calls it so and it is of that kind (a public body's noun is no business's)
+        # (and the question has it speak: not "what else did he announce about the team name?")
+        noun = m.group(2).lower()
+        speaks = re.match(r"s?\s+(?:[\w’'-]+\s+){0,2}?(?:say|said|says|tell|told|state|stated|write|wrote|announc\w*|respond\w*|"
+                          r"comment\w*|releas\w*|put\s+out)\b", question[m.end():], re.I)
+        bodies = [(v, s) for v, s in pairs if s.kind == "organization"]
+        if speaks and len(bodies) == 1 and same_kind(noun, bodies[0][1].name) and modifiers <= bodies[0][0].stems \
+                and re.search(r"\bthe\s+" + re.escape(noun) + r"\b", bodies[0][0].item.article.text, re.I):
+            return bodies[0]
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     return scored[0][1], scored[0][2]
 
@@ -1525,7 +1539,18 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                     owner = re.sub(r"[’']s?$", "", alias)
                     a.targets, a.missing_person = [], f"{owner}’s {owned.group(1)}"
                 break
-    if not a.targets and not roles_asked and (asks_speech(question) or re.search(r"\bstatements?\b", question, re.I)):
+    owned_by_role = re.search(r"\b(the\s+(?:[\w-]+\s+){0,2}?[\w-]+)[’']s\s+([a-z]+)\b", question) if not named else None
+    if owned_by_role and owned_by_role.group(2).rstrip("s") in _RELATIONS and _SPEECH.search(question[owned_by_role.end():]):
+        # "what did the groundskeeper's wife say?": a person of the one described, whom the
+        # article introduces by that word or names nowhere
+        relation = owned_by_role.group(2)
+        theirs = [(v, p) for v, p in pairs if _introduced_as(v, p, relation)]
+        if len(theirs) == 1:
+            a.targets = [Target(theirs[0][0], theirs[0][1], "described")]
+        elif not theirs:
+            a.targets, a.missing_person = [], f"{owned_by_role.group(1)}’s {relation}"
+        roles_asked = [] if len(theirs) <= 1 else roles_asked
+    if not a.targets and not roles_asked and not a.missing_person and (asks_speech(question) or re.search(r"\bstatements?\b", question, re.I)):
         # "what did the faculty union say in its statement?": the organisation that spoke,
         # told by its kind of body and the words of its name or description
         body = _described_body(question, pairs)

@@ -135,7 +135,7 @@ _PUBLIC_NAMES = re.compile(r"\b(?:Department|Agency|Office|Ministry|Administrati
                            r"County|City|State|District|Board|Council|Service)\b")
 
 
-def _same_kind(noun: str, name: str | None) -> bool:
+def same_kind(noun: str, name: str | None) -> bool:
     """Whether "the <noun>" can stand for the organisation ``name``: not a public body's noun
     for a business's name ("the agency" for "Harvest Hearth Bakery"), nor the other way."""
     if not name:
@@ -480,7 +480,7 @@ class Attributor:
             # name's noun, when none is named after it)
             here_last = [(sp.start, r.organisation) for sp, r in zip(self.spans, self.results)
                          if r is not None and r.organisation and here <= sp.start < pos]
-            if here_last and here_last[-1][1] == last and _same_kind(head, last) \
+            if here_last and here_last[-1][1] == last and same_kind(head, last) \
                     and not _NAMED_BODY.search(self.masked, here_last[-1][0], pos):
                 return last
             # ("Northway Health said all four clinics would stay open. In a statement, the system
@@ -489,7 +489,7 @@ class Attributor:
             spoke = [m for m in _ORG_SAID.finditer(self.masked, here, pos) if m.start() > last_at]
             if spoke:
                 ref = self._organisation_named(spoke[-1].group("body"), spoke[-1].start("body"))
-                if ref is not None and ref.text and _same_kind(head, ref.text):
+                if ref is not None and ref.text and same_kind(head, ref.text):
                     return ref.text
         if head == "statement":
             # "The Kestrel River Alliance, a conservation group, said in a written statement

@@ -3106,3 +3106,39 @@ def test_what_someone_promised_is_in_their_words(museum_bot):
     assert not a.refused and "Every lender who has sent us one of these works" in a.answer, a.answer
     assert "That is a contract, not a hope." in a.answer, a.answer
     assert "would honor every loan agreement" in a.answer, a.answer  # (his promise, reported)
+
+
+def test_a_relative_of_someone_described(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "fair.md",
+        "# Town fair opens\n\n"
+        "ELMWOOD, Iowa — The Elmwood fair opened Friday with a parade down Main Street.\n\n"
+        "Dana Cole, the town's mayor, cut the ribbon at noon. \"This fair is the best week of our year,\" Cole said.\n\n"
+        "Her husband, Rick Cole, ran the pie stand. \"We sold out of cherry by two o'clock,\" he said.\n")
+    texts = article_texts(bot)
+    # "the mayor's husband": the one the article introduces by that word
+    husband = ask(bot, texts, "what did the mayor's husband say?")
+    assert not husband.refused and "sold out of cherry" in husband.answer, husband.answer
+    # "the mayor's daughter": no one the article has
+    daughter = ask(bot, texts, "what did the mayor's daughter say about the fair?")
+    assert daughter.refused and "mayor’s daughter" in daughter.answer, daughter.answer
+
+
+def test_the_one_organisation_by_the_noun_the_article_calls_it(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "plant.md",
+        "# Packing plant to close\n\n"
+        "MARLOW, Neb. — A meat packing plant that employs 300 people will close in March, its owner said Monday.\n\n"
+        "\"We did not make this decision lightly, and we will help every worker find a new job,\" Harlan Foods said in a "
+        "statement. The company said severance would be paid through June.\n\n"
+        "Mayor Ruth Dyer said the town would lose its largest employer. \"This is a hard day,\" Dyer said.\n")
+    texts = article_texts(bot)
+    # "the company" is what the article calls Harlan Foods, its one organisation that speaks
+    said = ask(bot, texts, "What did the meat packing company say?")
+    assert not said.refused and "did not make this decision lightly" in said.answer, said.answer
+    assert {c.speaker for c in said.citations if c.kind == "quote"} == {"Harlan Foods"}, said.citations
+    # a public body's noun is no business's
+    agency = ask(bot, texts, "What did the state agency say?")
+    assert "did not make this decision lightly" not in agency.answer, agency.answer
+    # and "the company" the question speaks about is no company speaking
+    more = ask(bot, texts, "what else did she say, like about the company jobs?",
+               [["Who is Ruth Dyer?", "She is the mayor of Marlow."]])
+    assert "did not make this decision lightly" not in more.answer, more.answer
