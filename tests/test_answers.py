@@ -147,6 +147,7 @@ TUNED = {
     "twenty-eighth-article": (DATA / "testsets" / "blind89" / "twenty_eighth_article.jsonl", DATA / "testsets" / "blind89" / "twenty_eighth_article.md", 0.70),
     "twenty-ninth-article": (DATA / "testsets" / "blind90" / "twenty_ninth_article.jsonl", DATA / "testsets" / "blind90" / "twenty_ninth_article.md", 0.76),
     "thirtieth-article": (DATA / "testsets" / "blind91" / "thirtieth_article.jsonl", DATA / "testsets" / "blind91" / "thirtieth_article.md", 0.58),
+    "thirty-first-article": (DATA / "testsets" / "blind92" / "thirty_first_article.jsonl", DATA / "testsets" / "blind92" / "thirty_first_article.md", 0.64),
 }
 
 
