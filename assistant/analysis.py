@@ -171,6 +171,18 @@ _CLAIM_CHECKED = re.compile(r"^\W*(?:so\s+)?(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+
 # the people someone has ("Ellen Marsh's neighbor", "Okafor's colleagues")
 _RELATIONS = frozenset("neighbor neighbour colleague friend son daughter wife husband partner brother sister mother father "
                        "parent child kid cousin aide assistant boss employee staffer lawyer attorney doctor teammate".split())
+def _relative_asked(a: Analysis, pairs: list[tuple[ArticleView, Speaker]], owner: str, relation: str) -> int:
+    """"X's brother" asked to speak: the one person the article introduces by that word
+    ("Her brother, Karl Brandvold, said") is the target; when it introduces no one so, the
+    question asks of someone it lacks. Returns how many it introduces so."""
+    theirs = [(v, p) for v, p in pairs if _introduced_as(v, p, relation)]
+    if len(theirs) == 1:
+        a.targets = [Target(theirs[0][0], theirs[0][1], "described")]
+    elif not theirs:
+        a.targets, a.missing_person = [], f"{owner}’s {relation}"
+    return len(theirs)
+
+
 def _introduced_as(view: ArticleView, s: Speaker, word: str) -> bool:
     """Does the article introduce the person by ``word`` ("Her brother, Karl Brandvold,",
     "Karl Brandvold, her brother,", "his neighbour Jim Hale")?"""
@@ -1531,25 +1543,13 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             if owned and (is_person_noun(owned.group(1)) or owned.group(1).lower().rstrip("s") in _RELATIONS) \
                     and owned.group(1).lower() not in _OWN_WORDS \
                     and _SPEECH.search(question[owned.end():]):
-                # the one the article introduces by that word ("Her brother, Karl Brandvold, said"), if any
-                theirs = [(v, p) for v, p in pairs if p.name != s.name and _introduced_as(v, p, owned.group(1))]
-                if len(theirs) == 1:
-                    a.targets = [Target(theirs[0][0], theirs[0][1], "described")]
-                elif not theirs:
-                    owner = re.sub(r"[’']s?$", "", alias)
-                    a.targets, a.missing_person = [], f"{owner}’s {owned.group(1)}"
+                _relative_asked(a, [(v, p) for v, p in pairs if p.name != s.name], re.sub(r"[’']s?$", "", alias), owned.group(1))
                 break
     owned_by_role = re.search(r"\b(the\s+(?:[\w-]+\s+){0,2}?[\w-]+)[’']s\s+([a-z]+)\b", question) if not named else None
     if owned_by_role and owned_by_role.group(2).rstrip("s") in _RELATIONS and _SPEECH.search(question[owned_by_role.end():]):
-        # "what did the groundskeeper's wife say?": a person of the one described, whom the
-        # article introduces by that word or names nowhere
-        relation = owned_by_role.group(2)
-        theirs = [(v, p) for v, p in pairs if _introduced_as(v, p, relation)]
-        if len(theirs) == 1:
-            a.targets = [Target(theirs[0][0], theirs[0][1], "described")]
-        elif not theirs:
-            a.targets, a.missing_person = [], f"{owned_by_role.group(1)}’s {relation}"
-        roles_asked = [] if len(theirs) <= 1 else roles_asked
+        # "what did the groundskeeper's wife say?": a person of the one described
+        if _relative_asked(a, pairs, owned_by_role.group(1), owned_by_role.group(2)) <= 1:
+            roles_asked = []
     if not a.targets and not roles_asked and not a.missing_person and (asks_speech(question) or re.search(r"\bstatements?\b", question, re.I)):
         # "what did the faculty union say in its statement?": the organisation that spoke,
         # told by its kind of body and the words of its name or description

@@ -3864,14 +3864,12 @@ def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
             # ("University President Harold Brennan did not speak at the meeting. In a letter to
             # faculty last month, he argued that ...": the one person a sentence names is whom
             # its next "he said" is of, when the pronoun fits them)
-            named = [n for n in people if _mentions(sent.text, n.split()[-1])]
             after = view.sentences[k + 1 : k + 2]
-            if len(named) == 1 and after and after[0].passage_id == sent.passage_id:
-                pronoun = _PRONOUN_SPEECH.search(after[0].text)
-                who = view.speaker(named[0]) if pronoun else None
-                gender = view.gender(who) if who is not None else None
-                if pronoun and gender == ("m" if pronoun.group(0).split()[0].lower() == "he" else "f"):
-                    speakers_here = named
+            pronoun = _PRONOUN_SPEECH.search(after[0].text) if after and after[0].passage_id == sent.passage_id else None
+            named = [n for n in people if _mentions(sent.text, n.split()[-1])] if pronoun else []
+            who = view.speaker(named[0]) if len(named) == 1 else None
+            if who is not None and view.gender(who) == ("m" if pronoun.group(0).split()[0].lower() == "he" else "f"):
+                speakers_here = named
         if speakers_here:
             last_person = speakers_here[-1]
     return units
