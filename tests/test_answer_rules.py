@@ -3044,6 +3044,28 @@ def test_a_share_of_the_cost_is_no_price(tmp_path, embeddings):
     assert old.refused, old.answer
 
 
+def test_how_long_a_thing_that_lasts_is_a_span_of_time_said_of_it(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "ballpark.md",
+        "# Team signs stadium lease in river town\n\n"
+        "DALTON, Pa. — The Dalton Herons will move to Kessel, about 90 miles to the east, the owner said Monday.\n\n"
+        "The new lease runs 25 years, with two five-year options to renew.\n\n"
+        "Stadium workers will be offered jobs in Kessel or two weeks’ pay as severance.\n\n"
+        "The city council was not told of the talks until June, its president said.\n")
+    texts = article_texts(bot)
+    # the span said of the lease, not the distance nor the severance's two weeks
+    for question in ("how long is the new lease?", "How long is the lease in Kessel"):
+        a = ask(bot, texts, question)
+        assert not a.refused and "25 years" in a.answer, a.answer
+    # a thing that lasts whose length the article never gives: "two weeks’ pay", "until June"
+    # and "90 miles" say nothing of it
+    for question in ("how long is the severance deal?", "how long was the strike at the stadium?"):
+        a = ask(bot, texts, question)
+        assert a.refused, a.answer
+    # a road's length may be in miles
+    drive = ask(bot, texts, "how long is the drive to Kessel?")
+    assert not drive.refused and "90 miles" in drive.answer, drive.answer
+
+
 # a museum selling paintings (tests/data/hard/museum-sale.md): a title the recogniser must
 # not take for a given name, someone only reported after a sentence that names her, a view
 # asked "about how much", donors and alumni, and titles no one in the article holds

@@ -3127,7 +3127,7 @@ def _answer_type(question: str) -> str | None:
         return "agent"
     if re.search(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow\s+much\s+of\b", q):
         return "share"
-    if re.search(r"\bhow\s+long\b(?!\s+(?:is|was|will|would)\s+(?:the|a|an)\s+\w+\s*\??$)", q):
+    if re.search(r"\bhow\s+long\b(?!\s+(?:is|was|will|would)\s+(?:the|a|an)\s+\w+\s*\??$)", q) or _time_bound_asked(question):
         return "duration"
     if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction|amount|quantity|volume)\b|"
                  r"\bwhat\s+(?:[a-z-]+\s+)?(?:figures|numbers|toll|tally|count)\s+(?:for|of|on|does|did|do|are|were)\b", q):
@@ -3641,6 +3641,10 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             perfect = re.search(r"\bhow\s+long\s+(?:has|have|had)\b", question, re.I)
             return bool(_SPAN.search(text) or perfect and re.search(r"\bsince\s+\w+", text, re.I)
                         or _UNTIL.search(text) and not perfect and not re.search(r"\bhow\s+long\s+did\b", question, re.I))
+        if thing := _time_bound_asked(question):
+            # "how long is the lease?": a span of time or its end, said of the lease, not
+            # "about 212 miles" nor "two weeks' pay as severance"
+            return thing in tokens(text) and bool(_SPAN.search(text) or re.search(r"\b(?:runs?|ran|lasts?|lasted|expires?|expired|ends?|ended)\s+(?:in|on|through|until)\b", text, re.I))
         # ("how long is the lease?" is a length, not "since March")
         return bool(_NUMBER.search(text) or re.search(
             r"\b(?:for|over|past|last)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\b",
@@ -3667,6 +3671,24 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
     # "how many times ...?" is answered by "twice"
     return bool(_NUMBER.search(text) or re.search(r"\bhow\s+many\s+times\b|\bhow\s+often\b", question, re.I)
                 and re.search(r"\b(?:once|twice|thrice)\b", text, re.I))
+
+
+# things that last rather than stretch: "how long is the lease?" asks a span of time, where
+# "how long is the bridge?" may ask a length
+_TIME_BOUND = frozenset(tokens(
+    "lease contract term deal agreement wait delay sentence ban closure moratorium shutdown strike pilot program "
+    "programme trial season tenure break leave suspension warranty extension phase-out period window stay loan "
+    "mortgage grace freeze pause tour residency deployment mission ceasefire truce"))
+
+
+def _time_bound_asked(question: str) -> str:
+    """The word stem of a thing that lasts whose length the question asks ("lease" in "how
+    long is the lease in Carver Springs?"), or ""."""
+    m = re.search(r"\bhow\s+long\s+(?:is|was|will\s+be|would\s+be)\s+(?:the|a|an|this|that|their|its|his|her|our)\s+"
+                  r"((?:[\w-]+\b\s*){1,3})", question, re.I)
+    # (the head is the noun phrase's, before "of", "in", "for": not "the drive to the lease site")
+    head = re.split(r"\b(?:of|to|from|in|at|for|on|with|between)\b", m.group(1), flags=re.I)[0].split() if m else []
+    return next((t for t in tokens(head[-1]) if t in _TIME_BOUND), "") if head else ""
 
 
 # "how long did the meeting last?", "how long has he been in that job?", "how long will it take?"
