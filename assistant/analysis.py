@@ -107,7 +107,11 @@ _ROLE = re.compile(
     r"rancher|grower|fisherman|fishermen|farmworker|father|mother|dad|mom|mum|grandfather|grandmother|"
     r"electrician|plumber|carpenter|mechanic|welder|miner|machinist|janitor|custodian|cashier|waiter|waitress|"
     r"bartender|chef|baker|butcher|technician|trucker|courier|islander|villager|deckhand|skipper|lobsterman|lobstermen|"
-    r"provost|dean|regent|rector|donor|benefactor|philanthropist|alum|alumnus|alumna)s?\b",
+    r"provost|dean|regent|rector|donor|benefactor|philanthropist|alum|alumnus|alumna|"
+    # (and any "-ologist" or "-ician" by its ending: "the microbiologist", "the statistician";
+    # not any "-ist", which may be a view's: "populist parties")
+    r"columnist|journalist|therapist|psychiatrist|chemist|physicist|botanist|geneticist|"
+    r"\w{2,}ologist|\w{3,}ician)s?\b",
     re.I,
 )
 _EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote|"
@@ -170,7 +174,34 @@ _CLAIM_CHECKED = re.compile(r"^\W*(?:so\s+)?(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+
                             r"didn[’']t\s+(?:he|she|they)|innit)\s*\?*\s*$", re.I)
 # the people someone has ("Ellen Marsh's neighbor", "Okafor's colleagues")
 _RELATIONS = frozenset("neighbor neighbour colleague friend son daughter wife husband partner brother sister mother father "
-                       "parent child kid cousin aide assistant boss employee staffer lawyer attorney doctor teammate".split())
+                       "parent child kid cousin aide assistant boss employee staffer lawyer attorney doctor teammate "
+                       "granddaughter grandson grandchild grandmother grandfather grandparent grandma grandpa".split())
+# what a person of someone's may be asked to have put in writing: "what did Pruitt's
+# granddaughter write in her text?"
+_WROTE = re.compile(r"\b(?:write|writes|wrote|written|text|texted|texts|e-?mail(?:s|ed)?|post(?:s|ed)?|letter)\b", re.I)
+# kinds of body that go by more than one plain noun: "the owner of the team" is the owner
+# the article introduces beside "the Double-A baseball club"
+_SAME_BODY = [frozenset(tokens(g)) for g in (
+    "team club franchise squad", "company firm business corporation", "newspaper paper", "store shop", "school academy")]
+
+
+def _body_of_intro(held_at: set[str], view: ArticleView, s: Speaker) -> bool:
+    """Is the plain body noun a question puts a title at ("the owner of the team") one the
+    sentence introducing the person has, or another plain noun for it ("club")?"""
+    kin = {w for w in held_at} | {w for g in _SAME_BODY if held_at & g for w in g}
+    if not held_at <= {w for g in _SAME_BODY for w in g}:
+        return False
+    text = view.item.article.text
+    first = text.find(s.name)
+    if first < 0:
+        return False
+    # (before the name in its sentence: the body the news is about, "The Port Ellery Otters, the
+    # Double-A baseball club ..., owner Dale Brannigan announced"; not "Harold Vance ... said the
+    # team was talking to other cities")
+    start = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1
+    return bool(kin & set(tokens(text[start:first])))
+
+
 def _relative_asked(a: Analysis, pairs: list[tuple[ArticleView, Speaker]], owner: str, relation: str) -> int:
     """"X's brother" asked to speak: the one person the article introduces by that word
     ("Her brother, Karl Brandvold, said") is the target; when it introduces no one so, the
@@ -1542,11 +1573,12 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             owned = re.search(re.escape(alias) + r"(?:[’']s?)?\s+([a-z]+)\b", question)
             if owned and (is_person_noun(owned.group(1)) or owned.group(1).lower().rstrip("s") in _RELATIONS) \
                     and owned.group(1).lower() not in _OWN_WORDS \
-                    and _SPEECH.search(question[owned.end():]):
+                    and (_SPEECH.search(question[owned.end():]) or _WROTE.search(question[owned.end():])):
                 _relative_asked(a, [(v, p) for v, p in pairs if p.name != s.name], re.sub(r"[’']s?$", "", alias), owned.group(1))
                 break
     owned_by_role = re.search(r"\b(the\s+(?:[\w-]+\s+){0,2}?[\w-]+)[’']s\s+([a-z]+)\b", question) if not named else None
-    if owned_by_role and owned_by_role.group(2).rstrip("s") in _RELATIONS and _SPEECH.search(question[owned_by_role.end():]):
+    if owned_by_role and owned_by_role.group(2).rstrip("s") in _RELATIONS and (
+            _SPEECH.search(question[owned_by_role.end():]) or _WROTE.search(question[owned_by_role.end():])):
         # "what did the groundskeeper's wife say?": a person of the one described
         if _relative_asked(a, pairs, owned_by_role.group(1), owned_by_role.group(2)) <= 1:
             roles_asked = []
@@ -1583,7 +1615,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             # another army is not it; the body the title is of must be in their description
             body = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?([^?,;]{2,60})", roles_q[role.end():])
             held_at = set(tokens(body.group(1))) - STOPWORDS if body else set()
-            if held_at and not held_at & set(tokens(s.description or "")) and not held_at & own:
+            if held_at and not held_at & set(tokens(s.description or "")) and not held_at & own \
+                    and not _body_of_intro(held_at, v, s):
                 described = []
         elif described and specific and len(described) == 1 and _SPEECH.search(question):
             # "what did the CEO of Halvorsen Labs say?": a body named after the title must be

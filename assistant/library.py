@@ -147,6 +147,7 @@ class ArticleView:
         self.stems = set(tokens(text))  # the article's tokens (stemmed, no stopwords)
         self.vocabulary = self.stems | {w.lower() for w in re.findall(r"[\w’'-]+", text)}
         self._passage_stems: dict[str, set[str]] | None = None
+        self._subject: set[str] | None = None
         self._vectors = None
         self._profiles: dict[tuple, set[str]] = {}
         self._units: dict[str, list] = {}
@@ -160,6 +161,17 @@ class ArticleView:
         if self._words is None:
             self._words = {w for w in re.findall(r"[a-z][a-z’'-]{2,}", self.item.article.text.lower()) if w not in STOPWORDS}
         return self._words
+
+    @property
+    def subject_stems(self) -> set[str]:
+        """The headline's words that a quarter of the paragraphs or more repeat: what the
+        whole story is about ("recall" of a bakery's recall), which no one part of it is
+        about more than another."""
+        if self._subject is None:
+            paragraphs = list(self.passage_stems.values())
+            self._subject = {w for w in tokens(self.item.article.title)
+                             if paragraphs and sum(w in p for p in paragraphs) >= max(3, len(paragraphs) / 4)}
+        return self._subject
 
     @property
     def passage_stems(self) -> dict[str, set[str]]:

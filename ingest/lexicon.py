@@ -242,7 +242,9 @@ ORGANISATION_HEADS = frozenset(
     technologies solutions industries enterprises ventures trust fund commission authority
     office bureau service network society federation movement front league assembly
     parliament senate congress tribunal police government administration residential
-    properties realty works cooperative co-op lines health inc. ltd. llc plc ag gmbh""".split()
+    properties realty works cooperative co-op lines health inc. ltd. llc plc ag gmbh
+    bakery bakeries brewery breweries brewing dairy dairies logistics manufacturing insurance pharmacy pharmacies
+    outfitters supermarkets restaurants hotels resorts""".split()
 )
 # a common noun that stands for an organisation already named ("the company said", "the
 # cooperative said in a statement")

@@ -813,6 +813,28 @@ def _organisation_before(text: str) -> str | None:
     return f"the {named[0]}" if named else None
 
 
+# a plain role in lower case right before a name, after a comma or a verb of saying: "...,
+# owner Dale Brannigan announced", "said team owner Dale Brannigan"
+_PLAIN_ROLE_BEFORE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:said|says|told|according\s+to|added|wrote)\s+)"
+                                r"((?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w-]+))\s+$")
+
+
+def plain_role_before(text: str, start: int) -> str | None:
+    """A role in lower case right before a name, not set off by commas: ``..., owner Dale
+    Brannigan announced`` gives "owner". Kinship is no role ("his brother John")."""
+    window = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
+    m = _PLAIN_ROLE_BEFORE.search(window)
+    if not m or not is_person_noun(m.group(2)) or m.group(2) in _KINSHIP:
+        return None
+    if any(w in {"the", "a", "an", "his", "her", "their", "its", "and", "or", "but", "as", "that"} for w in m.group(1).split()):
+        return None
+    return m.group(1).strip()
+
+
+_KINSHIP = frozenset("father mother brother sister son daughter husband wife uncle aunt cousin nephew niece "
+                     "grandson granddaughter grandfather grandmother friend neighbor neighbour partner".split())
+
+
 _NOT_LOWER_TITLES = frozenset("father sister brother mother son daughter court state home general head supreme".split())
 
 

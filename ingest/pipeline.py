@@ -32,6 +32,7 @@ from ingest.people import (
     starts_organisation_name,
     titled_names,
     plausible_name,
+    plain_role_before,
     role_before,
     surname,
     title_before,
@@ -246,6 +247,7 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
     paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
     titles: list[str] = []
     honours: list[str] = []
+    plain: list[str] = []  # ("..., owner Dale Brannigan announced")
     for m in registry.mentions:
         if m.person != idx or m.in_quote or m.possessive:
             continue
@@ -264,10 +266,12 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
             titles.append(t)
         elif role := role_before(text, m.start, m.end):
             titles.append(role)
+        elif role := plain_role_before(text, m.start):
+            plain.append(role)
         tail = m.text[len(registry.people[idx].name):].strip(" ,")
         if tail and m.text.startswith(registry.people[idx].name):
             honours.append(tail)  # "KC", "MBE": post-nominals describe the person
-    return titles[0] if titles else (honours[0] if honours else None)
+    return titles[0] if titles else (honours[0] if honours else (plain[0] if plain else None))
 
 
 def check_offsets(result: IngestedArticle) -> None:

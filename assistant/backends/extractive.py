@@ -131,7 +131,11 @@ class ExtractiveBackend:
                 and (draft := _anonymous(ctx)) is not None:
             return draft  # "what did the nurse who didn't give her name say?"
         if a.missing_person and not a.targets:
-            return _refuse(f"The article doesn't quote or mention {a.missing_person}.")
+            # ("Pruitt’s granddaughter", whom the article speaks of but never quotes)
+            head = tokens(a.missing_person.split()[-1])
+            spoken_of = bool(head) and head[0] in ctx.library.vocabulary(ctx.scope)
+            return _refuse(f"The article doesn't quote {a.missing_person}." if spoken_of and re.search(r"[’']s\s", a.missing_person)
+                           else f"The article doesn't quote or mention {a.missing_person}.")
         if (figure := _figure_not_given(ctx) or _rate_not_given(ctx)) is not None:
             return _refuse(figure)  # "why did Hodges say the U.K. should send 50,000 troops?", "... per hour?"
         if (later := _not_yet(ctx)) is not None:
@@ -773,6 +777,8 @@ class ExtractiveBackend:
             # (or where the name first comes: "The group’s executive director, Paul Lindqvist, said")
             sentence = _sentence_at(view, pos) if pos >= 0 else _first_mention(view, s.name)
             what = ("the person " if s.description.startswith("who ") else "") + s.description  # "who owns the brewery"
+            if re.match(r"[a-z]", what) and not re.match(r"(?:a|an|the|his|her|their|its|one|who|[a-z]+[’']s)\b", what):
+                what = "the " + what  # (a role put before the name: "..., owner Dale Brannigan announced")
             body_named = whose_body(view, s.description, pos if pos >= 0 else text.find(s.name))
             if body_named:
                 what += f" ({body_named})"  # "the department’s director (the state Water Resources Department)"
@@ -958,6 +964,11 @@ class ExtractiveBackend:
         topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2
                         and w not in _STANCE_TOKENS  # ("what's his main worry?": what he says, not worrying)
                         and not (a.wants_exact and w in _QUOTE_ASKED)]  # "every direct quote": no subject
+        story = _ABOUT_THE_STORY.search(a.question) if not a.follow_up else None
+        if story and topic_tokens and set(topic_tokens) <= view.subject_stems and set(tokens(story.group(1))) <= view.subject_stems:
+            # "what did Kessler say about the recall?" of a story on the recall: what he said
+            # (not "about hospitals" in a story on a hospital: those of his words that are)
+            topic_tokens = []
         # a follow-up's own words say what is new ("did she say when construction starts?"),
         # the last turn's only set the scene
         # ("the other expert": who, not what; "something similar": like the last answer)
@@ -970,7 +981,8 @@ class ExtractiveBackend:
             # one of the person's sentences may still have them ("said he wanted ...")
             # (not the words that describe who: "the retired bus driver from Arizona — how's she doing?")
             described = not a.follow_up and any(t.how == "described" for t in a.targets)
-            loose = [w for w in tokens(a.topic if described else a.question) if w not in _SPEECH_TOKENS and w not in names and len(w) > 2]
+            loose = [w for w in tokens(a.topic if described else a.question) if w not in _SPEECH_TOKENS and w not in names and len(w) > 2
+                     and w not in view.subject_stems]
             if any(_overlap(loose, tokens(u[0].text), ctx) > 0 for u in units):
                 topic_tokens = loose
         asked_about = [last for p in a.topic_people if not _setting(ctx, view.id, last := p.split()[-1])]
@@ -1430,6 +1442,13 @@ class ExtractiveBackend:
             kind = _answer_type(a.question)
             if kind == "number" and not _strict_type(a.question):
                 kind = None
+            if kind in (*_HARD_TYPES, "place") and not _has_type(best.text, kind, a.question):
+                # ("“If we’d had to drive to Kingsholt, ...”" / "... a drive the trust puts at 55
+                # minutes"): of the sentences with all its words, the one with that kind of answer
+                typed = [c for c in candidates[1:5] if c[1] >= 0.99 and c[0] >= best_score - 0.2
+                         and _has_type(c[2].text, kind, a.question)]
+                if typed:
+                    best_score, best_lex, best = typed[0]
             # so do two or more topic words all in one sentence ("what does the operation
             # hinge on?"); the concept check below still holds
             # (or a name of the article's alone: "where in the article is Estonia mentioned?")
@@ -1748,6 +1767,13 @@ class ExtractiveBackend:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = own[0]
         counted = _counted_nouns(a.typed) if wanted == "number" else []
+        people_counted = wanted == "number" and not counted and bool(_PEOPLE_COUNTED.search(a.typed))
+        if people_counted and not _PEOPLE_COUNT.search(best.text):
+            # "how many people got sick?": a count of people ("seven people in four counties had
+            # fallen ill") over a close sentence with other numbers ("ranged in age from 3 to 81")
+            people = [c for c in pool[:6] if c[0] >= best_score - 0.2 and _PEOPLE_COUNT.search(c[2].text)]
+            if people:
+                best_score, best_lex, best = people[0]
         kin: set[str] = set()
         if counted:
             # "how many soldiers ...?" is answered by a number of soldiers (or of troops), not
@@ -1776,7 +1802,8 @@ class ExtractiveBackend:
             if score >= best_score - 0.05 and new_terms and sent.passage_id == best.passage_id:
                 chosen.append(sent)
             elif wanted in _HARD_TYPES and sent.passage_id == best.passage_id and \
-                    score >= best_score - 0.2 and _has_type(sent.text, wanted, a.question):
+                    score >= best_score - 0.2 and _has_type(sent.text, wanted, a.question) \
+                    and not (people_counted and not _PEOPLE_COUNT.search(sent.text)):
                 chosen.append(sent)  # "put the cost at $340 million ... raised it to $412 million": both figures
         if wanted in _HARD_TYPES:
             # the figure next to the one chosen, in the same paragraph ("put the cost at $340
@@ -1789,7 +1816,8 @@ class ExtractiveBackend:
                     # (a count of what was asked, by whom it was asked of: not "issued several
                     # warnings" beside "Latvia should send four" ships)
                     if beside.passage_id == best.passage_id and beside not in chosen and _has_type(beside.text, wanted, a.question) \
-                            and (not kin or _counts(beside.text, kin)) and (not doers or _counts_for(beside.text, doers)):
+                            and (not kin or _counts(beside.text, kin)) and (not doers or _counts_for(beside.text, doers)) \
+                            and (not people_counted or _PEOPLE_COUNT.search(beside.text)):
                         chosen.append(beside)
         chosen.sort(key=lambda x: x.start)
         if _WHY.search(a.question) or _EFFECT_ASKED.search(a.question):
@@ -1801,7 +1829,8 @@ class ExtractiveBackend:
         also = next((c for c in pool[:10] if c[2] not in chosen and c[2].passage_id != best.passage_id), None)
         runner_up = []
         if also is not None and also[0] >= best_score - RUNNER_UP_MARGIN \
-                and (not wanted or _has_type(also[2].text, wanted, a.question)):
+                and (not wanted or _has_type(also[2].text, wanted, a.question)) \
+                and not (people_counted and _PEOPLE_COUNT.search(best.text) and not _PEOPLE_COUNT.search(also[2].text)):
             runner_up = [x for x in _antecedent(ctx, also[2]) if x not in chosen] + [also[2]]
             runner_up += [x for x in _continuation(ctx, also[2]) if x not in chosen]
         if _WANTS_QUOTE.search(a.question) and not any(q.speaker for x in chosen for q in x.quotes):
@@ -3481,6 +3510,11 @@ _PART_OF = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|n
 _COUNT_STOP = frozenset("are were is was did do does have has had will would could can should may might "
                          "w with w/ by for after once when if".split())  # (a preposition ends it too: "how many w rotation")
 # counted nouns too general to check ("how many people signed?" is answered by "11,000 signatures")
+# "... about the recall?", "... on the strike": one thing, the story's own, asked by name
+_ABOUT_THE_STORY = re.compile(r"\b(?:about|on|regarding)\s+(?:the|this|that)\s+([a-z-]+)\s*[?.!]*\s*$", re.I)
+_PEOPLE_COUNTED = re.compile(r"\bhow\s+many\s+(?:people|peoples|ppl|persons|individuals)\b", re.I)
+_PEOPLE_COUNT = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                           r"fifty|hundreds?|thousands?|dozens?))\s+(?:[a-z-]+\s+)?(?:people|persons|individuals)\b", re.I)
 _ANY_COUNT = frozenset(tokens("people ppl persons person times are were is was did do does have has will would of "
                               "in at on more other those these them total"))
 

@@ -1156,3 +1156,19 @@ def test_a_site_people_are_put_at_and_the_datelines_agency_are_no_people():
     assert "Keystone Wire" not in names and "Fenwick Field" not in names
     assert {"Dale Brannigan", "Theresa Okonkwo", "Sally Field"} <= names
     assert {q.text: q.speaker for q in item.quotes}["It was our summer,"] == "Sally Field"
+
+
+def test_a_company_s_short_name_after_said_is_no_speaker_for_he():
+    # "Harvest Hearth" begins "Harvest Hearth Bakeries": the company, so the "he" after
+    # "Kessler said Harvest Hearth ... had never ..." is Kessler
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Harvest Hearth Bakeries recalled 214,000 loaves on Monday.\n\n"
+        "“This is unacceptable,” Martin Kessler, the company’s chief executive, said.\n\n"
+        "Kessler said Harvest Hearth, which his grandfather founded in 1958, had never before recalled a product.\n\n"
+        "“Sixty-six years, and we never had to make a call like this,” he said.\n\n"
+        "At Delgado’s Market, a corner grocery, owner Rita Delgado said: “We pulled everything off the shelf.”"))
+    got = {q.text: q.speaker for q in item.quotes}
+    assert got["Sixty-six years, and we never had to make a call like this,"] == "Martin Kessler"
+    assert "Harvest Hearth" not in {s.name for s in item.speakers}
+    # a plain role right before the name describes her
+    assert next(s for s in item.speakers if s.name == "Rita Delgado").description == "owner"
