@@ -3066,6 +3066,19 @@ def test_how_long_a_thing_that_lasts_is_a_span_of_time_said_of_it(tmp_path, embe
     assert not drive.refused and "90 miles" in drive.answer, drive.answer
 
 
+
+def test_how_long_a_stretch_is_a_length(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "harbour.md",
+        "# Council approves harbour dredging\n\n"
+        "PORT VELLAN — The city council voted 7-4 on Tuesday to approve dredging the harbour, letting the port "
+        "authority deepen three miles of the main shipping channel so that larger cruise ships can dock.\n\n"
+        "At the centre of the dispute is a 212-page environmental study of the dredged channel written by a marine "
+        "biologist, who found that earlier dredging had harmed the eelgrass beds.\n")
+    texts = article_texts(bot)
+    a = ask(bot, texts, "How long a stretch of channel is getting dredged?")
+    assert not a.refused and "three miles" in a.answer and "212-page" not in a.answer, a.answer
+
+
 def test_a_plain_role_before_a_name_describes_the_person(tmp_path, embeddings):
     bot = bot_of(tmp_path, embeddings, "hockey.md",
         "# Hockey club to leave mill town\n\n"
@@ -3159,6 +3172,29 @@ def test_a_short_question_s_one_word_in_the_sentence_with_the_answer_s_kind(tmp_
     # too short for its vector to say much: of the sentences with "drive", the one with a span of time
     a = ask(bot, texts, "how long's the drive")
     assert not a.refused and "55 minutes" in a.answer, a.answer
+
+
+def test_a_figure_is_of_the_thing_in_its_own_clause(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "college.md",
+        "# College to close music department\n\n"
+        "GRANTON, Pa. — Westmere College's trustees voted 7-2 on Monday to close its music department.\n\n"
+        "President Helen Reyes said the administration had looked at deeper cuts to athletics before settling on the "
+        "plan, and that closing the department would save about $2.3 million a year.\n\n"
+        "The union said nine of the department’s 14 faculty members hold tenure.\n\n"
+        "\"The administration has treated shared governance as a formality,\" the union said in a statement. \"Tenured "
+        "faculty are being told they have 30 days to decide whether to accept reassignment or a buyout. That is not a "
+        "consultation. It is an ultimatum.\"\n\n"
+        "Students protested outside the meeting.\n")
+    texts = article_texts(bot)
+    # the article speaks of the very thing asked, with no figure for it: how many hold
+    # tenure is not how big the buyout is
+    buyout = ask(bot, texts, "How big is the buyout offered to tenured professors?")
+    assert buyout.refused, buyout.answer
+    # the sum is what closing the department saves, said in another clause than athletics
+    athletics = ask(bot, texts, "How much money is being cut from athletics?")
+    assert athletics.refused, athletics.answer
+    saved = ask(bot, texts, "how much would closing the department save?")
+    assert not saved.refused and "$2.3 million" in saved.answer, saved.answer
 
 
 # a museum selling paintings (tests/data/hard/museum-sale.md): a title the recogniser must

@@ -1709,6 +1709,14 @@ class ExtractiveBackend:
                 # (or the same thing in the article's word: "classes" where it says "courses")
                 return (_has_word(text, focus) or any(_has_word(text, w) for w in same)) and not (timed and _only_as_reference(text, focus))
 
+            if focus and wanted in ("money", "number") and has_focus(best.text) and not _figure_with(best.text, has_focus, wanted, a.question):
+                # "how much money is being cut from athletics?": "... deeper cuts to athletics
+                # before settling on the plan, and that closing the department would save about
+                # $2.3 million": the figure is of another clause's thing
+                with_it = [c for c in pool[:20] if _figure_with(c[2].text, has_focus, wanted, a.question)]
+                if not with_it:
+                    return _refuse(REFUSAL)
+                best_score, best_lex, best = with_it[0]
             if focus and not has_focus(best.text):
                 about_it = [c for c in pool[:20] if has_focus(c[2].text) and _has_type(c[2].text, wanted, a.question)]
                 if not about_it:
@@ -1720,14 +1728,19 @@ class ExtractiveBackend:
                     about_it = [c for c in pool[:20] if any(_has_word(c[2].text, n) for n in plain_words)
                                 and c[1] >= 0.35 and _has_type(c[2].text, wanted, a.question)]
                 view = ctx.library.articles.get(best.article_id)
+                rest = [w for w in q_tokens if w != focus and w not in _TYPE_WORDS]
                 if not about_it and view is not None and not _a_name_in(view.item.article.text, focus) \
-                        and _has_type(best.text, wanted, a.question) and _overlap(
-                        [w for w in q_tokens if w != focus and w not in _TYPE_WORDS], tokens(best.text), ctx) >= FOCUS_ELSEWHERE:
+                        and _has_type(best.text, wanted, a.question) and _overlap(rest, tokens(best.text), ctx) >= FOCUS_ELSEWHERE \
+                        and not any(has_focus(x.text) and (set(rest) - view.subject_stems) & set(tokens(x.text)) for x in view.sentences):
                     # "how much will the recall cost the bakery?" where "bakery" is said only of
                     # bakeries in general (not a name: "how many is Morocco sending?" asks of
                     # Morocco): the sentence with the figure and the rest of the question's
                     # words ("The chief executive estimated that the recall would cost the company
                     # about $4.2 million") is about it
+                    # (not where the article speaks of the very thing, with no figure: "Tenured
+                    # faculty are being told they have 30 days to decide whether to accept
+                    # reassignment or a buyout" does not say how big the buyout offered to
+                    # tenured professors is)
                     about_it = [(best_score, best_lex, best)]
                 if not about_it:
                     return _refuse(REFUSAL)
@@ -3416,6 +3429,20 @@ _DATED_HERE = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?(?:scheduled|set|planned|du
 _WHEN_WORDS = frozenset(tokens("back ago earlier later previously recently"))  # "back in April": when, not what
 
 
+# where one statement of a sentence ends and another begins: "... cuts to athletics before
+# settling on the plan, and that closing the department would save $2.3 million"
+# (two things said: "said X, and that Y"; not "30 nations ..., but the force ... is a subset")
+_CLAUSE_BREAK = re.compile(r";|,?\s+and\s+that\b", re.I)
+
+
+def _figure_with(text: str, has_focus, wanted: str, question: str) -> bool:
+    """Is a figure of the kind asked in the same clause as the question's subject?"""
+    return any(has_focus(part) and _has_type(part, wanted, question) for part in _CLAUSE_BREAK.split(text))
+
+
+_MODIFIERS = frozenset(tokens("new old first last next other same former current recent latest previous original"))
+
+
 def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
     """The question's specific subject, when it has one: its rarest word that the article
     mentions in only one or two sentences ("dredging" in "how much will the dredging
@@ -3427,6 +3454,7 @@ def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
     bm = ctx.library.bm25
     words = [w for w in dict.fromkeys(q_tokens) if w in vocab and w not in _TYPE_WORDS and w not in _GENERIC_QUESTION
              and w not in _LIGHT_VERB_FORMS and w not in _WHEN_WORDS  # "how many should the UK put in?": "put" is no subject
+             and w not in _MODIFIERS  # ("the new bridge": which bridge, not what about it)
              ]
     if not words or bm is None or view is None:
         return None
@@ -3675,6 +3703,11 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             perfect = re.search(r"\bhow\s+long\s+(?:has|have|had)\b", question, re.I)
             return bool(_SPAN.search(text) or perfect and re.search(r"\bsince\s+\w+", text, re.I)
                         or _UNTIL.search(text) and not perfect and not re.search(r"\bhow\s+long\s+did\b", question, re.I))
+        if re.search(r"\bhow\s+long\s+(?:a|an)\s+(?:stretch|section|length|distance|piece|part|portion|road|route|line|trail|"
+                     r"tunnel|pipeline|wall|fence|channel|runway|track)\b", question, re.I):
+            # "how long a stretch of channel is getting dredged?": a length (or a span of
+            # time), not "a 212-page study"
+            return bool(_LENGTH.search(text) or _SPAN.search(text))
         if thing := _time_bound_asked(question):
             # "how long is the lease?": a span of time or its end, said of the lease, not
             # "about 212 miles" nor "two weeks' pay as severance"
@@ -3707,6 +3740,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                 and re.search(r"\b(?:once|twice|thrice)\b", text, re.I))
 
 
+_LENGTH = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                     r"hundreds?\s+of|thousands?\s+of)[\s-]+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|feet|foot|ft|yards?|blocks?)\b", re.I)
 # things that last rather than stretch: "how long is the lease?" asks a span of time, where
 # "how long is the bridge?" may ask a length
 _TIME_BOUND = frozenset(tokens(
