@@ -107,7 +107,7 @@ _ROLE = re.compile(
     r"rancher|grower|fisherman|fishermen|farmworker|father|mother|dad|mom|mum|grandfather|grandmother|"
     r"electrician|plumber|carpenter|mechanic|welder|miner|machinist|janitor|custodian|cashier|waiter|waitress|"
     r"bartender|chef|baker|butcher|technician|trucker|courier|islander|villager|deckhand|skipper|lobsterman|lobstermen|"
-    r"provost|dean|regent|rector|donor|benefactor|philanthropist|alum|alumnus|alumna|"
+    r"provost|dean|regent|rector|donor|benefactor|philanthropist|alum|alumnus|alumna|ob|ob-gyn|obgyn|gynecologist|"
     # (and any "-ologist" or "-ician" by its ending: "the microbiologist", "the statistician";
     # not any "-ist", which may be a view's: "populist parties")
     r"columnist|journalist|therapist|psychiatrist|chemist|physicist|botanist|geneticist|"
@@ -221,7 +221,7 @@ def _introduced_as(view: ArticleView, s: Speaker, word: str) -> bool:
     w = re.escape(word.lower().rstrip("s"))
     for m in re.finditer(re.escape(s.name), text):
         before, after = text[max(0, m.start() - 40) : m.start()].lower(), text[m.end() : m.end() + 40].lower()
-        if re.search(r"\b" + w + r"s?,?\s+$", before) or re.match(r",\s+(?:[\w’'-]+\s+){0,3}" + w + r"s?\b", after):
+        if re.search(r"\b" + w + r"s?,?\s+(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?$", before) or re.match(r",\s+(?:[\w’'-]+\s+){0,3}" + w + r"s?\b", after):
             return True
     return False
 
@@ -562,6 +562,7 @@ _SAME_ROLE = [
     "ceo chief-executive boss",
     "lawyer attorney barrister solicitor counsel kc qc advocate",
     "doctor physician",
+    "obstetrician ob ob-gyn obgyn gynecologist",
     "organiser organizer",
     "councillor councilor councilman councilwoman alderman",
     "graduate alum alums alumnus alumna",  # ("the rich alum": "a 1979 graduate"; not "the alumni association")
@@ -1582,6 +1583,12 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         # "what did the groundskeeper's wife say?": a person of the one described
         if _relative_asked(a, pairs, owned_by_role.group(1), owned_by_role.group(2)) <= 1:
             roles_asked = []
+    elif owned_by_role and owned_by_role.group(2).rstrip("s") in _RELATIONS:
+        # "what is the obstetrician's wife going to do?": the one the article introduces so
+        # ("His wife, Dr. Sarah Hadley, ..."), not the obstetrician
+        theirs = [(v, p) for v, p in pairs if _introduced_as(v, p, owned_by_role.group(2))]
+        if len(theirs) == 1:
+            a.targets, roles_asked = [Target(theirs[0][0], theirs[0][1], "described")], []
     if not a.targets and not roles_asked and not a.missing_person and (asks_speech(question) or re.search(r"\bstatements?\b", question, re.I)):
         # "what did the faculty union say in its statement?": the organisation that spoke,
         # told by its kind of body and the words of its name or description

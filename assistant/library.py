@@ -229,7 +229,8 @@ class ArticleView:
             parts = s.name.split()
             if len(parts) > 1:
                 # (not an organisation's kind of body: "office" is no name of the FBI Omaha field office)
-                if sum(1 for o in people if o.name.split()[-1] == parts[-1]) == 1 \
+                namesakes = [o for o in people if o.name.split()[-1] == parts[-1]]
+                if (len(namesakes) == 1 or self._quoted_namesake(namesakes) is s) \
                         and not (s.kind == "organization" and (parts[-1].islower() or parts[-1].lower() in ORGANISATION_NOUNS)):
                     names.append(parts[-1])
                 # (an organisation's first word that the article uses alone is a place's or
@@ -242,6 +243,12 @@ class ArticleView:
                 names += [n for n in s.aliases if n not in names]
             out.append((s, names))
         return out
+
+    def _quoted_namesake(self, namesakes: list[Speaker]) -> Speaker | None:
+        """Of people who share a surname ("Dr. Owen Hadley" and "his wife, Dr. Sarah
+        Hadley"), the only one the article quotes: whom its bare "Hadley said" means."""
+        quoted = [o for o in namesakes if any(q.speaker == o.name and q.kind != "term" for q in self.item.quotes)]
+        return quoted[0] if len(quoted) == 1 else None
 
     def normalized(self, norm) -> str:
         """The article text as ``norm`` normalises it (cached per function)."""

@@ -358,6 +358,7 @@ class Attributor:
             if got:
                 return self._resolved(got[0], got[1], reason, is_partial)
         # "Q." That was Whitfield, speaking to reporters. / That's how Denise Palmer described it.
+        # ("“Q.”" / "That warning came from Commissioner Ray Dunmore, ...", "The words came from ...")
         if sp.close_mark is not None:
             after = self.masked[sp.close_mark + 1 : sp.block_end]
             at = sp.close_mark + 1
@@ -368,8 +369,10 @@ class Attributor:
                 if nxt is not None:
                     at, after = nxt, " " + self.masked[nxt : nxt + 200]
             that = re.match(r"\s+That(?:[’']s|\s+is|\s+was)\s+(?:how\s+|what\s+)?", after) \
-                or re.match(r"\s+(?:That|This|The)\s+(?:line|remark|comment|quote|question|plea|sentence|words?),?\s+(?:from|by)\s+", after) \
-                or re.match(r"\s+(?:Those|These|The)\s+(?:words|lines|remarks|comments),?\s+(?:from|by)\s+", after)
+                or re.match(r"\s+(?:That|This|The)\s+(?:line|remark|comment|quote|question|plea|sentence|words?|warning|message|"
+                            r"assessment|prediction|complaint|observation|verdict),?\s+(?:from|by|came\s+from|was\s+from)\s+", after) \
+                or re.match(r"\s+(?:Those|These|The)\s+(?:words|lines|remarks|comments|warnings),?\s+(?:from|by|came\s+from|were\s+from)\s+", after) \
+                or re.match(r"\s+(?:Those|These)\s+were\s+the\s+words\s+of\s+", after)
             ref = self._subject_after(at + that.end() - (1 if at != sp.close_mark + 1 else 0)) if that else None
             if ref is not None and ref.kind == "person":
                 return self._resolved(ref, None, "named in the next sentence", partial)

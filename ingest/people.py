@@ -221,6 +221,8 @@ def titled_names(text: str) -> list[tuple[str, int]]:
         tokens = name.split()
         while tokens and tokens[-1].lower() in NOT_NAMES:
             tokens.pop()
+        if any(t.lower().rstrip(".") in {k.rstrip(".") for k in HONORIFICS} for t in tokens[:-1]):
+            continue  # "Chief Nursing Officer Beth Koenig": the title runs on; its name is found whole elsewhere
         name = " ".join(tokens)
         # after Mr/Ms/Dr a word like Park or Hall is a surname, never a place
         personal = m.group(0).split()[0].lower().rstrip(".") in _PERSONAL_HONORIFICS

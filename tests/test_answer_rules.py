@@ -3197,6 +3197,40 @@ def test_a_figure_is_of_the_thing_in_its_own_clause(tmp_path, embeddings):
     assert not saved.refused and "$2.3 million" in saved.answer, saved.answer
 
 
+def test_two_people_with_one_surname(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "unit.md",
+        "# Rural hospital to stop delivering babies\n\n"
+        "ALDRICH FALLS, Neb. — Sandhill Regional Medical Center will stop delivering babies on Sept. 30.\n\n"
+        "Dr. Owen Hadley, an obstetrician who has delivered 1,400 babies at Sandhill, will leave in August for a job in Lincoln.\n\n"
+        "“I’m leaving because I haven’t slept through a night in three years, and a tired doctor is a dangerous doctor,” "
+        "Hadley said.\n\n"
+        "His wife, Dr. Sarah Hadley, a family physician, said she would keep seeing pregnant patients for checkups "
+        "through the end of the year. She said she expected to join her husband in Lincoln next year.\n")
+    texts = article_texts(bot)
+    # the bare "Hadley" the article quotes is the one it gives the quotes to
+    owen = ask(bot, texts, "what did Hadley say?")
+    assert not owen.refused and "tired doctor" in owen.answer and "keep seeing" not in owen.answer, owen.answer
+    assert {c.speaker for c in owen.citations if c.kind == "quote"} == {"Owen Hadley"}, owen.citations
+    # his words are not hers, though "Hadley said" has her surname
+    for question in ("what did Sarah Hadley say?", "what is the obstetrician's wife going to do after the closing?"):
+        sarah = ask(bot, texts, question)
+        assert not sarah.refused and "keep seeing pregnant patients" in sarah.answer, (question, sarah.answer)
+        assert "tired doctor" not in sarah.answer, (question, sarah.answer)
+
+
+# a rural hospital closing its labour ward (blind93's article, read and tuned on): two
+# doctors named Hadley, husband and wife
+hadley_bot = article_bot(DATA / "testsets" / "blind93" / "thirty_second_article.md")
+
+
+def test_the_wife_of_someone_described_is_the_one_introduced_so(hadley_bot):
+    texts = article_texts(hadley_bot)
+    # "His wife, Dr. Sarah Hadley, a family physician, ...": asked what she will do, not
+    # only what she said
+    a = ask(hadley_bot, texts, "What is the obstetrician's wife going to do after the closing?")
+    assert not a.refused and a.answer.startswith("According to the article: His wife, Dr. Sarah Hadley"), a.answer
+
+
 # a museum selling paintings (tests/data/hard/museum-sale.md): a title the recogniser must
 # not take for a given name, someone only reported after a sentence that names her, a view
 # asked "about how much", donors and alumni, and titles no one in the article holds
@@ -3302,3 +3336,19 @@ def test_the_one_organisation_by_the_noun_the_article_calls_it(tmp_path, embeddi
     more = ask(bot, texts, "what else did she say, like about the company jobs?",
                [["Who is Ruth Dyer?", "She is the mayor of Marlow."]])
     assert "did not make this decision lightly" not in more.answer, more.answer
+
+
+def test_annual_is_a_figure_per_year(hadley_bot):
+    # "annual losses that officials estimated at between $1.8 million and $2.2 million"
+    a = ask(hadley_bot, article_texts(hadley_bot), "How much money is the maternity unit losing per year?")
+    assert not a.refused and "$1.8 million" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a hospital's short words: the OB is the obstetrician, rural ERs are its emergency departments
+    ("what did the OB say?", "a tired doctor is a dangerous doctor"),
+    ("How much grant money is the state offering rural ERs?", "$50,000 to $150,000"),
+])
+def test_a_hospital_s_short_words(hadley_bot, question, expected):
+    a = ask(hadley_bot, article_texts(hadley_bot), question)
+    assert not a.refused and expected in a.answer, a.answer

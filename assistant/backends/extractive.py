@@ -1524,7 +1524,8 @@ class ExtractiveBackend:
                        for m in re.finditer(r"\b([\w’'-]+)\s+" + re.escape(t.speaker.name.split()[-1]) + r"\b", a.question)
                        if m.group(1) in t.speaker.name.split()[:-1] or near(m.group(1), t.speaker.name.split()[0])}
         entities = [n for n in _question_entities(a.question, about) if not _setting(ctx, best.article_id, n)
-                    and n.lstrip("=") not in first_names]
+                    and n.lstrip("=") not in first_names
+                    and n.lstrip("=").lower() not in _SAME_THING]  # ("rural ERs": a common noun's short form)
         if entities:
             # names in the question must be in the answer's paragraph: the best sentence
             # whose paragraph has them all, if it is close enough; otherwise nothing answers
@@ -2489,10 +2490,11 @@ def _rate_not_given(ctx: Context) -> str | None:
     if m.group(1) and re.match(r"an?\b", m.group(0), re.I) and not re.search(r"\d|\b(?:price|cost|rate|wage|salary|pay|paid|earn|make|"
                                                                            r"charge|fee)s?\b", q[:m.start()], re.I):
         return None  # ("how many patients does a nurse have?": a person, not a rate)
-    adjective = next((a for a, u in _ADJECTIVE_UNIT.items() if u == unit), None)
+    # (every adjective of the unit: "annual losses ... $1.8 million" is a figure per year, as "yearly" is)
+    adjective = "|".join(a for a, u in _ADJECTIVE_UNIT.items() if u == unit) or None
     per = re.compile(r"(?:\d[\d,.]*|\b(?:one|" + "|".join(_COUNT_WORDS) + r")\b)(?:\s*(?:%|percent|thousand|million|billion))?"
                      r"[^.;:!?]{0,50}?\b(?:per|an?|each|every)\s+"
-                     + unit + r"s?\b|/\s*" + unit + r"\b" + (r"|\b" + adjective + r"\b[^.;!?]{0,60}\d" if adjective else ""), re.I)
+                     + unit + r"s?\b|/\s*" + unit + r"\b" + (r"|\b(?:" + adjective + r")(?:ly)?\b[^.;!?]{0,60}\d" if adjective else ""), re.I)
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
         if view is not None and any(per.search(x.text) for x in view.sentences):
@@ -2829,6 +2831,9 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
                                         "trustworthy", "reliable", "dependable")}
 # words for one thing in other words, which a missing-concept check counts as present
 _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": ("cooperative",)} | {
+    # (a hospital's short words: "rural ERs" where the article says "emergency departments")
+    w: ("emergency",) for w in ("er", "ers", "ed", "a&e")} | {
+    w: ("obstetric", "obstetrics", "obstetrician", "maternity", "labor", "labour", "delivery") for w in ("ob", "l&d", "ob-gyn")} | {
     # (a kind and its instances, which word vectors keep apart: gusts are wind; talks are negotiations)
     w: ("gust", "gusts", "breeze", "gale") for w in ("wind", "winds", "windy")} | {
     w: ("talks", "bargaining") for w in ("negotiation", "negotiations", "negotiate", "negotiating", "negotiators")} | {
@@ -3942,7 +3947,11 @@ def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
     by_role = _by_role(view, name)
     for k, sent in enumerate(view.sentences):
         mine = _their_quotes(sent, name)
-        if mine or _reports_speech(sent.text, name):
+        # ("“... a tired doctor is a dangerous doctor,” Hadley said.": the words of the Hadley the
+        # quotes are given to, not of his wife, Dr. Sarah Hadley)
+        namesake = not mine and name not in sent.text and any(
+            q.speaker and q.speaker != name and q.speaker.split()[-1] == name.split()[-1] for q in sent.quotes)
+        if mine or _reports_speech(sent.text, name) and not namesake:
             units.append((sent, mine))
         elif by_role is not None and by_role.search(sent.text) and not sent.quotes \
                 and not any(_reports_speech(sent.text, n) for n in people if n != name):

@@ -1172,3 +1172,25 @@ def test_a_company_s_short_name_after_said_is_no_speaker_for_he():
     assert "Harvest Hearth" not in {s.name for s in item.speakers}
     # a plain role right before the name describes her
     assert next(s for s in item.speakers if s.name == "Rita Delgado").description == "owner"
+
+
+def test_a_line_whose_speaker_the_next_paragraph_says_it_came_from():
+    got = speakers(
+        "The county has two ambulances.\n\n"
+        "“If you’ve got a mom bleeding in the back of a pickup in January, a volunteer crew is not a delivery room.”\n\n"
+        "That warning came from Commissioner Ray Dunmore, who has driven an ambulance for 22 years.\n\n"
+        "“Nobody should have to wonder whether the bread will put their kid in the hospital.”\n\n"
+        "The words came from Jolene Pruitt, a Dayton mother of two."
+    )
+    assert got["If you’ve got a mom bleeding in the back of a pickup in January, a volunteer crew is not a delivery room."] == "Ray Dunmore"
+    assert got["Nobody should have to wonder whether the bread will put their kid in the hospital."] == "Jolene Pruitt"
+
+
+def test_a_title_of_several_words_and_a_town_named_falls_are_no_people():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "ALDRICH FALLS, Neb. — The hospital in Aldrich Falls will stop delivering babies.\n\n"
+        "Chief Nursing Officer Beth Koenig said all 11 nurses would be offered other jobs. The nearest unit is "
+        "55 miles east of Aldrich Falls, Koenig said."))
+    people = {s.name: s.description for s in item.speakers}
+    assert "Aldrich Falls" not in people and "Nursing Officer Beth" not in people, people
+    assert people.get("Beth Koenig") == "Chief Nursing Officer", people
