@@ -188,7 +188,7 @@ _SAME_BODY = [frozenset(tokens(g)) for g in (
 def _body_of_intro(held_at: set[str], view: ArticleView, s: Speaker) -> bool:
     """Is the plain body noun a question puts a title at ("the owner of the team") one the
     sentence introducing the person has, or another plain noun for it ("club")?"""
-    kin = {w for w in held_at} | {w for g in _SAME_BODY if held_at & g for w in g}
+    kin = set(held_at) | {w for g in _SAME_BODY if held_at & g for w in g}
     if not held_at <= {w for g in _SAME_BODY for w in g}:
         return False
     text = view.item.article.text

@@ -207,6 +207,7 @@ _KIN_BEFORE = re.compile(
 )
 
 
+_TITLE_STEMS = frozenset(k.rstrip(".") for k in HONORIFICS)  # ("gov" of "Gov.")
 _PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 
 
@@ -221,7 +222,7 @@ def titled_names(text: str) -> list[tuple[str, int]]:
         tokens = name.split()
         while tokens and tokens[-1].lower() in NOT_NAMES:
             tokens.pop()
-        if any(t.lower().rstrip(".") in {k.rstrip(".") for k in HONORIFICS} for t in tokens[:-1]):
+        if any(t.lower().rstrip(".") in _TITLE_STEMS for t in tokens[:-1]):
             continue  # "Chief Nursing Officer Beth Koenig": the title runs on; its name is found whole elsewhere
         name = " ".join(tokens)
         # after Mr/Ms/Dr a word like Park or Hall is a surname, never a place
@@ -833,8 +834,7 @@ def plain_role_before(text: str, start: int) -> str | None:
     return m.group(1).strip()
 
 
-_KINSHIP = frozenset("father mother brother sister son daughter husband wife uncle aunt cousin nephew niece "
-                     "grandson granddaughter grandfather grandmother friend neighbor neighbour partner".split())
+_KINSHIP = frozenset(_KIN) | frozenset("uncle aunt cousin grandfather grandmother friend neighbor neighbour partner".split())
 
 
 _NOT_LOWER_TITLES = frozenset("father sister brother mother son daughter court state home general head supreme".split())
