@@ -428,6 +428,8 @@ class Attributor:
                 return Attribution(None, verb, f"{reason}; pronoun unresolved", kind, partial)
             return Attribution(person, verb, f"{reason}; pronoun", kind, partial)
         person = self._epithet_referent(ref.text, ref.pos) if ref.kind == "unnamed" else None
+        if person is None and ref.kind == "unnamed" and re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s", ref.text):
+            person = self._named_later(ref.pos, ref.pos)  # "..., said a young beekeeper." / "The beekeeper, Nora Pike,"
         if person is not None:
             return Attribution(person, verb, f"{reason}; epithet", kind, partial)
         if ref.kind == "organisation":
@@ -1151,7 +1153,9 @@ class Attributor:
             # a person named later in the anonymous speaker's own sentence is what they spoke about
             after = anonymous + _sentence_end(self.masked[anonymous:hi]) if anonymous is not None else None
             if anonymous is not None and not any(m.start > after for m in cands):
-                return None  # "A neighbour who asked not to be named said ...": the pronoun is theirs
+                # "A neighbour who asked not to be named said ...": the pronoun is theirs,
+                # and theirs is the name "The neighbour, Ann Lee," gives them later on
+                return self._named_later(anonymous, pos)
             speakers = [m.person for m in cands if self._speech_subject(m)]
             speakers += [
                 r.speaker for sp, r in zip(self.spans, self.results)
@@ -1229,11 +1233,15 @@ class Attributor:
             sentence = re.split(r"[.!?█\n]\s+|\n", head)[-1]
             # "A soldier serving in the area, who asked to be identified only by his call
             # sign "Mayak", said": a relative clause may hold commas and a quoted term
-            if re.match(r"\s*(?:A|An|One|Another)\s+[A-Za-z][^;:,█]{0,80}(?:,\s+(?:who|whose)\s[^;:]{0,160},)?\s*$",
-                        sentence) and not any(
-                lo + v.start() - len(sentence) <= m.start < lo + v.start() and not m.in_quote for m in self.reg.mentions
-            ):
-                found = lo + v.start() - len(sentence)
+            # ("At the downtown store, a longtime customer who said ...": after a short
+            # lead-in, when no one is named in the whole sentence: in "..., a student asked
+            # Ms. Marsh whether ..." the words that follow are hers)
+            anon = re.match(r"\s*((?:[A-Z][^;:,█“”\"]{0,60},\s+(?=[ao]))?)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[A-Za-z][^;:,█]{0,80}"
+                            r"(?:,\s+(?:who|whose)\s[^;:]{0,160},)?\s*$", sentence)
+            start = lo + v.start() - len(sentence)
+            end = lo + v.start() + _sentence_end(self.masked[lo + v.start() : hi]) if anon and anon.group(1) else lo + v.start()
+            if anon and not any(start <= m.start < end and not m.in_quote for m in self.reg.mentions):
+                found = start
         # "A spokesman for X, who asked not to be named, rejected the claim": anonymity
         # is explicit whatever the verb
         for a in _ANONYMITY.finditer(self.masked, lo, hi):
@@ -1241,6 +1249,25 @@ class Attributor:
                     and (found is None or a.start(1) > found):
                 found = a.start(1)
         return found
+
+    def _named_later(self, described: int, pos: int) -> int | None:
+        """The person an unnamed description at ``described`` ("a longtime customer who
+        said ...") turns out to be: a sentence after ``pos``, in the next two paragraphs,
+        opening with the description's noun and a name in apposition ("The customer,
+        Harriet Lindqvist, 71, ..."). None when the article never names them."""
+        desc = re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]+)(?=\s+(?:who|whose|of|from|at|in)\b|,|\s+[a-z]+ed\b|\s+said\b)",
+                        self.masked[described : described + 120])
+        if desc is None:
+            return None
+        paragraphs = self._paragraph_starts()
+        later = [p for p in paragraphs if p > pos]
+        hi = later[2] if len(later) > 2 else len(self.text)
+        naming = re.compile(r"(?:^|(?<=[.!?”\"]\s)|\n)The\s+" + re.escape(desc.group(2)) + r",\s+")
+        for n in naming.finditer(self.masked, pos, hi):
+            for m in self.reg.mentions:
+                if m.start == n.end() and not m.in_quote and self.reg.people[m.person].confirmed:
+                    return m.person
+        return None
 
     def _last_by_position(self, people: list[int], lo: int, hi: int) -> int:
         best, best_pos = people[-1], -1

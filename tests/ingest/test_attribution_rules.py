@@ -1194,3 +1194,35 @@ def test_a_title_of_several_words_and_a_town_named_falls_are_no_people():
     people = {s.name: s.description for s in item.speakers}
     assert "Aldrich Falls" not in people and "Nursing Officer Beth" not in people, people
     assert people.get("Beth Koenig") == "Chief Nursing Officer", people
+
+
+def test_a_person_described_after_a_lead_in_and_named_later_owns_the_pronoun():
+    # "At the market, a longtime vendor who said ...": the description, not the last
+    # person named, is who "he said" means; "The vendor, Tomas Reyes," names him later
+    article = (
+        "“We never expected this many people,” said Martin Ebbe, the market’s manager.\n\n"
+        "Ebbe said the hall would stay open until the end of May.\n\n"
+        "Outside the main hall, a longtime vendor who said he has sold honey there since 1990 "
+        "described the first morning.\n\n"
+        "“The line went around the block twice. I ran out of jars before nine,” he said.\n\n"
+        "The vendor, Tomas Reyes, 64, a retired welder, said he would bring twice as much next week.\n\n"
+        "“I came for the candles,” said a young beekeeper from Tolland.\n\n"
+        "The beekeeper, Nora Pike, 23, sells her wax at three markets.\n\n"
+    )
+    got = speakers(article)
+    assert got["The line went around the block twice. I ran out of jars before nine,"] == "Tomas Reyes"
+    # never named: the words are the unnamed vendor's, not the manager's
+    assert got["I came for the candles,"] == "Nora Pike"
+    unnamed = speakers(article.replace("The vendor, Tomas Reyes, 64, a retired welder,", "Another stallholder"))
+    assert unnamed["The line went around the block twice. I ran out of jars before nine,"] is None
+
+
+def test_an_unnamed_asker_of_a_named_person_does_not_take_the_answer():
+    # "..., a farmer asked Ms. Lund whether ...": the words that follow are hers
+    got = speakers(
+        "Greta Lund is running for the county seat against Paul Haas.\n\n"
+        "At a forum on Monday in Brill, a farmer asked Ms. Lund whether she would raise the levy. "
+        "She waited a moment before answering.\n\n"
+        "“Not this year, and not without a vote,” she said.\n\n"
+    )
+    assert got["Not this year, and not without a vote,"] == "Greta Lund"
