@@ -484,6 +484,17 @@ _SENTENCE_END = re.compile(r"[.!?][”\"]?\s+(?=[A-Z“\"])")
 _DID_NEXT = re.compile(r"(?:He|She)\s+(?!(?:also\s+)?(?:said|says|added|told|noted|argued|warned|wrote|called)\b)([^.!?“\"”\n]{5,160})[.!?]")
 
 
+def _intro_sentence(view: ArticleView, s: Speaker) -> str:
+    """The sentence of the article where the person is first named."""
+    text = view.item.article.text
+    first = text.find(s.name)
+    if first < 0:
+        return ""
+    start = max(text.rfind("\n", 0, first) + 1, max((m.end() for m in _SENTENCE_END.finditer(text, max(0, first - 400), first)), default=0))
+    end = _SENTENCE_END.search(text, first)
+    return text[start : min(end.end() if end else len(text), text.find("\n", first) if "\n" in text[first:] else len(text))]
+
+
 def profile_words(view: ArticleView, s: Speaker) -> list[str]:
     """Words that describe a person: description, titles, the body a description points
     back to ("the department’s director": the Water Resources Department), and the words
@@ -1636,6 +1647,20 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             if held_at and not held_at & set(tokens(s.description or "")) and not held_at & set(v.profile(s, profile_words)) \
                     and any(held_at & set(ov.profile(o, profile_words)) for ov, o in pairs if o.name != s.name):
                 described = []
+            # ("what did the owner of the bar across from the ballpark say?": a plain noun for
+            # the body; the team's owner is not the one, but the one person the article
+            # introduces in a sentence with a bar is, "Marisol Duarte says it ... from behind
+            # the bar of the Dugout Tavern")
+            plain = re.match(r"\s+(?:of|at|for)\s+(?:the|a|an|that|this|his|her|their)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                             r"(?=\s*(?:[?,;:—–]|$)|\s+(?:across|near|next|behind|beside|by|on|in|at|from|down|up|outside|downtown|who|that|say|said|says|"
+                             r"think|thinks|do|does|did)\b)", roles_q[role.end():])
+            noun = tokens(plain.group(1).split()[-1]) if plain and not held_at else []
+            if described and noun and noun[0] not in STOPWORDS and not _body_of_intro(set(noun), v, s) \
+                    and noun[0] not in set(tokens(_intro_sentence(v, s))) and noun[0] not in set(v.profile(s, profile_words)):
+                there = [(ov, o) for ov, o in pairs if o.name != s.name and o.kind == "person" and noun[0] in set(tokens(_intro_sentence(ov, o)))]
+                # (with no one introduced so, the role's holder may still be the one: the team
+                # the owner owns may be introduced in another sentence)
+                described = there if len(there) == 1 else described if not there else []
         now = any(asked_of_now(question, r.group(0), bare_now=False) for r in _ROLE.finditer(question))
         if now and described and all(_FORMER.match(s.description or "") for _, s in described):
             # "which general currently commands the U.S. Army in Europe?": a former one is not it

@@ -153,6 +153,11 @@ _SIGN_OFF = re.compile(r"(?:(?<=[?.!])(?<![A-Z]\.)|\s+[—–-]+)\s*(?:(?:please
 _WILL = re.compile(r"\b(said|says|say|think|thinks|thought|hope|hopes|promised|promises|claims?|claimed|sure)\s+(he|she)ll"
                    r"(?=\s+(?:not\s+)?[a-z]+\b)")
 
+# "capacity wise", "money-wise": "in terms of" the noun before it, which is what is asked
+# (not "a wise move", "is that wise?", "otherwise", "likewise")
+_WISE = re.compile(r"(?<=[a-z])-wise\b|(?<![\w'’-])(?!(?:a|an|the|very|so|too|more|most|not|be|is|was|are|were|seems?|seemed|"
+                   r"looks?|sounds?|it|that|this|penny|pound|street|worldly|overly)\s)([a-z]{3,})\s+wise(?=\s*(?:[,?.!]|$))", re.I)
+
 
 def shorthand(question: str) -> str:
     """Chat shorthand spelt out ("wat wud", "ppl", "where r they"), and chat interjections
@@ -161,6 +166,7 @@ def shorthand(question: str) -> str:
     spelt = re.sub(r"(?<!\beven)(?<!\bas)[\s,]+(?:tho|though)(?=\W*$)", "", question, flags=re.I)
     spelt = _SIGN_OFF.sub("", spelt)
     spelt = _NOT_KNOWING.sub("", spelt)
+    spelt = _WISE.sub(lambda m: m.group(1) or "", spelt)
 
     def plain_words(text: str) -> str:  # (not inside quotation marks: quoted words are checked as typed)
         text = _SHORT.sub(lambda m: m.group(1) if m.group(1).lower() in _LOWER_ONLY and m.group(1) != m.group(1).lower()

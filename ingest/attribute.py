@@ -373,7 +373,11 @@ class Attributor:
                             r"assessment|prediction|complaint|observation|verdict),?\s+(?:from|by|came\s+from|was\s+from)\s+", after) \
                 or re.match(r"\s+(?:Those|These|The)\s+(?:words|lines|remarks|comments|warnings),?\s+(?:from|by|came\s+from|were\s+from)\s+", after) \
                 or re.match(r"\s+(?:Those|These)\s+were\s+the\s+words\s+of\s+", after)
-            ref = self._subject_after(at + that.end() - (1 if at != sp.close_mark + 1 else 0)) if that else None
+            # ("“Q.”" / "Marisol Duarte says it with a shrug from behind the bar ...")
+            said_it = re.match(r"\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+){1,3})(?:says|said|repeats|repeated)\s+(?:it|this|that|so)\b", after) \
+                if not that else None
+            ref = self._subject_after(at + that.end() - (1 if at != sp.close_mark + 1 else 0)) if that else \
+                self._subject_after(at + said_it.start(1) - (1 if at != sp.close_mark + 1 else 0)) if said_it else None
             if ref is not None and ref.kind == "person":
                 return self._resolved(ref, None, "named in the next sentence", partial)
         # "For Tomás Echeverría, a farmer …, the announcement landed as “a punch in the

@@ -447,6 +447,8 @@ class Registry:
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
         self._quote_ranges = sorted(quote_ranges)
+        # ("Robert "Bobby" Klein": first name, nickname, surname; "Bobby Klein" later is him)
+        self._nicknames = {(m.group(1), m.group(2).strip(), m.group(3)) for m in _NICKNAMED.finditer(text)}
 
     # --- building ------------------------------------------------------------------
     def add_name(self, name: str, start: int, gender: str | None = None, confirmed: bool = False) -> int:
@@ -494,7 +496,8 @@ class Registry:
         # full name: same surname and compatible first name
         for i in order:
             p = self.people[i]
-            if p.last == surname(tokens) and (len(p.tokens) == 1 or p.first == tokens[0]):
+            if p.last == surname(tokens) and (len(p.tokens) == 1 or p.first == tokens[0]
+                                               or len(tokens) == 2 and (p.first, tokens[0], p.last) in self._nicknames):
                 return i
         # "Tam Wing-yan" after "Grace Tam Wing-yan": the family and given names without
         # the Western first name

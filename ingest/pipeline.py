@@ -121,6 +121,8 @@ def _people(article: Article, spans, docs) -> Registry:
                 continue  # "the journal Marine Soundscapes", "the Upper Hollow neighborhood": a thing's or place's name
             if re.search(r"(?<![\w-])[DRI]-[\w’'-]*\s*$", article.text[max(0, start - 20) : start]):
                 continue  # "D-Puerto Viejo": a party and district tag
+            if re.fullmatch(r"[A-Z][a-z]+s", name) and re.search(r"\b[Tt]he\s+$", article.text[max(0, start - 5) : start]):
+                continue  # "the Riverhawks’ principal owner": a team's (or a band's) plural name
             name, start = with_english_name(article.text, *after_portfolio(article.text, name, start))
             registry.add_name(name, start, gender=gender)
     for name, start, gender in person_shaped_names(article.text, _proper_noun_runs(article.text, docs, registry)):

@@ -3352,3 +3352,91 @@ def test_annual_is_a_figure_per_year(hadley_bot):
 def test_a_hospital_s_short_words(hadley_bot, question, expected):
     a = ask(hadley_bot, article_texts(hadley_bot), question)
     assert not a.refused and expected in a.answer, a.answer
+
+
+def test_a_buildings_other_name_and_a_measure_asked_wise(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "ballpark.md",
+        "# Team to leave for the suburbs\n\n"
+        "DALTON, Ga. — The Dalton Mudcats will leave Haskell Field after next season for a new stadium in Whitfield "
+        "Township, the team said Monday.\n\n"
+        "The $98 million ballpark, to be built on a former rail yard about 7 miles north of downtown, will open in 2028 "
+        "with 5,000 seats.\n\n"
+        "Haskell Field opened in 1951. Owner Lena Park said season-ticket holders will get free parking at the new "
+        "ballpark for its first three seasons.\n\n"
+        "\"We looked at every option in Dalton,\" Park said.\n")
+    texts = article_texts(bot)
+    # a stadium is a ballpark
+    cost = ask(bot, texts, "how much is the new stadium gonna cost")
+    assert not cost.refused and "$98 million" in cost.answer, cost.answer
+    # "capacity wise" is "in capacity"; "three seasons" is no size
+    big = ask(bot, texts, "how big is the new stadium, capacity wise?")
+    assert not big.refused and "5,000 seats" in big.answer, big.answer
+
+
+def test_a_year_never_mentioned_a_name_never_given_and_finding_out(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "mudcats.md",
+        "# Team to leave for the suburbs\n\n"
+        "DALTON, Ga. — The Dalton Mudcats will leave Haskell Field after next season for a new stadium in Whitfield "
+        "Township, the team said Monday.\n\n"
+        "Attendance at Haskell Field fell from 150,000 in 2019 to 120,000 in 2023, the team said.\n\n"
+        "The new ballpark will keep a so-called “founders’ row” of seats for fans who have held tickets since the 1990s.\n\n"
+        "Mayor Ruth Cole said she learned of the move about an hour before the announcement. \"We were blindsided,\" "
+        "Cole said.\n")
+    texts = article_texts(bot)
+    # a figure of a year the article never mentions is not the next year's
+    never = ask(bot, texts, "what was attendance at haskell field in 2015?")
+    assert never.refused, never.answer
+    given = ask(bot, texts, "what was attendance at haskell field in 2019?")
+    assert not given.refused and "150,000" in given.answer, given.answer
+    # a name the article gives a thing, not another thing's name
+    unnamed = ask(bot, texts, "What's the new stadium going to be called?")
+    assert unnamed.refused, unnamed.answer
+    row = ask(bot, texts, "what is the row of seats for longtime fans called?")
+    assert not row.refused and "founders’ row" in row.answer, row.answer
+    # to find out is to learn; "an hour before" is a time
+    told = ask(bot, texts, "when did the mayor find out about the move?")
+    assert not told.refused and "about an hour before" in told.answer, told.answer
+    again = ask(bot, texts, "and when did she find out about it?",
+                [["What did the mayor say?", "Mayor Ruth Cole said: “We were blindsided.”"]])
+    assert not again.refused and "about an hour before" in again.answer, again.answer
+
+
+def test_a_span_of_seasons_is_no_size():
+    from assistant.backends.extractive import _has_type
+
+    # "how big ...?" is not answered by how long something lasts
+    assert not _has_type("Fans will get free parking for its first three seasons.", "number", "how big is the new stadium?")
+    assert _has_type("It will open in 2028 with 5,000 seats.", "number", "how big is the new stadium?")
+
+
+def test_the_owner_of_a_plain_body_is_the_one_introduced_with_it(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "mudcats-bar.md",
+        "# Team to leave for the suburbs\n\n"
+        "DALTON, Ga. — The Dalton Mudcats will leave Haskell Field after next season, the team said Monday.\n\n"
+        "\"We looked at every option in Dalton,\" said Lena Marsh, the Mudcats' principal owner.\n\n"
+        "Omar Reyes pours beer behind the counter of the Foul Pole, a tavern his father opened across from the ballpark "
+        "in 1969. \"Game nights pay my rent,\" Reyes said.\n")
+    texts = article_texts(bot)
+    # the team's owner is no tavern's: the one introduced with the tavern is
+    bar = ask(bot, texts, "what did the owner of the tavern across from the ballpark say?")
+    assert not bar.refused and "Game nights pay my rent" in bar.answer, bar.answer
+    assert "every option" not in bar.answer, bar.answer
+    team = ask(bot, texts, "what did the owner of the team say?")
+    assert not team.refused and "every option" in team.answer, team.answer
+
+
+def test_a_true_statement_put_for_checking_gets_yes(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "seats.md",
+        "# Team to leave for the suburbs\n\n"
+        "DALTON, Ga. — The Dalton Mudcats will leave Haskell Field after next season, the team said Monday.\n\n"
+        "Across the street, Tomas Ruiz, 70, a retired welder, has held the same two seats behind third base since 1984.\n\n"
+        "\"I'll listen on the radio,\" Ruiz said.\n")
+    texts = article_texts(bot)
+    yes = ask(bot, texts, "ruiz has had the same seats since 1984 right?")
+    assert yes.answer.startswith("Yes.") and "since 1984" in yes.answer, yes.answer
+    # a detail the sentence doesn't have is no "yes"
+    wrong = ask(bot, texts, "Ruiz has held the same seats behind home plate since 1984, right?")
+    assert not wrong.answer.startswith("Yes."), wrong.answer
+    # nor are words put in his mouth checked here
+    said = ask(bot, texts, "Ruiz said he has held the same seats since 1984, right?")
+    assert not said.answer.startswith("Yes. The article says: Across"), said.answer

@@ -118,6 +118,8 @@ class ExtractiveBackend:
             return wrong  # "the summit was in July, wasn't it": no, in August
         if (wrong := _wrong_name(ctx) or _wrong_role(ctx)) is not None:
             return wrong  # "the coalition met in London, didn't it?": no, in Paris; "Hodges — some Pentagon guy?"
+        if (right := _right_value(ctx)) is not None:
+            return right  # "Klein has held the same seats since 1979, right?": yes, with the sentence
         if (checked := _misquoted(ctx)) is not None:
             return checked  # "Hodges: 'That will not impress the Kremlin at all.' Correct as written?"
         if (checked := _pushed_back(ctx)) is not None:
@@ -1490,6 +1492,10 @@ class ExtractiveBackend:
             # "how much rent does the museum pay?": a sum of a kind the article never speaks
             # of, whatever other sums it gives
             return _refuse(REFUSAL)
+        if _year_not_given(a.question, ctx):
+            # "what was attendance at the ballpark in 2018?": a figure of a year the article
+            # never mentions, however near the other years' figures are
+            return _refuse(REFUSAL)
         if _INTERVAL_ASKED.search(a.question):
             # "how long after the summit did he host them?": the sentence that puts one event
             # some time after another ("three days after meeting Putin"), which may name the
@@ -2761,8 +2767,8 @@ def _overlap(query: list[str], sentence: list[str], ctx: Context, kin: bool = Tr
     def weight(w: str) -> float:
         if w in words:
             return 1.0
-        if _family(w) & words:
-            return 0.9  # "died" and "deaths", "pay" and "paid"
+        if _family(w) & words or _other_names(w) & words:
+            return 0.9  # "died" and "deaths", "pay" and "paid"; "stadium" and "ballpark"
         if len(w) >= 4 and any(v.startswith(w) and len(v) - len(w) <= 3 for v in words):
             return 0.8  # "lead" and "leader"
         if PLACE_OF.get(w) in places:
@@ -2830,6 +2836,10 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
     w: ("abide", "guarantee") for w in ("honour", "honor", "honours", "honors", "stick", "trust", "trusted",
                                         "trustworthy", "reliable", "dependable")}
 # words for one thing in other words, which a missing-concept check counts as present
+# a building's other names, which word vectors keep apart ("ballpark" is also a rough
+# figure): a sentence with one shares the question's word for it
+_OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("stadium", "stadiums", "ballpark", "ballparks")} | {
+    w: ("plant", "plants", "factory", "factories") for w in ("factory", "factories", "plant", "plants")}
 _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": ("cooperative",)} | {
     # (a hospital's short words: "rural ERs" where the article says "emergency departments")
     w: ("emergency",) for w in ("er", "ers", "ed", "a&e")} | {
@@ -2840,6 +2850,7 @@ _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": (
     # (a school's words for its teaching: "classes" where the article says "courses")
     w: ("course", "courses", "lessons", "lectures") for w in ("class", "classes")} | {
     w: ("class", "classes") for w in ("course", "courses")} | {
+    w: forms for w, forms in _OTHER_NAMES.items()} | {
     # a month written short: "the Nov-Feb window" where the article writes "November-to-February"
     short: tuple(f for f in forms if not f.endswith(".")) for short, forms in MONTH_FORMS.items() if short not in forms}
 # one word in its irregular forms and the nouns made from it, which stemming keeps apart
@@ -2876,6 +2887,12 @@ def _family(stem_: str) -> frozenset[str]:
 
 
 @functools.cache
+def _other_names(stem_: str) -> frozenset[str]:
+    """The stems of a building's other names ("stadium": "ballpark")."""
+    return frozenset(t for k, forms in _OTHER_NAMES.items() if stem(k) == stem_ for f in forms for t in tokens(f)) - {stem_}
+
+
+@functools.cache
 def _same_words(stem_: str) -> frozenset[str]:
     """The stems of the words _SAME_THING gives for a word stem ("class": "course", "lesson");
     worked out once per stem."""
@@ -2906,7 +2923,7 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"look(?:s|ed|ing)?", "into", "investigate"), (r"br(?:eak|eaks|oke|eaking|oken)", "down", "collapse"),
     (r"lay(?:s|ing)?|laid", "off", "dismiss"), (r"phas(?:e|es|ed|ing)", "out", "end"),
     (r"sign(?:s|ed|ing)?", "up", "join"), (r"spe(?:ak|aks|aking)|spoke", "out", "criticise"),
-    (r"h(?:old|olds|eld|olding)", "off", "delay"), (r"w(?:ind|inds|ound|inding)", "down", "end"),
+    (r"f(?:ind|inds|ound|inding)", "out", "learn"), (r"h(?:old|olds|eld|olding)", "off", "delay"), (r"w(?:ind|inds|ound|inding)", "down", "end"),
     (r"s(?:it|its|at|itting)", "down", "meet"), (r"g(?:et|ets|ot|etting)", "together", "meet"),
     (r"push(?:es|ed|ing)?", "back", "delay"), (r"h(?:old|olds|eld|olding)", "up", "delay"),
     (r"kick(?:s|ed|ing)?", "off", "start"), (r"scal(?:e|es|ed|ing)", "back", "reduce"),
@@ -3084,7 +3101,7 @@ _TIME = re.compile(
     r"may\s+\d{1,2}|\d{1,2}\s+may|(?-i:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate)\s+May|mid-May)|"  # ("in May", not "may")
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"today|tonight|yesterday|tomorrow|spring|summer|autumn|fall|winter|(?:next|last|this|that)\s+(?:week|month|year)|"
-    r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|after|before)|"
+    r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|after|before)|(?:an?|one|\d+)\s+(?:minutes?|hours?)\s+(?:before|after)\s+(?:the|its|his|her|their|that|this|it|noon|midnight|dawn|(?-i:[A-Z\d]))\b|"
     r"morning|afternoon|evening|midnight|noon|[ap]\.m\.|o'clock)\b", re.I)
 _WHEN_DONE = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|month|week|season))"
@@ -3156,6 +3173,8 @@ def _answer_type(question: str) -> str | None:
     if re.search(r"^\s*(?:and\s+)?where\b|\bwhere\s*[?,]*\s*$|\b(?:which|what)\s+" + _DESCRIBING + r"(?:city|cities|towns?|villages?|country|countries|place|"
                  r"venue|capital|state|region)\b", q):
         return "place"
+    if _CALLED_ASKED.search(q):
+        return "called"
     if re.search(r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\s+of\b|"
                  r"\bwho\s+(?:is|was)\s+the\s+(?:unnamed\s+)?(?:\w+\s+)?spokes(?:person|man|woman)\b", q):
         return "names"
@@ -3601,6 +3620,24 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
     question doesn't already have them."""
     if kind == "contact":
         return bool(_CONTACT.search(text))
+    if kind == "called":
+        # "what's the new stadium going to be called?": a name given as one ("to be called
+        # Riverside Park", "the so-called “coalition of the willing”"), not any name
+        # (and given to the thing asked about, said right before it, "the stadium, to be
+        # called ...", "the league’s so-called “modernization mandate”", or in the name itself,
+        # "the so-called “coalition of the willing”": "The new ballpark will keep a so-called
+        # “founders’ row”" names no ballpark)
+        asked = re.search(r"\bwhat(?:['’]s|\s+\w+)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(.+?)\s+(?:(?:going\s+to\s+|gonna\s+)?be\s+)?"
+                          r"(?:called|named|dubbed)\b", question, re.I)
+        words = [w for w in tokens(asked.group(1)) if w not in _MODIFIERS and w not in STOPWORDS] if asked else []
+        forms = {f for w in words for f in {w} | _same_words(w)}
+        for m in re.finditer(r"\b(?:(?:so-)?called|named|dubbed|known\s+as|names?\s+(?:is|was|will\s+be))\s+(?:the\s+)?(?:[“\"‘']|[A-Z])", text):
+            before = re.search(r"([\w’'-]+?)(?:[’']s)?,?\s+(?:(?:to|will|would|is|was|be|being|been|officially|formally|now|also|"
+                               r"soon|later|initially|first|tentatively)\s+)*$", text[max(0, m.start() - 80): m.start()])
+            near = (tokens(before.group(1)) if before else []) + tokens(text[m.end() - 1: m.end() + 40])
+            if not forms or forms & set(near):
+                return True
+        return False
     if kind == "money":
         if re.search(r"\b(?:say|said|says|talk|talked|speak|spoke)\b[^?]*\bhow\s+much\b", question, re.I) \
                 and not re.search(r"\b(?:euros?|dollars?|pounds?|exact|precise|figure|sum)\b", question, re.I) \
@@ -3725,7 +3762,9 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         return bool(re.search(r"%|\b(?:percent|per\s+cent|half|third|quarter|fifth|tenth|majority|minority|fraction|most|all)\b", text, re.I))
     if re.search(r"\bhow\s+(?:big|large)\b", question, re.I):
         # a size is no span of time nor a year: "a 25-year loan" doesn't say how big the loan is
-        text = re.sub(r"\b\d[\d,.]*[\s-]+(?:years?|months?|weeks?|days?|hours?)(?:[\s-]+old)?\b|\b(?:1[89]|20)\d\d\b", " ", text, flags=re.I)
+        # ("free parking for its first two seasons" neither)
+        text = re.sub(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:years?|months?|weeks?|days?|hours?|seasons?|decades?|nights?)"
+                      r"(?:[\s-]+old)?\b|\b(?:1[89]|20)\d\d\b", " ", text, flags=re.I)
     # (no count: "one of these majors", "no one", "one another")
     text = re.sub(r"\b(?:no\s+one|one\s+of|one\s+another)\b", " ", text, flags=re.I)
     if re.search(r"\bhow\s+many\b(?!\s+(?:times|percent|per\s+cent|percentage)\b)", question, re.I):
@@ -3745,6 +3784,23 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                 and re.search(r"\b(?:once|twice|thrice)\b", text, re.I))
 
 
+def _year_not_given(question: str, ctx: Context) -> bool:
+    """Does an open question ("what was ... in 2018?", "how many ... during 2019?") ask of
+    a year that no article in scope mentions? Checks of a claim ("..., right?") are left
+    to say "No"."""
+    if not re.match(r"\W*(?:(?:and|so|ok(?:ay)?|but)\W+)?(?:what|how|which|who|where)\b", question, re.I):
+        return False
+    years = re.findall(r"\b(?:in|during|for|of)\s+(?:the\s+)?(1[89]\d\d|20\d\d)\b(?![-–/]\d)", question, re.I)
+    if not years:
+        return False
+    texts = [v.item.article.text for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
+    return bool(texts) and any(not any(re.search(r"(?<!\d)" + y + r"(?!\d)", t) or re.search(r"(?<!\d)[’']" + y[2:] + r"\b", t)
+                                       for t in texts) for y in years)
+
+
+# "what's the new stadium going to be called?", "what is the program named?": its name
+_CALLED_ASKED = re.compile(r"\bwhat(?:['’]s|\s+is|\s+was|\s+will|\s+would|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+                           r"[^?]{1,60}?\s+(?:(?:going\s+to\s+|gonna\s+)?be\s+)?(?:called|named|dubbed)\s*\??\s*$", re.I)
 _LENGTH = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                      r"hundreds?\s+of|thousands?\s+of)[\s-]+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|feet|foot|ft|yards?|blocks?)\b", re.I)
 # things that last rather than stretch: "how long is the lease?" asks a span of time, where
@@ -4877,6 +4933,37 @@ def _wrong_value(ctx: Context) -> Draft | None:
         return None
     body, src = cite_sentences([best[1]])
     return Draft(f"No. The article says: {body}", src)
+
+
+def _right_value(ctx: Context) -> Draft | None:
+    """"Klein has held the same seats since 1979, right?": a statement put for checking,
+    with a figure or a month, whose sentence in the article has all its figures, months
+    and other words (or their other forms). The answer is "Yes", with that sentence. Words put
+    in someone's mouth ("Arnold said ..., right?") are left to the checks of who said what."""
+    a = ctx.analysis
+    typed, question = re.sub(r"\s+", " ", ctx.question), re.sub(r"\s+", " ", a.question)
+    if len(question) > 300 or not (_TAG_CHECKED.search(typed) or _TAG_CHECKED.search(question)) or a.follow_up \
+            or _SAYING.search(question) or re.search(r"\b(?:not|never|no|n[’']t)\b", _TAG_CHECKED.sub(" ", question), re.I):
+        return None
+    figures, months = set(_numbers_in(question)), _months_in(question)
+    if not figures and not months:
+        return None
+    claim = _TAG_CHECKED.sub(" ", question)
+    words = {stem(w) for w in tokens(claim) if w not in _GENERIC_QUESTION and len(w) > 2 and not any(ch.isdigit() for ch in w)
+             and w not in _MONTH_NAMES and w not in _MODIFIERS}
+    if len(words) < 2:
+        return None
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        for sent in view.sentences if view is not None else []:
+            if not figures <= set(_numbers_in(sent.text)) or not months <= _months_in(sent.text):
+                continue
+            have = {stem(w) for w in tokens(sent.text)}
+            missing = {w for w in words - have if not _family(w) & have}
+            if not missing:
+                body, src = cite_sentences([sent])
+                return Draft(f"Yes. The article says: {body}", src)
+    return None
 
 
 def _wrong_name(ctx: Context) -> Draft | None:

@@ -1226,3 +1226,33 @@ def test_an_unnamed_asker_of_a_named_person_does_not_take_the_answer():
         "“Not this year, and not without a vote,” she said.\n\n"
     )
     assert got["Not this year, and not without a vote,"] == "Greta Lund"
+
+
+def test_a_nickname_with_the_surname_is_the_same_person_and_a_teams_plural_name_is_nobody():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "The Harbor City Gulls will play their last game at Pike Park in September, said Dana Mireles, the Gulls’ owner.\n\n"
+        "Across the street, Thomas “Tommy” Okonkwo, 70, has held the same seat since 1981.\n\n"
+        "“I’m not going anywhere,” Okonkwo said.\n\n"
+        "“Tommy Okonkwo will always have a seat with us,” the owner said.\n\n"))
+    people = {s.name: s.aliases for s in item.speakers}
+    assert set(people) == {"Dana Mireles", "Thomas Okonkwo"}
+    assert "Tommy" in people["Thomas Okonkwo"]
+
+
+def test_a_teams_plural_name_after_the_is_no_person():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "LINDEN, Ohio (AP) — The Linden Riverhawks will leave after the 2026 season, the team’s owner announced.\n\n"
+        "“This was hard,” said Gregory Haskins, the Riverhawks’ principal owner.\n\n"
+        "The league “supports the Riverhawks’ relocation,” it said.\n\n"
+        "The Riverhawks’ final game is Sept. 6.\n\n"))
+    assert [s.name for s in item.speakers] == ["Gregory Haskins"]
+
+
+def test_a_line_alone_whose_speaker_says_it_in_the_next_paragraph():
+    got = speakers(
+        "“Attendance jumps for two seasons, then settles back,” said Nina Ortiz, an economist.\n\n"
+        "## ‘It keeps the lights on’\n\n"
+        "“Seventy home dates a year. That’s what keeps the lights on.”\n\n"
+        "Paul Brenner says it with a shrug from behind the bar of the Tap Room, which his parents opened in 1974.\n\n"
+    )
+    assert got["Seventy home dates a year. That’s what keeps the lights on."] == "Paul Brenner"
