@@ -3440,3 +3440,18 @@ def test_a_true_statement_put_for_checking_gets_yes(tmp_path, embeddings):
     # nor are words put in his mouth checked here
     said = ask(bot, texts, "Ruiz said he has held the same seats since 1984, right?")
     assert not said.answer.startswith("Yes. The article says: Across"), said.answer
+
+
+def test_which_body_wants_it_when_the_article_names_none(tmp_path, embeddings):
+    text = ("# Team to leave for the suburbs\n\n"
+            "DALTON, Ga. — The Dalton Mudcats will leave Haskell Field after next season, the team said Monday.\n\n"
+            "The city has no plans yet for the 9-acre site, though Mayor Ruth Cole said a housing developer had already "
+            "expressed interest.\n")
+    bot = bot_of(tmp_path, embeddings, "site.md", text)
+    unnamed = ask(bot, article_texts(bot), "which housing developer wants the haskell field land?")
+    assert unnamed.refused and "doesn't name the developer" in unnamed.answer, unnamed.answer
+    (tmp_path / "named").mkdir()
+    named = bot_of(tmp_path / "named", embeddings, "site.md",
+                   text.replace("a housing developer had", "Brookline Homes, a housing developer, had"))
+    got = ask(named, article_texts(named), "which housing developer wants the haskell field land?")
+    assert not got.refused and "Brookline Homes" in got.answer, got.answer

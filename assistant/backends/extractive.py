@@ -4677,8 +4677,9 @@ def _not_yet(ctx: Context) -> str | None:
 
 
 _UNNAMED_ASKED = re.compile(
-    r"\bwhich\s+(?:outside\s+|private\s+|independent\s+)?(?P<noun3>company|firm|contractor|consultancy|agency|vendor|supplier|"
-    r"law\s+firm|bank|insurer|developer|operator)\s+(?:did|does|has|had|will|would|was|is)\b|"
+    # ("which housing developer wants the land?": a kind before the noun, a verb of its own after it)
+    r"\bwhich\s+(?:outside\s+|private\s+|independent\s+|(?!law\b)[a-z-]{3,}\s+)?(?P<noun3>company|firm|contractor|consultancy|agency|vendor|supplier|"
+    r"law\s+firm|bank|insurer|developer|operator)\s+(?:did|does|has|had|will|would|was|is|(?!says\b)[a-z]{3,}(?:s|ed))\b|"
     r"\bwhat(?:[’']s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:full\s+)?names?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?[’']s\s+)?(?P<noun>[a-z][\w-]+)|"
     r"\bwhat(?:[’']s|\s+(?:is|was))\s+(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?[’']s\s+)"
@@ -4737,6 +4738,12 @@ def _unnamed_body(ctx: Context, noun: str) -> str | None:
         for sent in view.sentences if view is not None else []:
             if re.search(bodies, sent.text, re.I) and len(topic & set(tokens(sent.text))) >= min(2, len(topic)):
                 about.append(sent.text)
+    if not about:
+        # ("which housing developer wants the ballpark land?" / "... a housing developer had
+        # already expressed interest"): the question's other words put otherwise, every
+        # sentence with the very noun
+        about = [sent.text for aid in ctx.scope if (view := ctx.library.articles.get(aid)) is not None
+                 for sent in view.sentences if re.search(r"\b" + re.escape(noun) + r"s?\b", sent.text, re.I)]
     if not about:
         return None
     for text in about:

@@ -1256,3 +1256,13 @@ def test_a_line_alone_whose_speaker_says_it_in_the_next_paragraph():
         "Paul Brenner says it with a shrug from behind the bar of the Tap Room, which his parents opened in 1974.\n\n"
     )
     assert got["Seventy home dates a year. That’s what keeps the lights on."] == "Paul Brenner"
+
+
+def test_a_surname_that_is_also_a_place_word_after_a_given_name_and_a_verb_of_saying():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "The Mudcats will play their last game at Harmon Park in September. Fans gathered at Harmon Park on Monday.\n\n"
+        "“We looked at every option,” said Lena Park, the Mudcats’ principal owner.\n\n"))
+    people = {s.name for s in item.speakers}
+    assert "Lena Park" in people and "Harmon Park" not in people
+    got = {q.text: q.speaker for q in item.quotes}
+    assert got["We looked at every option,"] == "Lena Park"
