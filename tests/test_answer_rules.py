@@ -3455,3 +3455,16 @@ def test_which_body_wants_it_when_the_article_names_none(tmp_path, embeddings):
                    text.replace("a housing developer had", "Brookline Homes, a housing developer, had"))
     got = ask(named, article_texts(named), "which housing developer wants the haskell field land?")
     assert not got.refused and "Brookline Homes" in got.answer, got.answer
+
+
+def test_own_words_after_a_paraphrase_with_a_fragment_woven_in(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "offer.md",
+        "# Team to leave for the suburbs\n\n"
+        "DALTON, Ga. — The Dalton Mudcats will leave Haskell Field after next season, the team said Monday.\n\n"
+        "Mayor Ruth Cole said the city had offered $20 million in May toward repairs, an offer she called “generous and final.”\n\n"
+        "“We put real money on the table,” Cole said in an interview. “And what did we get for it? A letter.”\n\n"
+        "The mayor said she learned of the decision on Sunday.\n")
+    texts = article_texts(bot)
+    for question in ("what did the mayor say", "What did Ruth Cole say about the city's offer?"):
+        a = ask(bot, texts, question)
+        assert "We put real money on the table" in a.answer and "A letter." in a.answer, (question, a.answer)

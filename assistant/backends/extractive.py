@@ -1133,7 +1133,10 @@ class ExtractiveBackend:
             for group in (ranked, also):
                 for u in list(group):
                     k = position[id(u[0])]
-                    if not u[1] and k + 1 < len(units) and units[k + 1][1] and units[k + 1] not in ranked + also:
+                    # (a paraphrase with a fragment of theirs woven in, "an offer she described as
+                    # “serious and final.”", is one too)
+                    if (not u[1] or all(q.partial for q in u[1])) and k + 1 < len(units) and units[k + 1][1] \
+                            and not all(q.partial for q in units[k + 1][1]) and units[k + 1] not in ranked + also:
                         nxt = units[k + 1][0]
                         if _sentences_apart(view, u[0], nxt) <= 1:
                             group.append(units[k + 1])
@@ -1155,6 +1158,10 @@ class ExtractiveBackend:
         else:
             # "every quote from X", "everything he said": all of them, in the article's order
             ranked = [u for u in units if u[1]][:_MAX_ALL if _ALL_ASKED.search(a.question) else 2] or units[:2]
+            if len(ranked) == 2 and all(q.partial for q in ranked[0][1]):
+                # (after a paraphrase with a fragment of theirs woven in, "an offer she described
+                # as “serious and final.”", the rest of their own words in the paragraph that follows)
+                ranked += [u for u in units if u[1] and u[0].passage_id == ranked[1][0].passage_id and u[0].start > ranked[1][0].start]
             also = []
         ranked = _whole_statements(ctx, view, units, ranked)
         ranked.sort(key=lambda u: u[0].start)
