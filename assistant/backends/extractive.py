@@ -1136,7 +1136,7 @@ class ExtractiveBackend:
                     # (a paraphrase with a fragment of theirs woven in, "an offer she described as
                     # “serious and final.”", is one too)
                     if (not u[1] or all(q.partial for q in u[1])) and k + 1 < len(units) and units[k + 1][1] \
-                            and not all(q.partial for q in units[k + 1][1]) and units[k + 1] not in ranked + also:
+                            and units[k + 1] not in ranked + also:
                         nxt = units[k + 1][0]
                         if _sentences_apart(view, u[0], nxt) <= 1:
                             group.append(units[k + 1])
