@@ -331,12 +331,12 @@ def person_shaped_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[st
         name, _ = clean_name(text[start:end])
         tokens = name.split()
         after = text[end : end + 120]
-        aged = bool(re.match(r",\s+\d{1,3},", after))  # "Destiny Hall, 9,": Hall is a surname
-        # (so it is after a given name, beside a verb of saying or before a description: "said
-        # Lena Park, the team's owner", "Stuart Hall said")
-        aged = aged or len(tokens) == 2 and name_gender(tokens[0]) is not None and bool(
+        surname_ok = bool(re.match(r",\s+\d{1,3},", after))  # "Destiny Hall, 9,": Hall is a surname
+        # (so it is after a known given name, beside a verb of saying or before a description:
+        # "said Lena Park, the team's owner")
+        surname_ok = surname_ok or len(tokens) == 2 and name_gender(tokens[0]) is not None and bool(
             re.match(r",\s+(?:the|a|an|who)\s|\s+(?:said|says|told|added)\b", after) or re.search(r"\b(?:said|says|told)\s+$", text[max(0, start - 8) : start]))
-        if not 2 <= len(tokens) <= 3 or not plausible_name(name, surname_may_be_place=aged) or tokens[0].lower() in TITLE_WORDS \
+        if not 2 <= len(tokens) <= 3 or not plausible_name(name, surname_may_be_place=surname_ok) or tokens[0].lower() in TITLE_WORDS \
                 or place_noun_after(text, name):
             continue
         gender = None

@@ -3430,8 +3430,12 @@ def test_a_true_statement_put_for_checking_gets_yes(tmp_path, embeddings):
         "# Team to leave for the suburbs\n\n"
         "DALTON, Ga. — The Dalton Mudcats will leave Haskell Field after next season, the team said Monday.\n\n"
         "Across the street, Tomas Ruiz, 70, a retired welder, has held the same two seats behind third base since 1984.\n\n"
-        "\"I'll listen on the radio,\" Ruiz said.\n")
+        "\"I'll listen on the radio,\" Ruiz said.\n\n"
+        "The council did not approve the $5 million repair plan in 2019.\n")
     texts = article_texts(bot)
+    # a sentence that says it did not happen is no "yes"
+    turned = ask(bot, texts, "the council approved the $5 million repair plan in 2019, right?")
+    assert not turned.answer.startswith("Yes."), turned.answer
     yes = ask(bot, texts, "ruiz has had the same seats since 1984 right?")
     assert yes.answer.startswith("Yes.") and "since 1984" in yes.answer, yes.answer
     # a detail the sentence doesn't have is no "yes"

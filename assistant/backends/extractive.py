@@ -4972,6 +4972,8 @@ def _right_value(ctx: Context) -> Draft | None:
         for sent in view.sentences if view is not None else []:
             if not figures <= set(_numbers_in(sent.text)) or not months <= _months_in(sent.text):
                 continue
+            if re.search(r"\b(?:not|never|no|n[’']t|without)\b", sent.text, re.I):
+                continue  # ("the council did not approve the $5 million plan in 2019": a "yes" would turn it)
             have = {stem(w) for w in tokens(sent.text)}
             missing = {w for w in words - have if not _family(w) & have}
             if not missing:
