@@ -576,6 +576,9 @@ class Attributor:
         for m in reversed(cands):
             if self._introduced_as(m, role, limit=pos):
                 return m.person
+        doer = self._doer_of(role, cands)
+        if doer is not None:
+            return doer
         # "the judge" with the judge named earlier in the article, and no one else so; of
         # several given the role ("the department's director", "the group's executive
         # director"), the one this paragraph or the one before it speaks of
@@ -592,6 +595,26 @@ class Attributor:
                 spoken_of = {p for p in holders if gender is not None and self.reg.people[p].gender == gender}
             holders = spoken_of
         return holders.pop() if len(holders) == 1 else None
+
+    def _doer_of(self, role: str, cands) -> int | None:
+        """"The inspector said" of the one person, of those named in this paragraph or the
+        one before, whom the article introduced doing what the noun names ("hired Lionel
+        Ashby, a marine structural engineer, to inspect what survived"); None when no one or
+        several were."""
+        verb = re.match(r"([a-z]{4,}?)(?:or|er)$", role)
+        if not verb:
+            return None
+        doing = re.compile(r"\b" + verb.group(1) + r"(?:e|es|ed|ing|s)?\b", re.I)
+        found = set()
+        for person in {m.person for m in cands}:
+            first = min((m.start for m in self.reg.mentions if m.person == person and not m.in_quote), default=None)
+            if first is None:
+                continue
+            lo = max(self.masked.rfind(". ", 0, first), self.masked.rfind("\n", 0, first)) + 1
+            hi = self.masked.find(". ", first)
+            if doing.search(self.masked[lo : hi if hi > 0 else len(self.masked)]):
+                found.add(person)
+        return found.pop() if len(found) == 1 else None
 
     def _introduced_as(self, m, role: str, limit: int | None = None) -> bool:
         """Was mention ``m`` given the role: in the title words right before it (after
@@ -1397,6 +1420,13 @@ class Attributor:
         if who is None:
             return None
         named = [m.end for m in self.reg.mentions if sp.block_start <= m.start < sp.open_mark and m.person == who]
+        others = [m for m in self.reg.mentions if sp.block_start <= m.start < sp.open_mark and m.person != who and not m.in_quote]
+        reported = re.match(r"\s*(?:(?:He|She)\s+|(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,3}?)(?:also\s+|later\s+|then\s+)?(?:said|added|says|adds|"
+                            r"acknowledged|acknowledges|conceded|concedes|insisted|insists)\s+(?:that\s+)?(?:she|he)\b", lead)
+        if reported and not others:
+            # "She added that she was not naive about the cost. “I know what $7.4 million
+            # is.”": a sentence reporting what the person said of themselves, then their words
+            return who, "quote follows its speaker's reported words"
         said = [v for v in _VERB_RE.finditer(self.masked[named[0] : sp.open_mark]) if v.group(1).lower() not in MANNER_VERBS] if named else []
         if not named or said:
             return None  # the person's own verb is a speech verb: the cue rules had their say

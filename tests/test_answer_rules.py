@@ -3472,3 +3472,61 @@ def test_own_words_after_a_paraphrase_with_a_fragment_woven_in(tmp_path, embeddi
     for question in ("what did the mayor say", "What did Ruth Cole say about the city's offer?"):
         a = ask(bot, texts, question)
         assert "We put real money on the table" in a.answer and "A letter." in a.answer, (question, a.answer)
+
+
+DAM = ("# Vermont village weighs the future of its century-old mill dam\n\n"
+       "**By Test Writer, Hill Country Wire**\n\n"
+       "BRANWICK, Vt. (HCW) — For 108 years the stone dam on the Ossel River has held back the millpond at the center of this "
+       "village of 2,900 people. A March ice jam cracked its spillway and washed out 60 feet of the 240-foot crest.\n\n"
+       "The firm Halvorsen & Pike priced three options for the trustees. Rebuilding the dam to modern standards would cost an "
+       "estimated $3.9 million. Patching the spillway would cost about $900,000. Removing the dam and restoring the river "
+       "channel would cost roughly $1.6 million.\n\n"
+       "“If we borrow $2 million for a dam, what road do we not pave?” asked Village Manager Carla Strand.\n\n"
+       "Strand knows the dam better than most. As a young engineer, she helped inspect it in 1998; she became village "
+       "manager in 2016.\n\n"
+       "Trustee Paul Okonjo, who chairs the board’s budget committee, said he would not back any option that raised property "
+       "taxes by more than 2 percent. He also suggested selling power from a rebuilt dam to cover the loan.\n\n"
+       "The village’s entire annual budget is $6.4 million, and its trustees meet monthly.\n\n"
+       "Lifeguards at the village beach earn $4 more an hour than they did last summer, Strand said.\n")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the place a story is datelined from constrains nothing: the article says "the village" after the lead
+        ("How big is Branwick's annual budget?", ["$6.4 million"]),
+        # "how much of ...?" is answered by the amount as well as by a share
+        ("How much of the dam's crest washed out in the ice jam?", ["60 feet"]),
+        # a sentence announcing three options goes on through them
+        ("What options for the dam are on the table?", ["$3.9 million", "$900,000", "$1.6 million"]),
+        # who a person is: their introduction and what the article goes on to tell of them
+        ("who is Carla Strand?", ["Village Manager", "1998"]),
+        # "money" is spoken of in a sum: "If we borrow $2 million ..."
+        ("Did Strand say anything about borrowing money for the dam?", ["If we borrow $2 million"]),
+        # a person's position on the story's own subject is all they said, not only the sentences with its word
+        ("who is Paul Okonjo? || He is a trustee who chairs the budget committee. || what's his position on the dam?",
+         ["2 percent", "selling power"]),
+    ],
+)
+def test_dam_story_rules(dam_bot, question, expected):
+    bot = dam_bot
+    parts = [p.strip() for p in question.split("||")]
+    history = [[parts[k], parts[k + 1]] for k in range(0, len(parts) - 1, 2)] or None
+    a = ask(bot, article_texts(bot), parts[-1], history)
+    assert not a.refused, a.answer
+    told = a.answer + " " + " ".join(c.text for c in a.citations)
+    assert all(e in told for e in expected), (question, a.answer)
+
+
+def test_a_difference_per_hour_is_no_hourly_rate(dam_bot):
+    bot = dam_bot
+    texts = article_texts(bot)
+    a = ask(bot, texts, "How much does a lifeguard make per hour?")
+    assert a.refused and "per hour" in a.answer, a.answer
+    more = ask(bot, texts, "How much more an hour do lifeguards earn than last summer?")
+    assert not more.refused and "$4 more an hour" in more.answer, more.answer
+
+
+@pytest.fixture(scope="module")
+def dam_bot(tmp_path_factory, embeddings):
+    return bot_of(tmp_path_factory.mktemp("dam"), embeddings, "dam.md", DAM)

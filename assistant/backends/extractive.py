@@ -30,6 +30,7 @@ from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PL
                                 acronym_name, asked_of_now, asks_speech, is_demonym_person, described_speakers, descriptor_phrase, is_place_word,
                                 named_speakers, people_asked_about, profile_words,
                                 shared_figure, whose_body)
+from assistant.analysis import _dateline_place as dateline_place
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.guard import near_quote
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
@@ -787,6 +788,9 @@ class ExtractiveBackend:
             if sentence:
                 src.append(_passage_source("S1", sentence))
                 body = f"{s.name} is {what}, according to the article [S1]."
+                for k, x in enumerate(_background(view, sentence, s), start=2):
+                    src.append(_passage_source(f"S{k}", x))
+                    body += f" {x.text} [S{k}]"
             else:
                 body = f"{s.name} is {what}."
         else:
@@ -966,7 +970,7 @@ class ExtractiveBackend:
         topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2
                         and w not in _STANCE_TOKENS  # ("what's his main worry?": what he says, not worrying)
                         and not (a.wants_exact and w in _QUOTE_ASKED)]  # "every direct quote": no subject
-        story = _ABOUT_THE_STORY.search(a.question) if not a.follow_up else None
+        story = _ABOUT_THE_STORY.search(a.question)
         if story and topic_tokens and set(topic_tokens) <= view.subject_stems and set(tokens(story.group(1))) <= view.subject_stems:
             # "what did Kessler say about the recall?" of a story on the recall: what he said
             # (not "about hospitals" in a story on a hospital: those of his words that are)
@@ -2508,9 +2512,13 @@ def _rate_not_given(ctx: Context) -> str | None:
     per = re.compile(r"(?:\d[\d,.]*|\b(?:one|" + "|".join(_COUNT_WORDS) + r")\b)(?:\s*(?:%|percent|thousand|million|billion))?"
                      r"[^.;:!?]{0,50}?\b(?:per|an?|each|every)\s+"
                      + unit + r"s?\b|/\s*" + unit + r"\b" + (r"|\b(?:" + adjective + r")(?:ly)?\b[^.;!?]{0,60}\d" if adjective else ""), re.I)
+    # (a difference per unit is no rate, unless one is asked: "jobs in Fargo that pay $9 more
+    # an hour" doesn't say what a nurse makes an hour)
+    more = re.compile(r"\b(?:more|less|extra|higher|lower|fewer|above|below)\b", re.I)
+    difference = bool(more.search(q))
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
-        if view is not None and any(per.search(x.text) for x in view.sentences):
+        if view is not None and any(difference or not more.search(f.group(0)) for x in view.sentences for f in per.finditer(x.text)):
             return None
     return f"The article doesn't give a figure per {unit}."
 
@@ -3062,12 +3070,18 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     return False
 
 
+_MONEY_WORDS = frozenset(tokens("money cash funds funding dollars sum sums"))
+
+
 def _unsaid(words: list[str], text: str, embeddings) -> list[str]:
     """Those of ``words`` that ``text`` has in no form (the word, a longer or shorter form
     of it, or a near-synonym): what a person's own sentences never speak of."""
     have = set(tokens(text))
     plain = {w for w in re.findall(r"[a-z][a-z’'-]{2,}", text.lower()) if w not in STOPWORDS}
     missing = [w for w in dict.fromkeys(words) if not _has_form(w, have)]
+    if _MONEY.search(text):
+        # ("did he say anything about borrowing money?": "If we borrow $5.5 million ...")
+        missing = [w for w in missing if w not in _MONEY_WORDS]
     wordy = [w for w in missing if not any(ch.isdigit() for ch in w)]
     if wordy and embeddings is not None:
         close = _close_words(wordy, plain, embeddings, SYNONYM_SIMILARITY)
@@ -3766,6 +3780,10 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             r"\b(?:for|over|past|last)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\b",
             text, re.I))
     if kind == "share":
+        if re.search(r"\bhow\s+much\s+of\b", question, re.I) and re.search(r"\d", text):
+            # "how much of the pier got torn off?" is answered by a share or by the amount
+            # itself: "tore away the outer 140 feet of the 610-foot structure"
+            return True
         return bool(re.search(r"%|\b(?:percent|per\s+cent|half|third|quarter|fifth|tenth|majority|minority|fraction|most|all)\b", text, re.I))
     if re.search(r"\bhow\s+(?:big|large)\b", question, re.I):
         # a size is no span of time nor a year: "a 25-year loan" doesn't say how big the loan is
@@ -4061,6 +4079,20 @@ def _whole_statements(ctx: Context, view: ArticleView, units: list, chosen: list
                 break
             out.append(prev)
             u, k = prev, k - 1
+    # a quotation that runs on into the next paragraph (no closing mark at the end of the
+    # first, the next opening with one) is one statement: its other part comes with it
+    texts = {p.id: p.text for p in view.item.passages}
+    order = [p.id for p in view.item.passages]
+    for u in list(out):
+        at = order.index(u[0].passage_id) if u[0].passage_id in texts else -1
+        for here, there in ((at, at + 1), (at - 1, at)):
+            if not (0 <= here and there < len(order)) or not u[1]:
+                continue
+            first, second = texts[order[here]], texts[order[there]]
+            if first.count("“") > first.count("”") and second.lstrip().startswith("“"):
+                part = [w for w in units if w[1] and w[0].passage_id == order[there if there != at else here]]
+                part = part[:1] if there != at else part[-1:]
+                out += [w for w in part if w not in out and index[id(w[0])] not in given]
     return out
 
 
@@ -4102,6 +4134,11 @@ def _setting(ctx: Context, article_id: str, name: str) -> bool:
     view = ctx.library.articles.get(article_id)
     if view is None:
         return False
+    named = set(tokens(name.lstrip("=")))
+    if named and named <= dateline_place(view.item.article.text):
+        # (or the place it is datelined from: "How big is Port Halloway's budget?" in a story
+        # from "PORT HALLOWAY, Maine (CWS) —" that calls it "the town" after the lead)
+        return True
     plist = view.item.passages
     return sum(_mentions(p.text, name) for p in plist) > 0.3 * len(plist)
 
@@ -4191,12 +4228,26 @@ def _continuation(ctx: Context, last: Sentence) -> list[Sentence]:
                         and all(q.speaker in reported for q in x.quotes)]
     if not nxt.quotes:
         # "... moved an amendment to impose the window. It failed 6-5."
-        return [nxt] if _OUTCOME_AFTER.match(nxt.text) else []
+        if _OUTCOME_AFTER.match(nxt.text):
+            return [nxt]
+        # "Ashby & Moreau priced three options for the council." / "A full rebuild ... would
+        # cost ... Repairing ... Demolishing ...": a sentence that announces a few things is
+        # not complete without the sentences of its paragraph that go through them
+        listed = _ANNOUNCED.search(last.text)
+        if listed and not last.quotes and last.text.rstrip().endswith("."):
+            count = _COUNT_WORDS.get(listed.group(1).lower(), 0)
+            rest = [x for x in view.sentences[at + 1: at + 1 + count] if x.passage_id == last.passage_id and not x.quotes]
+            if len(rest) == count:
+                return rest
+        return []
     speakers = {q.speaker for q in last.quotes if q.speaker}
     speakers |= {s.name for _, s in ctx.library.speakers([last.article_id]) if _reports_speech(last.text, s.name)}
     return [nxt] if speakers and all(q.speaker in speakers for q in nxt.quotes) else []
 
 
+# "priced three options", "laid out two scenarios": a sentence whose next ones go through them
+_ANNOUNCED = re.compile(r"\b(two|three|four)\s+(?:[a-z-]+\s+)?(?:options|proposals|plans|scenarios|choices|alternatives|"
+                        r"paths|routes|possibilities|approaches)\b", re.I)
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                             "fifteen sixteen seventeen eighteen nineteen twenty".split(), start=2)}
 # "list all 26 countries", "which 26 countries pledged troops?", "name the seven members"
@@ -5385,6 +5436,36 @@ def _withheld_text(sent: Sentence) -> str:
 
 def _refuse(text: str, speaker: str | None = None) -> Draft:
     return Draft(text, [], refused=True, speaker=speaker)
+
+
+def _background(view: ArticleView, intro: Sentence, s: Speaker) -> list[Sentence]:
+    """The sentences right after a person's introduction that tell more of who they are or
+    what they did, in the article's own voice ("Tallis knows the pier better than most. As
+    then-harbor master, he oversaw its last major repair in 2004; he became town manager in
+    2017."; "She read it aloud on Tuesday before handing the council clerk a petition ..."):
+    within the next four sentences, past the rest of their own quote, up to the first one
+    about anything else; two at most."""
+    if s.kind == "organization":
+        return []
+    at = next((k for k, x in enumerate(view.sentences) if x is intro), None)
+    if at is None:
+        return []
+    about = re.compile(r"^(?:[^,.;“”\"]{0,40},\s*)?(?:" + re.escape(s.name.split()[-1]) + r"|[Hh]e|[Ss]he)\b(?!\s+(?:said|says|added|told|asked))")
+    found: list[Sentence] = []
+    for x in view.sentences[at + 1: at + 5]:
+        if x.quotes or re.search(r"[“”\"]", x.text):
+            if found:
+                break
+            continue  # (the rest of what they said when introduced)
+        if not about.search(x.text) or _SPEECH_CUE.search(x.text):
+            break
+        found.append(x)
+        if len(found) == 2:
+            break
+    return found
+
+
+_SPEECH_CUE = re.compile(r"\b(?:said|says|added|told|asked|according\s+to|wrote|argued|warned)\b")
 
 
 def _sentence_at(view: ArticleView, pos: int) -> Sentence | None:

@@ -1266,3 +1266,31 @@ def test_a_surname_that_is_also_a_place_word_after_a_given_name_and_a_verb_of_sa
     assert "Lena Park" in people and "Harmon Park" not in people
     got = {q.text: q.speaker for q in item.quotes}
     assert got["We looked at every option,"] == "Lena Park"
+
+
+def test_the_doer_of_what_a_person_was_introduced_doing_is_that_person():
+    # "the assessor" is no title anyone was given: the one hired "to assess" the damage is meant
+    text = (
+        "The county hired Marta Quill, a surveyor from Dunmore, to assess the flood damage to the old mill.\n\n"
+        "“The foundation is sound,” Quill said on Monday. “The roof is not.”\n\n"
+        "The assessor said the east wall was “leaning like a tired horse,” and she urged the county to act.\n\n"
+    )
+    assert speakers(text)["leaning like a tired horse,"] == "Marta Quill"
+    # two people introduced doing it: no telling which one the noun means
+    two = text.replace("“The roof is not.”", "“The roof is not.” Owen Pratt, who was sent to assess the bridge, agreed.")
+    assert speakers(two)["leaning like a tired horse,"] is None
+
+
+def test_a_quote_right_after_the_speaker_reported_speaking_of_themselves():
+    got = speakers(
+        "Ida Brennan, a retired nurse, spoke first. “We built that clinic with bake sales,” Brennan said.\n\n"
+        "She added that she was not naive about the cost. “I know what $3 million is. I also know what a clinic is worth.”\n\n"
+        "Tom Ashe conceded that he had doubts. “We may not get a second chance,” he said later.\n\n"
+    )
+    assert got["I know what $3 million is. I also know what a clinic is worth."] == "Ida Brennan"
+    # someone else in the sentence: no telling whose the words are
+    other = speakers(
+        "Ida Brennan, a retired nurse, spoke first. “We built that clinic with bake sales,” Brennan said.\n\n"
+        "She added that she had warned Tom Ashe about the cost. “I know what $3 million is.”\n\n"
+    )
+    assert other["I know what $3 million is."] is None
