@@ -3530,3 +3530,18 @@ def test_a_difference_per_hour_is_no_hourly_rate(dam_bot):
 @pytest.fixture(scope="module")
 def dam_bot(tmp_path_factory, embeddings):
     return bot_of(tmp_path_factory.mktemp("dam"), embeddings, "dam.md", DAM)
+
+
+def test_a_quotation_running_into_the_next_paragraph_comes_whole(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "spill.md",
+        "# Pipeline shut after spill near river\n\n"
+        "TALMONT, Alberta (HCW) — A pipeline operator shut its Talmont line on Monday after crude oil leaked into a creek.\n\n"
+        "“We have let down the people who live along this creek, and we know it,” Dana Rourke, chief executive of "
+        "Westerly Pipelines, told reporters at the company’s field office.\n\n"
+        "“I am not going to stand here and guess at what went wrong.\n\n"
+        "“What I can promise is that every pressure log will be read, and that we will not reopen the line until we "
+        "know exactly why it failed.”\n\n"
+        "Rourke said the company had two more lines of the same age, and that both were shut until the cause is known.\n\n"
+        "The provincial regulator said about 1,200 barrels had leaked.\n")
+    a = ask(bot, article_texts(bot), "What did Dana Rourke say about what caused the leak?")
+    assert "guess at what went wrong" in a.answer and "we will not reopen the line" in a.answer, a.answer
