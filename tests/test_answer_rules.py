@@ -3487,6 +3487,8 @@ DAM = ("# Vermont village weighs the future of its century-old mill dam\n\n"
        "Trustee Paul Okonjo, who chairs the board’s budget committee, said he would not back any option that raised property "
        "taxes by more than 2 percent. He also suggested selling power from a rebuilt dam to cover the loan.\n\n"
        "The village’s entire annual budget is $6.4 million, and its trustees meet monthly.\n\n"
+       "Ruth Emery, a retired teacher, delivered a petition with 800 signatures to the trustees. Divers who checked "
+       "the crest in April found cracked stones.\n\n"
        "Lifeguards at the village beach earn $4 more an hour than they did last summer, Strand said.\n")
 
 
@@ -3525,6 +3527,20 @@ def test_a_difference_per_hour_is_no_hourly_rate(dam_bot):
     assert a.refused and "per hour" in a.answer, a.answer
     more = ask(bot, texts, "How much more an hour do lifeguards earn than last summer?")
     assert not more.refused and "$4 more an hour" in more.answer, more.answer
+
+
+def test_a_yes_or_no_about_a_person_and_what_the_article_tells_only_of_others(dam_bot):
+    texts = article_texts(dam_bot)
+    a = ask(dam_bot, texts, "Did Paul Okonjo sign the petition too?")
+    assert a.refused and "petition" in a.answer, a.answer
+    b = ask(dam_bot, texts, "Did Ruth Emery deliver a petition?")
+    assert not b.refused and "800 signatures" in b.answer, b.answer
+
+
+def test_a_month_is_no_name(dam_bot):
+    # "what's the name of the dive company?": "in April" names no company
+    a = ask(dam_bot, article_texts(dam_bot), "what's the name of the dive company that checked the crest?")
+    assert a.refused, a.answer
 
 
 @pytest.fixture(scope="module")

@@ -342,7 +342,16 @@ class ExtractiveBackend:
             # speech verb, but the person's own words answer; the article's facts if not, or
             # if a sentence of what the person did answers better
             draft = self._speaker(ctx)
-            return self._deed_over_words(ctx, draft) if not draft.refused else self._fact(ctx)
+            if not draft.refused:
+                return self._deed_over_words(ctx, draft)
+            fact = self._fact(ctx)
+            elsewhere = _said_elsewhere(ctx, fact) if _DID_THEY.match(a.question) and not fact.refused else []
+            if elsewhere:
+                # "Did Hector Ruiz sign the petition too?": the article speaks of a petition,
+                # never where it speaks of him; his sentences about his sales don't say
+                return _refuse(f"The article doesn't say: it never mentions {a.targets[0].speaker.name} with "
+                               + " or ".join(f"“{w}”" for w in elsewhere[-2:]) + ".")
+            return fact
         draft = self._fact(ctx)
         soft = wanted == "number" and re.search(r"\bhow\s+much\b", a.question, re.I)  # "how much appetite ...": a view
         # ("where did he study?": a place of his life, not a view of his)
@@ -3732,7 +3741,9 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                         continue  # "U.S. jets" says whose, not which
                     return True
             return False
-        return any(not (set(tokens(m.group(0))) & asked) for m in re.finditer(r"(?<=[a-z,;:—–(-] )[A-Z][\w.’'-]+", text))
+        # (a month or a weekday is no name: "open to the public until January")
+        return any(not (set(tokens(m.group(0))) & asked) and re.sub(r"[’']s$|\.$", "", m.group(0)).lower() not in _CALENDAR_WORDS
+                   for m in re.finditer(r"(?<=[a-z,;:—–(-] )[A-Z][\w.’'-]+", text))
     if kind == "place":  # a place the question doesn't already name ("which Ukrainian city?": not "in Ukraine")
         cities = bool(_CITIES_ASKED.search(question))
         if not cities and re.search(r"\b(?:based|stationed|located|positioned|deployed|housed)\s+(?:well\s+|far\s+)?"
@@ -4909,6 +4920,9 @@ _TAG_CHECKED = re.compile(
     r"(?:is|was|did|does|were|are|has|have)n[’']?t\s+(?:it|that|he|she|they|there))\W*$|^\W*(?:is|was)\s+it\s+(?:true|correct|right)(?:\s+that)?\b|"
     # ("... 40% of the army's strength — is that the figure he used?")
     r"[—–,-]\s*(?:is|was)\s+that\s+(?:the|his|her|their)\s+(?:figure|number|estimate|date|month|place|city|country|share)\b[^?]{0,40}\?\s*$", re.I)
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                            "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+                            "saturday sunday".split())
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 
@@ -5466,6 +5480,26 @@ def _background(view: ArticleView, intro: Sentence, s: Speaker) -> list[Sentence
 
 
 _SPEECH_CUE = re.compile(r"\b(?:said|says|added|told|asked|according\s+to|wrote|argued|warned)\b")
+
+
+# "Did Hector Ruiz sign the petition?", "Has Marsh ever worked abroad?": a yes or no about a person
+_DID_THEY = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:did|does|has|have|had|is|was|were|will|would)\s+(?:[A-Z][\w’'.-]+\s+){1,3}"
+                       r"(?!(?:say|said|mention|tell|told|talk|speak|think|comment|claim|argue|warn|call)\w*\b)", re.I)
+
+
+def _said_elsewhere(ctx: Context, draft: Draft) -> list[str]:
+    """The question's words that the article has, but not in the paragraphs the answer's
+    sentences come from: what the question joins to the person is told of someone or
+    something else."""
+    a = ctx.analysis
+    names = {w for t in a.targets for part in [t.speaker.name, *(getattr(t.speaker, "aliases", None) or [])] for w in tokens(part)}
+    vocab = ctx.library.vocabulary(ctx.scope)
+    words = [w for w in dict.fromkeys(tokens(a.question)) if w in vocab and w not in names and w not in _GENERIC_QUESTION
+             and w not in _SPEECH_TOKENS and len(w) > 3 and not any(ch.isdigit() for ch in w)]
+    paragraphs = {p.id: p.text for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None for p in v.item.passages}
+    told = set(tokens(" ".join(paragraphs.get(src.passage_id, src.text) for src in draft.sources)))
+    raw = {t: w for w in re.findall(r"[\w’'-]+", a.question.lower()) for t in tokens(w)}
+    return [raw.get(w, w) for w in words if not _has_form(w, told) and not _family(w) & told]
 
 
 def _sentence_at(view: ArticleView, pos: int) -> Sentence | None:
