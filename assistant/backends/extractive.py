@@ -1730,7 +1730,7 @@ class ExtractiveBackend:
             same = (_same_words(focus) | _family(focus)) if focus else set()
             # (the date of an event is not in a sentence that has it only as the point another
             # is dated from: "At her June 3 hearing — five days after the summit —")
-            timed = wanted == "time" and not _INTERVAL_ASKED.search(a.question)
+            timed = wanted in ("time", "money") and not _INTERVAL_ASKED.search(a.question)
 
             def has_focus(text: str) -> bool:
                 # (or the same thing in the article's word: "classes" where it says "courses")
@@ -4695,7 +4695,10 @@ _RESULT_ASKED = re.compile(
     r"\bwhich\s+way\s+did\s+(?:the\s+)?(?P<ev3>[^?]{2,40}?)\s+go\b|"
     # "did the court grant the cooperative's injunction against the dredging?"
     r"^\W*(?:(?:and|so|but)\s+)?(?:did|has|have)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:grant(?:ed)?|approved?|reject(?:ed)?|"
-    r"issued?|allow(?:ed)?|deny|denied|block(?:ed)?|uph[eo]ld|overturn(?:ed)?|win|won|lose|lost)\s+(?P<ev4>[^?]{2,80}?)\s*[?.!]*\s*$", re.I)
+    r"issued?|allow(?:ed)?|deny|denied|block(?:ed)?|uph[eo]ld|overturn(?:ed)?|win|won|lose|lost)\s+(?P<ev4>[^?]{2,80}?)\s*[?.!]*\s*$|"
+    # "which option did the council end up voting for?": a vote's result
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?did\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:end\s+up\s+|finally\s+|eventually\s+|"
+    r"ultimately\s+)?(?P<ev5>vot)(?:e|ed|ing)\s+(?:for|on)\b", re.I)
 _STILL_TO_COME = re.compile(r"\b(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|poised|planning|going)\s+to\b|\bwill\b|"
                             r"\bupcoming\b|\bbefore\s+the\b|\bahead\s+of\b|\bplans?\s+to\b|\bcoming\b|"
                             r"\bwhether\s+to\b|\bwould\s+consider\b|\bconsidering\b|\bunlikely\s+before\b", re.I)
@@ -4720,7 +4723,7 @@ def _not_yet(ctx: Context) -> str | None:
     m = _RESULT_ASKED.search(a.question)
     if not m:
         return None
-    event = m.group("ev") or m.group("ev2") or m.group("ev3") or m.group("ev4")
+    event = m.group("ev") or m.group("ev2") or m.group("ev3") or m.group("ev4") or (m.group("ev5") and "vote")
     words = [w for w in tokens(event) if w not in _GENERIC_QUESTION and not w.isdigit()]
     if not words:
         return None
