@@ -120,6 +120,12 @@ _STATEMENT_BY = re.compile(r"(?P<body>(?:[A-ZÀ-Þ][\w’'&.-]*[ ]+(?:(?:of|for|
 # announced ..."
 _ORG_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ ]+)?(?P<body>(?:[A-ZÀ-Þ][\w’'&.-]*[ ]+(?:(?:of|for|and|&|on)[ ]+)?){0,5}"
                        r"[A-ZÀ-Þ][\w’'&.-]*)[ ]+(?:said|says|announced|confirmed|added|told)\b")
+# "The Northmark Faculty Association, which represents about 1,600 instructors, said": a body
+# that speaks with its description between its name and the verb
+_ORG_DESCRIBED_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ ]+)?(?P<body>(?:[A-ZÀ-Þ][\w’'&.-]*[ ]+(?:(?:of|for|and|&|on)[ ]+)?){1,5}"
+                                 r"(?:Association|Union|Federation|Guild|Council|Alliance|Coalition|Society|Institute|Foundation|"
+                                 r"Company|Corporation|Corp\.|Inc\.|Group|Agency|Department|Authority|Commission|Board|Bureau))"
+                                 r",[ ]+(?:which|a|an|the|whose)\b[^.;!?█\n]{1,160}?,[ ]+(?:said|says|announced|confirmed)\b")
 # a body named between an organisation's words and "the agency added": another one may be meant
 _NAMED_BODY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Þ][\w’'&.-]*(?:[ ]+[A-ZÀ-Þ][\w’'&.-]*)+")
 # words after a body's name that make another thing of it ("Red Pine Hospital", "Red Pine County")
@@ -526,7 +532,17 @@ class Attributor:
                                             r"(?i:" + re.escape(head) + r"))\b",
                                             self.text[here_lo:pos]) if not self.reg.in_quote(here_lo + m.start())
                      and m.group(1).split()[0] not in {"The", "A", "An", "In", "On", "At", "For", "Its", "Their"}]
-            return named[-1].group(1) if named else None
+            if named:
+                return named[-1].group(1)
+            # ("The Northmark Faculty Association, which represents about 1,600 instructors, said
+            # it would file a grievance." / "“…,” the union said in a statement.": the one body
+            # the paragraph before had speak, its description between its name and the verb)
+            spoke = [m for m in _ORG_DESCRIBED_SAID.finditer(self.masked, here_lo, pos) if not self.reg.in_quote(m.start("body"))]
+            bodies = {m.group("body") for m in spoke}
+            if len(bodies) == 1 and same_kind(head, spoke[-1].group("body")):
+                ref = self._organisation_named(spoke[-1].group("body"), spoke[-1].start("body"))
+                return ref.text if ref is not None and ref.text else None
+            return None
         if head not in ORGANISATION_NOUNS:
             return None
         if head in last.lower().split():
@@ -778,6 +794,14 @@ class Attributor:
         body = left[: m.start()]
         # "Kowalczyk, asked about the turnover, didn't hesitate:": the apposition cues nothing
         verbs = [v for v in self._verbs(lo, body) if not (_ASKED_CLAUSE.match(body, v.start()) and body[: v.start()].endswith(", "))]
+        put = re.search(r"\bput\s+it\s+(?:(?:more\s+|most\s+|even\s+|rather\s+|quite\s+)?(?:bluntly|simply|plainly|succinctly|"
+                        r"directly|starkly|frankly|mildly|best|sharply|harshly|baldly|this\s+way|another\s+way)\s*)?$", body) \
+            if not verbs and m.group(0).startswith(":") else None
+        if put:
+            # "Council member Everett Pike, whose district ..., put it bluntly: “…”"
+            ref = self._subject_before(lo, lo + put.start(), allow_apposition=True, adjacent=True)
+            if ref:
+                return ref, "put it"
         if not verbs:
             named_lead = re.match(r"^\W*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3},\s", body)
             if m.group(0).startswith(":") and (len(body.split()) <= 10 or named_lead and len(body.split()) <= 30):
@@ -928,6 +952,10 @@ class Attributor:
             r"(?:^|[\s,])((?:the|a|an|one|another|two|three|several|some|many|other)\s+"
             r"(?:(?!\b(?:which|whom|where|when)\b)[\w’'\- ]){0,60})$", seg, re.I
         )
+        # "Transit Workers Local 412 said in a statement": a union's local, by its number
+        local = re.search(r"((?:[A-ZÀ-Þ][\w’'&\-]+\s+){1,5}(?:Local|Lodge)\s+\d+[A-Z]?)$", seg) if adjacent else None
+        if local:
+            return self._organisation(local.group(1), lo + local.start(1))
         # a capitalised name the recogniser missed
         cap = re.search(r"((?:[A-ZÀ-Þ][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-Þ][\w’'\-]+|[A-Z]\.|" + _PARTICLE_RE + r")){0,3})$", seg)
         if cap and re.search(r"\b[DRI]-$", seg[: cap.start(1)]):

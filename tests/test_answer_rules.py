@@ -3490,6 +3490,7 @@ DAM = ("# Vermont village weighs the future of its century-old mill dam\n\n"
        "dam reserve, an account opened after the 1998 inspection.\n\n"
        "Ruth Emery, a retired teacher, delivered a petition with 800 signatures to the trustees. Divers who checked "
        "the crest in April found cracked stones.\n\n"
+       "The village’s lodging tax, adopted in 2019, pays for the beach. Its sales tax rate is 6 percent.\n\n"
        "Lifeguards at the village beach earn $4 more an hour than they did last summer, Strand said.\n")
 
 
@@ -3530,20 +3531,23 @@ def test_a_difference_per_hour_is_no_hourly_rate(dam_bot):
     assert not more.refused and "$4 more an hour" in more.answer, more.answer
 
 
-def test_a_yes_or_no_about_a_person_and_what_the_article_tells_only_of_others(dam_bot):
+@pytest.mark.parametrize(
+    ("refused", "answered", "expected"),
+    [
+        # a yes or no about a person and what the article tells only of others
+        ("Did Paul Okonjo sign the petition too?", "Did Ruth Emery deliver a petition?", "800 signatures"),
+        # the cost of a thing named only as the point another began ("an account opened after the 1998 inspection")
+        ("How much did the 1998 inspection cost?", "How much money is in the dam reserve?", "$700,000"),
+        # a rate asked by its kind needs a rate ("The village’s lodging tax, adopted in 2019, pays for the beach.")
+        ("what's the lodging tax rate in the village?", "whats the sales tax rate", "6 percent"),
+    ],
+)
+def test_dam_refusals_beside_answers(dam_bot, refused, answered, expected):
     texts = article_texts(dam_bot)
-    a = ask(dam_bot, texts, "Did Paul Okonjo sign the petition too?")
-    assert a.refused and "petition" in a.answer, a.answer
-    b = ask(dam_bot, texts, "Did Ruth Emery deliver a petition?")
-    assert not b.refused and "800 signatures" in b.answer, b.answer
-
-
-def test_the_cost_of_a_thing_named_only_as_when_another_began(dam_bot):
-    texts = article_texts(dam_bot)
-    a = ask(dam_bot, texts, "How much did the 1998 inspection cost?")
-    assert a.refused, a.answer  # "$700,000 in a dam reserve, an account opened after the 1998 inspection"
-    b = ask(dam_bot, texts, "How much money is in the dam reserve?")
-    assert not b.refused and "$700,000" in b.answer, b.answer
+    a = ask(dam_bot, texts, refused)
+    assert a.refused, a.answer
+    b = ask(dam_bot, texts, answered)
+    assert not b.refused and expected in b.answer, b.answer
 
 
 def test_which_option_a_vote_still_to_come_chose(dam_bot):

@@ -3155,11 +3155,19 @@ _CITIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r
 _NOT_COUNTRIES = {"european union", "north atlantic treaty organization", "united nations"} | US_STATES
 
 
+# "what's the hotel tax rate?", "what interest rate does it pay?": a rate by its kind
+_RATE_NOUN_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)?\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:[\w’'-]+\s+){0,3}?(?:tax|interest|exchange|vacancy|unemployment|occupancy|inflation|turnover|"
+                              r"graduation|poverty|crime|mortgage|dropout|infection|mortality)\s+rates?\b", re.I)
+_RATE = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b|\bper\b|\bbasis\s+points?\b|\bcents?\s+(?:on|for|a|an)\b|"
+                   r"\d\s*(?:to|for)\s+(?:one|1|a|an|the)\s+[a-z]+\b", re.I)
+
+
 def _strict_type(question: str) -> str | None:
     """The kind of answer only a sentence of that form can give (a sum, a date, a share, a
     span of time, a count of something), or None."""
     wanted = _answer_type(question)
-    if wanted in ("money", "time", "share", "duration", "age") or (
+    if wanted in ("money", "time", "share", "duration", "age", "rate") or (
             wanted == "number" and re.search(r"\bhow\s+many\b", question, re.I)):
         return wanted
     return None
@@ -3212,6 +3220,8 @@ def _answer_type(question: str) -> str | None:
         return "age"
     if _CONTACT_ASKED.search(q):
         return "contact"
+    if _RATE_NOUN_ASKED.search(q):
+        return "rate"  # "what's the hotel tax rate going to be?": a rate, not any figure (nor what it is)
     if _DEFINITION.match(question):
         return "definition"
     if re.search(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}(?:companies|firms|supermarkets|"
@@ -3454,7 +3464,7 @@ _LIGHT_VERBS = frozenset({"be", "have", "get", "do", "go", "make", "take", "say"
 _LIGHT_VERB_FORMS = frozenset(tokens(" ".join(_LIGHT_VERBS) + " put puts putting give gives giving gave given come comes came "
                                       "keep keeps kept got gets getting makes made takes took taken ask asks asked asking hold holds held holding"))
 _FUTURE = re.compile(r"\b(?:will|going\s+to|gonna|scheduled|expected|due|planned|set\s+to)\b", re.I)
-_HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age", "contact")
+_HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age", "contact", "rate")
 _TYPE_WORDS = frozenset(tokens(
     "cost costs price pay paid spend spent money much many number amount date day days time year years month months "
     "week weeks when long old big large far fast share percentage percent proportion fraction portion total figure "
@@ -3790,6 +3800,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         return bool(_NUMBER.search(text) or re.search(
             r"\b(?:for|over|past|last)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\b",
             text, re.I))
+    if kind == "rate":
+        return bool(_RATE.search(text)) and bool(re.search(r"\d|\b(?:half|third|quarter)\b", text))
     if kind == "share":
         if re.search(r"\bhow\s+much\s+of\b", question, re.I) and re.search(r"\d", text):
             # "how much of the pier got torn off?" is answered by a share or by the amount

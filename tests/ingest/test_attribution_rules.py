@@ -1294,3 +1294,30 @@ def test_a_quote_right_after_the_speaker_reported_speaking_of_themselves():
         "She added that she had warned Tom Ashe about the cost. “I know what $3 million is.”\n\n"
     )
     assert other["I know what $3 million is."] is None
+
+
+def test_put_it_bluntly_before_a_colon_cues_the_subject():
+    got = speakers(
+        "Council member Ann Lowry, whose district includes the rail corridor, put it bluntly: “You don’t balance a budget "
+        "on the backs of night workers.”\n\n"
+        "Ben Ortiz put it more simply: “Buses are how we get home.”\n\n"
+    )
+    assert got["You don’t balance a budget on the backs of night workers."] == "Ann Lowry"
+    assert got["Buses are how we get home."] == "Ben Ortiz"
+
+
+def test_a_unions_local_by_its_number_speaks_for_itself():
+    got = quotes(
+        "Forty drivers work nights.\n\n"
+        "“Our members will keep their jobs, but not their overtime,” Bus Drivers Local 118 said in a statement.\n\n"
+    )
+    q = got["Our members will keep their jobs, but not their overtime,"]
+    assert q.speaker == "Bus Drivers Local 118"
+
+
+def test_the_union_said_of_the_one_body_described_speaking_in_the_paragraph_before():
+    got = speakers(
+        "The Harlan Teachers Association, which represents about 900 teachers in the district, said it would appeal.\n\n"
+        "“The board broke its word to our members,” the union said in a statement.\n\n"
+    )
+    assert got["The board broke its word to our members,"] == "Harlan Teachers Association"
