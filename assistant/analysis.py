@@ -262,8 +262,6 @@ _AND_ALONE = re.compile(r"^\W*(?:and|or|plus)\s+(?:what\s+about\s+)?(?:the|that|
 # question word or verb of their own)
 _AND_SHORT = re.compile(r"^\W*(?:and|or|plus)\s+(?!(?:what|who|whom|how|why|when|where|which|is|are|did|does|do|was|were|can|could|"
                         r"would|will|should|has|have|had)\b)(?:[\w.’'-]+\s*){1,4}\??\s*$", re.I)
-# set phrases that say nothing of the topic: "the options on the table", "in a nutshell"
-_IDIOMS = re.compile(r"\b(?:on\s+the\s+table|in\s+a\s+nutshell|at\s+the\s+end\s+of\s+the\s+day)\b", re.I)
 _CAPS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _QUESTION_WORDS = frozenset(
     "what who whom whose which when where why how is are was were do does did can could would should "
@@ -314,8 +312,7 @@ class Analysis:
 
     @property
     def search_text(self) -> str:
-        # ("what are the options on the table?": an idiom's words are not the topic)
-        return _IDIOMS.sub(" ", self.query or (self.topic if self.follow_up else self.question))
+        return self.query or (self.topic if self.follow_up else self.question)
 
     @property
     def pronoun_person(self) -> Target | None:

@@ -149,10 +149,13 @@ TUNED = {
     "thirtieth-article": (DATA / "testsets" / "blind91" / "thirtieth_article.jsonl", DATA / "testsets" / "blind91" / "thirtieth_article.md", 0.58),
     "thirty-first-article": (DATA / "testsets" / "blind92" / "thirty_first_article.jsonl", DATA / "testsets" / "blind92" / "thirty_first_article.md", 0.64),
     "thirty-second-article": (DATA / "testsets" / "blind93" / "thirty_second_article.jsonl", DATA / "testsets" / "blind93" / "thirty_second_article.md", 0.68),
-    "thirty-third-article": (DATA / "testsets" / "blind94" / "thirty_third_article.jsonl", DATA / "testsets" / "blind94" / "thirty_third_article.md", 0.74),
+    "thirty-third-article": (DATA / "testsets" / "blind94" / "thirty_third_article.jsonl", DATA / "testsets" / "blind94" / "thirty_third_article.md", 0.76),
     "thirty-fourth-article": (DATA / "testsets" / "blind95" / "thirty_fourth_article.jsonl", DATA / "testsets" / "blind95" / "thirty_fourth_article.md", 0.72),
     "blind-v96": (DATA / "testsets" / "blind96" / "default_article_blind96.jsonl", DEFAULT_ARTICLE, 0.92),
-    "thirty-fifth-article": (DATA / "testsets" / "blind97" / "thirty_fifth_article.jsonl", DATA / "testsets" / "blind97" / "thirty_fifth_article.md", 0.58),
+    "thirty-fifth-article": (DATA / "testsets" / "blind97" / "thirty_fifth_article.jsonl", DATA / "testsets" / "blind97" / "thirty_fifth_article.md", 0.78),
+    "thirty-sixth-article": (DATA / "testsets" / "blind98" / "thirty_sixth_article.jsonl", DATA / "testsets" / "blind98" / "thirty_sixth_article.md", 0.72),
+    "thirty-seventh-article": (DATA / "testsets" / "blind100" / "thirty_seventh_article.jsonl", DATA / "testsets" / "blind100" / "thirty_seventh_article.md", 0.70),
+    "blind-v99": (DATA / "testsets" / "blind99" / "default_article_blind99.jsonl", DEFAULT_ARTICLE, 0.88),
 }
 
 
