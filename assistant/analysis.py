@@ -624,11 +624,11 @@ def _named_before_role_elsewhere(phrase: str, pairs: list[tuple[ArticleView, Spe
              and not re.sub(r"[’']s$", "", m.group(0)).isupper() for t in tokens(m.group(0))}  # (nor an abbreviation: "the ER's")
     named -= set(tokens(role.group(0))) | STOPWORDS
     return bool(named) and not any(named & set(v.profile(s, _labelled_profile)) for v, s in pairs) \
-        and not any(named <= _dateline_place(v.item.article.text) for v, _ in pairs)
+        and not any(named <= dateline_place(v.item.article.text) for v, _ in pairs)
 
 
 @functools.lru_cache(maxsize=4096)
-def _dateline_place(text: str) -> frozenset[str]:
+def dateline_place(text: str) -> frozenset[str]:
     """The word stems of the place a story is datelined from ("PORT ELLERY, Pa. (Keystone
     Wire) —"), or none."""
     m = re.search(r"(?:^|\n)\s*([A-Z][A-Z.’' -]{2,40}),\s", text[:1500])

@@ -28,9 +28,8 @@ import numpy as np
 
 from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
                                 acronym_name, asked_of_now, asks_speech, is_demonym_person, described_speakers, descriptor_phrase, is_place_word,
-                                named_speakers, people_asked_about, profile_words,
+                                dateline_place, named_speakers, people_asked_about, profile_words,
                                 shared_figure, whose_body)
-from assistant.analysis import _dateline_place as dateline_place
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.guard import near_quote
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
