@@ -1439,7 +1439,9 @@ class Attributor:
     def _after_action_beat(self, sp: Span, lead: str) -> tuple[int, str] | None:
         """``Asked about retiring, Kemp shakes her head. "Q"``: a quotation right after
         a one-sentence action of the person the sentence is about, with no speech verb
-        and no quotation before it in the paragraph, is that person's."""
+        and no quotation before it in the paragraph, is that person's; so is one right
+        after a sentence reporting what they said of themselves ("She added that she was
+        not naive about the cost.")."""
         if MASK in lead or not re.search(r"[.!?]\s*$", lead):
             return None
         if _sentence_end(lead.strip()) < len(lead.strip()) - 1:

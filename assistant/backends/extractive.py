@@ -2500,6 +2500,9 @@ _RATE_ASKED = re.compile(r"\b(?:per|an?|each|every)\s+(" + "|".join(_RATE_UNITS)
 _ADJECTIVE_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year"}
 
 
+_DIFFERENCE_WORD = re.compile(r"\b(?:more|less|extra|higher|lower|fewer|above|below)\b", re.I)
+
+
 def _rate_not_given(ctx: Context) -> str | None:
     """"How much do the nurses make per hour?", "what's the price of alfalfa per ton now?": a
     sum or count per unit, where no sentence of the article gives any figure per that unit
@@ -2522,11 +2525,11 @@ def _rate_not_given(ctx: Context) -> str | None:
                      + unit + r"s?\b|/\s*" + unit + r"\b" + (r"|\b(?:" + adjective + r")(?:ly)?\b[^.;!?]{0,60}\d" if adjective else ""), re.I)
     # (a difference per unit is no rate, unless one is asked: "jobs in Fargo that pay $9 more
     # an hour" doesn't say what a nurse makes an hour)
-    more = re.compile(r"\b(?:more|less|extra|higher|lower|fewer|above|below)\b", re.I)
-    difference = bool(more.search(q))
+    difference = bool(_DIFFERENCE_WORD.search(q))
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
-        if view is not None and any(difference or not more.search(f.group(0)) for x in view.sentences for f in per.finditer(x.text)):
+        if view is not None and any(difference or not _DIFFERENCE_WORD.search(f.group(0))
+                                    for x in view.sentences for f in per.finditer(x.text)):
             return None
     return f"The article doesn't give a figure per {unit}."
 
@@ -4103,18 +4106,19 @@ def _whole_statements(ctx: Context, view: ArticleView, units: list, chosen: list
             u, k = prev, k - 1
     # a quotation that runs on into the next paragraph (no closing mark at the end of the
     # first, the next opening with one) is one statement: its other part comes with it
-    texts = {p.id: p.text for p in view.item.passages}
+    texts = [p.text for p in view.item.passages]
     order = [p.id for p in view.item.passages]
-    for u in list(out):
-        at = order.index(u[0].passage_id) if u[0].passage_id in texts else -1
-        for here, there in ((at, at + 1), (at - 1, at)):
-            if not (0 <= here and there < len(order)) or not u[1]:
-                continue
-            first, second = texts[order[here]], texts[order[there]]
-            if first.count("“") > first.count("”") and second.lstrip().startswith("“"):
-                part = [w for w in units if w[1] and w[0].passage_id == order[there if there != at else here]]
-                part = part[:1] if there != at else part[-1:]
-                out += [w for w in part if w not in out and index[id(w[0])] not in given]
+
+    def runs_on(k: int) -> bool:  # paragraph k's quotation goes on in paragraph k + 1
+        return 0 <= k < len(order) - 1 and texts[k].count("“") > texts[k].count("”") and texts[k + 1].lstrip().startswith("“")
+
+    def quoted_in(k: int) -> list:
+        return [w for w in units if w[1] and w[0].passage_id == order[k]]
+
+    for u in [u for u in out if u[1] and u[0].passage_id in order]:
+        at = order.index(u[0].passage_id)
+        part = (quoted_in(at + 1)[:1] if runs_on(at) else []) + (quoted_in(at - 1)[-1:] if runs_on(at - 1) else [])
+        out += [w for w in part if w not in out and index[id(w[0])] not in given]
     return out
 
 
@@ -4934,9 +4938,7 @@ _TAG_CHECKED = re.compile(
     r"(?:is|was|did|does|were|are|has|have)n[’']?t\s+(?:it|that|he|she|they|there))\W*$|^\W*(?:is|was)\s+it\s+(?:true|correct|right)(?:\s+that)?\b|"
     # ("... 40% of the army's strength — is that the figure he used?")
     r"[—–,-]\s*(?:is|was)\s+that\s+(?:the|his|her|their)\s+(?:figure|number|estimate|date|month|place|city|country|share)\b[^?]{0,40}\?\s*$", re.I)
-_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
-                            "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-                            "saturday sunday".split())
+_CALENDAR_WORDS = frozenset(MONTH_FORMS) | {"may"} | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 
