@@ -86,6 +86,35 @@ def chunk_records(item: IngestedArticle, now: float) -> tuple[list[str], list[st
     return ids, docs, to_embed, metas
 
 
+class _Handle:
+    """A Chroma collection opened once and reopened when Chroma says it no longer
+    exists (dropped and made again by another client), then the call is tried again."""
+
+    def __init__(self, store: "Store", suffix: str, space: str):
+        self._store, self._suffix, self._space = store, suffix, space
+        self._collection = None
+
+    def _open(self, fresh: bool = False):
+        if self._collection is None or fresh:
+            self._collection = self._store._open_collection(self._suffix, self._space)
+        return self._collection
+
+    def __getattr__(self, name: str):
+        from chromadb.errors import NotFoundError as Gone
+
+        attr = getattr(self._open(), name)
+        if not callable(attr):
+            return attr
+
+        def call(*args, **kwargs):
+            try:
+                return attr(*args, **kwargs)
+            except Gone:
+                return getattr(self._open(fresh=True), name)(*args, **kwargs)
+
+        return call
+
+
 class Store:
     """The index. Opening it connects to Chroma; nothing happens at import."""
 
@@ -95,6 +124,7 @@ class Store:
         self._client = None
         self._lock = threading.RLock()
         self._cache: dict[str, IngestedArticle] = {}
+        self._handles: dict[str, _Handle] = {}
         self.generation = 0  # bumps whenever the visible set changes in this process
         self._visible: tuple[int, float, list[str]] | None = None
 
@@ -133,6 +163,15 @@ class Store:
         return self._client
 
     def _collection(self, suffix: str, space: str = "cosine"):
+        """The named collection, its handle kept: getting it afresh is a round trip to
+        Chroma (1 ms in process, more to a server) on every question. A handle whose
+        collection was dropped behind our back is replaced on its first failing call."""
+        handle = self._handles.get(suffix)
+        if handle is None:
+            handle = self._handles[suffix] = _Handle(self, suffix, space)
+        return handle
+
+    def _open_collection(self, suffix: str, space: str):
         name = f"{self.settings.collection_prefix}_{suffix}"
         return self.client.get_or_create_collection(
             name=name, metadata={"hnsw:space": space}, embedding_function=None

@@ -14,3 +14,16 @@ def test_a_word_vector_does_not_depend_on_its_batch_mates():
     # and a word asked again is the same vector, whatever came in between
     crowded.embed_words(["recruitment", "staffing"])
     assert np.array_equal(crowded.embed_words(["hiring"])[0], v_crowded)
+
+
+def test_a_query_vector_is_the_one_encode_gives():
+    """embed_query skips encode's per-call bookkeeping; the vector must not change."""
+    from assistant.embeddings import MiniLMEmbeddings
+
+    emb = MiniLMEmbeddings()
+    texts = ["What did Hodges say about air power?", "", "  spaces  ", "“curly” quotes — and dashes",
+             "word " * 400, "Wie viel kostet die Truppe?", "2,500 troops by 2027?"]
+    for text in texts:
+        via_encode = emb._encode([text])[0]
+        emb.forget_queries()
+        assert emb.embed_query(text) == via_encode, text

@@ -34,6 +34,26 @@ def test_ingest_is_idempotent(store, settings):
     assert store.count_chunks() == len(item.passages) + len(item.quotes)
 
 
+def test_a_collection_dropped_by_another_client_is_reopened(store, settings):
+    """The store keeps its collection handles; when another client drops and remakes a
+    collection the old handle fails, and the store reopens it instead of failing on
+    every later question."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    first = ingest_paths(store, settings, [DEFAULT_ARTICLE])[0]
+    assert store.count_chunks() > 0
+    other = chromadb.PersistentClient(path=str(settings.chroma_path), settings=ChromaSettings(anonymized_telemetry=False))
+    for name in (f"{settings.collection_prefix}_chunks", f"{settings.collection_prefix}_articles"):
+        other.delete_collection(name)
+    assert store.count_chunks() == 0  # the new, empty collection: no "does not exist" error
+    store._cache.clear()
+    again = ingest_paths(store, settings, [DEFAULT_ARTICLE])[0]
+    assert again.article["id"] == first.article["id"]
+    assert store.count_chunks() == len(store.get_article(again.article["id"]).passages) + len(
+        store.get_article(again.article["id"]).quotes)
+
+
 def test_changed_article_replaces_old_entries(store, settings, tmp_path):
     f = tmp_path / "story.md"
     f.write_text('# Story\n\n"The first version," said Jane Doe.\n\nA second paragraph.\n')
