@@ -111,6 +111,13 @@ _ROLE = re.compile(
     # (and any "-ologist" or "-ician" by its ending: "the microbiologist", "the statistician";
     # not any "-ist", which may be a view's: "populist parties")
     r"columnist|journalist|therapist|psychiatrist|chemist|physicist|botanist|geneticist|"
+    # (work people are asked about by: "the nursing assistant", "the mail carrier", "the crossing guard")
+    r"assistant|aide|caregiver|(?:mail|letter)\s+carrier|postman|postwoman|(?:crossing|security|prison)\s+guard|lifeguard|"
+    # (not words as often said of things: "a volunteer ambulance crew", "passenger numbers", "cleaner air")
+    r"dispatcher|receptionist|supervisor|foreman|forewoman|contractor|roofer|landscaper|gardener|"
+    r"groundskeeper|lineman|linemen|instructor|tutor|lecturer|trainer|counselor|counsellor|caseworker|"
+    r"accountant|administrator|coordinator|pastor|rabbi|imam|chaplain|retiree|pensioner|"
+    r"homeowner|renter|evacuee|intern|apprentice|trooper|bailiff|warden|"
     r"\w{2,}ologist|\w{3,}ician)s?\b",
     re.I,
 )
@@ -829,6 +836,10 @@ def _described_body(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> 
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     return scored[0][1], scored[0][2]
+
+
+_ASKED_ABOUT = re.compile(r"\b(?:say|said|says|think|thinks|thought|tell|told|feel|feels|felt)\s+(?:\w+\s+)?"
+                          r"(?:about|regarding|concerning)\s+(.+)$", re.I)
 
 
 def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
@@ -1720,7 +1731,11 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             # ... the UK's share": the U.K. is the topic, though he is in London)
             asked_by = set(tokens(" ".join(x for x in (descriptor, role and role.group(0)) if x)))
             places = {x for x in _labels(profile) & _labels(asked_by) if x.startswith("place:")}
-            profile = profile & wording
+            # (but what the question asks them "about" is its topic, though their description
+            # has it: "what did the county commissioner say about ambulance coverage?" of one
+            # "who has driven for the county’s volunteer ambulance service")
+            about = _ASKED_ABOUT.search(question)
+            profile = profile & wording - (set(tokens(about.group(1))) - asked_by if about else set())
             # ("what did the CEO of Marlow County Health say?": the body says whose chief
             # executive, not what about)
             placed = _body_named(roles_q[role.end():]) if role else None

@@ -726,6 +726,13 @@ _DESCRIPTIVE_CLAUSE = re.compile(
     r"is|was|been)\b")
 
 
+_TENURE = re.compile(r"\s+(?:has|had|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ght|ng|nt|de)\b[^,.;:!?“”\"]{0,60}?"
+                     r"\b(?:for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|more\s+than\s+\d+)"
+                     r"\s+(?:years|decades)|since\s+(?:19|20)\d\d)\b")
+_WHOSE_CLAUSE = re.compile(r"whose\s+[a-z][\w’'-]*\s+(?:[a-z][\w’'-]*\s+)?(?:includes?|included|covers?|covered|"
+                           r"spans?|stretch(?:es)?|represents?|runs?|ran|was|is|has|had|won|lost|closed|opened)\b[^,;:!?“”\"]{3,80}")
+
+
 _DISCOURSE_ADVERBS = frozenset(
     "however meanwhile though too also instead nevertheless nonetheless moreover furthermore "
     "likewise similarly still then therefore thus otherwise indeed separately".split()
@@ -752,6 +759,13 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
         # "a retired operator who spent 31 years at the plant", "who owns Millrace
         # Brewing": a relative clause that says who the person is belongs to the description
         m = _APPOSITION_STOP.search(body, _DESCRIPTIVE_CLAUSE.match(body, m.end()).end())
+    elif m and m.group(0) == "who" and _TENURE.match(body, m.end()):
+        # "who has driven Route 22 for 19 years": what the person has long done
+        m = _APPOSITION_STOP.search(body, _TENURE.match(body, m.end()).end())
+    elif m and m.group(0) == "whose" and m.start() == 0 and (whose := _WHOSE_CLAUSE.match(body)):
+        # "Everett Pike, whose district includes the Kessler Road corridor,": whose the
+        # person is (not "whose brother, Simon, ...": a clause cut by another apposition)
+        m = _APPOSITION_STOP.search(body, whose.end())
     if m:
         body = body[: m.start()]
     body = body.strip().rstrip(",;:— ").strip()
@@ -863,6 +877,9 @@ def title_before(text: str, start: int) -> str | None:
         # word that names a place or body as often as an office: "told the court Smith lied")
         # ("the fisheries commissioner, Paul Dray": set off by a comma, the role is read whole)
         office = bare == w and bare.lower() in TITLE_WORDS and bare.lower() not in _NOT_LOWER_TITLES
+        if not picked and bare == w and bare == "member" and len(words) > 1 and words[-2][:1].isupper() \
+                and words[-2].lower() not in TITLE_WORDS:
+            office = True  # "City Council member Everett Pike": a seat on a named body
         if bare and (bare[0].isupper() or bare[0].isdigit() or office) and bare.lower() not in {"the", "a", "an"}:
             picked.append(bare)
             if bare != w:
@@ -874,7 +891,7 @@ def title_before(text: str, start: int) -> str | None:
     picked.reverse()
     while picked and picked[0].lower() in NOT_NAMES:
         picked.pop(0)
-    if not picked or picked[-1].lower().rstrip(".") not in TITLE_WORDS:
+    if not picked or picked[-1].lower().rstrip(".") not in TITLE_WORDS and not (picked[-1] == "member" and len(picked) > 1):
         return None
     return " ".join(picked)
 
@@ -901,10 +918,15 @@ _CLOCK_GOES_ON = re.compile(
 )
 
 
+_DATELINE_AGENCY = re.compile(r"\s*\([A-Z][\w&.]{0,10}\)\s*[—–-]")
+
+
 def dot_ends_sentence(word: str, following: str) -> bool:
     """Whether the dot after ``word`` (the letters and dots before it) ends a sentence, given the
     text after it: not after "Gov", "No" or an initial ("J", "U.S"), except a clock's "p.m"."""
     w = word.lower()
+    if _DATELINE_AGENCY.match(following):
+        return False  # "MARLOW, Vt. (HCW) — Orrin County ...": a dateline's state, not a sentence
     if w in {"a.m", "p.m"}:
         return not _CLOCK_GOES_ON.match(following.lstrip("”\"’') \n"))
     return not (w in _ABBREV or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w))

@@ -261,9 +261,10 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
         if desc:
             # "Councillor Raymond Teague, who represents the east ward": the title and the clause
             # (or a role given at an earlier mention: "Its president, Tomas Brandt" ... "Brandt, 58, who runs")
-            if desc.startswith("who ") and not t and titles:
+            clause = desc.startswith(("who ", "whose "))
+            if clause and not t and titles:
                 return f"{titles[0]}, {desc}"
-            return f"{t} {desc}" if t and desc.startswith("who ") else desc
+            return f"{t} {desc}" if t and clause else desc
         if t:
             titles.append(t)
         elif role := role_before(text, m.start, m.end):
@@ -273,7 +274,51 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
         tail = m.text[len(registry.people[idx].name):].strip(" ,")
         if tail and m.text.startswith(registry.people[idx].name):
             honours.append(tail)  # "KC", "MBE": post-nominals describe the person
-    return titles[0] if titles else (honours[0] if honours else (plain[0] if plain else None))
+    return titles[0] if titles else (honours[0] if honours else (plain[0] if plain else (
+        _aged_role_after(article, registry, idx) or _captioned(article, registry.people[idx].name))))
+
+
+_AGED_ROLE = re.compile(r"The (\d{1,3}-year-old(?: (?!(?:said|says|has|had|is|was|will|would|told)\b)[a-z][\w’'-]*){1,3}?)"
+                        r" (?=(?:said|says|has|had|is|was|will|would|told|[a-z]+(?<!s)s|[a-z]+ed)\b)")
+
+
+def _aged_role_after(article: Article, registry: Registry, idx: int) -> str | None:
+    """A role given by age in the sentence after one about the person: "Luis Abernathy has
+    ridden the bus for 11 years. The 58-year-old custodian finishes his shift at 1 a.m." gives
+    "the 58-year-old custodian" (only when that sentence speaks of no one else)."""
+    text = article.text
+    for block in (b for b in article.blocks if b.kind == "paragraph"):
+        for m in _AGED_ROLE.finditer(text, block.start, block.end):
+            before = text[block.start:m.start()]
+            ends = [e.end() for e in re.finditer(r"[.!?][”’\"]?\s+(?=[A-Z“\"])", before + "T")]
+            if not ends or ends[-1] != len(before):
+                continue  # (the first sentence, or a "The" mid-sentence: no sentence before it to follow)
+            start = block.start + (ends[-2] if len(ends) > 1 else 0)
+            named = {mm.person for mm in registry.mentions if start <= mm.start < m.start() and not mm.in_quote}
+            if named == {idx}:
+                return "the " + m.group(1)
+    return None
+
+
+def _captioned(article: Article, name: str) -> str | None:
+    """A person's apposition in a photo caption ("*Photo: Luis Abernathy, a custodian at
+    Northgate Memorial Hospital, waits at ...*") when the body gives none; a position in the
+    picture ("left", "second from right") is no description."""
+    for shown in article.displayed:
+        if shown.kind != "caption":
+            continue
+        for m in re.finditer(re.escape(name), shown.text):
+            role = role_before(shown.text, m.start(), m.end())
+            if role:
+                return role  # ("Marcus Dellinger’s lawyer, Nadia Fenwick, speaks to reporters")
+            desc = apposition_after(shown.text, m.end(), len(shown.text))
+            while desc and re.match(r"(?:left|right|center|centre|top|bottom|front|rear|back|seated|standing|"
+                                     r"(?:second|third|fourth)\s+from\s+(?:left|right))\b(?:,\s*|$)", desc):
+                desc = re.sub(r"^[^,]*(?:,\s*|$)", "", desc, count=1) or None
+            # (a caption's verb may follow the name at once: "Nadia Fenwick, speaks to reporters")
+            if desc and (re.match(r"(?:a|an|the|one|former|retired)\s", desc) or is_person_noun(desc.split()[0])):
+                return desc
+    return None
 
 
 def check_offsets(result: IngestedArticle) -> None:

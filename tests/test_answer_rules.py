@@ -3579,3 +3579,39 @@ def test_a_quotation_running_into_the_next_paragraph_comes_whole(tmp_path, embed
         "The provincial regulator said about 1,200 barrels had leaked.\n")
     a = ask(bot, article_texts(bot), "What did Dana Rourke say about what caused the leak?")
     assert "guess at what went wrong" in a.answer and "we will not reopen the line" in a.answer, a.answer
+
+
+PLOWS = ("# County ends overnight plowing on its gravel roads\n\n"
+         "**By Test Writer, Hill Country Wire**\n\n"
+         "MARLOW, Vt. (HCW) — Orrin County will stop plowing its gravel roads overnight starting in December after the county "
+         "board voted 4-1 on Tuesday, a change expected to save about $310,000 a year.\n\n"
+         "“Nobody wants to make this call,” said Commissioner Hal Benning, one of five members of the county board, who "
+         "has driven a county plow for 18 years. “But we are out of drivers.”\n\n"
+         "The county has four plows to cover about 600 miles of road, he said. Two of its drivers retired this fall.\n\n"
+         "Lena Marsh has delivered mail on Route 9 for 12 years. The 47-year-old mail carrier said she would start her "
+         "rounds an hour later this winter.\n\n"
+         "“I can’t deliver to a box I can’t reach,” Marsh said.\n\n"
+         "School buses will run two hours late on snow days, Superintendent Ada Kerr said.\n\n"
+         "The one commissioner who voted no, Rae Dunn, argued that the county should have raised drivers’ pay instead.\n")
+
+
+@pytest.fixture(scope="module")
+def plows_bot(tmp_path_factory, embeddings):
+    return bot_of(tmp_path_factory.mktemp("plows"), embeddings, "plows.md", PLOWS)
+
+
+def test_what_a_described_person_is_asked_about_stays_the_topic_though_their_description_has_it(plows_bot):
+    # "who has driven a county plow for 18 years" describes him; "about plow coverage" is still the question
+    a = ask(plows_bot, article_texts(plows_bot), "What did the county commissioner say about plow coverage?")
+    assert not a.refused and "four plows" in a.answer, a.answer
+
+
+def test_a_person_found_by_the_aged_role_the_article_gives_them(plows_bot):
+    a = ask(plows_bot, article_texts(plows_bot), "what did the 47 year old mail carrier say")
+    assert not a.refused and "I can’t deliver to a box I can’t reach" in a.answer, a.answer
+    assert any(c.speaker == "Lena Marsh" for c in a.citations)
+
+
+def test_whether_a_vote_was_unanimous_is_answered_by_its_tally(plows_bot):
+    a = ask(plows_bot, article_texts(plows_bot), "Was the board vote unanimous?")
+    assert not a.refused and "4-1" in a.answer, a.answer

@@ -1456,6 +1456,8 @@ class ExtractiveBackend:
         # all its words in one sentence (or, asked which ones the last answer spoke of, most of
         # that answer's: "which towns did it mention for that?" has few words of its own)
         weak = top_dense < MIN_FACT_RELEVANCE and (top_dense < 0.30 or best_lex < (0.75 if a.elaborates else 0.9))
+        if weak and best_lex >= 0.5 and _answer_type(a.question) == "tally" and _has_type(best.text, "tally", a.question):
+            weak = False  # ("was the board vote unanimous?" / "... after the county board voted 4-1 on Tuesday")
         if weak and q_tokens and best_lex >= 0.99:
             # "how long's the drive?": too short for its vector to say much, but a sentence
             # with all its words and the kind of answer it asks for (a duration) answers it
@@ -3252,7 +3254,9 @@ def _answer_type(question: str) -> str | None:
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:final\s+|actual\s+|exact\s+)?(?:vote|tally|count|margin)\b"
                           r"(?!\s+(?:on|about|of)\b)|"
                           r"\bhow\s+did\s+(?:the\s+)?(?:vote|ballot)\s+(?:go|turn\s+out|end)\b|\bwhat\s+was\s+the\s+(?:vote|tally)\s+count\b|"
-                          r"\bby\s+(?:how\s+much|what\s+margin)\b[^?]*\bvot", re.I)
+                          r"\bby\s+(?:how\s+much|what\s+margin)\b[^?]*\bvot|"
+                          # ("was the board vote unanimous?": the tally says, or that it was)
+                          r"\bunanimous(?:ly)?\b", re.I)
 
 
 # "have they ever gone on strike before?", "is this the first time?": whether it happened

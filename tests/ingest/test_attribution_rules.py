@@ -1321,3 +1321,50 @@ def test_the_union_said_of_the_one_body_described_speaking_in_the_paragraph_befo
         "“The board broke its word to our members,” the union said in a statement.\n\n"
     )
     assert got["The board broke its word to our members,"] == "Harlan Teachers Association"
+
+
+def _descriptions(markdown: str) -> dict[str, str | None]:
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n" + markdown))
+    return {p.name: p.description for p in item.speakers}
+
+
+def test_a_relative_clause_of_long_service_or_whose_is_a_description():
+    got = _descriptions(
+        "Nadia Ferro, who has cooked at the Lantern Diner for 22 years, said the lunch rush “never came back.”\n\n"
+        "County Board member Elliot Strand, whose ward includes the old mill district, said the plan was “a start.”\n\n"
+        "Victor Hale, whose brother, Simon, is a retired firefighter, said he would “always” back the crews.\n\n"
+        "Omar Quist, who argued the case for the tenants, called it “a fair result.”")
+    assert got["Nadia Ferro"] == "who has cooked at the Lantern Diner for 22 years"
+    assert got["Elliot Strand"] == "County Board member whose ward includes the old mill district"
+    assert got["Victor Hale"] is None  # a clause cut by another apposition says nothing whole
+    assert got["Omar Quist"] is None  # what he did in the story, not who he is
+
+
+def test_a_member_of_a_named_body_before_the_name_is_a_title():
+    got = _descriptions(
+        "City Council member Rosa Imbert said the budget “does not add up.”\n\n"
+        "Former member Hal Stone said it did. “It balances,” Stone said.")
+    assert got["Rosa Imbert"] == "City Council member"
+    assert got["Hal Stone"] is None  # "Former" is no body
+
+
+def test_the_aged_role_in_the_next_sentence_describes_the_person():
+    got = _descriptions(
+        "Greta Lund has walked the same mail route in Harwick for nine years. The 61-year-old mail carrier "
+        "said the new sorting plan “adds an hour to every day.”\n\n"
+        "Paolo Reyes and Tina Moss met the mayor on Friday. The 40-year-old teacher said she was “hopeful.”")
+    assert got["Greta Lund"] == "the 61-year-old mail carrier"
+    assert got["Paolo Reyes"] is None and got["Tina Moss"] is None  # two people before it: whose age?
+
+
+def test_a_photo_caption_describes_a_person_the_body_does_not():
+    got = _descriptions(
+        "Tobias Reyes bakes 400 loaves a night. “The ovens are older than I am,” Reyes said.\n\n"
+        "*Photo: Tobias Reyes, left, a baker at the Elm Street co-op, loads an oven on Tuesday. (XYZ Photo/Ann Lee)*\n\n"
+        "Dana Cole spoke after him. “We need new ovens,” Cole said.\n\n"
+        "*Dana Cole, speaks to reporters on Tuesday. (XYZ Photo/Ann Lee)*\n\n"
+        "Mira Hanke said the co-op “will survive.”\n\n"
+        "*The co-op’s treasurer, Mira Hanke, counts receipts. (XYZ Photo/Ann Lee)*")
+    assert got["Tobias Reyes"] == "a baker at the Elm Street co-op"
+    assert got["Dana Cole"] is None  # a verb after the comma is no apposition
+    assert got["Mira Hanke"] == "the co-op’s treasurer"
