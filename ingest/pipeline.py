@@ -301,9 +301,10 @@ def _aged_role_after(article: Article, registry: Registry, idx: int) -> str | No
 
 
 def _captioned(article: Article, name: str) -> str | None:
-    """A person's apposition in a photo caption ("*Photo: Luis Abernathy, a custodian at
-    Northgate Memorial Hospital, waits at ...*") when the body gives none; a position in the
-    picture ("left", "second from right") is no description."""
+    """A person's role in a photo caption when the body gives none: set off before the name
+    ("*The co-op’s treasurer, Mira Hanke, counts receipts.*") or after it ("*Photo: Luis
+    Abernathy, a custodian at Northgate Memorial Hospital, waits at ...*"); a position in
+    the picture ("left", "second from right") is no description."""
     for shown in article.displayed:
         if shown.kind != "caption":
             continue
