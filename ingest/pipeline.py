@@ -40,7 +40,7 @@ from ingest.people import (
 )
 from ingest.lexicon import THING_NOUNS, TITLE_WORDS, is_person_noun
 from ingest.quotes import find_spans
-from ingest.split import split
+from ingest.split import sentence_starts, split
 
 
 def process(doc: RawDocument) -> IngestedArticle:
@@ -289,11 +289,10 @@ def _aged_role_after(article: Article, registry: Registry, idx: int) -> str | No
     text = article.text
     for block in (b for b in article.blocks if b.kind == "paragraph"):
         for m in _AGED_ROLE.finditer(text, block.start, block.end):
-            before = text[block.start:m.start()]
-            ends = [e.end() for e in re.finditer(r"[.!?][”’\"]?\s+(?=[A-Z“\"])", before + "T")]
-            if not ends or ends[-1] != len(before):
+            starts = sentence_starts(text, block.start, block.end, [])
+            if m.start() not in starts[1:]:
                 continue  # (the first sentence, or a "The" mid-sentence: no sentence before it to follow)
-            start = block.start + (ends[-2] if len(ends) > 1 else 0)
+            start = starts[starts.index(m.start()) - 1]
             named = {mm.person for mm in registry.mentions if start <= mm.start < m.start() and not mm.in_quote}
             if named == {idx}:
                 return "the " + m.group(1)

@@ -44,16 +44,19 @@ def test_passage_ids_are_stable(default_item):
     assert len({p.id for p in again.passages}) == len(again.passages)
 
 
-def test_a_clock_time_ends_a_sentence_unless_a_day_or_zone_follows():
+def _sentences(text: str) -> list[str]:
     from ingest.split import sentence_starts
 
+    starts = sentence_starts(text, 0, len(text), [])
+    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
+def test_a_clock_time_ends_a_sentence_unless_a_day_or_zone_follows():
     text = (
         "The pool closes at 5 p.m. Residents were told to leave. It opens at 9 a.m. Tuesday "
         "and at 4 p.m. ET on Friday. Gov. Ann Lee and J. R. Smith of the U.S. Army spoke."
     )
-    starts = sentence_starts(text, 0, len(text), [])
-    pieces = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
-    assert pieces == [
+    assert _sentences(text) == [
         "The pool closes at 5 p.m.",
         "Residents were told to leave.",
         "It opens at 9 a.m. Tuesday and at 4 p.m. ET on Friday.",
@@ -62,13 +65,9 @@ def test_a_clock_time_ends_a_sentence_unless_a_day_or_zone_follows():
 
 
 def test_a_datelines_state_abbreviation_ends_no_sentence():
-    from ingest.split import sentence_starts
-
     text = ("MARLOW, Vt. (HCW) — The county board voted 4-1 on Tuesday. It met again at 7 p.m. "
             "(Officials said later that the vote stands.) Then it adjourned.")
-    starts = sentence_starts(text, 0, len(text), [])
-    pieces = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
-    assert pieces == [
+    assert _sentences(text) == [
         "MARLOW, Vt. (HCW) — The county board voted 4-1 on Tuesday.",
         "It met again at 7 p.m.",
         "(Officials said later that the vote stands.)",
