@@ -838,6 +838,28 @@ def _described_body(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> 
     return scored[0][1], scored[0][2]
 
 
+# bodies whose members speak through them, not places people work at ("the hospital" may be
+# asked for its chief executive's words; "the nurses union" is asked for the union's)
+_MEMBERSHIP_BODIES = frozenset("union association federation coalition alliance guild league".split())
+
+
+def _absent_body(question: str, library: Library, scope: list[str]) -> str | None:
+    """"What did the nurses union say?" of an article that mentions no union at all: the
+    body asked to speak (its kind of body is a word the articles in scope never use),
+    which no one in them can answer for."""
+    m = _BODY_ASKED.search(question)
+    if not m or m.group(2).lower() not in _MEMBERSHIP_BODIES:
+        return None
+    if set(tokens(m.group(2))) & library.vocabulary(scope):
+        return None
+    # (an organisation that speaks under a name that doesn't say its kind may be it:
+    # "Transit Workers Local 412 said in a statement")
+    kinds = ORGANISATION_NOUNS - _MEMBERSHIP_BODIES
+    if any(s.kind == "organization" and not {w.lower() for w in s.name.split()} & kinds for _, s in library.speakers(scope)):
+        return None
+    return m.group(0)
+
+
 _ASKED_ABOUT = re.compile(r"\b(?:say|said|says|think|thinks|thought|tell|told|feel|feels|felt)\s+(?:\w+\s+)?"
                           r"(?:about|regarding|concerning)\s+(.+)$", re.I)
 
@@ -1617,6 +1639,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         body = _described_body(question, pairs)
         if body is not None:
             a.targets = [Target(body[0], body[1], "described")]
+        else:
+            a.missing_person = _absent_body(question, library, scope)
     if not a.targets and roles_asked:
         descriptor = descriptor_phrase(roles_q)
         # (not by meaning when a name before the title is no one's: "the Scranton superintendent")

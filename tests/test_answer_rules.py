@@ -3615,3 +3615,19 @@ def test_a_person_found_by_the_aged_role_the_article_gives_them(plows_bot):
 def test_whether_a_vote_was_unanimous_is_answered_by_its_tally(plows_bot):
     a = ask(plows_bot, article_texts(plows_bot), "Was the board vote unanimous?")
     assert not a.refused and "4-1" in a.answer, a.answer
+
+
+def test_a_membership_body_the_article_never_mentions_is_not_quoted(plows_bot):
+    # no union in the story: the drivers' words are not the union's
+    a = ask(plows_bot, article_texts(plows_bot), "What did the drivers union say about the change?")
+    assert a.refused and "doesn't quote or mention" in a.answer and "union" in a.answer, a.answer
+    assert not a.citations
+
+
+def test_a_body_speaking_under_a_name_without_its_kind_may_be_the_one_asked(tmp_path, embeddings):
+    # ("Snow Crews Local 9" is a union, though its name doesn’t say so)
+    text = PLOWS + ("\n“Our members will keep their jobs, but not their overtime,” Snow Crews Local 9 said in a "
+                    "statement.\n")
+    bot = bot_of(tmp_path, embeddings, "plows-local.md", text)
+    a = ask(bot, article_texts(bot), "What did the drivers’ union say in its written statement?")
+    assert not a.refused and "Our members will keep their jobs" in a.answer, a.answer
