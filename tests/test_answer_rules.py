@@ -3631,3 +3631,27 @@ def test_a_body_speaking_under_a_name_without_its_kind_may_be_the_one_asked(tmp_
     bot = bot_of(tmp_path, embeddings, "plows-local.md", text)
     a = ask(bot, article_texts(bot), "What did the drivers’ union say in its written statement?")
     assert not a.refused and "Our members will keep their jobs" in a.answer, a.answer
+
+
+def test_a_word_is_found_as_the_head_of_a_closed_compound():
+    from assistant.backends.extractive import _compound_of
+    assert _compound_of("The $142 million ballpark will open in 2027.", "park")
+    assert _compound_of("Its wastewater plant is old.", "water")
+    assert not _compound_of("Drivers park on the street.", "park")  # the word itself is not a compound
+    assert not _compound_of("The rates are separate.", "rate")  # "sepa" is no word
+
+
+def test_the_figure_of_a_thing_the_article_names_in_a_compound(tmp_path, embeddings):
+    # "the new park" is the "ballpark" of the sentence with its seats; "parking" elsewhere
+    # keeps "park" a word of the article
+    text = ("# Team will leave its old field\n\n**By Test Writer, Hill Country Wire**\n\n"
+            "WESTBROOK, Ohio (HCW) — The Riverhawks will leave Mercer Field after the 2026 season, team owner Dale "
+            "Haskins said Tuesday.\n\n"
+            "The $142 million ballpark, to be built on the site of an old mall, is scheduled to open in April 2027 with "
+            "6,500 seats and a grass berm beyond left field. The township will cover $88 million of the cost through a new "
+            "hotel tax.\n\n"
+            "Season-ticket holders will get free parking for the first two seasons, Haskins said.\n\n"
+            "“We outgrew this place a long time ago,” Haskins said.\n")
+    bot = bot_of(tmp_path, embeddings, "ballpark.md", text)
+    a = ask(bot, article_texts(bot), "how big is the new park, capacity wise")
+    assert not a.refused and "6,500 seats" in a.answer, a.answer

@@ -35,6 +35,7 @@ from assistant.guard import near_quote
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
 from assistant.names import MONTH_FORMS, US_STATES, fold, mentions, near, place_forms, place_groups, short_given_name, singular_acronym, spelled_out, spelled_out_lower
 from assistant.parts import plain
+from assistant.spelling import english_words
 from assistant.types import Quote, Speaker
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
 
@@ -1735,7 +1736,9 @@ class ExtractiveBackend:
 
             def has_focus(text: str) -> bool:
                 # (or the same thing in the article's word: "classes" where it says "courses")
-                return (_has_word(text, focus) or any(_has_word(text, w) for w in same)) and not (timed and _only_as_reference(text, focus))
+                # (or as the head of a word it closes: "the park" is the "ballpark")
+                return (_has_word(text, focus) or any(_has_word(text, w) for w in same) or _compound_of(text, focus)) \
+                    and not (timed and _only_as_reference(text, focus))
 
             if focus and wanted in ("money", "number") and has_focus(best.text) and not _figure_with(best.text, has_focus, wanted, a.question):
                 # "how much money is being cut from athletics?": "... deeper cuts to athletics
@@ -3636,6 +3639,16 @@ def _counts(text: str, kin: set[str]) -> bool:
 
 def _has_word(text: str, stem: str) -> bool:
     return any(t == stem or (len(stem) >= 4 and t.startswith(stem)) for t in tokens(text))
+
+
+def _compound_of(text: str, stem: str) -> bool:
+    """Does the text have a closed compound whose last part is the word ("ballpark" for
+    "park", "wastewater" for "water"): an English word of three letters or more, then it?"""
+    if len(stem) < 4:
+        return False
+    words = english_words()
+    return any(len(w) >= len(stem) + 3 and (at := w.find(stem, 3)) >= 3 and w[:at] in words
+               and tokens(w[at:]) == [stem] for w in re.findall(r"[a-z]+", text.lower()))
 
 
 _SAID_AT = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|wrote)(?:\s+(?:reporters|journalists))?(?:\s+on)?\s*$", re.I)
