@@ -3655,3 +3655,19 @@ def test_the_figure_of_a_thing_the_article_names_in_a_compound(tmp_path, embeddi
     bot = bot_of(tmp_path, embeddings, "ballpark.md", text)
     a = ask(bot, article_texts(bot), "how big is the new park, capacity wise")
     assert not a.refused and "6,500 seats" in a.answer, a.answer
+
+
+def test_how_a_claim_was_heard_is_no_part_of_what_it_is_about(plows_bot):
+    a = ask(plows_bot, article_texts(plows_bot), "I read somewhere the change will save the county $500,000 a year. Is that right?")
+    assert not a.refused and "$310,000" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, left", [
+    ("I read somewhere the budget is $250 million. Is that correct?", "the budget is $250 million. Is that"),
+    ("my neighbor told me the county saves $500,000 a year", "the county saves $500,000 a year"),
+    ("I heard on the radio that the vote was 5-0", "the vote was 5-0"),
+    ("I was told the plows stop at midnight", "the plows stop at midnight"),
+])
+def test_the_framing_of_a_heard_claim_is_taken_out(question, left):
+    from assistant.backends.extractive import _CLAIM_FRAMING
+    assert " ".join(_CLAIM_FRAMING.sub(" ", question).split()) == left

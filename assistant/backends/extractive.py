@@ -2494,7 +2494,13 @@ def _figure_not_given(ctx: Context) -> str | None:
 
 # the words that put a claim to the article: "Fact check: ...", "... — correct?", "is it accurate that ..."
 _CLAIM_FRAMING = re.compile(r"\bfact[\s-]*check(?:ing|er)?\b|\b(?:correct|accurate|true|right)\s*\?*\s*$|"
-                            r"\bis\s+it\s+(?:correct|accurate|true|right)\s+that\b|\b(?:please\s+)?(?:verify|confirm)\b", re.I)
+                            r"\bis\s+it\s+(?:correct|accurate|true|right)\s+that\b|\b(?:please\s+)?(?:verify|confirm)\b|"
+                            # ("I read somewhere the budget is $250 million", "a friend told me that ...")
+                            r"\bI\s+(?:(?:have|['’]ve)\s+)?(?:read|heard|saw|seen)(?:\s+(?:somewhere|online|elsewhere|"
+                            r"on\s+(?:the\s+)?(?:news|radio|tv|facebook|twitter|social\s+media)))?(?:\s+that)?\b|"
+                            r"\b(?:someone|somebody|(?:a|my)\s+(?:friend|neighbou?r|co-?worker|colleague|cousin|mom|dad|mother|father|wife|husband))\s+"
+                            r"told\s+me(?:\s+that)?\b|"
+                            r"\bI\s+was\s+told(?:\s+that)?\b", re.I)
 
 
 # a figure asked per unit: "how much do nurses make per hour?", "the price of alfalfa per ton",
