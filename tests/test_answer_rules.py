@@ -3671,3 +3671,12 @@ def test_how_a_claim_was_heard_is_no_part_of_what_it_is_about(plows_bot):
 def test_the_framing_of_a_heard_claim_is_taken_out(question, left):
     from assistant.backends.extractive import _CLAIM_FRAMING
     assert " ".join(_CLAIM_FRAMING.sub(" ", question).split()) == left
+
+
+def test_everyday_words_for_one_thing_count_as_the_articles():
+    # "sick" where the article says "fallen ill"; a budget "hole" where it says "deficit"
+    from assistant.backends.extractive import _other_names, _same_words
+    from assistant.library import stem
+    assert stem("ill") in _same_words(stem("sick")) and stem("deficit") in _other_names(stem("hole"))
+    assert stem("attacker") in _same_words(stem("hackers"))
+

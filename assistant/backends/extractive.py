@@ -2876,7 +2876,14 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
 # a building's other names, which word vectors keep apart ("ballpark" is also a rough
 # figure): a sentence with one shares the question's word for it
 _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("stadium", "stadiums", "ballpark", "ballparks")} | {
-    w: ("plant", "plants", "factory", "factories") for w in ("factory", "factories", "plant", "plants")}
+    w: ("plant", "plants", "factory", "factories") for w in ("factory", "factories", "plant", "plants")} | {
+    # (and everyday words for one thing in the news: a budget's "hole" is its gap; the sick are ill;
+    # hackers are the attackers of a hack)
+    w: ("gap", "gaps", "shortfall", "shortfalls", "deficit", "deficits")
+    for w in ("hole", "holes", "gap", "gaps", "shortfall", "shortfalls", "deficit", "deficits")} | {
+    w: ("sick", "sickened", "sickness", "ill", "illness", "illnesses") for w in ("sick", "sickened", "sickness", "ill", "illness", "illnesses")} | {
+    w: ("attacker", "attackers", "cybercriminals") for w in ("hacker", "hackers")} | {
+    w: ("attack", "attacks", "cyberattack", "breach") for w in ("hack", "hacks", "hacked", "hacking")}
 _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": ("cooperative",)} | {
     # (a hospital's short words: "rural ERs" where the article says "emergency departments")
     w: ("emergency",) for w in ("er", "ers", "ed", "a&e")} | {
