@@ -3680,3 +3680,25 @@ def test_everyday_words_for_one_thing_count_as_the_articles():
     assert stem("ill") in _same_words(stem("sick")) and stem("deficit") in _other_names(stem("hole"))
     assert stem("attacker") in _same_words(stem("hackers"))
 
+
+
+_LISTERIA = ("# Bakery recalls bread after listeria found\n\n**By Test Writer, Hill Country Wire**\n\n"
+             "MARLOW, Vt. (HCW) — Health officials said Tuesday that seven people had fallen ill with a strain of listeria "
+             "{named}that matched samples from the plant, and that the recalled loaves were sold under the Hearthside "
+             "bread label.\n\n"
+             "“Throw the bread away,” said Ada Kerr, the state health director.\n")
+
+
+def test_a_kind_the_article_never_names_is_not_answered(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "listeria.md", _LISTERIA.format(named=""))
+    a = ask(bot, article_texts(bot), "which strain of listeria is it exactly?")
+    assert a.refused and "doesn't say which strain of listeria" in a.answer, a.answer
+    # (a kind it does name: the bread's brand, before the word)
+    a = ask(bot, article_texts(bot), "what brand of bread was recalled?")
+    assert not a.refused and "Hearthside" in a.answer, a.answer
+
+
+def test_a_kind_the_article_names_after_the_kind_noun(tmp_path, embeddings):
+    bot = bot_of(tmp_path, embeddings, "listeria.md", _LISTERIA.format(named="known as ST-6 "))
+    a = ask(bot, article_texts(bot), "which strain of listeria is it exactly?")
+    assert not a.refused and "ST-6" in a.answer, a.answer

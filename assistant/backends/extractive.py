@@ -20,6 +20,7 @@ matches nothing in the article closely enough.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import replace
 from typing import ClassVar
@@ -1426,6 +1427,9 @@ class ExtractiveBackend:
             dense_by_passage[e.passage_id] = max(dense_by_passage.get(e.passage_id, 0.0), e.dense)
         if not passages and not ctx.evidence:
             return _refuse(REFUSAL)
+        unnamed = _unnamed_kind(a.question, ctx)
+        if unnamed:
+            return _refuse(f"The article doesn't say which {unnamed}.")
         whole = self._whole_of_part(ctx) if a.previous_answer and _TOTAL_ASKED.search(a.question) else None
         if whole:
             return whole
@@ -3648,6 +3652,37 @@ def _counts(text: str, kin: set[str]) -> bool:
             if joined and any(t in kin for t in tokens(joined.group(1))):
                 return True
     return False
+
+
+# "which strain of listeria?", "what brand of blower?": a named kind of a thing
+_KIND_ASKED = re.compile(r"\b(?:what|which)\s+(?:exact\s+|specific\s+|particular\s+)?(strain|species|breed|variety|brand|"
+                         r"model|variant|subtype|make)s?\s+of\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
+
+
+def _unnamed_kind(question: str, ctx: Context) -> str | None:
+    """"Which strain of listeria is it?" of articles that name none (only "a strain of
+    listeria"): the kind asked ("strain of listeria"), else None. A kind is named when
+    the thing comes right after a name ("a Stihl blower", "the Harvest Hearth loaves")
+    or the kind noun right before one ("the strain ST-6", "the variety called Honeycrisp")."""
+    m = _KIND_ASKED.search(question)
+    if not m:
+        return None
+    kind = m.group(1).lower()
+    thing = list(itertools.takewhile(lambda w: tokens(w) and w.lower() not in STOPWORDS, m.group(2).split()))
+    if not thing:
+        return None
+    asked = set(tokens(question))
+    heads = thing[-1:]  # ("marine borers": borers)
+    texts = [v.item.article.text for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
+    for text in texts:
+        for word in heads + [kind]:
+            for hit in re.finditer(r"\b" + re.escape(word[:-1] if word.endswith("s") else word) + r"\w*", text, re.I):
+                before = re.search(r"(?<=[a-z,;] )([A-Z][\w’'&.-]*)\s+(?:[a-z][\w-]*\s+)?$", text[max(0, hit.start() - 60):hit.start()])
+                after = re.match(r"\s*,?\s+(?:(?:called|named|known\s+as|dubbed)\s+)?[“\"]?([A-Z][\w’'&.-]+|[A-Z]*\d[\w-]*)", text[hit.end():])
+                for name in (before, after):
+                    if name and not set(tokens(name.group(1))) & asked and name.group(1).lower() not in _CALENDAR_WORDS:
+                        return None
+    return f"{kind} of {' '.join(thing)}".rstrip(" ?.")
 
 
 def _has_word(text: str, stem: str) -> bool:
