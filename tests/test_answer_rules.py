@@ -3702,3 +3702,15 @@ def test_a_kind_the_article_names_after_the_kind_noun(tmp_path, embeddings):
     bot = bot_of(tmp_path, embeddings, "listeria.md", _LISTERIA.format(named="known as ST-6 "))
     a = ask(bot, article_texts(bot), "which strain of listeria is it exactly?")
     assert not a.refused and "ST-6" in a.answer, a.answer
+
+
+def test_the_result_of_a_vote_still_to_come_is_not_in_the_article(tmp_path, embeddings):
+    text = PLOWS + ("\nDunn said she would ask the board next month to consider raising drivers’ pay by $3 an hour. "
+                    "The board will vote again in March on the plowing schedule for paved roads.\n")
+    bot = bot_of(tmp_path, embeddings, "plows-pay.md", text)
+    texts = article_texts(bot)
+    a = ask(bot, texts, "Did the board end up approving the pay raise for drivers?")
+    assert a.refused and "still to come" in a.answer and "next month" in a.answer, a.answer
+    # (a vote the article reports held is answered)
+    a = ask(bot, texts, "did the board approve ending the overnight plowing?")
+    assert not a.refused and "4-1" in a.answer, a.answer

@@ -142,7 +142,7 @@ class ExtractiveBackend:
                            else f"The article doesn't quote or mention {a.missing_person}.")
         if (figure := _figure_not_given(ctx) or _rate_not_given(ctx)) is not None:
             return _refuse(figure)  # "why did Hodges say the U.K. should send 50,000 troops?", "... per hour?"
-        if (later := _not_yet(ctx)) is not None:
+        if (later := _not_yet(ctx) or _vote_to_come(a.question, ctx)) is not None:
             return _refuse(later)  # "how did the Feb. 27 vote turn out?": still to come when the article was written
         if (nameless := _unnamed(ctx)) is not None:
             return _refuse(nameless)  # "what was the name of his farmhand who got hurt?": the article never gives it
@@ -3683,6 +3683,50 @@ def _unnamed_kind(question: str, ctx: Context) -> str | None:
                     if name and not set(tokens(name.group(1))) & asked and name.group(1).lower() not in _CALENDAR_WORDS:
                         return None
     return f"{kind} of {' '.join(thing)}".rstrip(" ?.")
+
+
+# "did the council end up approving it?", "what was the result?": the outcome of a vote
+_VOTE_RESULT_ASKED = re.compile(r"\b(?:did|has|have)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:end\s+up\s+|finally\s+|already\s+|actually\s+)?"
+                                r"(?:approv|vote|pass|reject|adopt|agree|decid|accept|back)\w*\b|"
+                                r"\bwhat\s+(?:was|were)\s+the\s+(?:result|outcome|decision|verdict)s?\b|\bhow\s+did\s+(?:the\s+)?vote\s+go\b", re.I)
+_VOTING_BODIES = frozenset(tokens("council board commission commissioners committee trustees regents legislature "
+                                  "lawmakers senate assembly parliament selectmen aldermen"))
+# a vote the article reports as still to come ("the board would vote next week on whether to
+# suspend it", "he would ask the council next month to consider ...")
+_VOTE_AHEAD = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|set|due)\s+to|plans?\s+to|intends?\s+to)\s+"
+                         r"(?:(?:again\s+)?(?:vote|decide|consider|take\s+up)|ask\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?to\s+"
+                         r"(?:consider|approve|vote|take\s+up))\b|\bhas\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:vote|voted|decide|decided)\b", re.I)
+_VOTE_HELD = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:voted|approved|passed|rejected|adopted|agreed|decided|backed)\b", re.I)
+
+
+def _vote_to_come(question: str, ctx: Context) -> str | None:
+    """"Did the council end up approving it?" where the article reports that vote only as
+    still to come: the refusal, with the sentence that says so, else None. The body the question names must
+    be in it (and the question's own words, when it has any), and no sentence of the
+    article with that body may report the vote held."""
+    if not _VOTE_RESULT_ASKED.search(question):
+        return None
+    q = tokens(question)
+    bodies = {w for w in q if w in _VOTING_BODIES}
+    if not bodies:
+        return None
+    words = {w for w in q if w not in bodies and w not in _GENERIC_QUESTION and w not in _TYPE_WORDS and len(w) > 2
+             and not re.match(r"(?:approv|vote|pass|reject|adopt|agre|decid|accept|back|end|result|outcom)", w)}
+    ahead = []
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        for sent in (view.sentences if view is not None else []):
+            own = set(tokens(sent.text))
+            if not bodies & own or (words and not words & own):
+                continue
+            if _VOTE_HELD.search(sent.text):
+                return None
+            if _VOTE_AHEAD.search(sent.text):
+                ahead.append(sent)
+    if not ahead:
+        return None
+    said = "" if any(ch in ahead[0].text for ch in "“”\"") else f" All it reports is this: {ahead[0].text}"
+    return "The article doesn't say: it reports that vote as still to come." + said
 
 
 def _has_word(text: str, stem: str) -> bool:
