@@ -1280,7 +1280,8 @@ _ORDINAL = re.compile(r"\bthe\s+(?:(first|second|third|last)\s+(?:" + _ROLE.patt
 _ORDINALS = {"first": 0, "second": 1, "third": 2}
 _ORDINAL_TURN = re.compile(r"^\W*(?:(?:and|n|so|ok|now)\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:first|second|third)\b"
                            r"(?!\s*,)(?!\s+(?:round|time|part|half|step|stage|question|thing|place)\b)", re.I)  # "n the second on ceasefire"
-_ASKING = re.compile(r"\b(?:what|when|where|why|how|did|does|do|is|was|were|are|has|have|will|would|can|could)\b", re.I)
+# a question word or auxiliary: the question asks something of its own
+_ASKS_SOMETHING = re.compile(r"\b(?:what|when|where|why|how|did|does|do|is|was|were|are|has|have|will|would|can|could)\b", re.I)
 
 
 def conversation_people(history: list, library: Library, scope: list[str]) -> list[tuple[ArticleView, Speaker]]:
@@ -1931,7 +1932,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         a.kind = "people"
     elif _WHO.search(question) or (a.targets and a.targets[0].how != "group" and _WORKPLACE.search(question)) or (
             carried and _WHO.search(a.previous_question)  # "who is X? and the French one?"
-            and not _SPEECH.search(question) and not _ASKING.search(question)):
+            and not _SPEECH.search(question) and not _ASKS_SOMETHING.search(question)):
         a.kind = "who"
     elif a.targets and a.targets[0].how != "group" and (
             asks_speech(question) or a.targets[0].how == "described" or name_on
