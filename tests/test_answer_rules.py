@@ -3714,3 +3714,18 @@ def test_the_result_of_a_vote_still_to_come_is_not_in_the_article(tmp_path, embe
     # (a vote the article reports held is answered)
     a = ask(bot, texts, "did the board approve ending the overnight plowing?")
     assert not a.refused and "4-1" in a.answer, a.answer
+
+
+def test_a_year_or_a_measure_is_no_count(tmp_path, embeddings):
+    text = ("# Tribes warn of another fish kill\n\n**By Test Writer, Hill Country Wire**\n\n"
+            "ASHBY, Ore. (HCW) — The Kestrel Basin Tribes lost most of a spring salmon run in a 2021 die-off, when water "
+            "temperatures in the lower river climbed above 70 degrees, chairwoman Lorna Whitecloud said Tuesday.\n\n"
+            "The river runs 212 miles from the dam to the sea, she said.\n\n"
+            "“We have seen this before,” Whitecloud said.\n")
+    bot = bot_of(tmp_path, embeddings, "salmon.md", text)
+    texts = article_texts(bot)
+    a = ask(bot, texts, "How many salmon died in the 2021 die-off?")
+    assert a.refused, a.answer
+    # (a measure the question counts in is a count)
+    a = ask(bot, texts, "how many miles does the river run from the dam to the sea?")
+    assert not a.refused and "212 miles" in a.answer, a.answer

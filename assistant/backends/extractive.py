@@ -3934,6 +3934,11 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                       r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", " ", text, flags=re.I)
         if re.search(r"\bvot\w*|\bballot", text, re.I):
             text = _TALLY.sub(" ", text)
+        # (nor a year, "a 2021 die-off", nor a measure the question doesn't count in: "above 70
+        # degrees" is no count of salmon)
+        text = re.sub(r"\b(?:1[89]|20)\d\d\b(?![,.]\d)", " ", text)
+        text = re.sub(r"\b\d[\d,.]*\s*(?:-\s*)?(" + _MEASURES + r")\b",
+                      lambda m: m.group(0) if _has_word(question, stem(m.group(1))) else " ", text, flags=re.I)
         if not re.search(r"\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?|old)\b", question, re.I):
             # (nor a span of time, "after a three-hour meeting", unless a span is counted)
             text = re.sub(r"\b(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
@@ -3941,6 +3946,10 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
     # "how many times ...?" is answered by "twice"
     return bool(_NUMBER.search(text) or re.search(r"\bhow\s+many\s+times\b|\bhow\s+often\b", question, re.I)
                 and re.search(r"\b(?:once|twice|thrice)\b", text, re.I))
+
+
+_MEASURES = (r"degrees?|miles?|feet|foot|inch(?:es)?|yards?|acres?|acre-feet|pounds?|tons?|tonnes?|gallons?|liters?|litres?|"
+             r"meters?|metres?|kilometers?|kilometres?|mph|kilograms?|kg|lbs?")
 
 
 def _year_not_given(question: str, ctx: Context) -> bool:
