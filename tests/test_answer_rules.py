@@ -3729,3 +3729,17 @@ def test_a_year_or_a_measure_is_no_count(tmp_path, embeddings):
     # (a measure the question counts in is a count)
     a = ask(bot, texts, "how many miles does the river run from the dam to the sea?")
     assert not a.refused and "212 miles" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("named, refused", [
+    ("The team will keep the Otters name for now, though a fan vote could change it.", True),
+    ("The team will be renamed the Carver Springs Otters, officially known as Carver Springs Baseball Club.", False),
+])
+def test_a_new_name_asked_is_a_name_given_as_one(tmp_path, embeddings, named, refused):
+    text = ("# Otters to leave Port Ellery\n\n**By Test Writer, Hill Country Wire**\n\n"
+            "PORT ELLERY, Ore. (HCW) — The Port Ellery Otters will move to Carver Springs after this season, owner Dale "
+            "Brannigan said Tuesday. " + named + "\n\n"
+            "“We ran out of road,” Brannigan said.\n")
+    bot = bot_of(tmp_path, embeddings, "otters.md", text)
+    a = ask(bot, article_texts(bot), "What will the team's new name be?")
+    assert a.refused == refused, a.answer

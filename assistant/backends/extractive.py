@@ -3968,7 +3968,10 @@ def _year_not_given(question: str, ctx: Context) -> bool:
 
 # "what's the new stadium going to be called?", "what is the program named?": its name
 _CALLED_ASKED = re.compile(r"\bwhat(?:['’]s|\s+is|\s+was|\s+will|\s+would|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-                           r"[^?]{1,60}?\s+(?:(?:going\s+to\s+|gonna\s+)?be\s+)?(?:called|named|dubbed)\s*\??\s*$", re.I)
+                           r"[^?]{1,60}?\s+(?:(?:going\s+to\s+|gonna\s+)?be\s+)?(?:called|named|dubbed)\s*\??\s*$|"
+                           # ("what will the team's new name be?", "what's the new name of the fund?")
+                           r"\bwhat(?:['’]s|\s+is|\s+will|\s+would)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?new\s+name"
+                           r"(?:\s+(?:(?:going\s+to\s+|gonna\s+)?be|of\s+[^?]{1,40}))?\s*\??\s*$", re.I)
 _LENGTH = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                      r"hundreds?\s+of|thousands?\s+of)[\s-]+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|feet|foot|ft|yards?|blocks?)\b", re.I)
 # things that last rather than stretch: "how long is the lease?" asks a span of time, where
