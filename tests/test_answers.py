@@ -154,11 +154,13 @@ TUNED = {
     "blind-v96": (DATA / "testsets" / "blind96" / "default_article_blind96.jsonl", DEFAULT_ARTICLE, 0.92),
     "thirty-fifth-article": (DATA / "testsets" / "blind97" / "thirty_fifth_article.jsonl", DATA / "testsets" / "blind97" / "thirty_fifth_article.md", 0.78),
     "thirty-sixth-article": (DATA / "testsets" / "blind98" / "thirty_sixth_article.jsonl", DATA / "testsets" / "blind98" / "thirty_sixth_article.md", 0.72),
-    "thirty-seventh-article": (DATA / "testsets" / "blind100" / "thirty_seventh_article.jsonl", DATA / "testsets" / "blind100" / "thirty_seventh_article.md", 0.76),
+    "thirty-seventh-article": (DATA / "testsets" / "blind100" / "thirty_seventh_article.jsonl", DATA / "testsets" / "blind100" / "thirty_seventh_article.md", 0.80),
     "blind-v99": (DATA / "testsets" / "blind99" / "default_article_blind99.jsonl", DEFAULT_ARTICLE, 0.88),
     "thirty-eighth-article": (DATA / "testsets" / "blind101" / "thirty_eighth_article.jsonl", DATA / "testsets" / "blind101" / "thirty_eighth_article.md", 0.64),
     "thirty-ninth-article": (DATA / "testsets" / "blind102" / "thirty_ninth_article.jsonl", DATA / "testsets" / "blind102" / "thirty_ninth_article.md", 0.63),
     "blind-v103": (DATA / "testsets" / "blind103" / "default_article_blind103.jsonl", DEFAULT_ARTICLE, 0.94),
+    "fortieth-article": (DATA / "testsets" / "blind104" / "fortieth_article.jsonl", DATA / "testsets" / "blind104" / "fortieth_article.md", 0.64),
+    "forty-first-article": (DATA / "testsets" / "blind105" / "forty_first_article.jsonl", DATA / "testsets" / "blind105" / "forty_first_article.md", 0.68),
 }
 
 
