@@ -585,6 +585,8 @@ _SAME_ROLE = [
     "councillor councilor councilman councilwoman alderman",
     "graduate alum alums alumnus alumna",  # ("the rich alum": "a 1979 graduate"; not "the alumni association")
     "donor donors donated donate benefactor philanthropist endow endowed gave",  # ("who gave $2.5 million to the university")
+    # (family words as people say them: "the rancher mom" for "a mother of three who lives on a ranch")
+    "mother mom mum mommy mama", "father dad daddy papa", "grandmother grandma granny nana", "grandfather grandpa granddad",
 ]
 # "a retired electrician whose daughter is a sophomore", "a mother of three": a parent, whom a
 # question may ask for as "the father of the German student"

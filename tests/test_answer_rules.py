@@ -3743,3 +3743,13 @@ def test_a_new_name_asked_is_a_name_given_as_one(tmp_path, embeddings, named, re
     bot = bot_of(tmp_path, embeddings, "otters.md", text)
     a = ask(bot, article_texts(bot), "What will the team's new name be?")
     assert a.refused == refused, a.answer
+
+
+
+def test_a_person_described_in_family_words_as_people_say_them(tmp_path, embeddings):
+    # "a mother of three who lives on a cattle ranch": "the mom", "the rancher mom"
+    bot = make_bot(tmp_path, embeddings, [DATA / "testsets" / "blind93" / "thirty_second_article.md"])
+    texts = article_texts(bot)
+    for question in ("what did the mom say?", "and for the mom with 3 kids how far is it?"):
+        a = ask(bot, texts, question)
+        assert not a.refused and "Pruitt" in a.answer, (question, a.answer)
