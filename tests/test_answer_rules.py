@@ -3753,3 +3753,19 @@ def test_a_person_described_in_family_words_as_people_say_them(tmp_path, embeddi
     for question in ("what did the mom say?", "and for the mom with 3 kids how far is it?"):
         a = ask(bot, texts, question)
         assert not a.refused and "Pruitt" in a.answer, (question, a.answer)
+
+
+@pytest.mark.parametrize("funding, refused", [
+    ("Taxpayers will cover about 70 percent of the new stadium’s cost through a hotel tax and a bond issue.", True),
+    ("Taxpayers will cover about 70 percent of the new stadium’s cost through a 6 percent hotel tax and a bond issue.", False),
+])
+def test_a_rate_asked_of_a_tax_is_a_figure_put_on_the_tax(tmp_path, embeddings, funding, refused):
+    text = ("# Otters to move to Carver Springs\n\n**By Test Writer, Hill Country Wire**\n\n"
+            "PORT ELLERY, Ore. (HCW) — The Port Ellery Otters will move to a new $61 million stadium in Carver Springs "
+            "after this season, owner Dale Brannigan said Tuesday. " + funding + "\n\n"
+            "“Deals like that rarely pay for themselves,” said Anjali Mehta, an economics professor.\n")
+    bot = bot_of(tmp_path, embeddings, "otters-tax.md", text)
+    a = ask(bot, article_texts(bot), "What's the hotel tax rate in Carver Springs?")
+    assert a.refused == refused, a.answer
+    if not refused:
+        assert "6 percent" in a.answer, a.answer

@@ -3181,7 +3181,7 @@ _NOT_COUNTRIES = {"european union", "north atlantic treaty organization", "unite
 
 # "what's the hotel tax rate?", "what interest rate does it pay?": a rate by its kind
 _RATE_NOUN_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)?\s+(?:the\s+|its\s+|their\s+)?"
-                              r"(?:[\w’'-]+\s+){0,3}?(?:tax|interest|exchange|vacancy|unemployment|occupancy|inflation|turnover|"
+                              r"(?:[\w’'-]+\s+){0,3}?(?P<noun>tax|interest|exchange|vacancy|unemployment|occupancy|inflation|turnover|"
                               r"graduation|poverty|crime|mortgage|dropout|infection|mortality)\s+rates?\b", re.I)
 _RATE = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b|\bper\b|\bbasis\s+points?\b|\bcents?\s+(?:on|for|a|an)\b|"
                    r"\d\s*(?:to|for)\s+(?:one|1|a|an|the)\s+[a-z]+\b", re.I)
@@ -3912,6 +3912,15 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             r"\b(?:for|over|past|last)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\b",
             text, re.I))
     if kind == "rate":
+        noun = _RATE_NOUN_ASKED.search(question)
+        if noun:
+            # "what's the hotel tax rate?": a figure put on the tax ("a 6 percent hotel tax", "the
+            # tax rate is 6%"), not another share in its sentence ("70 percent of the cost
+            # through a hotel tax")
+            word, figure = re.escape(noun.group("noun")), r"\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|cents?\b)"
+            return bool(re.search(figure + r"(?:\s+[\w’'-]+){0,2}?\s+" + word + r"\b|\b" + word
+                                  + r"\b(?:\s+[\w’'-]+){0,3}?\s+(?:of|at|is|was|to|from|will\s+be|would\s+be)\s+(?:about\s+|roughly\s+|nearly\s+)?"
+                                  + figure, text, re.I))
         return bool(_RATE.search(text)) and bool(re.search(r"\d|\b(?:half|third|quarter)\b", text))
     if kind == "share":
         if re.search(r"\bhow\s+much\s+of\b", question, re.I) and re.search(r"\d", text):
