@@ -3701,9 +3701,9 @@ _VOTE_HELD = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:voted|appro
 
 def _vote_to_come(question: str, ctx: Context) -> str | None:
     """"Did the council end up approving it?" where the article reports that vote only as
-    still to come: the refusal, with the sentence that says so, else None. The body the question names must
-    be in it (and the question's own words, when it has any), and no sentence of the
-    article with that body may report the vote held."""
+    still to come: the refusal, with the sentence that says so, else None. The body the
+    question names must be in that sentence (and the question's own words, when it has
+    any), and no sentence of the article with that body may report the vote held."""
     if not _VOTE_RESULT_ASKED.search(question):
         return None
     q = tokens(question)
