@@ -3731,22 +3731,28 @@ def test_a_year_or_a_measure_is_no_count(tmp_path, embeddings):
     assert not a.refused and "212 miles" in a.answer, a.answer
 
 
-def _otters_bot(tmp_path, embeddings, told: str, quote: str):
-    """A bot over a short story of a team's move, with one sentence of its own (``told``)."""
+@pytest.mark.parametrize("told, question, answer", [
+    # a new name asked is a name given as one
+    ("The team will keep the Otters name for now, though a fan vote could change it.",
+     "What will the team's new name be?", None),
+    ("The team will be renamed the Carver Springs Otters, officially known as Carver Springs Baseball Club.",
+     "What will the team's new name be?", "Carver Springs Baseball Club"),
+    # a rate asked of a tax is a figure put on the tax, not another share in its sentence
+    ("Taxpayers will cover about 70 percent of the new stadium’s cost through a hotel tax and a bond issue.",
+     "What's the hotel tax rate in Carver Springs?", None),
+    ("Taxpayers will cover about 70 percent of the new stadium’s cost through a 6 percent hotel tax and a bond issue.",
+     "What's the hotel tax rate in Carver Springs?", "6 percent"),
+])
+def test_what_a_team_move_story_gives_and_does_not(tmp_path, embeddings, told, question, answer):
     text = ("# Otters to leave Port Ellery\n\n**By Test Writer, Hill Country Wire**\n\n"
             "PORT ELLERY, Ore. (HCW) — The Port Ellery Otters will move to a new $61 million stadium in Carver Springs "
-            "after this season, owner Dale Brannigan said Tuesday. " + told + "\n\n" + quote + "\n")
-    return bot_of(tmp_path, embeddings, "otters.md", text)
-
-
-@pytest.mark.parametrize("named, refused", [
-    ("The team will keep the Otters name for now, though a fan vote could change it.", True),
-    ("The team will be renamed the Carver Springs Otters, officially known as Carver Springs Baseball Club.", False),
-])
-def test_a_new_name_asked_is_a_name_given_as_one(tmp_path, embeddings, named, refused):
-    bot = _otters_bot(tmp_path, embeddings, named, "“We ran out of road,” Brannigan said.")
-    a = ask(bot, article_texts(bot), "What will the team's new name be?")
-    assert a.refused == refused, a.answer
+            "after this season, owner Dale Brannigan said Tuesday. " + told + "\n\n"
+            "“Deals like that rarely pay for themselves,” said Anjali Mehta, an economics professor.\n")
+    bot = bot_of(tmp_path, embeddings, "otters.md", text)
+    a = ask(bot, article_texts(bot), question)
+    assert a.refused == (answer is None), a.answer
+    if answer is not None:
+        assert answer in a.answer, a.answer
 
 
 def test_a_person_described_in_family_words_as_people_say_them(tmp_path, embeddings):
@@ -3756,15 +3762,3 @@ def test_a_person_described_in_family_words_as_people_say_them(tmp_path, embeddi
     for question in ("what did the mom say?", "and for the mom with 3 kids how far is it?"):
         a = ask(bot, texts, question)
         assert not a.refused and "Pruitt" in a.answer, (question, a.answer)
-
-
-@pytest.mark.parametrize("funding, refused", [
-    ("Taxpayers will cover about 70 percent of the new stadium’s cost through a hotel tax and a bond issue.", True),
-    ("Taxpayers will cover about 70 percent of the new stadium’s cost through a 6 percent hotel tax and a bond issue.", False),
-])
-def test_a_rate_asked_of_a_tax_is_a_figure_put_on_the_tax(tmp_path, embeddings, funding, refused):
-    bot = _otters_bot(tmp_path, embeddings, funding, "“Deals like that rarely pay for themselves,” said Anjali Mehta, an economics professor.")
-    a = ask(bot, article_texts(bot), "What's the hotel tax rate in Carver Springs?")
-    assert a.refused == refused, a.answer
-    if not refused:
-        assert "6 percent" in a.answer, a.answer

@@ -2877,8 +2877,8 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
     w: ("abide", "guarantee") for w in ("honour", "honor", "honours", "honors", "stick", "trust", "trusted",
                                         "trustworthy", "reliable", "dependable")}
 # words for one thing in other words, which a missing-concept check counts as present
-# a building's other names, which word vectors keep apart ("ballpark" is also a rough
-# figure): a sentence with one shares the question's word for it
+# a thing's other names, which word vectors keep apart ("ballpark" is also a rough figure;
+# "hole" is rarely a deficit): a sentence with one shares the question's word for it
 _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("stadium", "stadiums", "ballpark", "ballparks")} | {
     w: ("plant", "plants", "factory", "factories") for w in ("factory", "factories", "plant", "plants")} | {
     # (and everyday words for one thing in the news: a budget's "hole" is its gap; the sick are ill;
@@ -2936,7 +2936,7 @@ def _family(stem_: str) -> frozenset[str]:
 
 @functools.cache
 def _other_names(stem_: str) -> frozenset[str]:
-    """The stems of a building's other names ("stadium": "ballpark")."""
+    """The stems of a thing's other names ("stadium": "ballpark"; "hole": "deficit")."""
     return frozenset(t for k, forms in _OTHER_NAMES.items() if stem(k) == stem_ for f in forms for t in tokens(f)) - {stem_}
 
 
