@@ -125,7 +125,9 @@ _ORG_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ ]+)?(?P<body>(?:[A-Z�
 _ORG_DESCRIBED_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ ]+)?(?P<body>(?:[A-ZÀ-Þ][\w’'&.-]*[ ]+(?:(?:of|for|and|&|on)[ ]+)?){1,5}"
                                  r"(?:Association|Union|Federation|Guild|Council|Alliance|Coalition|Society|Institute|Foundation|"
                                  r"Company|Corporation|Corp\.|Inc\.|Group|Agency|Department|Authority|Commission|Board|Bureau))"
-                                 r",[ ]+(?:which|a|an|the|whose)\b[^.;!?█\n]{1,160}?,[ ]+(?:said|says|announced|confirmed)\b")
+                                 r",[ ]+(?:which|a|an|the|whose)\b[^.;!?█\n]{1,160}?,[ ]+"
+                                 # (", backed the plan but said it would ...": a verb before)
+                                 r"(?:[a-z][^.;!?█\n,]{0,80}?[ ]+(?:but|and)[ ]+)?(?:said|says|announced|confirmed)\b")
 # a body named between an organisation's words and "the agency added": another one may be meant
 _NAMED_BODY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Þ][\w’'&.-]*(?:[ ]+[A-ZÀ-Þ][\w’'&.-]*)+")
 # words after a body's name that make another thing of it ("Red Pine Hospital", "Red Pine County")
@@ -803,11 +805,16 @@ class Attributor:
             if ref:
                 return ref, "put it"
         if not verbs:
-            named_lead = re.match(r"^\W*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3},\s", body)
-            if m.group(0).startswith(":") and (len(body.split()) <= 10 or named_lead and len(body.split()) <= 30):
+            # ("At the Feb. 10 meeting, Haskett laid out her case to a crowd ...: “Q”": when and
+            # where, then the clause)
+            intro = re.match(r"^\W*(?:At|In|On|During|After|Before|Later|Earlier|Speaking\s+\w+)\s[^,:;█]{2,50},\s+(?=[A-ZÀ-Þ])", body)
+            core = body[intro.end():] if intro else body
+            named_lead = re.match(r"^\W*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3},\s", core) or intro and \
+                re.match(r"^[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3}\s+[a-z]+\b", core)
+            if m.group(0).startswith(":") and (len(core.split()) <= 10 or named_lead and len(core.split()) <= 30):
                 # also "Tomasz Berent, an economist at X, was blunter in a note: "Q""
                 # "Crane shot back: "Q"" / "The mayor was blunt: "Q"": the clause's subject
-                ref = self._clause_subject(lo, lo + len(body))
+                ref = self._clause_subject(lo + len(body) - len(core), lo + len(body))
                 if ref:
                     return ref, "colon"
             return None
@@ -1037,6 +1044,10 @@ class Attributor:
                 if not re.fullmatch(r"\s*(?:[A-ZÀ-Þ][\w’'-]*\.?\s+){0,5}", between):
                     break
             if re.fullmatch(r"\s*(?:(?:[A-Za-z][\w’'-]*\.?|U\.S\.|U\.K\.)\s+){0,5}", between):
+                lead_np = re.match(r"\s*(?:a|an|one|another|the|two|three|several|some)\s+((?:[\w’'-]+\s+){0,2}?)([a-z][\w’'-]*)\s+"
+                                   r"(?:on|in|at|from|near|along|of|for|with|by)\s", between, re.I)
+                if lead_np and (is_person_noun(lead_np.group(2)) or lead_np.group(2).lower() in {"neighbor", "neighbour"}):
+                    break  # "said one homeowner on Marsh Lane, who ...": where the unnamed speaker lives
                 return _Ref("person", person=self._last_in_run(mention).person)
             break
         if _UNNAMED_HEAD.match(rest.lstrip()):
@@ -1452,7 +1463,9 @@ class Attributor:
         named = [m.end for m in self.reg.mentions if sp.block_start <= m.start < sp.open_mark and m.person == who]
         others = [m for m in self.reg.mentions if sp.block_start <= m.start < sp.open_mark and m.person != who and not m.in_quote]
         reported = re.match(r"\s*(?:(?:He|She)\s+|(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,3}?)(?:also\s+|later\s+|then\s+)?(?:said|added|says|adds|"
-                            r"acknowledged|acknowledges|conceded|concedes|insisted|insists)\s+(?:that\s+)?(?:she|he)\b", lead)
+                            r"acknowledged|acknowledges|conceded|concedes|insisted|insists)\s+(?:that\s+)?(?:she|he)\b", lead) \
+            or re.match(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?(?:told|tells)\s+(?:the\s+)?[a-z]+\s+(?:that\s+)?"
+                        r"(?:the|a|an|it|its|their|his|her|this|there)\b", lead)  # ("She told the council the cameras were meant ...")
         if reported and not others:
             # "She added that she was not naive about the cost. “I know what $7.4 million
             # is.”": a sentence reporting what the person said of themselves, then their words

@@ -292,8 +292,10 @@ def place_noun_after(text: str, name: str) -> bool:
 
 # the last word of a site's name that is also a surname ("Fenwick Field", "Sally Field")
 _SITE_HEADS = frozenset("field fields park stadium arena hall centre center square garden gardens grounds court dome "
-                        "bowl ballpark speedway raceway pavilion theatre theater".split())
-_AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near|beside|into|toward|towards)\s+(?:the\s+)?$", re.I)
+                        "bowl ballpark speedway raceway pavilion theatre theater "
+                        # (streets: "Marsh Lane", "Diane Lane"; "homes on Marsh Lane")
+                        "lane road street avenue boulevard parkway highway".split())
+_AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near|beside|into|toward|towards|on|along|off)\s+(?:the\s+)?$", re.I)
 
 
 def names_a_site(text: str, name: str) -> bool:
@@ -813,28 +815,47 @@ def role_before(text: str, start: int, end: int) -> str | None:
         return None
     window = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]
     window = re.split(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])", window)[-1]  # never across a sentence ("since 2024. Its chairman,")
+    # ("Its pastor, the Rev. Nathaniel Achterberg,": the form of address is no part of the role)
+    base = start - len(window)  # (where the window starts in the text)
+    window = _ADDRESSED.sub("", window)
     m = _ROLE_BEFORE.search(window)
     if not m or not is_person_noun(m.group(2)):
         return None
     role = m.group(1)
     if role.split()[0].lower() in {"its", "their"}:
         # "The Vellan Bay Fishermen’s Cooperative ... Its president, Tomas Brandt,": whose
-        owner = _organisation_before(text[max(0, start - 400) : start - len(window) + m.start(1)])
+        owner = _organisation_before(text[max(0, start - 400) : base + m.start(1)])
         if owner:
             return f"{role.split(None, 1)[1]} of {owner}"
     return role[0].lower() + role[1:] if role.split()[0] in {"The", "A", "An", "Its", "Their", "His", "Her"} else role
+
+
+# forms of address that say nothing of what a person does ("the Rev.", "Dr.", "Ms.")
+ADDRESS_FORMS = frozenset("mr mrs ms miss mx dr rev reverend sir dame madam".split())
+_ADDRESSED = re.compile(r"(?<=,)\s*(?:the\s+)?(?:(?:Very|Most|Right)\s+)?(?:Rev|Dr|Mr|Mrs|Ms|Mx)\.\s*$|"
+                        r"(?<=,)\s*(?:the\s+)?(?:(?:Very|Most|Right)\s+)?(?:Reverend|Miss)\s+$")
+# places of worship are bodies a pastor or rabbi belongs to, "its pastor"
+_CONGREGATIONS = frozenset("church parish chapel cathedral mosque temple synagogue congregation ministries".split())
 
 
 def _organisation_before(text: str) -> str | None:
     """The organisation a sentence-initial "Its"/"Their" refers to: the first one named in the
     sentence before (its subject, as a rule), as "the X ... <organisation word>" ("the Vellan
     Bay Fishermen’s Cooperative")."""
-    last = text.rstrip()
+    last = text.rstrip().rsplit("\n", 1)[-1]  # (never across a paragraph or from a headline)
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", last)[-1] if not re.search(r"[.!?]$", last) else \
         re.split(r"(?<=[.!?])\s+(?=[A-Z])", last[:-1])[-1]
     names = re.findall(r"\b[Tt]he\s+((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}[A-Z][\w’'&.-]*)", sentence)
-    named = [n for n in names if n.split()[-1].lower() in ORGANISATION_HEADS]
-    return f"the {named[0]}" if named else None
+    named = [n for n in names if n.split()[-1].lower() in ORGANISATION_HEADS | _CONGREGATIONS]
+    if named:
+        return f"the {named[0]}"
+    # ("Tidewater Bethel Church has stood on Church Street since 1887. Its pastor, ...": the
+    # sentence's subject, named without "the")
+    subject = re.match(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){1,5}[A-Z][\w’'&.-]*)\s+[a-z]", sentence)
+    if subject and subject.group(1).split()[-1].lower() in ORGANISATION_HEADS | _CONGREGATIONS \
+            and subject.group(1).split()[0] not in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        return subject.group(1)
+    return None
 
 
 # a plain role in lower case right before a name, after a comma or a verb of saying: "...,

@@ -19,6 +19,7 @@ from ingest.load import RawDocument, load_file
 from ingest.people import (
     after_portfolio,
     Registry,
+    ADDRESS_FORMS,
     apposition_after,
     clean_name,
     dateline_credit,
@@ -258,6 +259,8 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
             continue
         desc = apposition_after(text, m.end, block.end)
         t = title_before(text, m.start)
+        if t and all(w.lower().rstrip(".") in ADDRESS_FORMS | {"the"} for w in t.split()):
+            t = None  # ("the Rev. Nathaniel Achterberg": how he is addressed, not what he does)
         if desc:
             # "Councillor Raymond Teague, who represents the east ward": the title and the clause
             # (or a role given at an earlier mention: "Its president, Tomas Brandt" ... "Brandt, 58, who runs")
@@ -278,7 +281,9 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
         _aged_role_after(article, registry, idx) or _captioned(article, registry.people[idx].name))))
 
 
-_AGED_ROLE = re.compile(r"The (\d{1,3}-year-old(?: (?!(?:said|says|has|had|is|was|will|would|told)\b)[a-z][\w’'-]*){1,3}?)"
+_AGED_ROLE = re.compile(r"The (\d{1,3}-year-old(?: (?!(?:said|says|has|had|is|was|will|would|told)\b)[a-z][\w’'-]*){1,3}?"
+                        # ("The 58-year-old owner of Castellano Seafood runs ...": whose owner)
+                        r"(?: (?:of|at|for) (?:the )?[A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|of|and|&)){0,4}(?<! of)(?<! and))?)"
                         r" (?=(?:said|says|has|had|is|was|will|would|told|[a-z]+(?<!s)s|[a-z]+ed)\b)")
 
 

@@ -1368,3 +1368,55 @@ def test_a_photo_caption_describes_a_person_the_body_does_not():
     assert got["Tobias Reyes"] == "a baker at the Elm Street co-op"
     assert got["Dana Cole"] is None  # a verb after the comma is no apposition
     assert got["Mira Hanke"] == "the co-op’s treasurer"
+
+
+def test_an_unnamed_speaker_on_a_named_street_is_not_the_street():
+    got = speakers(
+        "The water is gone from Alder Lane, but the argument is not.\n\n"
+        "“I packed the car the night the water came,” said one renter on Alder Lane, who asked not to be "
+        "named because her landlord opposes the plan.\n\n"
+        "“Nobody should have to live like this.”\n\n"
+        "That was the verdict of Ines Marlow, the town’s flood officer, at a Monday briefing.")
+    assert got["I packed the car the night the water came,"] is None
+    # (a thing of the person's, not a person: "the verdict of Ines Marlow" is hers)
+    assert got["Nobody should have to live like this."] == "Ines Marlow"
+    assert "Alder Lane" not in _descriptions("“I packed the car,” said one renter on Alder Lane.\n\n"
+                                            "Rents on Alder Lane rose, and homes along Alder Lane flooded.")
+
+
+def test_a_colon_quote_after_when_and_where_is_the_clauses_subject():
+    got = speakers(
+        "Superintendent Dana Wirth took questions for an hour.\n\n"
+        "At the March 3 meeting, Wirth laid out her case to about 200 parents in the gym: “We tried bonuses. "
+        "We tried everything that costs money.\n\n"
+        "“What we have left is time.”")
+    assert got["We tried bonuses. We tried everything that costs money."] == "Dana Wirth"
+    assert got["What we have left is time."] == "Dana Wirth"
+
+
+def test_a_body_that_did_something_but_said_is_the_union_that_speaks_next():
+    got = speakers(
+        "The Alder Valley Nurses Association, which represents 310 nurses, backed the schedule but said it would "
+        "bargain over pay.\n\n"
+        "“Nurses are not asking for a holiday,” the union said in a statement.")
+    assert got["Nurses are not asking for a holiday,"] == "Alder Valley Nurses Association"
+
+
+def test_a_quote_after_what_she_told_a_body_is_hers():
+    got = speakers(
+        "“The cameras slow people down,” said Mara Quill, the city’s traffic engineer.\n\n"
+        "She told the council the cameras were meant to change habits, not to raise money. “If this works, the "
+        "fines fall every year.”")
+    assert got["If this works, the fines fall every year."] == "Mara Quill"
+
+
+def test_the_role_before_a_form_of_address_names_whose_it_is():
+    got = _descriptions(
+        "Harbor Light Chapel has stood on Pier Street since 1890. Its pastor, the Rev. Amos Tull, said the "
+        "congregation “will stay.”\n\n"
+        "The Rev. Clara Dunn said it “might not.”\n\n"
+        "Ray Ostrow has no plans to leave. The 58-year-old owner of Ostrow Bait and Tackle runs two boats "
+        "from the pier. “I am staying,” Ostrow said.")
+    assert got["Amos Tull"] == "pastor of Harbor Light Chapel"
+    assert got["Clara Dunn"] is None  # "the Rev." says how she is addressed, not what she does
+    assert got["Ray Ostrow"] == "the 58-year-old owner of Ostrow Bait and Tackle"
