@@ -1186,14 +1186,18 @@ def _role_speaks(role_word: str, library: Library, scope: list[str]) -> bool:
     """Does an article in scope quote or report someone by this role ("a worker who
     asked not to be named said", "said one nurse")? A role word used otherwise ("can
     see a consultant obstetrician within minutes") names nobody who spoke."""
-    stems = set(tokens(role_word))
-    word = re.escape(role_word.lower().rstrip("s"))
-    near = re.compile(r"\b" + word + r"s?\b[^!?“”\"\n]{0,250}?\b(?:said|says|told|tells|added|adds|warned|argued|explained|"
-                      r"asked|wrote|according)\b|\b(?:said|says|told|added|according\s+to)\s+(?:\w+\s+){0,4}?" + word + r"s?\b", re.I)
-    for aid in scope:
-        view = library.articles.get(aid)
-        if view is not None and stems & view.vocabulary and near.search(view.item.article.text):
-            return True
+    # (or by a word for the same role: "the doctor" who is "one longtime family physician")
+    group = next((g.split() for g in _SAME_ROLE if set(tokens(role_word)) & {t for w in g.split() for t in tokens(w)}),
+                 [role_word])
+    for form in dict.fromkeys([role_word, *group]):
+        stems = set(tokens(form))
+        word = re.escape(form.lower().rstrip("s"))
+        near = re.compile(r"\b" + word + r"s?\b[^!?“”\"\n]{0,250}?\b(?:said|says|told|tells|added|adds|warned|argued|explained|"
+                          r"asked|wrote|according)\b|\b(?:said|says|told|added|according\s+to)\s+(?:\w+\s+){0,4}?" + word + r"s?\b", re.I)
+        for aid in scope:
+            view = library.articles.get(aid)
+            if view is not None and stems & view.vocabulary and near.search(view.item.article.text):
+                return True
     return False
 
 

@@ -29,7 +29,8 @@ STOPWORDS = frozenset(
     than too very s t can will just don should now is are was were be been being have has had do
     does did doing i me my we our you your he him his she her it its they them their what which who
     whom this that these those am would could might must shall may also said say says says told
-    tell according article story think thinks thought did does do""".split()
+    tell according article story think thinks thought did does do myself yourself himself herself itself
+    ourselves themselves""".split()
 )
 _TOKEN = re.compile(r"[\w’'.]+", re.U)
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -237,12 +238,23 @@ class ArticleView:
                 # another's: "Dunmore" of "Dunmore Water Authority" in a story from Dunmore)
                 if len(parts[0]) > 2 and sum(1 for o in people if o.name.split()[0] == parts[0]) == 1 \
                         and not (s.kind == "organization" and re.search(r"\b" + re.escape(parts[0]) + r"\b(?![ ]+" + re.escape(parts[1]) + r"\b)",
-                                                                      self.item.article.text)):
+                                                                      self.item.article.text)) \
+                        and not (s.kind == "organization" and any(self._place_of(s.name, " ".join(parts[:k])) for k in range(2, len(parts)))):
                     names.append(parts[0])
             if s.kind == "organization":  # ("FBI" for the FBI’s Omaha field office)
-                names += [n for n in s.aliases if n not in names]
+                names += [n for n in s.aliases if n not in names and not self._place_of(s.name, n)]
             out.append((s, names))
         return out
+
+    def _place_of(self, name: str, short: str) -> bool:
+        """Is ``short``, the start of an organisation's ``name``, a place the article puts
+        things on, in or at ("rebuilding on Marsh Lane" of the Marsh Lane Neighborhood
+        Association)? Then it is the place, not the body's short name."""
+        if not name.startswith(short + " "):
+            return False
+        rest = re.escape(name[len(short) + 1:].split()[0])
+        return bool(re.search(r"\b(?:on|in|at|from|along|near|off|includes?)\s+(?:the\s+)?" + re.escape(short)
+                              + r"\b(?![ ]+" + rest + r"\b)", self.item.article.text))
 
     def _quoted_namesake(self, namesakes: list[Speaker]) -> Speaker | None:
         """Of people who share a surname ("Dr. Owen Hadley" and "his wife, Dr. Sarah

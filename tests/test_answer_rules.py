@@ -3762,3 +3762,124 @@ def test_a_person_described_in_family_words_as_people_say_them(tmp_path, embeddi
     for question in ("what did the mom say?", "and for the mom with 3 kids how far is it?"):
         a = ask(bot, texts, question)
         assert not a.refused and "Pruitt" in a.answer, (question, a.answer)
+
+
+_BUYOUT = """# Riverside Town Plans to Tear Down Flooded Homes
+
+**By Nora Quist, Western Wire**
+
+PELLING, Ore. (WW) — Two weeks after a Sept. 9 storm pushed as much as 40 inches of water into homes along the \
+Sorrel River, the Pelling town council voted 5-2 on Monday to seek a $21.4 million grant that would buy and demolish \
+up to 140 flood-damaged houses.
+
+Mayor Ruth Ellery, who has led the town since 2019, backed the plan. Under it, the state would pay 80 percent, with \
+the town covering the rest, about $4.3 million.
+
+The houses would be torn down, and the cleared lots would be kept as open space for good.
+
+The council will hold public hearings on Nov. 4 and Nov. 18 before it files the application. Ellery said she expects \
+a decision from the state by summer.
+
+“We cannot keep rebuilding on Gull Street,” Ellery said. “The river wins every time.”
+
+The Gull Street Residents Association, which has collected 300 signatures, asked the town to wait. “Give us real \
+numbers first,” the association said in a statement. Homes on Gull Street have flooded four times since 2015.
+
+Ellery said the state agency plans a site visit this spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def buyout_bot(tmp_path_factory, embeddings):
+    return bot_of(tmp_path_factory.mktemp("buyout"), embeddings, "buyout.md", _BUYOUT)
+
+
+def test_when_exactly_is_not_answered_by_a_season(buyout_bot):
+    assert buyout_bot.ask("When exactly is the site visit?").refused
+
+
+def test_an_answer_is_not_framed_as_the_words_of_someone_it_does_not_open_with(buyout_bot):
+    a = buyout_bot.ask("When are the hearings?")
+    assert "Nov. 4" in a.answer
+    assert not a.answer.startswith("According to the article, Ruth Ellery"), a.answer
+
+
+def test_a_street_a_body_is_named_after_is_no_short_name_of_the_body(buyout_bot):
+    view = next(iter(buyout_bot.library.articles.values()))
+    names = {s.name: aliases for s, aliases in view.aliases()}
+    assert names["Gull Street Residents Association"] == ["Gull Street Residents Association"]
+    assert "Ellery" in names["Ruth Ellery"]
+
+
+flood_bot = article_bot(DATA / "testsets" / "blind104" / "fortieth_article.md")
+
+
+
+
+
+_BIRTHING_UNIT = """# Valley Hospital to Close Birthing Unit
+
+**By Ana Ruiz, Plains Wire**
+
+ORTON, Neb. (PW) — Harlow Health announced on April 9 that it will close the birthing unit at Orton Valley Hospital \
+on Aug. 31.
+
+Dana Pike, Harlow Health’s chief executive, said the unit could not keep enough staff. “A unit that delivers one baby \
+a day cannot stay ready for the night that goes wrong,” Pike said.
+
+He described the $2 million the system has pledged over four years to local ambulance crews as “a floor, not a \
+ceiling.”
+
+State Sen. Mara Lund, whose district includes Orton, has filed a bill to require 180 days’ notice. “Nobody in the \
+capital would accept an 80-mile drive to give birth,” Lund said.
+
+“We learned about it in a 15-minute meeting,” said one longtime family physician, who asked not to be named.
+
+Traveling nurses are paid as much as $90 an hour, the system said.
+
+At a meeting in the school gym, Pike told the crowd the decision was final but promised to revisit the ambulance \
+money within a year.
+"""
+
+
+@pytest.fixture(scope="module")
+def birthing_bot(tmp_path_factory, embeddings):
+    return bot_of(tmp_path_factory.mktemp("birthing"), embeddings, "birthing.md", _BIRTHING_UNIT)
+
+
+def test_what_someone_is_paid_is_not_another_sum_beside_their_name(birthing_bot):
+    assert birthing_bot.ask("How much does Dana Pike get paid as CEO?").refused
+
+
+maternity_bot = article_bot(DATA / "testsets" / "blind105" / "forty_first_article.md")
+
+
+def test_a_promise_of_money_is_a_pledge(maternity_bot):
+    # ("... promised to revisit the ambulance funding" is another sentence, with no sum)
+    a = maternity_bot.ask("How much money has Prairie Crest promised to ambulance services, and over what period?")
+    assert not a.refused and "$1.5 million" in a.answer and "three years" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("story, question, expected", [
+    # the word that makes a question future is not what it asks of
+    ("buyout_bot", "When are the public hearings scheduled?", "Nov. 4"),
+    # a reflexive pronoun is a function word, not a thing the article must mention
+    ("buyout_bot", "what share would the state itself pay?", "80 percent"),
+    # a phrasal verb's one word: "torn down" is "demolish" ("... buy out and demolish up to 212
+    # flood-prone houses")
+    ("flood_bot", "how many houses could get bought out and torn down", "212"),
+    # whose pastor "Its pastor, the Rev. ..." is; who "The 58-year-old owner of ..." is
+    ("flood_bot", "Who is Nathaniel Achterberg?", "Tidewater Bethel Church"),
+    ("flood_bot", "who is dwayne castellano in this story", "Castellano Seafood"),
+    # an office before or for the name is no topic ("... saying anything about Senator")
+    ("birthing_bot", "How did Senator Mara Lund respond to the idea of a long drive to give birth?", "Nobody in the capital"),
+    ("birthing_bot", "What was the hospital system CEO's main argument for shutting the unit?", "cannot stay ready"),
+    # a word for the same role: "the doctor" is "one longtime family physician"
+    ("birthing_bot", "what did the doctor who asked not to be named say?", "15-minute meeting"),
+    # a month asked yes or no that the article never gives: no, with the date it gives
+    ("birthing_bot", "Was the closure announced back in March?", "April 9"),
+    ("birthing_bot", "how much are traveling nurses paid?", "$90"),
+])
+def test_what_flood_and_birthing_unit_stories_give(request, story, question, expected):
+    a = request.getfixturevalue(story).ask(question)
+    assert not a.refused and expected in a.answer, a.answer

@@ -39,6 +39,7 @@ from assistant.parts import plain
 from assistant.spelling import english_words
 from assistant.types import Quote, Speaker
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
+from ingest.lexicon import HONORIFICS as TITLE_HONORIFICS
 
 # Calibrated on the question sets under tests/data/testsets (MiniLM cosine of question and
 # passage or sentence; a blind set is held out of tuning to measure them).
@@ -1518,6 +1519,11 @@ class ExtractiveBackend:
             # "how much rent does the museum pay?": a sum of a kind the article never speaks
             # of, whatever other sums it gives
             return _refuse(REFUSAL)
+        pay = _PAY_ASKED.search(a.question)
+        if pay and not _pay_given(pay.group("who") or pay.group("who2"), ctx):
+            # "how much does Oyelaran get paid as CEO?": what someone is paid, where the article
+            # gives only other sums beside their name ("offering signing bonuses of up to $15,000")
+            return _refuse(REFUSAL)
         if _year_not_given(a.question, ctx):
             # "what was attendance at the ballpark in 2018?": a figure of a year the article
             # never mentions, however near the other years' figures are
@@ -1713,7 +1719,9 @@ class ExtractiveBackend:
                 if not doers:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = doers[0]
-        event = [w for w in q_tokens if w not in _TYPE_WORDS and not any(ch.isdigit() for ch in w)]
+        # (not the word that makes it future: "when are the hearings scheduled?" asks of hearings)
+        marked = {t for m in _FUTURE.finditer(question) for t in tokens(m.group(0))}
+        event = [w for w in q_tokens if w not in _TYPE_WORDS and w not in marked and not any(ch.isdigit() for ch in w)]
         if wanted == "time" and event and _FUTURE.search(question) and \
                 _missing_concept(" ".join(event), event, ctx, self.embeddings, any_word=True):
             # "when will the first troops arrive?": the date of a future event the article
@@ -1734,6 +1742,9 @@ class ExtractiveBackend:
             focus = _focus([w for w in tokens(asked) if w not in _SPEECH_TOKENS and w not in named and w not in doers
                             and w not in _TYPE_WORDS], ctx, best.article_id)
             same = (_same_words(focus) | _family(focus)) if focus else set()
+            # (a phrasal verb's one word: "torn down" is "demolish")
+            same |= {t for pattern, word in _PHRASAL for m in pattern.finditer(asked) if focus in tokens(m.group(0))
+                     for t in tokens(word)}
             # (the date of an event is not in a sentence that has it only as the point another
             # is dated from: "At her June 3 hearing — five days after the summit —")
             timed = wanted in ("time", "money") and not _INTERVAL_ASKED.search(a.question)
@@ -1896,7 +1907,10 @@ class ExtractiveBackend:
                          if any(_reports_speech(x.text, s.name) for x in chosen)}
             if len(reporters) == 1:
                 s = next(iter(reporters.values()))
-                if s.name not in body:
+                # (when the answer opens with their words: "The commission will hold hearings on
+                # Oct. 9. Vandermolen said she expects ..." is not hers from its first word)
+                if s.name not in body and (_reports_speech(chosen[0].text, s.name)
+                                           or any(q.speaker == s.name for q in chosen[0].quotes)):
                     lead = s.name + (f", {s.description}," if s.description else "")
                     own = any(q.speaker == s.name for x in chosen for q in x.quotes)  # their own words
                     body = f"According to the article, {lead} {'said' if own else 'is reported as follows'}: {body}"
@@ -2439,6 +2453,37 @@ _SUM_NOUNS = re.compile(r"\b(?:rents?|salary|salaries|wages?|fees?|tuition|fares
 _SUM_BEFORE = re.compile(_AMOUNT + r"[\s-]+(?:a[\s-]+\w+[\s-]+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
 
 
+# "how much does the CEO get paid?", "how much do staff nurses earn?": what someone is paid
+# (not "what would the Russians make of it?", "what does each one cost them to make?": who is paid
+# is a plain noun phrase, without a verb in it)
+_WHO_PAID = r"(?P<who>(?:(?!(?:say|said|says|think|thinks|cost|costs|would|will|to|it|them)\b)[\w’'.-]+\s+){0,5}?[\w’'.-]+)"
+_PAY_ASKED = re.compile(r"\bhow\s+much\s+(?:money\s+)?(?:does|did|do|is|was|are|were|will|would)\s+" + _WHO_PAID + r"\s+"
+                        r"(?:get\s+|getting\s+|being\s+)?(?:paid|earn|earning|make|making|take\s+home)\b(?!\s+of\b)|"
+                        r"\bwhat\s+(?:does|did|do|is|was|are|were|will|would)\s+(?=\S)(?!.*\bmake\s+of\b)" + _WHO_PAID.replace("<who>", "<who2>")
+                        + r"\s+(?:get\s+|getting\s+|being\s+)?(?:paid|earn|earning)\b", re.I)
+_PAY_WORDS = re.compile(r"\b(?:paid|pays?|paying|salar(?:y|ies)|earns?|earned|earning|makes|made|wages?|compensation|income|"
+                        r"contracts?|fees?)\b", re.I)  # ("a $1.2 million contract with the camera vendor")
+
+
+def _pay_given(who: str, ctx: Context) -> bool:
+    """Does a sentence in scope give a sum with a word of pay and the one paid (its words,
+    the last, the head, always)? "staff nurses" are not the "traveling nurses paid as much as
+    $95 an hour"."""
+    who = re.split(r"\s+(?:at|in|of|for|from|on|with|as)\s+", who, maxsplit=1)[0]  # ("staff nurses at Marrow Springs")
+    words = [w for w in tokens(who) if w not in _GENERIC_QUESTION]
+    if not words:
+        return True
+    # (a name by its last word: "Oyelaran" for Martin Oyelaran; a description by all of its words)
+    plain = [w for w, raw in zip(tokens(who), re.findall(r"[\w’'.-]+", who)) if raw[:1].islower() and w in words]
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        for x in view.sentences if view is not None else []:
+            if _PAY_WORDS.search(x.text) and _MONEY.search(x.text) and _has_word(x.text, words[-1]) \
+                    and all(_has_word(x.text, w) for w in plain):
+                return True
+    return False
+
+
 def _sum_on(text: str, asked: set[str]) -> bool:
     """Does the text put a sum on a thing the question asks of ("the $61 million
     bridge" for "the new bridge")?"""
@@ -2715,7 +2760,9 @@ def _question_entities(question: str, about: str | None, proper: set[str] = froz
     located = {m.group(1) for m in re.finditer(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][a-zA-Z]{2,})\b", question)}
     words = [("=" + w if w in located else w) for w in words]
     return [w for w in dict.fromkeys(words) if w.lstrip("=") not in skip and w.lstrip("=").lower() not in _ENTITY_STOP
-            and w.lstrip("=").lower().rstrip(".") not in HONORIFICS and not is_demonym_person(w.lstrip("="))]
+            and w.lstrip("=").lower().rstrip(".") not in HONORIFICS and not is_demonym_person(w.lstrip("="))
+            # (nor an office put before or for the name: "Senator Lorraine Whitcomb", "the CEO's argument")
+            and w.lstrip("=").lower() not in TITLE_HONORIFICS]
 
 
 
@@ -2887,7 +2934,10 @@ _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("s
     for w in ("hole", "holes", "gap", "gaps", "shortfall", "shortfalls", "deficit", "deficits")} | {
     w: ("sick", "sickened", "sickness", "ill", "illness", "illnesses") for w in ("sick", "sickened", "sickness", "ill", "illness", "illnesses")} | {
     w: ("attacker", "attackers", "cybercriminals") for w in ("hacker", "hackers")} | {
-    w: ("attack", "attacks", "cyberattack", "breach") for w in ("hack", "hacks", "hacked", "hacking")}
+    w: ("attack", "attacks", "cyberattack", "breach") for w in ("hack", "hacks", "hacked", "hacking")} | {
+    # (a promise of money is a pledge)
+    w: ("promise", "promised", "promises", "pledge", "pledged", "pledges") for w in ("promise", "promised", "promises", "pledge",
+                                                                                   "pledged", "pledges")}
 _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": ("cooperative",)} | {
     # (a hospital's short words: "rural ERs" where the article says "emergency departments")
     w: ("emergency",) for w in ("er", "ers", "ed", "a&e")} | {
@@ -2975,6 +3025,7 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"s(?:it|its|at|itting)", "down", "meet"), (r"g(?:et|ets|ot|etting)", "together", "meet"),
     (r"push(?:es|ed|ing)?", "back", "delay"), (r"h(?:old|olds|eld|olding)", "up", "delay"),
     (r"kick(?:s|ed|ing)?", "off", "start"), (r"scal(?:e|es|ed|ing)", "back", "reduce"),
+    (r"t(?:ear|ears|ore|earing|orn)", "down", "demolish"), (r"knock(?:s|ed|ing)?", "down", "demolish"),
     # ("how did the hackers get in?": "gained access"; not "get in touch", "got into")
     (r"g(?:et|ets|ot|etting)", r"in(?!\s+(?:touch|line|the\s+way))(?=\s*[?.!,]|\s*$|\s+(?:through|via|by)\b)", "access"),
     (r"f(?:ind|inds|ound|inding)", "out", "discover"), (r"pa(?:y|ys|id|ying)", "back", "repay"),
@@ -3166,6 +3217,8 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2
 _DATE_ASKED = re.compile(r"\b(?:what|which|exact|precise|specific|actual|calendar)\s+date\b|\bdate\s+(?:of|was|is|did)\b", re.I)
 _MONTHS = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
            r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+_EXACTLY_WHEN = re.compile(r"\bwhen\s+(?:exactly|precisely)\b|\b(?:exactly|precisely)\s+when\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _CALENDAR = re.compile(r"\b" + _MONTHS + r"\s*\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![\w])|"
                        r"\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b", re.I)
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
@@ -3801,6 +3854,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             return False  # "what time did the meeting start?" asks the hour: "on Thursday" is no answer
         if _DATE_ASKED.search(question) and not _CALENDAR.search(text):
             return False  # nor "what date was it?" the day of the week
+        if _EXACTLY_WHEN.search(question) and not (_CALENDAR.search(text) or _CLOCK.search(text) or _WEEKDAY.search(text)):
+            return False  # nor "when exactly is the hearing?" a season ("a committee hearing this spring")
         if re.search(r"\bnext\b", question, re.I) and not re.search(
                 r"\b(?:next|will|would|shall|to\s+be\s+held|scheduled|planned|upcoming|due\s+to|expected\s+to)\b", text, re.I):
             return False  # "when is the next meeting?" is not answered by the one that is happening
@@ -5068,6 +5123,9 @@ _TAG_CHECKED = re.compile(
     r"(?:is|was|did|does|were|are|has|have)n[’']?t\s+(?:it|that|he|she|they|there))\W*$|^\W*(?:is|was)\s+it\s+(?:true|correct|right)(?:\s+that)?\b|"
     # ("... 40% of the army's strength — is that the figure he used?")
     r"[—–,-]\s*(?:is|was)\s+that\s+(?:the|his|her|their)\s+(?:figure|number|estimate|date|month|place|city|country|share)\b[^?]{0,40}\?\s*$", re.I)
+# "was it announced in February?", "did the vote happen in May?": a month asked yes or no
+_YES_NO_MONTH = re.compile(r"^\W*(?:is|was|were|did|does|has|had)\b[^?]{3,120}\b(?:in|during|back\s+in)\s+" + _MONTHS
+                           + r"(?:\s+\d{1,2})?\s*\?\s*$", re.I)
 _CALENDAR_WORDS = frozenset(MONTH_FORMS) | {"may"} | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
@@ -5120,7 +5178,8 @@ def _wrong_value(ctx: Context) -> Draft | None:
     a figure or month of its own (most of them; two at least)."""
     a = ctx.analysis
     typed, question = re.sub(r"\s+", " ", ctx.question), re.sub(r"\s+", " ", a.question)  # (no backtracking on runs of spaces)
-    if len(question) > 400 or not (_TAG_CHECKED.search(typed) or _TAG_CHECKED.search(question)):
+    # (or asked yes or no: "Was the closure announced back in February?" where it was on March 4)
+    if len(question) > 400 or not (_TAG_CHECKED.search(typed) or _TAG_CHECKED.search(question) or _YES_NO_MONTH.match(question)):
         return None
     views = [v for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
     text = " ".join(v.item.article.text for v in views)
@@ -5139,7 +5198,8 @@ def _wrong_value(ctx: Context) -> Draft | None:
         return None
     value_words = {w.lower().rstrip(".") for w in re.findall(r"\b" + _MONTHS + r"(?![\w])|\d[\d,]*", question, re.I)}
     people = {w.lower() for v in views for p in v.item.speakers for w in p.name.split()}
-    every = {stem(w) for w in tokens(question) if w not in _GENERIC_QUESTION and w not in value_words and len(w) > 2}
+    every = {stem(w) for w in tokens(question) if w not in _GENERIC_QUESTION and w not in value_words and len(w) > 2
+             and not _months_in(w)}  # (a month's stem, "februari", is a value too)
     # (or without whose words they are: "Arnold claims ..." is checked against "..., he said")
     bare = {w for w in every if w not in people and w not in _SPEECH_TOKENS}
     best: tuple[int, Sentence] | None = None
@@ -5150,6 +5210,7 @@ def _wrong_value(ctx: Context) -> Draft | None:
                     or months and not _months_in(sent.text) or tallies and not _tallies(sent.text):
                 continue
             words = {stem(w) for w in tokens(sent.text)}
+            words |= {w for w in every if _family(w) & words}  # ("the closure" where it says "will close")
             shared = max((len(own & words) for own in (every, bare) if len(own & words) >= 2 and 2 * len(own & words) >= len(own)),
                          default=0)
             if shared and (best is None or shared > best[0]):
