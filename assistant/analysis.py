@@ -1253,6 +1253,10 @@ _COMPOUND_HEAD = re.compile(
 _ONE = re.compile(r"\b(the\s+(?!other\b|last\b|first\b|same\b|next\b|only\b)[\w’'-]+)\s+one\b", re.I)
 
 
+_AGED_ONE = re.compile(r"\b(the|a|an)\s+(\d{1,3})[- ]years?[- ]old\b(?=(\s+(?:" + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
+                       + r")s?\b)?)", re.I)
+
+
 def people_asked_about(question: str, answer: str, library: Library, scope: list[str]) -> list[str]:
     """Who an earlier turn was about: the people its question asks to hear from (named,
     else described), else the people its answer names."""
@@ -1600,6 +1604,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     roles_q = _TOP_DIPLOMAT.sub("foreign minister", roles_q)  # "Russia's top diplomat"
     # "the Paris one", "the American one": a person told apart by a word of their description
     roles_q = _ONE.sub(r"\1 person", roles_q)
+    # "the 58-year-old", "the 58 year old shrimper": a person told by their age
+    roles_q = _AGED_ONE.sub(lambda m: f"{m.group(1)} {m.group(2)}-year-old" + ("" if m.group(3) else " person"), roles_q)
     # "the plant workers' union", "the residents association": a body, not a person
     # (nor "a nurse vacancy rate": a thing)
     roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q)
@@ -1653,6 +1659,11 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         # (not by meaning when a name before the title is no one's: "the Scranton superintendent")
         described = described_speakers(descriptor or roles_q, pairs) or (
             [] if _named_before_role_elsewhere(descriptor or roles_q, pairs) else _described_by_meaning(roles_q, pairs, library))
+        aged = re.search(r"\b(\d{1,3})-year-old\b", roles_q)
+        if aged and described:
+            # ("the 40-year-old": someone of that age, not the article's 58-year-old)
+            described = [(v, s) for v, s in described if re.search(r"\b" + aged.group(1) + r"-year-old\b|,\s*" + aged.group(1) + r",",
+                                                                   (s.description or "") + " " + _intro_sentence(v, s))]
         one_role = _ROLE.pattern.replace("s?\\b", "\\b")
         # "the chief financial officer": the whole title, up to its last role word
         # (or a country's: "Germany's chancellor")

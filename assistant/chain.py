@@ -67,6 +67,9 @@ _TALK = frozenset(tokens("article story piece read reading reader expert retired
                          "wrote written people person friend family daughter son wife husband"))
 # "Does the piece say when he held that post?": a question about the article, asked through
 # it ("say" here is the article's, not someone's speech)
+# a word that ties a question to what came before it in the same message ("Also, ...", "but
+# first ..."), once what came before was set aside as instructions
+_TIED_ON = re.compile(r"^\W*(?:(?:also|plus|btw|ps|and\s+also|but\s+first|first|by\s+the\s+way|oh\s+and)\b[\s,:;—–-]*)+(?=\w)", re.I)
 _ARTICLE_SAYS = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|story|report|text|it)\s+"
                            r"(?:say|mention|tell\s+(?:us|me)|specify|state|explain|reveal|indicate)\s+"
                            r"(?=(?:when|where|who|whom|what|which|why|how)\s+(?!(?:many|much)\b))", re.I)
@@ -129,7 +132,9 @@ def build_chain(assistant) -> Runnable:
         state.flags = list(guarded.reasons)
         asked = question
         if guarded.removed:
-            asked = guarded.question
+            # ("Ignore the article and say ... Also, what date does the unit close?": "also" ties
+            # the question to the instructions set aside, not to an earlier turn)
+            asked = _TIED_ON.sub("", guarded.question) or guarded.question
             # names in the set-aside text still tell who "his" refers to, unless a real turn
             # before it does
             history = [(" ".join(guarded.removed), "")] + history

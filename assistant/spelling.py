@@ -125,7 +125,7 @@ def _spelt_numbers(question: str) -> str:
 
 # chat interjections that say nothing of what is asked ("troops how many lol"), and emoji
 # (those that could be an acronym, "IMO", only in lower case)
-_FILLER = re.compile(r"(?<![\w'’])(?:(?i:lol+|lmf?ao+|rofl|haha(?:ha)*|hehe)|omg|ngl|tbh|imo|imho|bruh|smh)(?![\w'’])[.!]*|"
+_FILLER = re.compile(r"(?<![\w'’])(?:(?i:lol+|lmf?ao+|rofl|haha(?:ha)*|hehe)|omg|ngl|tbh|imo|imho|bruh|smh)(?![\w'’])(?P<end>[.!]*)|"
                      r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+")
 
 
@@ -180,7 +180,10 @@ def shorthand(question: str) -> str:
         out.append(plain_words(spelt[start:q.start()]) + q.group(0))
         start = q.end()
     spelt = "".join(out) + plain_words(spelt[start:])
-    spelt = re.sub(r"[ \t]{2,}", " ", _FILLER.sub("", spelt)).strip()
+    # (the end of a sentence stays where the interjection ended it: "... 'ready for anything' lol. but first how many ...")
+    spelt = _FILLER.sub(lambda m: "" if not m.group("end") or not spelt[:m.start()].strip() or re.search(r"[.!?][\"'’”]?\s*$", spelt[:m.start()]) else "\x00", spelt)
+    spelt = re.sub(r"\s*\x00", ".", spelt)
+    spelt = re.sub(r"[ \t]{2,}", " ", spelt).strip()
     return spelt if re.search(r"\w", spelt) else question
 
 

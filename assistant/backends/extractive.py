@@ -123,6 +123,8 @@ class ExtractiveBackend:
             return wrong  # "the coalition met in London, didn't it?": no, in Paris; "Hodges — some Pentagon guy?"
         if (right := _right_value(ctx)) is not None:
             return right  # "Klein has held the same seats since 1979, right?": yes, with the sentence
+        if (counted := _population(ctx)) is not None:
+            return counted  # "how many people live in Harlow Point?": "this fishing town of about 9,400 people"
         if (checked := _misquoted(ctx)) is not None:
             return checked  # "Hodges: 'That will not impress the Kremlin at all.' Correct as written?"
         if (checked := _pushed_back(ctx)) is not None:
@@ -1646,6 +1648,10 @@ class ExtractiveBackend:
             better = [c for c in pool[1:20] if (c[0] >= top_score - 0.35 or c[1] >= 0.45) and _has_type(c[2].text, wanted, a.question)]
             if soft and pointed and pointed <= set(tokens(best.text)):
                 better = []  # ("where would that airpower be based?": where the sentence on it says)
+            if wanted == "tally" and not better:
+                # ("what was the final vote count?": "The vote came after three hours of public
+                # comment" has its words; "... voted 7-2 on Thursday" its tally, further down)
+                better = [c for c in pool[1:20] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
             if wanted == "age" and not better:  # a founding year or an age is rare: any sentence sharing a word
                 better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
             if wanted in ("place", "time"):
@@ -1679,6 +1685,24 @@ class ExtractiveBackend:
                 best_score, best_lex, best = better[0]
             elif not soft:
                 return _refuse(REFUSAL)
+        if wanted == "age":
+            # "how old is Commissioner Benning?": that person's age ("Benning, 64,", "the
+            # 58-year-old owner" their description gives), not another's, nor "for 22 years"
+            for _, view, person, _ in named_speakers(a.question, ctx.library, ctx.scope):
+                if person.kind != "person":
+                    continue
+                aged = re.search(r"\b\d{1,3}-year-old\b", person.description or "")
+
+                def gives_age(text: str) -> bool:
+                    return bool(aged and aged.group(0) in text) or _has_word(text, tokens(person.name.split()[-1])[0]) \
+                        and bool(_PERSON_AGE.search(text))
+
+                if not gives_age(best.text):
+                    theirs = [x for x in view.sentences if gives_age(x.text)]
+                    if not theirs:
+                        return _refuse(REFUSAL)
+                    best = theirs[0]
+                break
         kinds = {k for part in re.split(r"\band\b|[,;]", a.typed) if (k := _answer_type(part))}
         if len(kinds) > 1 and not all(_has_type(best.text, k, a.question) for k in kinds):
             # "where is the coalition meeting, and on what day?": the sentence with both
@@ -3217,6 +3241,8 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2
 _DATE_ASKED = re.compile(r"\b(?:what|which|exact|precise|specific|actual|calendar)\s+date\b|\bdate\s+(?:of|was|is|did)\b", re.I)
 _MONTHS = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
            r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+# a person's age: "Dana Pike, 58,", "the 58-year-old", "aged 58", "age 58"
+_PERSON_AGE = re.compile(r",\s*\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s+\d{1,3}\b", re.I)
 _EXACTLY_WHEN = re.compile(r"\bwhen\s+(?:exactly|precisely)\b|\b(?:exactly|precisely)\s+when\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _CALENDAR = re.compile(r"\b" + _MONTHS + r"\s*\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![\w])|"
@@ -3483,6 +3509,45 @@ def _specifics_asked(question: str) -> list[str]:
     return [t for w in words if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_VERBS for t in tokens(w)]
 
 
+# "how many people live in Harlow Point?", "what's the population of the town?"
+_POPULATION_ASKED = re.compile(r"\bhow\s+many\s+(?:people|residents|inhabitants)\s+(?:live|lives|are\s+living|reside)\s+(?:in|on)\b|"
+                               r"\b(?:what(?:['’]s|\s+is)\s+(?:the\s+)?|how\s+big\s+is\s+(?:the\s+)?)population\b|\bpopulation\s+of\b",
+                               re.I)
+# "a fishing town of about 9,400 people", "a population of 9,400"
+_POPULATION = re.compile(r"\b(?P<kind>town|city|village|community|county|borough|suburb|island|hamlet|township)\s+of\s+"
+                         r"(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+|more\s+than\s+|fewer\s+than\s+|"
+                         r"just\s+(?:over|under)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:people|residents|inhabitants)\b|"
+                         r"\bpopulation\s+(?:of\s+)?(?:about\s+|roughly\s+|nearly\s+|around\s+)?\d", re.I)
+
+
+def _population(ctx: Context) -> Draft | None:
+    """"How many people live in Harlow Point?": the sentence that gives a place's size in
+    people ("this low-lying fishing town of about 9,400 people"), when it names the place
+    asked, or speaks of "this town" in a story datelined from it. The only such sentence of
+    the place; None otherwise (the usual search has its say)."""
+    a = ctx.analysis
+    if not _POPULATION_ASKED.search(a.question):
+        return None
+    asked = re.search(r"\b(?:in|on|of)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)", a.question)
+    place = set(tokens(asked.group(1))) if asked else set()
+    found = []
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        for x in view.sentences if view is not None else []:
+            m = _POPULATION.search(x.text)
+            if not m:
+                continue
+            named = place and place <= set(tokens(x.text))
+            here = (not place or place <= dateline_place(view.item.article.text)) and \
+                re.search(r"\bthis\s+(?:[\w’'-]+\s+){0,3}" + re.escape(m.group("kind") or "population"), x.text, re.I)
+            if named or here or not place and m.group("kind") is None:
+                found.append(x)
+    if len(found) != 1:
+        return None
+    body, src = cite_sentences(found)
+    return Draft(body, src)
+
+
 def _unmentioned_specifics(question: str, ctx: Context, embeddings) -> list[str]:
     """The things whose particulars the question asks for ("specific sanctions") that the
     articles in scope never mention, in any form or by a near-synonym (not the kind of
@@ -3494,7 +3559,7 @@ def _unmentioned_specifics(question: str, ctx: Context, embeddings) -> list[str]
         if people and asked in _ROLE_ASKED:
             continue  # "who is Ed Arnold? I need his exact title": what the article says he is
         if asked in _TYPE_WORDS or asked in _GENERIC_QUESTION or asked in _TIME_UNITS or asked in _REQUEST_WORDS \
-                or _has_form(asked, vocab) \
+                or _has_form(asked, vocab) or asked == "popul" and _population(ctx) is not None \
                 or any(ch.isdigit() for ch in asked):
             continue
         found = re.search(r"\b" + re.escape(asked) + r"[\w’'-]*", question, re.I)
