@@ -159,8 +159,10 @@ TUNED = {
     "thirty-eighth-article": (DATA / "testsets" / "blind101" / "thirty_eighth_article.jsonl", DATA / "testsets" / "blind101" / "thirty_eighth_article.md", 0.64),
     "thirty-ninth-article": (DATA / "testsets" / "blind102" / "thirty_ninth_article.jsonl", DATA / "testsets" / "blind102" / "thirty_ninth_article.md", 0.63),
     "blind-v103": (DATA / "testsets" / "blind103" / "default_article_blind103.jsonl", DEFAULT_ARTICLE, 0.94),
-    "fortieth-article": (DATA / "testsets" / "blind104" / "fortieth_article.jsonl", DATA / "testsets" / "blind104" / "fortieth_article.md", 0.64),
-    "forty-first-article": (DATA / "testsets" / "blind105" / "forty_first_article.jsonl", DATA / "testsets" / "blind105" / "forty_first_article.md", 0.68),
+    "fortieth-article": (DATA / "testsets" / "blind104" / "fortieth_article.jsonl", DATA / "testsets" / "blind104" / "fortieth_article.md", 0.75),
+    "forty-first-article": (DATA / "testsets" / "blind105" / "forty_first_article.jsonl", DATA / "testsets" / "blind105" / "forty_first_article.md", 0.79),
+    "forty-second-article": (DATA / "testsets" / "blind106" / "forty_second_article.jsonl", DATA / "testsets" / "blind106" / "forty_second_article.md", 0.77),
+    "forty-third-article": (DATA / "testsets" / "blind107" / "forty_third_article.jsonl", DATA / "testsets" / "blind107" / "forty_third_article.md", 0.62),
 }
 
 
