@@ -3926,3 +3926,9 @@ def test_a_tally_asked_for_is_found_below_a_sentence_with_the_questions_words(tr
     # ("The vote came after more than three hours of public comment." ranks first)
     a = transit_bot.ask("what was the final vote count?")
     assert not a.refused and "7-2" in a.answer, a.answer
+
+
+def test_who_is_paid_is_read_from_their_words_as_written(birthing_bot):
+    # ("the" before a name: the plain words, "traveling nurses", are matched, not shifted onto the name)
+    a = birthing_bot.ask("how much are the Orton traveling nurses paid?")
+    assert not a.refused and "$90" in a.answer, a.answer

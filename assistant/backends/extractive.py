@@ -1694,8 +1694,9 @@ class ExtractiveBackend:
                 aged = re.search(r"\b\d{1,3}-year-old\b", person.description or "")
 
                 def gives_age(text: str) -> bool:
-                    return bool(aged and aged.group(0) in text) or _has_word(text, tokens(person.name.split()[-1])[0]) \
-                        and bool(_PERSON_AGE.search(text))
+                    # (the surname as written: "May" is a stopword to tokens())
+                    return bool(aged and aged.group(0) in text) or bool(
+                        re.search(r"\b" + re.escape(person.name.split()[-1]) + r"\b", text)) and bool(_PERSON_AGE.search(text))
 
                 if not gives_age(best.text):
                     theirs = [x for x in view.sentences if gives_age(x.text)]
@@ -2498,7 +2499,7 @@ def _pay_given(who: str, ctx: Context) -> bool:
     if not words:
         return True
     # (a name by its last word: "Oyelaran" for Martin Oyelaran; a description by all of its words)
-    plain = [w for w, raw in zip(tokens(who), re.findall(r"[\w’'.-]+", who)) if raw[:1].islower() and w in words]
+    plain = [w for raw in re.findall(r"[\w’'.-]+", who) if raw[:1].islower() for w in tokens(raw) if w in words]
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
         for x in view.sentences if view is not None else []:
