@@ -619,7 +619,7 @@ class Attributor:
         one before, whom the article introduced doing what the noun names ("hired Lionel
         Ashby, a marine structural engineer, to inspect what survived"); None when no one or
         several were."""
-        verb = re.match(r"([a-z]{4,}?)(?:or|er)$", role)
+        verb = re.match(r"([a-z]{4,}?)(?:or|er)$", role) or re.fullmatch(r"(own)er", role)  # ("the hotel owner": "who owns the ...")
         if not verb:
             return None
         doing = re.compile(r"\b" + verb.group(1) + r"(?:e|es|ed|ing|s)?\b", re.I)
@@ -1400,7 +1400,10 @@ class Attributor:
                 return None
             if res is None or res.kind == "term":
                 continue
-            if not res.organisation or any(prev.end <= m.start < sp.open_mark and not m.in_quote for m in self.reg.mentions):
+            # (the organisation's own name is no one else: "“…,” Pinecrest Air said in a statement. “…”")
+            own = set(res.organisation.split()) if res.organisation else set()
+            if not res.organisation or any(prev.end <= m.start < sp.open_mark and not m.in_quote and not set(m.text.split()) <= own
+                                           for m in self.reg.mentions):
                 return None
             return res.organisation
         return None

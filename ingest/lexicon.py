@@ -254,7 +254,8 @@ ORGANISATION_NOUNS = frozenset(
     bank insurer retailer chain operator carrier airline developer network coalition organization
     organisation charity nonprofit foundation institute club league federation team party
     government administration city county state service business manufacturer maker grocer
-    supermarket lender system""".split()
+    supermarket lender system alliance committee society trust partnership consortium caucus
+    clinic pantry shelter church""".split()
 )
 # the last word of a name that is no person's
 NON_PERSON_HEADS = (ORGANISATION_HEADS - frozenset("inc. ltd. llc plc ag gmbh".split())) | _NOT_BODIES

