@@ -586,6 +586,7 @@ _SAME_ROLE = [
     "graduate alum alums alumnus alumna",  # ("the rich alum": "a 1979 graduate"; not "the alumni association")
     "donor donors donated donate benefactor philanthropist endow endowed gave",  # ("who gave $2.5 million to the university")
     # (family words as people say them: "the rancher mom" for "a mother of three who lives on a ranch")
+    "employee worker staffer",  # ("the ticket counter worker": "one longtime ticket counter employee")
     "mother mom mum mommy mama", "father dad daddy papa", "grandmother grandma granny nana", "grandfather grandpa granddad",
 ]
 # "a retired electrician whose daughter is a sophomore", "a mother of three": a parent, whom a
@@ -595,6 +596,7 @@ _PARENTS = frozenset(tokens("parent father mother dad mom mum"))
 _HAS_CHILD = re.compile(r"\bwhose\s+(?:\w+\s+)?(?:daughters?|sons?|child|children|kids?)\b|\b(?:father|mother|parent)\s+of\b|"
                         r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:daughters?|sons?|child|children|kids?)\b", re.I)
 _SAME_OF = {t: group.split()[0] for group in _SAME_ROLE for word in group.split() for t in tokens(word)}
+
 
 
 _OFFICES = frozenset(tokens(
@@ -829,7 +831,10 @@ def _described_body(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> 
         # (and the question has it speak: not "what else did he announce about the team name?")
         noun = m.group(2).lower()
         speaks = re.match(r"s?\s+(?:[\w’'-]+\s+){0,2}?(?:say|said|says|tell|told|state|stated|write|wrote|announc\w*|respond\w*|"
-                          r"comment\w*|releas\w*|put\s+out)\b", question[m.end():], re.I)
+                          r"comment\w*|releas\w*|put\s+out)\b", question[m.end():], re.I) or re.search(
+            # ("what reason did the airline give in its written statement?", "did the airline
+            # promise anything ...? what did they say exactly?")
+            r"\b(?:statement|promis\w*|pledg\w*|(?:what\s+did\s+(?:they|it)\s+(?:say|write|announce)))\b", question[m.end():], re.I)
         bodies = [(v, s) for v, s in pairs if s.kind == "organization"]
         if speaks and len(bodies) == 1 and same_kind(noun, bodies[0][1].name) and modifiers <= bodies[0][0].stems \
                 and re.search(r"\bthe\s+" + re.escape(noun) + r"\b", bodies[0][0].item.article.text, re.I):

@@ -248,6 +248,12 @@ def spelled_out(text: str, acronym: str) -> tuple[int, str] | None:
         words = [w for w in m.group(1).split() if w not in _MINOR]
         if len(words) == len(letters) and all(w[0].upper() == c for w, c in zip(words, letters)):
             return m.start(), re.sub(r"\s+" + _MINOR_RE + "$", "", m.group(1))
+    if len(letters) >= 4 and letters[0] == "T":
+        # ("TEFAP" / "the federal Emergency Food Assistance Program"): an acronym whose "T" is
+        # the article's "the"
+        rest = spelled_out(text, "".join(letters[1:]))
+        if rest and re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?$", text[max(0, rest[0] - 20) : rest[0]]):
+            return rest
     return None
 
 

@@ -131,6 +131,8 @@ class ExtractiveBackend:
             return checked  # "Wrong, that was Hodges. Correct yourself."
         if (a.unknown_names or a.missing_person) and (other := _said_unquoted(ctx)) is not None:
             return other  # "why did the EU commissioner say there's absolutely no margin?": whose words they are
+        if a.unknown_names and (shown := _captioned_only(ctx)) is not None:
+            return shown  # "Who is Kara Lindqvist?": the photographer a caption credits
         if a.unknown_names:
             names = " or ".join(re.sub(r"[’']s?$", "", n) for n in a.unknown_names[:2])  # (not "Portugal's")
             return _refuse(f"The article doesn't mention {names}.")
@@ -1215,9 +1217,17 @@ class ExtractiveBackend:
             # reliable; "issued several threats" beside “disappointed” is not on security)
             return bool(related & {t for q in x.quotes if q.speaker == s.name for t in tokens(q.text)})
 
+        # (a paraphrase goes on in the person's own words right after it, in the next
+        # paragraph too, told by a pronoun as the same thread: "Dempsey said he plans to keep
+        # showing up regardless." / "“Somebody’s got to unlock the doors at seven,” he said.";
+        # not "“With two boats a day, ...,” Quint said." after her words on a notice)
+        top_unit = next((u for u in units if u[0] is top), None)
         lead = [u for u in ranked + also if top is None or (
             (u[0] is top or _sentences_apart(view, top, u[0]) <= 1)
-            and (on_subject(u[0]) or (u[0].passage_id == top.passage_id and on_subject(top))))]
+            and (on_subject(u[0]) or ((u[0].passage_id == top.passage_id or top_unit is not None and not top_unit[1]
+                                       and u[1] and not any(q.partial for q in u[1]) and u[0].text.lstrip().startswith("“")
+                                       and re.search(r"[,.!?]”\s+(?:he|she|they)\s+(?:said|added|says)\b", u[0].text)
+                                       and u[0].start > top.start) and on_subject(top))))]
         if a.wants_exact and not any(u[1] for u in lead):
             # "what did Trump say, word for word, when he dropped the demand?": the article
             # reports it in its own words; his own are not there to give
@@ -1654,6 +1664,11 @@ class ExtractiveBackend:
                 better = [c for c in pool[1:20] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
             if wanted == "age" and not better:  # a founding year or an age is rare: any sentence sharing a word
                 better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
+            if wanted == "time" and not better and _START_ASKED.search(a.question):
+                # ("what year did the pantry get started?" / "Founded in 1987 in the basement of a
+                # church, the nonprofit now ..."): a sentence that says something began, and when
+                better = [c for c in pool[1:] if c[1] > 0 and _STARTED.search(c[2].text)
+                          and _has_type(c[2].text, wanted, a.question)][:1]
             if wanted in ("place", "time"):
                 better = _in_present(a.question, better)
             if wanted == "precedent" and not better:
@@ -2297,6 +2312,28 @@ def _layout(ctx: Context, asked: re.Match) -> Draft | None:
     kind = ("captions" if many else "caption") if shown[0].kind == "caption" else \
         ("lines set apart in bold" if many else "line set apart in bold")
     return Draft(f"The {kind} repeat{'' if many else 's'} the article's words: {body}", src)
+
+
+def _captioned_only(ctx: Context) -> Draft | None:
+    """A name the question asks about that only a photo caption of the article has, not its
+    text ("(MPS Photo/Kara Lindqvist)"): who it is, as far as the caption says (the one who
+    took the photo, when credited so); asked anything else, that the article says nothing
+    more of them. None when the names are not in a caption."""
+    a = ctx.analysis
+    names = [re.sub(r"[’']s?$", "", n) for n in a.unknown_names]
+    views = [v for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
+    caption = next((d.text for v in views for d in v.item.article.displayed if d.kind == "caption"
+                    and all(re.search(r"\b" + re.escape(n) + r"\b", d.text) for n in names)), None)
+    if caption is None:
+        return None
+    name = " ".join(names[:2])
+    credited = re.search(r"\b(?:Photo|Photograph|Image|Picture)s?\s*(?:/|by\s+|:\s*)" + r"(?:[\w.&’'-]+\s+){0,3}?" + re.escape(names[-1]), caption)
+    shown = caption.strip(" *_")
+    if a.kind != "who":
+        return _refuse(f"The article names {name} only in a photo caption; it says nothing more about them.")
+    # (a caption's quotation is no quote of the article's text: then the caption is not read out)
+    reads = "" if re.search(r"[“”\"]", shown) else f" The caption reads: {shown}"
+    return Draft(f"The article names {name} only in a photo caption, {'as the photographer' if credited else 'not in its text'}.{reads}", [])
 
 
 _LAYOUT_WORDS = frozenset(tokens("bold highlighted line lines sentence middle article piece story page caption captions "
@@ -3050,6 +3087,8 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"s(?:it|its|at|itting)", "down", "meet"), (r"g(?:et|ets|ot|etting)", "together", "meet"),
     (r"push(?:es|ed|ing)?", "back", "delay"), (r"h(?:old|olds|eld|olding)", "up", "delay"),
     (r"kick(?:s|ed|ing)?", "off", "start"), (r"scal(?:e|es|ed|ing)", "back", "reduce"),
+    (r"c(?:ome|omes|ame|oming)", "back", "return"), (r"g(?:o|oes|went|oing|one)", "up", "rise"),
+    (r"g(?:o|oes|went|oing|one)", "down", "fall"),
     (r"t(?:ear|ears|ore|earing|orn)", "down", "demolish"), (r"knock(?:s|ed|ing)?", "down", "demolish"),
     # ("how did the hackers get in?": "gained access"; not "get in touch", "got into")
     (r"g(?:et|ets|ot|etting)", r"in(?!\s+(?:touch|line|the\s+way))(?=\s*[?.!,]|\s*$|\s+(?:through|via|by)\b)", "access"),
@@ -3167,9 +3206,11 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     if len(missing) > len(content) / 2 or (any_word and missing):
         return True
     words = re.findall(r"[\w’'.-]+", question)
-    for first, second in zip(words, words[1:]):
+    for k, (first, second) in enumerate(zip(words, words[1:])):
         pair = [tokens(first), tokens(second)]
-        if all(p and absent(p[0]) for p in pair):
+        if all(p and absent(p[0]) for p in pair) and not (
+                first.lower() in _WHEN_MODIFIERS and k >= 2 and words[k - 1].lower() in ("the", "these", "those")
+                and words[k - 2].lower() in _SETTING_PREPOSITIONS):
             return True
     # (or with a place's adjective between them: "the frozen Russian assets")
     for first, middle, second in zip(words, words[1:], words[2:]):
@@ -3180,6 +3221,12 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
 
 
 _MONEY_WORDS = frozenset(tokens("money cash funds funding dollars sum sums"))
+
+
+# "how often ... under the new rules?" (the article's "limits"): a phrase that sets the scene
+# with a word that dates a thing makes no concept with it ("what new sanctions ...?" does)
+_WHEN_MODIFIERS = frozenset({"new", "old", "current", "latest", "recent", "existing", "present", "former", "previous"})
+_SETTING_PREPOSITIONS = frozenset({"under", "with", "after", "before", "since", "given"})
 
 
 def _unsaid(words: list[str], text: str, embeddings) -> list[str]:
@@ -3245,6 +3292,9 @@ _MONTHS = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may
 # a person's age: "Dana Pike, 58,", "the 58-year-old", "aged 58", "age 58"
 _PERSON_AGE = re.compile(r",\s*\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s+\d{1,3}\b", re.I)
 _EXACTLY_WHEN = re.compile(r"\bwhen\s+(?:exactly|precisely)\b|\b(?:exactly|precisely)\s+when\b", re.I)
+# "what year did the pantry get started?" asks for a year, not "last year" or "this month"
+_YEAR_ASKED = re.compile(r"\b(?:what|which)\s+year\b", re.I)
+_YEAR_GIVEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b(?!\s*(?:percent|%|people|residents|households|pounds|dollars))")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _CALENDAR = re.compile(r"\b" + _MONTHS + r"\s*\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![\w])|"
                        r"\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b", re.I)
@@ -3517,7 +3567,9 @@ _POPULATION_ASKED = re.compile(r"\bhow\s+many\s+(?:people|residents|inhabitants)
 # "a fishing town of about 9,400 people", "a population of 9,400"
 _POPULATION = re.compile(r"\b(?P<kind>town|city|village|community|county|borough|suburb|island|hamlet|township)\s+of\s+"
                          r"(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+|more\s+than\s+|fewer\s+than\s+|"
-                         r"just\s+(?:over|under)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:people|residents|inhabitants)\b|"
+                         r"just\s+(?:over|under)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|residents|inhabitants)\b|"
+                         # ("leaving this city of 41,000 without a single commercial flight": the number alone)
+                         r"(?=\s*[,;—–]|\.\s|\s+(?:without|with|where|that|which|who|has|had|is|was|sits|lies|lost|gained)\b))|"
                          r"\bpopulation\s+(?:of\s+)?(?:about\s+|roughly\s+|nearly\s+|around\s+)?\d", re.I)
 
 
@@ -3770,7 +3822,18 @@ def _counts(text: str, kin: set[str]) -> bool:
             joined = re.fullmatch(r"[\d,.]+-([a-z]+)", w)  # "a 14-bed hospital": a count of beds
             if joined and any(t in kin for t in tokens(joined.group(1))):
                 return True
+    # ("has also cut its mobile distribution sites, which bring food to rural townships by
+    # truck, from 12 to eight"): a change of the noun's count, put after it
+    for m in _FROM_TO_COUNT.finditer(text):
+        before = re.sub(r",\s+(?:which|who|that)\b[^,]*,\s*$", " ", text[:m.start()])
+        if any(t in kin for w in re.findall(r"[\w’'-]+", before)[-4:] for t in tokens(w)):
+            return True
     return False
+
+
+_FROM_TO_COUNT = re.compile(r"\bfrom\s+(?:\d[\d,]*|" + "|".join(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")) + r")\s+to\s+(?:\d[\d,]*|\w+)\b"
+    r"(?!\s*(?:percent|%|per\b))", re.I)
 
 
 # "which strain of listeria?", "what brand of blower?": a named kind of a thing
@@ -3882,7 +3945,9 @@ _CONTACT = re.compile(r"\b(?:1[-.\s])?\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\b1-8\
 _WHEN_CONDITION = re.compile(r"\b(?:not|n[’']t)\b[^.;]{0,60}?\buntil\b|\bwithin\s+(?:about\s+|roughly\s+|the\s+next\s+)?"
                              r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\b|"
                              r"\bin\s+(?:about\s+|roughly\s+|at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)"
-                             r"\s+(?:more\s+)?(?:days|weeks|months|years)\b", re.I)
+                             r"\s+(?:more\s+)?(?:days|weeks|months|years)\b|"
+                             # ("would return to weekly visits “the minute the shelves allow it”")
+                             r"\bthe\s+(?:minute|moment|instant|day)\s+(?:the|it|they|we|he|she|you|our|their)\b|\bas\s+soon\s+as\b", re.I)
 
 
 def _has_type(text: str, kind: str, question: str = "") -> bool:
@@ -3914,12 +3979,16 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                 and re.search(r"\b(?:a\s+lot|lots|much|far|a\s+great\s+deal)\s+(?:more\s+|less\s+)?money\b", text, re.I):
             return True  # "what did he say about how much Europe might spend?": "a lot more money", in his words
         # (a share of a cost is no sum: "cover about 70 percent of the new stadium's cost")
-        return bool(_MONEY.search(text)) and bool(_NUMBER.search(_PERCENTAGES.sub(" ", text)))
+        # (nor is a date beside a money word a sum: "meet Nov. 12 to rework its budget")
+        return bool(_MONEY.search(text)) and bool(_NUMBER.search(
+            re.sub(r"\b(?:19|20)\d\d\b", " ", _CALENDAR.sub(" ", _PERCENTAGES.sub(" ", text)))))
     if kind == "time":
         if _CLOCK_ASKED.search(question) and not _CLOCK.search(text):
             return False  # "what time did the meeting start?" asks the hour: "on Thursday" is no answer
         if _DATE_ASKED.search(question) and not _CALENDAR.search(text):
             return False  # nor "what date was it?" the day of the week
+        if _YEAR_ASKED.search(question) and not _YEAR_GIVEN.search(text):
+            return False  # nor "what year was it founded?" "last year"
         if _EXACTLY_WHEN.search(question) and not (_CALENDAR.search(text) or _CLOCK.search(text) or _WEEKDAY.search(text)):
             return False  # nor "when exactly is the hearing?" a season ("a committee hearing this spring")
         if re.search(r"\bnext\b", question, re.I) and not re.search(
@@ -4059,7 +4128,9 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
     if re.search(r"\bhow\s+many\b(?!\s+(?:times|percent|per\s+cent|percentage)\b)", question, re.I):
         # nor is a sum, a share, a vote or a date a count of anything: "How many people
         # showed up?" is not answered by "voted 9-2 ... will save about $3.1 million a year"
-        text = _PERCENTAGES.sub(" ", _SUM.sub(" ", text))
+        # ("how many pounds of food ...?": a weight in pounds, not a sum)
+        weighed = re.search(r"\bhow\s+many\s+pounds\b", question, re.I)
+        text = _PERCENTAGES.sub(" ", _SUM.sub(lambda m: m.group(0) if weighed and re.search(r"pounds$", m.group(0), re.I) else " ", text))
         text = re.sub(r"\b(?:in|since|by|until|from|before|after|of)\s+(?:1[89]|20)\d\d\b|"
                       r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", " ", text, flags=re.I)
         if re.search(r"\bvot\w*|\bballot", text, re.I):
@@ -4140,6 +4211,10 @@ _SPAN = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|
 _UNTIL = re.compile(r"\b(?:until|till|through|into)\s+(?:at\s+least\s+|about\s+|early\s+|late\s+|mid-?|the\s+end\s+of\s+)?"
                     r"(?:\d|next\b|tomorrow\b|tonight\b|noon\b|midnight\b|further\s+notice\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                     + _MONTHS + r"\b|spring\b|summer\b|autumn\b|fall\b|winter\b|the\s+(?:weekend|week|month|year|season)\b)|"
+                    # ("the box used to get us to the end of the week": how long it lasted)
+                    r"\b(?:gets?|got|lasts?|lasted|carr(?:y|ies|ied)|keeps?|kept|sees?|saw)\s+(?:us|them|me|you|him|her|it|families|people)\s+"
+                    r"(?:to|until|till|through)\s+(?:the\s+end\s+of\s+the\s+(?:week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                    r"payday|the\s+weekend)\b|"
                     + _WHEN_CONDITION.pattern, re.I)
 
 
@@ -4355,6 +4430,17 @@ def _whole_statements(ctx: Context, view: ArticleView, units: list, chosen: list
                 break
             out.append(prev)
             u, k = prev, k - 1
+    # ("“The box used to get us to the end of the week,” Merriweather said. “Now it gets us
+    # to Wednesday, if I skip lunch.”"): a quotation broken by its attribution goes on in
+    # the next sentence; its second half comes with the first
+    for u in list(out):
+        k = position.get(id(u[0]))
+        if k is None or k + 1 >= len(units) or not u[1] or not u[1][-1].text.rstrip().endswith(","):
+            continue
+        nxt = units[k + 1]
+        if nxt not in out and nxt[1] and nxt[0].passage_id == u[0].passage_id and nxt[0].text.lstrip().startswith("“") \
+                and index[id(nxt[0])] - index[id(u[0])] == 1 and index[id(nxt[0])] not in given:
+            out.append(nxt)
     # a quotation that runs on into the next paragraph (no closing mark at the end of the
     # first, the next opening with one) is one statement: its other part comes with it
     texts = [p.text for p in view.item.passages]
@@ -5260,14 +5346,14 @@ def _wrong_value(ctx: Context) -> Draft | None:
     units = [(after[0], set(after[1:]) if after[0] == "percent" else set())
              for figure, after in _figures_with_units(counted, span=5) if figure not in have and after]
     months = _months_in(question) - _months_in(text)
-    if not units and not months and not tallies:
-        return None
     value_words = {w.lower().rstrip(".") for w in re.findall(r"\b" + _MONTHS + r"(?![\w])|\d[\d,]*", question, re.I)}
     people = {w.lower() for v in views for p in v.item.speakers for w in p.name.split()}
     every = {stem(w) for w in tokens(question) if w not in _GENERIC_QUESTION and w not in value_words and len(w) > 2
              and not _months_in(w)}  # (a month's stem, "februari", is a value too)
     # (or without whose words they are: "Arnold claims ..." is checked against "..., he said")
     bare = {w for w in every if w not in people and w not in _SPEECH_TOKENS}
+    if not units and not months and not tallies:
+        return _figure_of_another(question, views, bare) if not _SAYING.search(question) else None
     best: tuple[int, Sentence] | None = None
     for view in views:
         for sent in view.sentences:
@@ -5284,6 +5370,33 @@ def _wrong_value(ctx: Context) -> Draft | None:
     if best is None:
         return None
     body, src = cite_sentences([best[1]])
+    return Draft(f"No. The article says: {body}", src)
+
+
+def _figure_of_another(question: str, views: list, claim: set[str]) -> Draft | None:
+    """"So supermarket donations fell 31% too, right?" where 31 percent is what donations
+    as a whole fell by and the supermarkets' figure is another ("dropped 23 percent"): the
+    figure is the article's, but of something else. "No", with the one sentence that has
+    the thing the claim narrows to and a figure of the same kind."""
+    figures = [(f, after) for f, after in _figures_with_units(question, span=5) if after]
+    if len(figures) != 1:
+        return None
+    figure, unit = figures[0][0], figures[0][1][0]
+    sentences = [x for v in views for x in v.sentences]
+    holders = [x for x in sentences if figure in _numbers_in(x.text)]
+    if not holders:
+        return None
+    held = {stem(w) for x in holders for w in tokens(x.text)}
+    subject = {w for v in views for w in v.subject_stems}
+    narrowed = {w for w in claim if w not in held and not _family(w) & held and w not in subject and len(w) >= 4
+                and w != unit and not any(ch.isdigit() for ch in w)}
+    if len(narrowed) != 1 or not (claim - narrowed) & held:
+        return None
+    others = [x for x in sentences if x not in holders and narrowed <= {stem(w) for w in tokens(x.text)}
+              and any(after and after[0] == unit for _, after in _figures_with_units(x.text))]
+    if len(others) != 1:
+        return None
+    body, src = cite_sentences(others)
     return Draft(f"No. The article says: {body}", src)
 
 
