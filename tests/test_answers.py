@@ -161,8 +161,10 @@ TUNED = {
     "blind-v103": (DATA / "testsets" / "blind103" / "default_article_blind103.jsonl", DEFAULT_ARTICLE, 0.94),
     "fortieth-article": (DATA / "testsets" / "blind104" / "fortieth_article.jsonl", DATA / "testsets" / "blind104" / "fortieth_article.md", 0.75),
     "forty-first-article": (DATA / "testsets" / "blind105" / "forty_first_article.jsonl", DATA / "testsets" / "blind105" / "forty_first_article.md", 0.79),
-    "forty-second-article": (DATA / "testsets" / "blind106" / "forty_second_article.jsonl", DATA / "testsets" / "blind106" / "forty_second_article.md", 0.77),
-    "forty-third-article": (DATA / "testsets" / "blind107" / "forty_third_article.jsonl", DATA / "testsets" / "blind107" / "forty_third_article.md", 0.62),
+    "forty-second-article": (DATA / "testsets" / "blind106" / "forty_second_article.jsonl", DATA / "testsets" / "blind106" / "forty_second_article.md", 0.85),
+    "forty-third-article": (DATA / "testsets" / "blind107" / "forty_third_article.jsonl", DATA / "testsets" / "blind107" / "forty_third_article.md", 0.80),
+    "forty-fourth-article": (DATA / "testsets" / "blind108" / "forty_fourth_article.jsonl", DATA / "testsets" / "blind108" / "forty_fourth_article.md", 0.72),
+    "forty-fifth-article": (DATA / "testsets" / "blind109" / "forty_fifth_article.jsonl", DATA / "testsets" / "blind109" / "forty_fifth_article.md", 0.70),
 }
 
 
