@@ -536,6 +536,13 @@ class Attributor:
                      and m.group(1).split()[0] not in {"The", "A", "An", "In", "On", "At", "For", "Its", "Their"}]
             if named:
                 return named[-1].group(1)
+            # ("Kessler Falls Water Watch, a residents group founded in 2019 ..., has pushed ..."
+            # / "“…,” the group said in a statement.": a name its apposition calls that kind of body)
+            described = [m for m in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ ]+)?((?:[A-Z][\w’'&.-]*[ ]+){1,5}?[A-Z][\w’'&.-]*),[ ]+"
+                                                r"(?:a|an)[ ]+(?:[\w’'-]+[ ]+){0,3}?" + re.escape(head) + r"\b", self.text[here_lo:pos])
+                         if not self.reg.in_quote(here_lo + m.start())]
+            if described:
+                return described[-1].group(1)
             # ("The Northmark Faculty Association, which represents about 1,600 instructors, said
             # it would file a grievance." / "“…,” the union said in a statement.": the one body
             # the paragraph before had speak, its description between its name and the verb)

@@ -270,8 +270,9 @@ CALENDAR_WORDS = frozenset(
 NOT_NAMES = CALENDAR_WORDS | frozenset(
     """today yesterday tomorrow tonight the a an he she they it we i you this that
     but and or so if when while although though however meanwhile still yet also co co. château chateau
-    domaine scoil gaelscoil coláiste colaiste ollscoil""".split()
-)  # a county ("Co Mayo"), wine estates, Irish schools
+    domaine scoil gaelscoil coláiste colaiste ollscoil
+    inside outside across behind beyond despite amid among throughout within without beneath""".split()
+)  # a county ("Co Mayo"), wine estates, Irish schools; a sentence's opening preposition ("Inside Whitcombe, staff said")
 
 # Common first names with a clear gender in English-language news. Used only to keep a
 # pronoun ("she said") from resolving to a person of the other gender; a name that is

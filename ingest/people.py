@@ -309,6 +309,21 @@ def names_a_site(text: str, name: str) -> bool:
                for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)) >= 2
 
 
+_TO_A_PLACE = re.compile(r"\b(?:to|at|from|in|into)\s+$")
+_SPOKE_AFTER = re.compile(r"(?:[’']s\b|,?\s+(?:said|says|told|added|wrote|who|\d{1,3}\b))")
+
+
+def names_a_place(text: str, name: str) -> bool:
+    """A two-word name the text moves things to or puts them at twice or more ("will move
+    to Calder Mills in fall 2027", "taught live at Calder Mills") and never has speak, own
+    anything or give an age: a place (a campus, a town), whatever the recogniser called it."""
+    if len(name.split()) < 2:
+        return False
+    hits = list(re.finditer(r"\b" + re.escape(name) + r"\b", text))
+    placed = sum(bool(_TO_A_PLACE.search(text[max(0, m.start() - 8) : m.start()])) for m in hits)
+    return placed >= 2 and not any(_SPOKE_AFTER.match(text, m.end()) for m in hits)
+
+
 def dateline_credit(text: str, start: int, name: str) -> bool:
     """A name in brackets before the dateline's dash ("PORT ELLERY, Pa. (Keystone Wire) —"):
     the news agency, no person."""
@@ -765,13 +780,16 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
     elif m and m.group(0) == "who" and _TENURE.match(body, m.end()):
         # "who has driven Route 22 for 19 years": what the person has long done
         m = _APPOSITION_STOP.search(body, _TENURE.match(body, m.end()).end())
-    elif m and m.group(0) == "whose" and m.start() == 0 and (whose := _WHOSE_CLAUSE.match(body)):
+    elif m and m.group(0) == "whose" and (m.start() == 0 or re.fullmatch(r"an?\s+[A-Z][\w-]*\s+", body[: m.start()])) \
+            and (whose := _WHOSE_CLAUSE.match(body, m.start())):
         # "Everett Pike, whose district includes the Kessler Road corridor,": whose the
-        # person is (not "whose brother, Simon, ...": a clause cut by another apposition)
+        # person is (not "whose brother, Simon, ...": a clause cut by another apposition);
+        # after a party too: "Gil Bramhall, a Republican whose district includes both campuses,"
         m = _APPOSITION_STOP.search(body, whose.end())
     if m:
         body = body[: m.start()]
     body = body.strip().rstrip(",;:— ").strip()
+    body = re.sub(r"\s+(?:that|which|and|but|or)$", "", body)  # ("founded in 2019 that says ...": cut at its verb)
     parts = [p.strip() for p in re.split(r",\s+", body) if p.strip()]
     parts = [p for p in parts if not re.fullmatch(r"\d{1,3}", p)]  # ages
     if parts and parts[0].lower() in _DISCOURSE_ADVERBS:

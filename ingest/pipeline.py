@@ -25,6 +25,7 @@ from ingest.people import (
     dateline_credit,
     looks_like_person,
     mostly_organisation,
+    names_a_place,
     names_a_site,
     owner_before,
     infer_genders,
@@ -40,7 +41,7 @@ from ingest.people import (
     title_before,
     with_english_name,
 )
-from ingest.lexicon import THING_NOUNS, TITLE_WORDS, is_person_noun
+from ingest.lexicon import ORGANISATION_NOUNS, THING_NOUNS, TITLE_WORDS, is_person_noun
 from ingest.quotes import find_spans
 from ingest.split import sentence_starts, split
 
@@ -125,6 +126,7 @@ def _people(article: Article, spans, docs) -> Registry:
                 continue
             if _named_thing_before(article.text, start) or place_noun_after(article.text, name) \
                     or starts_organisation_name(article.text, name) or names_a_site(article.text, name) \
+                    or names_a_place(article.text, name) \
                     or dateline_credit(article.text, start, name):
                 continue  # "the journal Marine Soundscapes", "the Upper Hollow neighborhood": a thing's or place's name
             if re.search(r"(?<![\w-])[DRI]-[\w’'-]*\s*$", article.text[max(0, start - 20) : start]):
@@ -199,6 +201,8 @@ def _speakers(article: Article, registry: Registry, spans, attributions) -> dict
         if not person.confirmed and i not in quoted:
             continue
         description = _description(article, registry, i)
+        if i not in quoted and described_as_body(description):
+            continue  # ("Kessler Falls Water Watch, a residents group founded in 2019": no person)
         aliases = sorted(a for a in person.aliases if a != person.name)
         out[i] = Speaker(
             id=content_id(article.id, person.name),
@@ -208,6 +212,25 @@ def _speakers(article: Article, registry: Registry, spans, attributions) -> dict
             description=description,
         )
     return out
+
+
+def described_as_body(description: str | None) -> bool:
+    """Does an apposition say its name is an organisation's ("a residents group founded in
+    2019", "a nonprofit that ...")? Its head noun, before any person noun, is a body's."""
+    words = (description or "").split()
+    if not words or words[0].lower() not in ("a", "an"):
+        return False
+    heads = [w.lower().strip(",") for w in words[1:6]]
+    for k, w in enumerate(heads[:4]):
+        if re.search(r"[’']s$", w):
+            return False  # ("a company's chief executive")
+        if w in ORGANISATION_NOUNS and w not in ("city", "county", "state", "school", "hospital"):
+            return True
+        if is_person_noun(w) and heads[k + 1: k + 2] and heads[k + 1] in ORGANISATION_NOUNS:
+            continue  # ("a residents group": whose group)
+        if is_person_noun(w):
+            return False
+    return False
 
 
 def _organisations(article: Article, attributions, people: set[str]) -> dict[str, Speaker]:
@@ -276,6 +299,10 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
             clause = desc.startswith(("who ", "whose "))
             if clause and not t and titles:
                 return f"{titles[0]}, {desc}"
+            if t and not clause and re.match(r"an?\s+[A-Z]", desc) and t.split()[-1].lower().rstrip(".") not in desc.lower():
+                # ("State Sen. Gil Bramhall, a Republican whose district includes both campuses,":
+                # the title says what he is, the apposition which party)
+                return f"{t}, {desc}"
             return f"{t} {desc}" if t and clause else desc
         if t:
             titles.append(t)
@@ -299,14 +326,23 @@ _AGED_ROLE = re.compile(r"The (\d{1,3}-year-old(?: (?!(?:said|says|has|had|is|wa
 def _aged_role_after(article: Article, registry: Registry, idx: int) -> str | None:
     """A role given by age in the sentence after one about the person: "Luis Abernathy has
     ridden the bus for 11 years. The 58-year-old custodian finishes his shift at 1 a.m." gives
-    "the 58-year-old custodian" (only when that sentence speaks of no one else)."""
+    "the 58-year-old custodian" (only when that sentence speaks of no one else); at a
+    paragraph's start, after the paragraph before."""
     text = article.text
     for block in (b for b in article.blocks if b.kind == "paragraph"):
         for m in _AGED_ROLE.finditer(text, block.start, block.end):
             starts = sentence_starts(text, block.start, block.end, [])
-            if m.start() not in starts[1:]:
-                continue  # (the first sentence, or a "The" mid-sentence: no sentence before it to follow)
-            start = starts[starts.index(m.start()) - 1]
+            if m.start() == block.start:
+                # ("“…,” Duchesne said." / "The 61-year-old diner owner said ...": a paragraph's
+                # first sentence follows the paragraph before, when it speaks of one person)
+                before = [b for b in article.blocks if b.kind == "paragraph" and b.end <= block.start]
+                if not before:
+                    continue
+                start = before[-1].start
+            elif m.start() not in starts[1:]:
+                continue  # (a "The" mid-sentence: no sentence before it to follow)
+            else:
+                start = starts[starts.index(m.start()) - 1]
             named = {mm.person for mm in registry.mentions if start <= mm.start < m.start() and not mm.in_quote}
             if named == {idx}:
                 return "the " + m.group(1)

@@ -1457,3 +1457,45 @@ def test_its_role_after_a_name_says_whose_role_it_is():
         "The limits are the first rationing in the pantry’s 37-year history, said Rosa Quill, its executive "
         "director. “We have never had to tell a family to take less,” Quill said.")
     assert got["Rosa Quill"] == "executive director of the Marsh County Community Pantry"
+
+
+def test_a_title_and_a_party_with_whose_district_describe_a_lawmaker():
+    got = _descriptions(
+        "State Sen. Gil Bramble, a Republican whose district includes both campuses, voted for the budget. "
+        "Bramble put it bluntly: “I voted to trim the budget, not to hollow out my district.”")
+    assert got["Gil Bramble"] == "State Sen., a Republican whose district includes both campuses"
+
+
+def test_a_sentences_opening_preposition_is_no_first_name():
+    got = _descriptions(
+        "Inside Whitby, staff said the warnings came late. “We filled the pitchers from that sink for years,” said "
+        "one longtime cafeteria worker, who asked not to be named.")
+    assert not any(name.startswith("Inside") for name in got)
+
+
+def test_a_name_its_apposition_calls_a_group_is_an_organisation():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Kessler Falls Water Watch, a residents group founded in 2019 that says it has about 300 members, has "
+        "pushed for a faster schedule.\n\n"
+        "“Ten years is a whole generation of kindergartners drinking through lead pipes,” the group said in a "
+        "statement."))
+    found = {s.name: (s.kind, s.description) for s in item.speakers}
+    assert found == {"Kessler Falls Water Watch": ("organization", "a residents group founded in 2019")}
+    assert item.quotes[0].speaker == "Kessler Falls Water Watch"
+
+
+def test_a_name_things_move_to_and_happen_at_is_a_place():
+    got = _descriptions(
+        "The regents voted to merge Pike Hollow and Calder Mills, into a single institution.\n\n"
+        "The nursing program will move to Calder Mills in fall 2027. Some courses would be taught live at Calder "
+        "Mills and streamed.\n\n"
+        "“Every program we move is a program some kid will never finish,” said Lydia Marchetti, the campus president.")
+    assert "Calder Mills" not in got and "Lydia Marchetti" in got
+
+
+def test_an_aged_role_that_opens_a_paragraph_describes_the_one_the_last_spoke_of():
+    got = _descriptions(
+        "Earl Duchesne has run the Hollow Grill, across the street from the campus gate, for 34 years.\n\n"
+        "“If they go home for good, I just lock the door,” Duchesne said.\n\n"
+        "The 61-year-old diner owner said he had not decided whether to renew his lease.")
+    assert got["Earl Duchesne"] == "the 61-year-old diner owner"
