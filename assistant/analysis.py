@@ -502,11 +502,27 @@ def _intro_sentence(view: ArticleView, s: Speaker) -> str:
     return text[start : min(end.end() if end else len(text), text.find("\n", first) if "\n" in text[first:] else len(text))]
 
 
+# titles as news writes them short before a name ("State Sen. Gil Bramhall"), which a
+# question asks for in full ("the state senator")
+_SHORT_TITLES = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General", "prof": "Professor",
+                 "lt": "Lieutenant", "col": "Colonel", "sgt": "Sergeant", "capt": "Captain", "supt": "Superintendent",
+                 "atty": "Attorney", "insp": "Inspector", "det": "Detective", "cmdr": "Commander", "adm": "Admiral"}
+
+
+_SHORT_OF = {full.lower(): short for short, full in _SHORT_TITLES.items()}
+
+
+def _spelled_titles(text: str) -> str:
+    """The text with short titles spelled out ("State Sen." -> "State Senator")."""
+    return re.sub(r"\b(" + "|".join(k.capitalize() for k in _SHORT_TITLES) + r")\.(?=[\s,])",
+                  lambda m: _SHORT_TITLES[m.group(1).lower()], text)
+
+
 def profile_words(view: ArticleView, s: Speaker) -> list[str]:
     """Words that describe a person: description, titles, the body a description points
     back to ("the department’s director": the Water Resources Department), and the words
     right after their name outside quotes ("Arnold at RUSI")."""
-    words = tokens(s.description or "")
+    words = tokens(_spelled_titles(s.description or ""))
     if s.description and (body := whose_body(view, s.description, view.item.article.text.find(s.name))):
         words += tokens(body)
     words += [t for w in s.name.split() if w.isupper() and len(w) <= 4 for t in tokens(w)]  # "KC", "MP"
@@ -521,7 +537,7 @@ def profile_words(view: ArticleView, s: Speaker) -> list[str]:
                 after = after[2:]
             after = re.split(r"[,.;“\"”]", after, maxsplit=1)[0]
             words += tokens(after)[: 12 if apposition else 3]
-            before = text[max(0, m.start() - 40) : m.start()]
+            before = _spelled_titles(text[max(0, m.start() - 40) : m.start()])
             before = re.split(r"[,.;“\"”—\n]", before)[-1]  # (not the headline above a first paragraph)
             words += tokens(before)[-3:]
     # ("Lena Hartwig, 21, a senior ..., said she learned of the proposal .... She helped
@@ -586,7 +602,8 @@ _SAME_ROLE = [
     "graduate alum alums alumnus alumna",  # ("the rich alum": "a 1979 graduate"; not "the alumni association")
     "donor donors donated donate benefactor philanthropist endow endowed gave",  # ("who gave $2.5 million to the university")
     # (family words as people say them: "the rancher mom" for "a mother of three who lives on a ranch")
-    "employee worker staffer",  # ("the ticket counter worker": "one longtime ticket counter employee")
+    "employee worker staffer",
+    "teacher instructor educator lecturer",  # ("an English teacher": "one longtime instructor in the English department")  # ("the ticket counter worker": "one longtime ticket counter employee")
     "mother mom mum mommy mama", "father dad daddy papa", "grandmother grandma granny nana", "grandfather grandpa granddad",
 ]
 # "a retired electrician whose daughter is a sophomore", "a mother of three": a parent, whom a
@@ -596,6 +613,14 @@ _PARENTS = frozenset(tokens("parent father mother dad mom mum"))
 _HAS_CHILD = re.compile(r"\bwhose\s+(?:\w+\s+)?(?:daughters?|sons?|child|children|kids?)\b|\b(?:father|mother|parent)\s+of\b|"
                         r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:daughters?|sons?|child|children|kids?)\b", re.I)
 _SAME_OF = {t: group.split()[0] for group in _SAME_ROLE for word in group.split() for t in tokens(word)}
+
+
+def same_role(word: str) -> set[str]:
+    """The stems of the words for the same role as ``word`` ("teacher": instructor,
+    educator, lecturer), with its own."""
+    own = set(tokens(word))
+    heads = {_SAME_OF[t] for t in own if t in _SAME_OF}
+    return own | {t for t, head in _SAME_OF.items() if head in heads}
 
 
 
@@ -1065,6 +1090,9 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
             return True  # "so I'd be grateful": the asker, not a name
         if w.rstrip(".") in HONORIFICS:
             return True  # "Mr Arnold", "Gen. Hodges": the title is not a name
+        short = _SHORT_OF.get(w)
+        if short and ({short, short + "."} & vocab or {short, short + "."} & plain):
+            return True  # "Senator Bramhall" where the article writes "State Sen. Gil Bramhall"
         if w.rstrip(".") in CALENDAR_WORDS and w.endswith("day"):
             return True  # "a summary by Monday": a day, not a name to look for (a month may be one: "May")
         if is_demonym_person(w):
@@ -1545,6 +1573,11 @@ def corrected(question: str) -> str | None:
     return rest[:pronoun.start()] + (f"{who}’s" if possessive else who) + rest[pronoun.end():]
 
 
+# "which state lawmaker introduced the bill?": who did it is asked, not what they said
+WHICH_ONE_DID = re.compile(r"\W*(?:and\s+)?which\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:has\s+|have\s+|had\s+)?"
+                           r"[a-z]+ed\b(?!\s+(?:that|about)\b)", re.I)
+
+
 def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:
     pairs = [(v, s) for v, s in library.speakers(scope)]
     history = history or []
@@ -1957,7 +1990,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             and not _SPEECH.search(question) and not _ASKS_SOMETHING.search(question)):
         a.kind = "who"
     elif a.targets and a.targets[0].how != "group" and (
-            asks_speech(question) or a.targets[0].how == "described" or name_on
+            asks_speech(question) or a.targets[0].how == "described" and not WHICH_ONE_DID.match(question) or name_on
             or a.follow_up and not (a.targets[0].how == "history" and _DEEDS.search(question)
                                     and not _NOT_DEEDS.search(question))):
         a.kind = "speaker"

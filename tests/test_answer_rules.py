@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, article_texts, assert_no_fabricated_quotes, make_bot
+from support import DATA, DEFAULT_ARTICLE, article_texts, assert_no_fabricated_quotes, make_bot
 
 ARTICLE = DATA / "hard" / "answer-rules.md"
 
@@ -3959,8 +3959,26 @@ airline_bot = article_bot(DATA / "testsets" / "blind106" / "forty_second_article
     ("airline_bot", "What reason did the airline give in its written statement?", "no longer sustainable"),
     # "this city of 41,000" gives its size
     ("airline_bot", "What is the population of Carrow Falls?", "41,000"),
+    # "Senator" spells out the article's "State Sen.", and "the state senator" is he
+    ("campus_bot", "How does Senator Bramhall characterize the regents’ plan?", "a spreadsheet answer to a people problem"),
+    ("campus_bot", "what did the state senator say when he put it bluntly", "not to hollow out my district"),
+    # "the diner guy" is "the 61-year-old diner owner" of the paragraph before
+    ("campus_bot", "what did the diner guy say would happen if the students leave for good", "I just lock the door"),
+    # a teacher is an instructor; a staff member, one of the staff the sentence before speaks of
+    ("campus_bot", "There's an English teacher who didn't want her name used. What did she say?", "updated our resumes"),
+    ("adjunct_bot", "the teacher who wouldnt give their name - what happens if the room goes away??", "Take the room away"),
+    ("lead_pipes_bot", "The Whitcombe staff member who didn’t want to be named — what did they say about the kitchen sink?",
+     "lunch pitchers"),
+    # the residents group's statement is the group's
+    ("lead_pipes_bot", "What did the residents’ group say in its written statement?", "a whole generation of kindergartners"),
+    # whose words a quoted line is
+    ("lead_pipes_bot", "There is a sentence pulled out in big type in the middle of the story, the one ending “that era is "
+     "over.” Who actually said it?", "It was Gerald Amsel"),
+    # who did something is asked, not what they said; so is a figure of what someone did
+    ("maternity_bot", "Which state lawmaker introduced the bill on closure notice, and what is the bill called?", "LB 1127"),
+    ("drought_bot", "How much emergency money did the governor ask lawmakers for?", "$2.3 million"),
 ])
-def test_what_the_pantry_and_airline_stories_give(request, story, question, expected):
+def test_what_the_later_blind_set_stories_give(request, story, question, expected):
     a = request.getfixturevalue(story).ask(question)
     assert not a.refused and expected in a.answer, a.answer
 
@@ -3997,3 +4015,29 @@ def test_a_date_beside_a_money_word_is_no_sum(airline_bot):
     # "The board is scheduled to meet Nov. 12 to rework its budget around the lost revenue." has no sum
     a = airline_bot.ask("How much revenue does the airport lose each year without the airline?")
     assert "Nov. 12" not in a.answer
+
+
+campus_bot = article_bot(DATA / "testsets" / "blind108" / "forty_fourth_article.md")
+ukraine_bot = article_bot(DEFAULT_ARTICLE)
+lead_pipes_bot = article_bot(DATA / "testsets" / "blind109" / "forty_fifth_article.md")
+drought_bot = article_bot(DATA / "testsets" / "blind79" / "eighteenth_article.md")
+adjunct_bot = article_bot(DATA / "testsets" / "blind98" / "thirty_sixth_article.md")
+
+
+def test_a_follow_up_on_someone_finds_their_sentence_with_that_kind_of_answer(campus_bot):
+    history = [("What did the diner owner say?", "Earl Duchesne, who runs the Hollow Grill, said: “When the students go "
+                                                 "home for the summer, I cut my hours in half.”")]
+    a = campus_bot.ask("how long has he had the place?", history)
+    assert not a.refused and "34 years" in a.answer
+
+
+def test_a_follow_up_on_someone_needs_the_names_it_asks_of(ukraine_bot):
+    # ("French President Emmanuel Macron said Thursday ..." has a time, not Paris)
+    history = [("What agreements has Trump withdrawn from?",
+                "Ed Arnold pointed to Trump's withdrawal from the Paris climate agreement and Iran's nuclear deal.")]
+    assert ukraine_bot.ask("when did he pull out of the paris one?", history).refused
+
+
+def test_which_one_did_it_needs_a_sentence_naming_them_doing_it(ukraine_bot):
+    # (Hodges, "former commanding general", is named in no sentence on the talks)
+    assert ukraine_bot.ask("Which American general led the talks among U.S., European and NATO military chiefs?").refused

@@ -28,9 +28,10 @@ from typing import ClassVar
 import numpy as np
 
 from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
+                                WHICH_ONE_DID,
                                 acronym_name, asked_of_now, asks_speech, is_demonym_person, described_speakers, descriptor_phrase, is_place_word,
                                 dateline_place, named_speakers, people_asked_about, profile_words,
-                                shared_figure, whose_body)
+                                same_role, shared_figure, whose_body)
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.guard import near_quote
 from assistant.library import STOPWORDS, ArticleView, Sentence, stem, tokens
@@ -129,6 +130,8 @@ class ExtractiveBackend:
             return checked  # "Hodges: 'That will not impress the Kremlin at all.' Correct as written?"
         if (checked := _pushed_back(ctx)) is not None:
             return checked  # "Wrong, that was Hodges. Correct yourself."
+        if (whose := _whose_quoted_words(ctx)) is not None:
+            return whose  # "the line ending “that era is over.” Who actually said it?"
         if (a.unknown_names or a.missing_person) and (other := _said_unquoted(ctx)) is not None:
             return other  # "why did the EU commissioner say there's absolutely no margin?": whose words they are
         if a.unknown_names and (shown := _captioned_only(ctx)) is not None:
@@ -359,6 +362,12 @@ class ExtractiveBackend:
                                + " or ".join(f"“{w}”" for w in elsewhere[-2:]) + ".")
             return fact
         draft = self._fact(ctx)
+        if a.targets and a.targets[0].how == "described" and WHICH_ONE_DID.match(a.question) and not draft.refused \
+                and not any(_mentions(src.text, a.targets[0].speaker.name.split()[-1]) for src in draft.sources):
+            # "which state lawmaker introduced the bill?": the sentence that names the one
+            # described doing it ("State Sen. Lorraine Whitcomb ... has introduced a bill"), not
+            # one where no one does ("which American general led the talks?")
+            return _refuse(REFUSAL)
         soft = wanted == "number" and re.search(r"\bhow\s+much\b", a.question, re.I)  # "how much appetite ...": a view
         # ("where did he study?": a place of his life, not a view of his)
         if draft.refused and a.targets and (wanted not in _HARD_TYPES or soft) and wanted != "place":
@@ -1635,7 +1644,14 @@ class ExtractiveBackend:
             around = _around(person.view)
             pool = [c for c in pool if c[2].passage_id in around
                     and _mentions(around[c[2].passage_id], person.speaker.name.split()[-1])]
-            if not pool or pool[0][0] < best_score - 0.25:
+            # ("how long has he had the place?" / "Earl Duchesne has run the Hollow Grill ... for 34
+            # years."): his sentence with that kind of answer, however other words match (one that
+            # names him or goes on about him, with the names the question asks of: "when did he
+            # pull out of the Paris one?" is not answered by his "said Thursday" where Paris is not)
+            if not pool or pool[0][0] < best_score - 0.25 and not (
+                    (kind := _answer_type(a.typed)) in _HARD_TYPES and _has_type(pool[0][2].text, kind, a.question)
+                    and {w for w in tokens(a.question) if len(w) > 2 and _a_name_in(person.view.item.article.text, w)} <= set(tokens(pool[0][2].text))
+                    and (_mentions(pool[0][2].text, person.speaker.name.split()[-1]) or re.match(r"\W*(?:He|She|They)\b", pool[0][2].text))):
                 return _refuse(REFUSAL)
             best_score, best_lex, best = pool[0]
         exists = _EXISTS_ASKED.match(a.question)
@@ -3354,7 +3370,7 @@ def _answer_type(question: str) -> str | None:
                r"would|will|should)\b)[^,?]{3,80}?,\s*(?=(?:what|who|how|which|where|why|when|did|does|is|are|was)\b)", "", q)
     if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn|salary|salaries|wages?|"
                  r"rent|tuition|fees?|fares?|income|revenues?)|"
-                 r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+money\b|"
+                 r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+(?:[a-z-]+\s+){0,2}?money\b|"
                  # ("what's the price tag on the new ballpark?", "what is his salary?")
                  r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
                  r"(?:[\w’'-]+[’']s\s+)?(?:total\s+|estimated\s+|annual\s+|overall\s+|final\s+)?(?:price(?:\s+tag)?|cost|costs|budget|bill|"
@@ -4912,6 +4928,36 @@ _ABOUT_BEFORE = re.compile(r"\b(?:about|on|regarding|of|over)\s+(?:the\s+|his\s+
 _ASKED_QUOTE = re.compile(r"[“\"]([^“”\"]{3,160})[”\"]|(?<!\w)['‘]([^'‘’]{3,160})['’](?!\w)")
 
 
+_WHO_ASKED = re.compile(r"\bwho\b|\bwhose\b|\bwhich\s+(?:person|one|of\s+them)\b", re.I)
+
+
+def _whose_quoted_words(ctx: Context) -> Draft | None:
+    """"There's a sentence pulled out in big type, the one ending “that era is over.” Who
+    said it?": the speaker of the article's quotation that has the words the question
+    quotes (three or more of them, as written), with the sentence it is in. None when the
+    question asks no "who" or quotes nothing of a quotation."""
+    a = ctx.analysis
+    if not _WHO_ASKED.search(a.question):
+        return None
+    asked = [_plain(m.group(1) or m.group(2)) for m in _ASKED_QUOTE.finditer(a.question)]
+    asked = [w for w in asked if len(w.split()) >= 3]
+    if not asked:
+        return None
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        for q in view.item.quotes if view is not None else []:
+            sent = _sentence_at(view, q.start)
+            if q.kind == "term" or sent is None or not any(w in _plain(q.text) for w in asked):
+                continue
+            text, src = cite_sentences([sent])
+            if not q.speaker:
+                return Draft(f"The article doesn't name who said it: {text}", src)
+            person = view.speaker(q.speaker)
+            described = person is not None and person.description and q.speaker.split()[-1] not in sent.text
+            return Draft(f"It was {q.speaker}" + (f", {person.description}" if described else "") + f": {text}", src, speaker=q.speaker)
+    return None
+
+
 def _misquoted(ctx: Context) -> Draft | None:
     """"Our draft has Heisbourg putting it at 'close to nil'. Is that his wording?": words the
     question quotes that are an article quote with a word or two changed. The answer is the
@@ -5675,11 +5721,18 @@ def _anonymous(ctx: Context) -> Draft | None:
                     break
                 run.append(y)
             if any(q.speaker is None and q.kind != "term" for y in run for q in y.quotes):
-                found.append(run)
+                # (with the sentence before it in the paragraph, which may say who: "Inside
+                # Whitcombe, staff said the warnings came late. “…,” said one longtime cafeteria worker")
+                before = view.sentences[k - 1].text if k and view.sentences[k - 1].passage_id == x.passage_id else ""
+                found.append((run, before))
     if not found:
         return None
-    roles = {stem(w) for w in re.findall(r"[a-z]+", ctx.analysis.question.lower()) if is_person_noun(w)}
-    fitting = [r for r in found if any(_has_word(r[0].text, w) for w in roles)] if roles else found
+    words = re.findall(r"[a-z]+", ctx.analysis.question.lower())
+    roles = {r for w in words if is_person_noun(w) for r in same_role(w)}  # ("the teacher": "one longtime instructor")
+    # ("the Whitcombe staff member": a member of the staff, which the article may say alone)
+    roles |= {stem(words[k - 1]) for k, w in enumerate(words) if k and w in ("member", "members") and words[k - 1] not in STOPWORDS}
+    fitting = [r for r, before in found if any(_has_word(r[0].text + " " + before, w) for w in roles)] if roles \
+        else [r for r, _ in found]
     if len(fitting) != 1 and not (not roles and len(found) == 1):
         return None
     if _NAME_OF_ASKED.search(ctx.analysis.question):
