@@ -3969,6 +3969,8 @@ airline_bot = article_bot(DATA / "testsets" / "blind106" / "forty_second_article
     ("adjunct_bot", "the teacher who wouldnt give their name - what happens if the room goes away??", "Take the room away"),
     ("lead_pipes_bot", "The Whitcombe staff member who didn’t want to be named — what did they say about the kitchen sink?",
      "lunch pitchers"),
+    # "by what year" wants a deadline ("by 2035"), not a year something opened
+    ("lead_pipes_bot", "By what year is the city aiming to have every lead line gone?", "by 2035"),
     # the residents group's statement is the group's
     ("lead_pipes_bot", "What did the residents’ group say in its written statement?", "a whole generation of kindergartners"),
     # whose words a quoted line is
@@ -4041,3 +4043,8 @@ def test_a_follow_up_on_someone_needs_the_names_it_asks_of(ukraine_bot):
 def test_which_one_did_it_needs_a_sentence_naming_them_doing_it(ukraine_bot):
     # (Hodges, "former commanding general", is named in no sentence on the talks)
     assert ukraine_bot.ask("Which American general led the talks among U.S., European and NATO military chiefs?").refused
+
+
+def test_a_name_asked_of_a_role_the_article_names_no_one_in_is_refused(lead_pipes_bot):
+    # (the article speaks of "the mayor’s street" only)
+    assert lead_pipes_bot.ask("What is the mayor of Kessler Falls’ name?").refused

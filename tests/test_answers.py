@@ -164,7 +164,7 @@ TUNED = {
     "forty-second-article": (DATA / "testsets" / "blind106" / "forty_second_article.jsonl", DATA / "testsets" / "blind106" / "forty_second_article.md", 0.85),
     "forty-third-article": (DATA / "testsets" / "blind107" / "forty_third_article.jsonl", DATA / "testsets" / "blind107" / "forty_third_article.md", 0.80),
     "forty-fourth-article": (DATA / "testsets" / "blind108" / "forty_fourth_article.jsonl", DATA / "testsets" / "blind108" / "forty_fourth_article.md", 0.80),
-    "forty-fifth-article": (DATA / "testsets" / "blind109" / "forty_fifth_article.jsonl", DATA / "testsets" / "blind109" / "forty_fifth_article.md", 0.78),
+    "forty-fifth-article": (DATA / "testsets" / "blind109" / "forty_fifth_article.jsonl", DATA / "testsets" / "blind109" / "forty_fifth_article.md", 0.80),
     "forty-sixth-article": (DATA / "testsets" / "blind110" / "forty_sixth_article.jsonl", DATA / "testsets" / "blind110" / "forty_sixth_article.md", 0.77),
     "forty-seventh-article": (DATA / "testsets" / "blind111" / "forty_seventh_article.jsonl", DATA / "testsets" / "blind111" / "forty_seventh_article.md", 0.74),
 }

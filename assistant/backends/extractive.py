@@ -3384,6 +3384,7 @@ def _answer_type(question: str) -> str | None:
     if _CALLED_ASKED.search(q):
         return "called"
     if re.search(r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\s+of\b|"
+                 r"\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+[a-z]+\b[^?]{0,40}?[’'](?:s\s+|\s+)name\b|"
                  r"\bwho\s+(?:is|was)\s+the\s+(?:unnamed\s+)?(?:\w+\s+)?spokes(?:person|man|woman)\b", q):
         return "names"
     if re.search(r"\bhow\s+old\b", q):
@@ -3441,7 +3442,9 @@ _PRECEDENT = re.compile(r"\b(?:first|deepest|largest|biggest|worst|highest|lowes
 
 _PERSON_NAME_ASKED = re.compile(r"\bnames?\s+of\s+(?:the\s+|that\s+|this\s+)?[^?]*\b(?P<role>spokes(?:person|man|woman)|official|officer|"
                                 r"person|man|woman|worker|source|resident|witness|victim|driver|employee)s?\b|"
-                                r"\bwho\s+(?:is|was)\s+the\s+(?:unnamed\s+)?(?:\w+\s+)?(?P<role2>spokes(?:person|man|woman))\b", re.I)
+                                r"\bwho\s+(?:is|was)\s+the\s+(?:unnamed\s+)?(?:\w+\s+)?(?P<role2>spokes(?:person|man|woman))\b|"
+                                # ("what is the mayor of Kessler Falls’ name?")
+                                r"\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?P<role3>[a-z]+)\b[^?]{0,40}?[’'](?:s\s+|\s+)name\b", re.I)
 # "did he say how many ...?", "has she mentioned when ...?": asked about the person's words, not the facts
 _ASKED_IF_SAID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|have)\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
                             r"(?:also\s+|ever\s+|actually\s+|really\s+)?(?:say|said|mention\w*|tell|told|give|given|specify|"
@@ -4005,6 +4008,9 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             return False  # nor "what date was it?" the day of the week
         if _YEAR_ASKED.search(question) and not _YEAR_GIVEN.search(text):
             return False  # nor "what year was it founded?" "last year"
+        if re.search(r"\bby\s+(?:what|which)\s+year\b", question, re.I) and not re.search(
+                r"\bby\s+(?:the\s+end\s+of\s+)?(?:1[6-9]|20)\d\d\b", text, re.I):
+            return False  # "by what year is the city aiming to ...?" wants a deadline, "by 2035", not "opened in 1931"
         if _EXACTLY_WHEN.search(question) and not (_CALENDAR.search(text) or _CLOCK.search(text) or _WEEKDAY.search(text)):
             return False  # nor "when exactly is the hearing?" a season ("a committee hearing this spring")
         if re.search(r"\bnext\b", question, re.I) and not re.search(
@@ -4050,7 +4056,7 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         # "what's the name of the spokesperson?": the spokesperson's sentence, with a
         # person's name in it (not the organisation's, nor another person's sentence)
         asked = set(tokens(question))
-        role = tokens(person.group("role") or person.group("role2"))
+        role = tokens(person.group("role") or person.group("role2") or person.group("role3"))
         return bool(role) and _has_word(text, role[0]) and any(not (set(tokens(m.group(0))) & asked) and m.group(2).lower() not in NON_PERSON_HEADS
                    for m in re.finditer(r"(?<=[a-z,;:—–(-] )((?:[A-Z][\w.’'-]+\s+){1,2}([A-Z][\w’'-]+))", text))
     if kind == "names":  # proper names, other than a sentence's first word
