@@ -602,8 +602,8 @@ _SAME_ROLE = [
     "graduate alum alums alumnus alumna",  # ("the rich alum": "a 1979 graduate"; not "the alumni association")
     "donor donors donated donate benefactor philanthropist endow endowed gave",  # ("who gave $2.5 million to the university")
     # (family words as people say them: "the rancher mom" for "a mother of three who lives on a ranch")
-    "employee worker staffer",
-    "teacher instructor educator lecturer",  # ("an English teacher": "one longtime instructor in the English department")  # ("the ticket counter worker": "one longtime ticket counter employee")
+    "employee worker staffer",  # ("the ticket counter worker": "one longtime ticket counter employee")
+    "teacher instructor educator lecturer",  # ("an English teacher": "one longtime instructor in the English department")
     "mother mom mum mommy mama", "father dad daddy papa", "grandmother grandma granny nana", "grandfather grandpa granddad",
 ]
 # "a retired electrician whose daughter is a sophomore", "a mother of three": a parent, whom a
@@ -621,7 +621,6 @@ def same_role(word: str) -> set[str]:
     own = set(tokens(word))
     heads = {_SAME_OF[t] for t in own if t in _SAME_OF}
     return own | {t for t, head in _SAME_OF.items() if head in heads}
-
 
 
 _OFFICES = frozenset(tokens(
