@@ -4943,8 +4943,8 @@ def _whose_quoted_words(ctx: Context) -> Draft | None:
     quotes (three or more of them, as written), with the sentence it is in. None when the
     question asks no "who" or quotes nothing of a quotation."""
     a = ctx.analysis
-    if not _WHO_ASKED.search(a.question):
-        return None
+    if not _WHO_ASKED.search(a.question) or any(t.how == "named" for t in a.targets):
+        return None  # ("was it Lindqvist who said "very, very reckless"?": checked against the one named)
     asked = [_plain(m.group(1) or m.group(2)) for m in _ASKED_QUOTE.finditer(a.question)]
     asked = [w for w in asked if len(w.split()) >= 3]
     if not asked:
