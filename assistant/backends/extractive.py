@@ -4952,8 +4952,10 @@ def _whose_quoted_words(ctx: Context) -> Draft | None:
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
         for q in view.item.quotes if view is not None else []:
+            if q.kind == "term" or not any(w in _plain(q.text) for w in asked):
+                continue
             sent = _sentence_at(view, q.start)
-            if q.kind == "term" or sent is None or not any(w in _plain(q.text) for w in asked):
+            if sent is None:
                 continue
             text, src = cite_sentences([sent])
             if not q.speaker:
