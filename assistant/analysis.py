@@ -17,6 +17,7 @@ from assistant.spelling import english_words
 from assistant.types import Speaker
 from ingest.attribute import same_kind
 from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, ORGANISATION_NOUNS, is_person_noun
+from ingest.people import AGED_ROLE
 
 # "the current commander", "which harbour master runs the port now?": a post held today,
 # which a former holder doesn't hold
@@ -96,7 +97,7 @@ _ROLE = re.compile(
     r"judge|lawyer|secretary|officer|head|chair|ceo|founder|coach|captain|manager|author|scientist|doctor|"
     r"owner|resident|worker|member|representative|ambassador|governor|candidate|executive|envoy|diplomat|"
     r"specialist|scholar|historian|strategist|veteran|guy|man|woman|person|councilman|councilwoman|"
-    r"alderman|commissioner|superintendent|chancellor|activist|campaigner|organizer|organiser|teacher|"
+    r"alderman|commissioner|superintendent|chancellor|activist|campaigner|organizer|organiser|teacher|schoolteacher|"
     r"nurse|student|parent|farmer|operator|engineer|planner|banker|investor|analyst|convener|convenor|chair|"
     r"chairman|chairwoman|chairperson|guy|lady|boss|hydrologist|epidemiologist|physician|lawmaker|barrister|"
     r"solicitor|attorney|prosecutor|counsel|defendant|plaintiff|witness|driver|employee|staffer|"
@@ -121,6 +122,9 @@ _ROLE = re.compile(
     r"\w{2,}ologist|\w{3,}ician)s?\b",
     re.I,
 )
+# "what's the name of the incident commander?": who holds that role
+_NAME_OF_ROLE = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?what(?:[’']s|\s+is|\s+was)\s+the\s+name\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}?"
+                           + _ROLE.pattern + r"\s*\??\s*$", re.I)
 _EXACT = re.compile(r"\b(?:exact(?:ly)?|verbatim|word[\s-]+(?:for|by)[\s-]+word|own\s+words|direct(?:ly)?\s+quot\w*|quote|"
                     # (broadcasters: "a full sentence we could actually play", "a soundbite")
                     r"actual\s+words|sound\s*bites?|(?:we|i)\s+(?:could|can)\s+(?:actually\s+)?(?:play|air))\b", re.I)
@@ -518,6 +522,33 @@ def _spelled_titles(text: str) -> str:
                   lambda m: _SHORT_TITLES[m.group(1).lower()], text)
 
 
+def aged_roles(view: ArticleView, s: Speaker) -> list[str]:
+    """The roles the article gives the person by age, at a sentence's start right after
+    one that names them and no one else: "Wendell Pruitt, a lift mechanic ..., left his
+    cabin .... The 64-year-old lift mechanic said ..." gives "64-year-old lift mechanic"
+    (at a paragraph's start, after the paragraph before)."""
+    out = []
+    sentences = view.sentences
+    others = [o.name.split()[-1] for o in view.item.speakers if o.name != s.name]
+    last = s.name.split()[-1]
+    paragraphs = {p.id: p.text for p in view.item.passages}
+    order = [p.id for p in view.item.passages]
+    for k, x in enumerate(sentences):
+        m = AGED_ROLE.match(x.text)
+        if not m or k == 0:
+            continue
+        before = sentences[k - 1]
+        if before.passage_id != x.passage_id:
+            at = order.index(x.passage_id) if x.passage_id in order else 0
+            text = paragraphs.get(order[at - 1], before.text) if at > 0 else before.text
+        else:
+            text = before.text
+        text = re.sub(r"“[^”]*”?", " ", text)  # (the people a quote speaks of are not who the sentence is about)
+        if re.search(r"\b" + re.escape(last) + r"\b", text) and not any(re.search(r"\b" + re.escape(o) + r"\b", text) for o in others):
+            out.append(m.group(1))
+    return out
+
+
 def profile_words(view: ArticleView, s: Speaker) -> list[str]:
     """Words that describe a person: description, titles, the body a description points
     back to ("the department’s director": the Water Resources Department), and the words
@@ -540,6 +571,7 @@ def profile_words(view: ArticleView, s: Speaker) -> list[str]:
             before = _spelled_titles(text[max(0, m.start() - 40) : m.start()])
             before = re.split(r"[,.;“\"”—\n]", before)[-1]  # (not the headline above a first paragraph)
             words += tokens(before)[-3:]
+    words += [t for role in aged_roles(view, s) for t in tokens(role)]
     # ("Lena Hartwig, 21, a senior ..., said she learned of the proposal .... She helped
     # organize a petition ...": what the next sentence says she did, when it is hers alone)
     first = text.find(s.name)
@@ -1700,7 +1732,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         if aged and described:
             # ("the 40-year-old": someone of that age, not the article's 58-year-old)
             described = [(v, s) for v, s in described if re.search(r"\b" + aged.group(1) + r"-year-old\b|,\s*" + aged.group(1) + r",",
-                                                                   (s.description or "") + " " + _intro_sentence(v, s))]
+                                                                   " ".join([s.description or "", _intro_sentence(v, s), *aged_roles(v, s)]))]
         one_role = _ROLE.pattern.replace("s?\\b", "\\b")
         # "the chief financial officer": the whole title, up to its last role word
         # (or a country's: "Germany's chancellor")
@@ -1709,7 +1741,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         specific = role and not re.search(r"\b(?:guy|man|woman|person|people|someone|one|lady|gentleman|fellow)$", role.group(0), re.I)
         # "who is the NATO secretary general?": a title, asked of the article
         who_holds = re.match(r"^\W*(?:(?:and|so|ok|okay)\W+)?who(?:['’]s|\s+is|\s+was|\s+(?:will|would|could|should|might)\s+be|"
-                             r"\s+is\s+going\s+to\s+be)\s+the\b", question, re.I) and \
+                             r"\s+is\s+going\s+to\s+be)\s+the\b|"
+                             # ("what's the name of the mayor of Harlow Pass?")
+                             r"^\W*(?:(?:and|so|ok|okay)\W+)?what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\s+the\b", question, re.I) and \
             not re.search(r"\b(?:author|writer|reporter|journalist|correspondent)\b", question, re.I)
         if who_holds and described and specific and len(described) == 1:
             # "who is the director of RUSI?": the one person the article places at RUSI is
@@ -1788,7 +1822,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             led_body = _led_body(rest) if set(tokens(role_word)) <= _LEADS else set()
             placed_elsewhere |= bool(led_body) and not any(led_body <= set(ov.profile(o, profile_words)) for ov, o in pairs)
             if foreign or not held or elsewhere or placed_elsewhere:
-                a.missing_person = role.group(0) + (" " + more.group(1) if more else "")
+                a.missing_person = re.sub(r"^the\s+name\s+of\s+", "", role.group(0), flags=re.I) + (" " + more.group(1) if more else "")
                 body = elsewhere or (re.match(r"\s+(?:of|at|for)\s+[^?,;]{2,60}", rest) if who_holds else None) or (
                     # ("what did the head of the league say?": the head of the league)
                     re.match(r"\s+(?:of|at|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s*){1,3}?(?=\s*(?:[?,;:—–]|$|\b(?:say|said|says|"
@@ -1984,7 +2018,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 break
     if _META.search(question):
         a.kind = "people"
-    elif _WHO.search(question) or (a.targets and a.targets[0].how != "group" and _WORKPLACE.search(question)) or (
+    elif _WHO.search(question) or _NAME_OF_ROLE.search(question) or (a.targets and a.targets[0].how != "group" and _WORKPLACE.search(question)) or (
             carried and _WHO.search(a.previous_question)  # "who is X? and the French one?"
             and not _SPEECH.search(question) and not _ASKS_SOMETHING.search(question)):
         a.kind = "who"

@@ -619,7 +619,25 @@ class Attributor:
                 gender = {"his": "m", "he": "m", "him": "m", "her": "f", "she": "f"}[told[-1]] if told else None
                 spoken_of = {p for p in holders if gender is not None and self.reg.people[p].gender == gender}
             holders = spoken_of
+        if not holders:
+            # "Walter Dunleavy, 74, bought 20 copies at the diner counter. “…,” the retired
+            # machinist said.": the one person this paragraph names, brought in with no role
+            # of their own, when the article gives the role to no one else
+            named = {m.person for m in cands if m.start >= here}
+            if len(named) == 1 and not self._introduced_with_role(named.copy().pop()):
+                return named.pop()
         return holders.pop() if len(holders) == 1 else None
+
+    def _introduced_with_role(self, person: int) -> bool:
+        """Does the article bring the person in with a role: a title before the name or a
+        person's noun in the words right around it ("Mayor Ana Ruiz", "Ruiz, a teacher")?"""
+        first = min((m for m in self.reg.mentions if m.person == person and not m.in_quote), key=lambda m: m.start, default=None)
+        if first is None:
+            return True
+        before = self.text[max(0, first.start - 40) : first.start]
+        after = re.split(r"[.;!?“\"]", self.text[first.end : first.end + 80], maxsplit=1)[0]
+        words = re.findall(r"[A-Za-z][a-z-]+", re.split(r"[.,;:!?“\"—\n]", before)[-1] + " " + after)
+        return any(is_person_noun(w) for w in words)
 
     def _doer_of(self, role: str, cands) -> int | None:
         """"The inspector said" of the one person, of those named in this paragraph or the
@@ -967,7 +985,8 @@ class Attributor:
             r"(?:(?!\b(?:which|whom|where|when)\b)[\w’'\- ]){0,60})$", seg, re.I
         )
         # "Transit Workers Local 412 said in a statement": a union's local, by its number
-        local = re.search(r"((?:[A-ZÀ-Þ][\w’'&\-]+\s+){1,5}(?:Local|Lodge)\s+\d+[A-Z]?)$", seg) if adjacent else None
+        # (or by its number alone: "Local 418 said in a written statement")
+        local = re.search(r"((?:[A-ZÀ-Þ][\w’'&\-]+\s+){0,5}(?:Local|Lodge)\s+\d+[A-Z]?)$", seg) if adjacent else None
         if local:
             return self._organisation(local.group(1), lo + local.start(1))
         # a capitalised name the recogniser missed

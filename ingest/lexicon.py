@@ -177,7 +177,7 @@ def is_post_nominal(token: str) -> bool:
 # ending in -ist or -ician ("economist", "physician").
 PERSON_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson member official officer executive consultant physician
-    doctor resident teacher student worker operator owner manager founder treasurer secretary
+    doctor resident teacher schoolteacher student worker operator owner manager founder treasurer secretary
     chairman chairwoman chair president representative researcher scientist professor lecturer
     lawyer attorney solicitor barrister judge expert adviser advisor strategist trader banker
     investor partner editor writer reporter journalist engineer architect planner farmer

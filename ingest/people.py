@@ -36,6 +36,13 @@ from ingest.lexicon import (
     name_gender,
 )
 
+
+# a role given by age at a sentence's start: "The 64-year-old lift mechanic said ..."
+AGED_ROLE = re.compile(r"The (\d{1,3}-year-old(?: (?!(?:said|says|has|had|is|was|will|would|told)\b)[a-z][\w’'-]*){1,3}?"
+                       # ("The 58-year-old owner of Castellano Seafood runs ...": whose owner)
+                       r"(?: (?:of|at|for) (?:the )?[A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|of|and|&)){0,4}(?<! of)(?<! and))?)"
+                       r" (?=(?:said|says|has|had|is|was|will|would|told|[a-z]+(?<!s)s|[a-z]+ed)\b)")
+
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 # a hyphenated modifier that places or owns what follows ("Cleveland-based", "Texas-born")
 _MODIFIER = re.compile(r"-(?:based|born|bred|raised|owned|led|run|backed|listed|headquartered|registered|funded|controlled|made)$")
@@ -322,6 +329,22 @@ def names_a_place(text: str, name: str) -> bool:
     hits = list(re.finditer(r"\b" + re.escape(name) + r"\b", text))
     placed = sum(bool(_TO_A_PLACE.search(text[max(0, m.start() - 8) : m.start()])) for m in hits)
     return placed >= 2 and not any(_SPOKE_AFTER.match(text, m.end()) for m in hits)
+
+
+_STREET_WORDS = frozenset("lane drive court way place terrace trail circle row crescent close alley".split())
+_ON_A_STREET = re.compile(r"\b(?:on|off|along|down|up|at|near|of|onto)\s+(?:\d+\s+)?$", re.I)
+
+
+def names_a_street(text: str, name: str) -> bool:
+    """A name ending in a street word ("Juniper Lane", "Orchard Way") that the text has only
+    after "on", "off", "at 42", ... and never has speak or give an age: an address ("left
+    his cabin on Juniper Lane"), not a person (Nathan Lane speaks or is described)."""
+    parts = name.split()
+    if len(parts) < 2 or parts[-1].lower() not in _STREET_WORDS:
+        return False
+    hits = list(re.finditer(r"\b" + re.escape(name) + r"\b", text))
+    return bool(hits) and all(_ON_A_STREET.search(text[max(0, m.start() - 12) : m.start()]) for m in hits) \
+        and not any(_SPOKE_AFTER.match(text, m.end()) or text.startswith(",", m.end()) for m in hits)
 
 
 def dateline_credit(text: str, start: int, name: str) -> bool:
@@ -796,7 +819,10 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
         return None  # "Ho, however, said": an aside, not a description
     if parts and parts[0].split()[0] in _CLAUSE_OPENERS:
         return None  # "..., said Tor Aasen, after a long night": when or why, not who
-    if parts and re.match(r"[a-z]+ed\s+(?:his|her|their|its|the|a|an|to|that|this|on|in)\b", parts[0]):
+    if parts and re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\s", parts[0]):
+        return None  # "The union, Retail and Grocery Workers Local 418, is seeking raises": the sentence's verb
+    if parts and re.match(r"(?:[a-z]+ed|bought|sold|paid|spent|took|gave|made|went|came|left|kept|held|lost|won|ran|sat|stood|found|"
+                          r"brought|told|said|wrote|spoke|got)\s+(?:\d|(?:his|her|their|its|the|a|an|to|that|this|on|in)\b)", parts[0]):
         return None  # "the commissioner, Paul Dray, dropped his demand ...": the sentence's verb
     kept: list[str] = []
     for k, part in enumerate(parts):

@@ -17,6 +17,7 @@ from ingest.attribute import Attributor
 from ingest.clean import clean
 from ingest.load import RawDocument, load_file
 from ingest.people import (
+    AGED_ROLE,
     after_portfolio,
     Registry,
     ADDRESS_FORMS,
@@ -26,6 +27,7 @@ from ingest.people import (
     looks_like_person,
     mostly_organisation,
     names_a_place,
+    names_a_street,
     names_a_site,
     owner_before,
     infer_genders,
@@ -126,7 +128,7 @@ def _people(article: Article, spans, docs) -> Registry:
                 continue
             if _named_thing_before(article.text, start) or place_noun_after(article.text, name) \
                     or starts_organisation_name(article.text, name) or names_a_site(article.text, name) \
-                    or names_a_place(article.text, name) \
+                    or names_a_place(article.text, name) or names_a_street(article.text, name) \
                     or dateline_credit(article.text, start, name):
                 continue  # "the journal Marine Soundscapes", "the Upper Hollow neighborhood": a thing's or place's name
             if re.search(r"(?<![\w-])[DRI]-[\w’'-]*\s*$", article.text[max(0, start - 20) : start]):
@@ -317,12 +319,6 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
         _aged_role_after(article, registry, idx) or _captioned(article, registry.people[idx].name))))
 
 
-_AGED_ROLE = re.compile(r"The (\d{1,3}-year-old(?: (?!(?:said|says|has|had|is|was|will|would|told)\b)[a-z][\w’'-]*){1,3}?"
-                        # ("The 58-year-old owner of Castellano Seafood runs ...": whose owner)
-                        r"(?: (?:of|at|for) (?:the )?[A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|of|and|&)){0,4}(?<! of)(?<! and))?)"
-                        r" (?=(?:said|says|has|had|is|was|will|would|told|[a-z]+(?<!s)s|[a-z]+ed)\b)")
-
-
 def _aged_role_after(article: Article, registry: Registry, idx: int) -> str | None:
     """A role given by age in the sentence after one about the person: "Luis Abernathy has
     ridden the bus for 11 years. The 58-year-old custodian finishes his shift at 1 a.m." gives
@@ -330,7 +326,7 @@ def _aged_role_after(article: Article, registry: Registry, idx: int) -> str | No
     paragraph's start, after the paragraph before."""
     text = article.text
     for block in (b for b in article.blocks if b.kind == "paragraph"):
-        for m in _AGED_ROLE.finditer(text, block.start, block.end):
+        for m in AGED_ROLE.finditer(text, block.start, block.end):
             starts = sentence_starts(text, block.start, block.end, [])
             if m.start() == block.start:
                 # ("“…,” Duchesne said." / "The 61-year-old diner owner said ...": a paragraph's

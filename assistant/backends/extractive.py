@@ -29,7 +29,7 @@ import numpy as np
 
 from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
                                 WHICH_ONE_DID,
-                                acronym_name, asked_of_now, asks_speech, is_demonym_person, described_speakers, descriptor_phrase, is_place_word,
+                                acronym_name, aged_roles, asked_of_now, asks_speech, is_demonym_person, described_speakers, descriptor_phrase, is_place_word,
                                 dateline_place, named_speakers, people_asked_about, profile_words,
                                 same_role, shared_figure, whose_body)
 from assistant.backends.base import REFUSAL, Context, Draft, Source
@@ -142,6 +142,9 @@ class ExtractiveBackend:
         if _ANONYMOUS_ASKED.search(a.question) and not any(t.how == "named" for t in a.targets) \
                 and (draft := _anonymous(ctx)) is not None:
             return draft  # "what did the nurse who didn't give her name say?"
+        if not a.targets and not a.missing_person and (asked := _WHAT_DID_ONE_SAY.search(a.question)) \
+                and (draft := _anonymous(ctx, by_role=asked.group("who"))) is not None:
+            return draft  # "what did the stocker who went back to work say?": the one source the article calls that
         if a.missing_person and not a.targets:
             # ("Pruitt’s granddaughter", whom the article speaks of but never quotes)
             head = tokens(a.missing_person.split()[-1])
@@ -894,6 +897,15 @@ class ExtractiveBackend:
             if said and unsaid and set(tokens(head)) & set(words) and not set(unsaid) & set(tokens(head)) \
                     and all(_has_form(w, view.stems) for w in unsaid):
                 unsaid = []
+            if said and unsaid and not unnamed and len(unsaid) < len(words) and set(tokens(head)) - set(unsaid):
+                # "did Brevik say anything about fires not acting like they used to?": the
+                # subject is his ("fires"), what is asked of it in other words ("don’t behave
+                # the way the textbooks say anymore"): one of his sentences means it, or none
+                qv = np.asarray(self.embeddings.embed_query(about.group(1)))
+                vecs = view.sentence_vectors(self.embeddings)
+                index = {id(x): k for k, x in enumerate(view.sentences)}
+                if max(float(vecs[index[id(u[0])]] @ qv) for u in units) >= CLAIM_SIMILARITY:
+                    unsaid = []
             if 0 < len(words) <= 3 and (unnamed or (len(unsaid) == len(words) if not said else unsaid)):
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
         elif not said and (asked := _subject_asked(a.question, names)) \
@@ -1218,13 +1230,21 @@ class ExtractiveBackend:
         subject = [w for w in topic_tokens if w not in others] or topic_tokens
         # (a word and what it is the measure of, which is no loose relation: "reliable" and "guarantee")
         related = {t for w in re.findall(r"[a-z]+", a.topic.lower()) for r in _RELATED.get(w, ()) for t in tokens(r)}
+        index = {id(x): k for k, x in enumerate(view.sentences)}
 
         def on_subject(x) -> bool:
             if not subject or _overlap(subject, tokens(x.text), ctx, kin=False) > 0:
                 return True
             # (the related word in their own words: "absolutely no guarantee" is on whether he is
             # reliable; "issued several threats" beside “disappointed” is not on security)
-            return bool(related & {t for q in x.quotes if q.speaker == s.name for t in tokens(q.text)})
+            if related & {t for q in x.quotes if q.speaker == s.name for t in tokens(q.text)}:
+                return True
+            # (their words right after the article's sentence on what they did: "Walter
+            # Dunleavy, 74, bought 20 copies at the diner counter. “One for each grandkid, ...”")
+            k = index.get(id(x), 0)
+            before = view.sentences[k - 1] if k else None
+            return bool(x.quotes) and before is not None and before.passage_id == x.passage_id and not before.quotes \
+                and _mentions(before.text, s.name.split()[-1]) and _overlap(subject, tokens(before.text), ctx, kin=False) > 0
 
         # (a paraphrase goes on in the person's own words right after it, in the next
         # paragraph too, told by a pronoun as the same thread: "Dempsey said he plans to keep
@@ -1452,6 +1472,12 @@ class ExtractiveBackend:
         unnamed = _unnamed_kind(a.question, ctx)
         if unnamed:
             return _refuse(f"The article doesn't say which {unnamed}.")
+        if _answer_type(a.typed) == "age" and (aged := _age_of_asked(ctx)) is not None:
+            # "how old is Pruitt?": the sentence that gives that person's age, or none does
+            if not aged:
+                return _refuse(REFUSAL)
+            text, sources = cite_sentences(aged[:1])
+            return Draft(text, sources)
         whole = self._whole_of_part(ctx) if a.previous_answer and _TOTAL_ASKED.search(a.question) else None
         if whole:
             return whole
@@ -1599,6 +1625,12 @@ class ExtractiveBackend:
                     for p in v.item.passages[1:3]:
                         if p.id in texts:
                             texts[p.id] += " " + lead
+                    # (and a paragraph that opens on a pronoun goes on about whom the one before
+                    # named: "... said Reyburn, the third-generation owner." / "He said four of
+                    # the plant’s 11 press workers would be laid off")
+                    for before, p in zip(v.item.passages, v.item.passages[1:]):
+                        if p.id in texts and re.match(r"\s*(?:He|She|They|It)\s", p.text):
+                            texts[p.id] += " " + before.text
             # all of them; one may be missing when the question names several ("On what
             # date did Trump host them at the White House, how long after the Alaska summit?")
             need = len(entities) if len(entities) < 3 else len(entities) - 1
@@ -1716,25 +1748,6 @@ class ExtractiveBackend:
                 best_score, best_lex, best = better[0]
             elif not soft:
                 return _refuse(REFUSAL)
-        if wanted == "age":
-            # "how old is Commissioner Benning?": that person's age ("Benning, 64,", "the
-            # 58-year-old owner" their description gives), not another's, nor "for 22 years"
-            for _, view, person, _ in named_speakers(a.question, ctx.library, ctx.scope):
-                if person.kind != "person":
-                    continue
-                aged = re.search(r"\b\d{1,3}-year-old\b", person.description or "")
-
-                def gives_age(text: str) -> bool:
-                    # (the surname as written: "May" is a stopword to tokens())
-                    return bool(aged and aged.group(0) in text) or bool(
-                        re.search(r"\b" + re.escape(person.name.split()[-1]) + r"\b", text)) and bool(_PERSON_AGE.search(text))
-
-                if not gives_age(best.text):
-                    theirs = [x for x in view.sentences if gives_age(x.text)]
-                    if not theirs:
-                        return _refuse(REFUSAL)
-                    best = theirs[0]
-                break
         kinds = {k for part in re.split(r"\band\b|[,;]", a.typed) if (k := _answer_type(part))}
         if len(kinds) > 1 and not all(_has_type(best.text, k, a.question) for k in kinds):
             # "where is the coalition meeting, and on what day?": the sentence with both
@@ -1745,6 +1758,21 @@ class ExtractiveBackend:
             # "which army did he serve in, and for how long?": a span of time is a fact the
             # answer has or the article doesn't give
             return _refuse(REFUSAL)
+        holds = _WHO_HOLDS.search(a.question) if wanted in ("agent", "names", None) else None
+        if holds:
+            # "which company owns the Aspenglow Lodge?": a sentence that says who owns (runs,
+            # funds ...) the thing ("a shelter run by the Tabor Valley Interfaith Council"), or
+            # the article doesn't say
+            form = _HOLD_FORMS[holds.group("verb").lower()]
+            thing = [w for w in tokens(re.split(r"\b(?:in|at|for|with|on|now|today|these\s+days)\b", holds.group("obj"), flags=re.I)[0])][-1:]
+            paragraphs = {p.id: p.text for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None for p in v.item.passages}
+            # (or in its paragraph: "Northway reported revenue ... The company is owned by Castlegate Partners")
+            held = [c for c in pool[:20] if re.search(form, c[2].text, re.I) and all(_has_word(c[2].text, w) for w in thing)] or [
+                c for c in pool[:5] if re.search(form, c[2].text, re.I)
+                and any(_has_word(paragraphs.get(c[2].passage_id, ""), w) for w in tokens(holds.group("obj")))]
+            if not held:
+                return _refuse(REFUSAL)
+            best_score, best_lex, best = held[0]
         role = _WHO_WOULD.search(a.question) if wanted in ("agent", "place", "names", None) else None
         act, obj = (role.group("verb"), role.group("obj")) if role else ("", "")
         titled = re.match(r"the\s+([a-z]+)\s+(?:of|for)\s+(.+)", obj, re.I) if act.lower() == "be" else None
@@ -1783,6 +1811,14 @@ class ExtractiveBackend:
             # "when will the first troops arrive?": the date of a future event the article
             # never mentions (no arriving) is no answer, however near its other words
             return _refuse(REFUSAL)
+        done = _COUNTED_DONE.search(question) if wanted == "number" else None
+        # (of people: "how many homes have been lost?" may be put as "destroyed")
+        done = done if done and (ROLE.search(done.group("counted")) or any(is_person_noun(w) or w.lower() in ("people", "persons")
+                                                                           for w in done.group("counted").split())) else None
+        if done and _missing_concept(done.group("done"), tokens(done.group("done")), ctx, self.embeddings, any_word=True):
+            # "how many firefighters have been hurt so far?": what befell those counted is
+            # nowhere in the article (the 460 firefighters assigned are no count of the hurt)
+            return _refuse(REFUSAL)
         if wanted in ("money", "number", "time"):
             # a sum, a count or a date is of something: the question's specific subject
             # ("dredging" in "how much will the dredging cost?", "killed" in "how many were
@@ -1791,6 +1827,8 @@ class ExtractiveBackend:
             named = {w for t in a.targets for w in tokens(t.speaker.name)}
             # (nor whose figure it is: "..., according to management?")
             asked = re.sub(r"\baccording\s+to\s+[^,?.;]+", " ", a.question, flags=re.I)
+            # (nor the scene set before it: "After the closure, how many Ohio counties ...?")
+            asked = re.sub(r"^\W*(?:after|before|since|during|following|once|now\s+that|with)\s+[^,?]{2,40},", " ", asked, flags=re.I)
             # (nor who did it: "when did the firefighters ask for an alert?" is answered by "her crews asked")
             doers = {t for w in re.findall(r"[a-z]+", asked.lower()) if is_person_noun(w) or w.endswith("s") and is_person_noun(w[:-1])
                      for t in tokens(w)}
@@ -1804,12 +1842,14 @@ class ExtractiveBackend:
             # (the date of an event is not in a sentence that has it only as the point another
             # is dated from: "At her June 3 hearing — five days after the summit —")
             timed = wanted in ("time", "money") and not _INTERVAL_ASKED.search(a.question)
+            # (or called by its common noun right after its name: "the lodge’s general manager")
+            called = _definite_mentions(a.question, focus, ctx.library.articles.get(best.article_id)) if focus else set()
 
             def has_focus(text: str) -> bool:
                 # (or the same thing in the article's word: "classes" where it says "courses")
                 # (or as the head of a word it closes: "the park" is the "ballpark")
-                return (_has_word(text, focus) or any(_has_word(text, w) for w in same) or _compound_of(text, focus)) \
-                    and not (timed and _only_as_reference(text, focus))
+                return (_has_word(text, focus) or any(_has_word(text, w) for w in same) or _compound_of(text, focus)
+                        or text in called) and not (timed and _only_as_reference(text, focus))
 
             if focus and wanted in ("money", "number") and has_focus(best.text) and not _figure_with(best.text, has_focus, wanted, a.question):
                 # "how much money is being cut from athletics?": "... deeper cuts to athletics
@@ -1844,9 +1884,22 @@ class ExtractiveBackend:
                     # reassignment or a buyout" does not say how big the buyout offered to
                     # tenured professors is)
                     about_it = [(best_score, best_lex, best)]
+                head = re.search(r"\b" + re.escape(focus) + r"[\w’'-]*\s+([\w’'-]+)", a.question, re.I)
+                if not about_it and head and _has_word(best.text, stem(head.group(1))) and view is not None \
+                        and any(p.id == best.passage_id and has_focus(p.text) for p in view.item.passages):
+                    # ("how much does Birch County spend on legal notices?": "The county spends
+                    # about $48,000 a year on notices" in the paragraph that spoke of "legal notices")
+                    about_it = [(best_score, best_lex, best)]
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
+            if focus and _SIZE_ASKED.search(a.question) and not _MEASURED.search(best.text) \
+                    and not re.search(r"\b(?:capacity|seats?|hold|holds|people|crowds?|fans|staff|budget)\b", a.question, re.I):
+                # "how big is the Quarry Creek Fire now?": its size in a measure ("had burned
+                # 14,200 acres"), not the count of people it drove out of the sentence naming it
+                measured = [c for c in pool[:20] if has_focus(c[2].text) and _MEASURED.search(c[2].text)]
+                if measured:
+                    best_score, best_lex, best = measured[0]
             # (of a thing, not an event: "when does the meeting start?" is answered by its date)
             if timed and _START_ASKED.search(a.question) and not _STARTED.search(best.text) and not re.search(
                     r"\b(?:meeting|summit|talks|hearing|conference|session|vote|trial|match|event|festival|visit)s?\b", a.question, re.I):
@@ -3105,6 +3158,8 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"kick(?:s|ed|ing)?", "off", "start"), (r"scal(?:e|es|ed|ing)", "back", "reduce"),
     (r"c(?:ome|omes|ame|oming)", "back", "return"), (r"g(?:o|oes|went|oing|one)", "up", "rise"),
     (r"g(?:o|oes|went|oing|one)", "down", "fall"),
+    # ("when did the old union contract run out?": "expired"; not "ran out of money")
+    (r"r(?:un|uns|an|unning)", r"out(?!\s+of\b)", "expire"),
     (r"t(?:ear|ears|ore|earing|orn)", "down", "demolish"), (r"knock(?:s|ed|ing)?", "down", "demolish"),
     # ("how did the hackers get in?": "gained access"; not "get in touch", "got into")
     (r"g(?:et|ets|ot|etting)", r"in(?!\s+(?:touch|line|the\s+way))(?=\s*[?.!,]|\s*$|\s+(?:through|via|by)\b)", "access"),
@@ -3148,6 +3203,7 @@ _GENERIC_QUESTION = frozenset(tokens(
 # their words ("truce"/"ceasefire" 0.53, "trust"/"credibility" 0.60), while a topic they
 # never spoke on stays further off ("fluoride"/"chemicals" 0.46, "insurers"/"investors" 0.40)
 SPEAKER_SYNONYM_SIMILARITY = 0.52
+CLAIM_SIMILARITY = 0.55  # MiniLM cosine of a subject asked of and the sentence that says it otherwise (0.59)
 SYNONYM_SIMILARITY = 0.68  # MiniLM cosine of two single words: "danger"/"risk" 0.73, "weather"/"climate" 0.65
 
 
@@ -3469,7 +3525,9 @@ _IN_ORDER = re.compile(
     r"session|hearing|speech|debate|rally|(?:news\s+|press\s+)?conference|briefing|event|night|evening)\b|"
     r"\bbottom\s+line\b|\b(?:his|her|their)\s+(?:conclusion|verdict)\b)|"
     r"(?P<first>\b(?:start|begin|open)(?:s|ed|ing)?\s+(?:off\s+)?(?:his|her|their|things|remarks|comments)\b|"
-    r"\bfirst\s+(?:thing|quote|remark|comment)s?\b)", re.I)
+    r"\bfirst\s+(?:quote|remark|comment)s?\b|"
+    # ("the first thing he says", not "the first thing volunteers give to evacuees")
+    r"\bfirst\s+things?(?=\s*[?.!,]|\s*$|\s+(?:(?:that|which)\s+)?(?:[\w’'-]+\s+){0,2}(?:says?|said|tells?|told|mentions?|mentioned|talks?\s+about|talked\s+about)\b))", re.I)
 _SAID_THAT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:did|does|has|is\s+it\s+true(?:\s+that)?)\s+[^?]{0,40}?\b"
                         r"(?:really\s+|actually\s+|ever\s+)?(?:say|said|claim|claimed|argue|argued|suggest|suggested|call|called|"
                         r"mention|mentioned|comment|commented|talk|talked|speak|spoke|discuss|discussed|predict|predicted|"
@@ -3542,6 +3600,14 @@ _TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|w
 _WHO_WOULD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)(?:\s+(?:will|would|could|should|might|is\s+going\s+to|are\s+going\s+to)|"
                         r"['’]s\s+going\s+to|['’]ll)\s+"
                         r"(?:actually\s+|really\s+|then\s+)?(?P<verb>[a-z]+)\b(?:\s+(?:up|out|off|over|on))?\s*(?P<obj>[^?,.;]*)", re.I)
+# "which company owns the Aspenglow Lodge?", "who runs the shelter?": who holds or runs a thing
+_WHO_HOLDS = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:actually\s+|really\s+)?"
+                        r"(?P<verb>owns|owned|runs|operates|operated|manages|managed|funds|funded|founded|sponsors|sponsored)\b\s*(?P<obj>[^?,.;]*)", re.I)
+_OWN = r"\bown(?:s|ed|er|ers|ership)\b"
+_RUN = r"\b(?:runs|ran|run\s+by|operat(?:es|ed|or|ors|ing)|manag(?:es|ed|er|ers|ing)|in\s+charge\s+of)\b"
+_HOLD_FORMS = {"owns": _OWN, "owned": _OWN, "runs": _RUN, "operates": _RUN, "operated": _RUN, "manages": _RUN, "managed": _RUN,
+               "funds": r"\bfund(?:s|ed|er|ers)\b|\bpa(?:ys|id)\s+for\b|\bbankroll\w*", "funded": r"\bfund(?:s|ed|er|ers)\b|\bpaid\s+for\b",
+               "founded": r"\bfound(?:ed|er|ers|ing)\b|\bstarted\b|\bset\s+up\b", "sponsors": r"\bsponsor\w*", "sponsored": r"\bsponsor\w*"}
 _SPECIFIC = re.compile(r"\b(?:specific|particular|exact|precise)\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
 # "what exactly were those threats?", "what threats did he make, specifically?", "what were the threats?"
 _EXACTLY_WHAT = re.compile(r"\bwhat\s+(?:exactly|specifically|precisely)\s+(?:were|are|was|is)\s+(?:those\s+|these\s+|the\s+|his\s+|her\s+|their\s+)?([a-z]+)\b|"
@@ -3602,6 +3668,14 @@ def _population(ctx: Context) -> Draft | None:
         return None
     asked = re.search(r"\b(?:in|on|of)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)", a.question)
     place = set(tokens(asked.group(1))) if asked else set()
+    typed = re.search(r"\b(?:in|on|of)\s+((?:[a-z][\w’'.-]*\s+){0,3}[a-z][\w’'.-]*)\s*[?.!]*\s*$", a.question) if not asked else None
+    if typed and (words := set(tokens(typed.group(1)))) and all(
+            any(_a_name_in(v.item.article.text, w) for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None)
+            for w in words):
+        place = words  # ("how many people live in harlow pass": typed in lower case)
+    if not place and len(ctx.scope) == 1 and (view := ctx.library.articles.get(ctx.scope[0])) is not None \
+            and re.search(r"\b(?:in|of)\s+(?:the|this)\s+(?:town|city|village|borough|community|island)\b", a.question, re.I):
+        place = set(dateline_place(view.item.article.text))  # ("in the town": the one the story is datelined from)
     found = []
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
@@ -3614,6 +3688,13 @@ def _population(ctx: Context) -> Draft | None:
                 re.search(r"\bthis\s+(?:[\w’'-]+\s+){0,3}" + re.escape(m.group("kind") or "population"), x.text, re.I)
             if named or here or not place and m.group("kind") is None:
                 found.append(x)
+    if not found and place and not any(
+            place <= set(tokens(x.text)) and re.search(r"\b(?:population|residents|inhabitants|people\s+(?:who\s+|that\s+)?(?:live|living|reside))\b", x.text, re.I)
+            and re.search(r"\d", x.text) for aid in ctx.scope if (view := ctx.library.articles.get(aid)) is not None
+            for x in view.sentences):
+        # "What is the population of Delmont?": no sentence puts people in Delmont (only
+        # "the 18-mile drive to the shelter in Delmont")
+        return _refuse(REFUSAL)
     if len(found) != 1:
         return None
     body, src = cite_sentences(found)
@@ -3631,7 +3712,7 @@ def _unmentioned_specifics(question: str, ctx: Context, embeddings) -> list[str]
         if people and asked in _ROLE_ASKED:
             continue  # "who is Ed Arnold? I need his exact title": what the article says he is
         if asked in _TYPE_WORDS or asked in _GENERIC_QUESTION or asked in _TIME_UNITS or asked in _REQUEST_WORDS \
-                or _has_form(asked, vocab) or asked == "popul" and _population(ctx) is not None \
+                or _has_form(asked, vocab) or asked == "popul" and (counted := _population(ctx)) is not None and not counted.refused \
                 or any(ch.isdigit() for ch in asked):
             continue
         found = re.search(r"\b" + re.escape(asked) + r"[\w’'-]*", question, re.I)
@@ -3743,6 +3824,61 @@ def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
     return focus if 0 < count <= 2 else None
 
 
+def _age_of_asked(ctx: Context) -> list[Sentence] | None:
+    """The sentences that give the age of the person an age question asks of, named or
+    described ("how old is Commissioner Benning?": "Benning, 64,"; "how old is the lift
+    mechanic?": "The 64-year-old lift mechanic said"), not another's, nor "for 22 years";
+    None when the question asks of no person of the article."""
+    a = ctx.analysis
+    asked = [(view, person) for _, view, person, _ in named_speakers(a.question, ctx.library, ctx.scope)] or [
+        (t.view, t.speaker) for t in a.targets if t.how in ("described", "history")]
+    for view, person in asked:
+        if person.kind != "person":
+            continue
+        if re.search(r"\b" + re.escape(person.name.split()[-1]) + r"[’']s\s+(?!age\b)[a-z]", a.question):
+            return None  # ("how old is Nowak's daughter?": someone else's age)
+        aged = [m.group(0) for role in [person.description or "", *aged_roles(view, person)]
+                if (m := re.search(r"\b\d{1,3}-year-old\b", role))]
+        last = person.name.split()[-1]
+
+        def gives_age(text: str) -> bool:
+            # (the surname as written: "May" is a stopword to tokens())
+            return any(age in text for age in aged) or bool(
+                re.search(r"\b" + re.escape(last) + r"\b", text)) and bool(_PERSON_AGE.search(text))
+
+        return [x for x in view.sentences if gives_age(x.text)]
+    return None
+
+
+def _definite_mentions(question: str, focus: str, view: ArticleView | None) -> set[str]:
+    """The article's sentences that call the question's named thing by its common noun
+    alone, close after its name: "Many of the visitors had been staying at the Aspenglow
+    Lodge ... Priya Castellanos, the lodge’s general manager, said staff moved 390 guests
+    out" (the lodge is the Aspenglow Lodge: no other lodge was named in between)."""
+    if view is None:
+        return set()
+    name = next((m.group(0) for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)+", question)
+                 if any(t == focus for t in tokens(m.group(0)))), None)
+    if name is None or name.split()[-1].lower() not in english_words():
+        return set()
+    head = name.split()[-1]
+    named = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){1,3}" + re.escape(head) + r"\b")
+    called = re.compile(r"\b(?:the|this|that)\s+" + re.escape(head.lower()) + r"\b", re.I)
+    out, last, since = set(), None, 0
+    for x in view.sentences:
+        names = [m.group(0) for m in named.finditer(x.text)]
+        if names:
+            last, since = names[-1].endswith(name) or names[-1] == name, 0
+            continue
+        since += 1
+        if last and since <= 3 and called.search(x.text):
+            out.add(x.text)
+    return out
+
+
+# "how many firefighters have been hurt?", "how many were arrested?": what befell those counted
+_COUNTED_DONE = re.compile(r"\bhow\s+many\b(?P<counted>(?:\s+[\w’'-]+){0,3}?)\s+(?:have|has|had)?\s*(?:been|were|was|got|gotten|get)\s+"
+                           r"(?:(?:already|now|so\s+far|actually|officially|seriously|badly)\s+)?(?P<done>[a-z]+(?:ed|en)|hurt|lost|caught|hit|shot|left|kept|sent|held|put|built|sold|bought|cut|made|paid|told)\b", re.I)
 _COUNTED = re.compile(r"\bhow\s+many\s+(?:more\s+|other\s+|of\s+(?:the|those|them|its|their)\s+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
 
 
@@ -4171,6 +4307,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                 and re.search(r"\b(?:once|twice|thrice)\b", text, re.I))
 
 
+_SIZE_ASKED = re.compile(r"\bhow\s+(?:big|large)\b|\bwhat\s+size\b|\bhow\s+much\s+(?:land|ground|area)\b", re.I)
+_MEASURED = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:acres?|hectares?|square\s+(?:miles?|feet|kilometers?|kilometres?|meters?|metres?)|sq\.?\s*(?:mi|ft|km|m)\b)", re.I)
 _MEASURES = (r"degrees?|miles?|feet|foot|inch(?:es)?|yards?|acres?|acre-feet|pounds?|tons?|tonnes?|gallons?|liters?|litres?|"
              r"meters?|metres?|kilometers?|kilometres?|mph|kilograms?|kg|lbs?")
 
@@ -5442,8 +5580,10 @@ def _figure_of_another(question: str, views: list, claim: set[str]) -> Draft | N
         return None
     held = {stem(w) for x in holders for w in tokens(x.text)}
     subject = {w for v in views for w in v.subject_stems}
+    # (a thing the claim narrows to, not its verb put in other words: "dropped" for "fell")
+    verbs = {stem(w) for w in re.findall(r"[a-z]+(?:ed|ing)\b", question.lower())}
     narrowed = {w for w in claim if w not in held and not _family(w) & held and w not in subject and len(w) >= 4
-                and w != unit and not any(ch.isdigit() for ch in w)}
+                and w != unit and not any(ch.isdigit() for ch in w) and w not in verbs}
     if len(narrowed) != 1 or not (claim - narrowed) & held:
         return None
     others = [x for x in sentences if x not in holders and narrowed <= {stem(w) for w in tokens(x.text)}
@@ -5707,12 +5847,17 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|spoke)\s+(?:not\s+to\s+be\s+
                              r"\b(?:did\s+not|didn[’']t)\s+want\s+(?:her|his|their)\s+name|\bnot\s+authori[sz]ed\s+to\s+speak", re.I)
 
 
-def _anonymous(ctx: Context) -> Draft | None:
+# "what did the stocker who went back to work say about money": the one who spoke, by role
+_WHAT_DID_ONE_SAY = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?what\s+(?:did|does|do|has|had)\s+(?:the|that|this|one)\s+(?P<who>[^?]{2,60}?)\s+"
+                               r"(?:say|said|tell|told|add|added)\b", re.I)
+
+
+def _anonymous(ctx: Context, by_role: str | None = None) -> Draft | None:
     """What a source the article leaves unnamed said ("A nurse ... who asked not to be named
     ... said ...", then her words): the sentence that introduces the source and the quotes
     in the sentences right after it that no one is named for. With several such sources,
     the one whose introduction has the question's role word ("nurse"). None when the
-    article has no unnamed source."""
+    article has no unnamed source (or, asked ``by_role`` words alone, when they name no role)."""
     found = []
     for aid in ctx.scope:
         view = ctx.library.articles.get(aid)
@@ -5735,11 +5880,20 @@ def _anonymous(ctx: Context) -> Draft | None:
                 found.append((run, before))
     if not found:
         return None
-    words = re.findall(r"[a-z]+", ctx.analysis.question.lower())
+    words = re.findall(r"[a-z]+", (by_role or ctx.analysis.question).lower())
     roles = {r for w in words if is_person_noun(w) for r in same_role(w)}  # ("the teacher": "one longtime instructor")
     # ("the Whitcombe staff member": a member of the staff, which the article may say alone)
     roles |= {stem(words[k - 1]) for k, w in enumerate(words) if k and w in ("member", "members") and words[k - 1] not in STOPWORDS}
-    fitting = [r for r, before in found if any(_has_word(r[0].text + " " + before, w) for w in roles)] if roles \
+    # (or the word the article calls the source by, which a word list may lack: "said one
+    # part-time stocker who went back to work")
+    heads = {stem(m.group(1)) for r, _ in found for m in re.finditer(
+        r"\b(?:one|a|an|another)\s+(?:[\w-]+\s+){0,3}?([a-z]{4,})(?=\s+(?:who|that|at|from|in|with|for)\b|,)", r[0].text)}
+    roles |= {stem(w) for w in words if stem(w) in heads}
+    if by_role and not roles:
+        return None  # (asked only by role: "the stocker")
+    # (asked only by role, the sentence that brings the source in says it: "said one
+    # part-time stocker", not "Half of my students ...")
+    fitting = [r for r, before in found if any(_has_word(r[0].text + ("" if by_role else " " + before), w) for w in roles)] if roles \
         else [r for r, _ in found]
     if len(fitting) != 1 and not (not roles and len(found) == 1):
         return None
