@@ -165,8 +165,12 @@ TUNED = {
     "forty-third-article": (DATA / "testsets" / "blind107" / "forty_third_article.jsonl", DATA / "testsets" / "blind107" / "forty_third_article.md", 0.80),
     "forty-fourth-article": (DATA / "testsets" / "blind108" / "forty_fourth_article.jsonl", DATA / "testsets" / "blind108" / "forty_fourth_article.md", 0.80),
     "forty-fifth-article": (DATA / "testsets" / "blind109" / "forty_fifth_article.jsonl", DATA / "testsets" / "blind109" / "forty_fifth_article.md", 0.80),
-    "forty-sixth-article": (DATA / "testsets" / "blind110" / "forty_sixth_article.jsonl", DATA / "testsets" / "blind110" / "forty_sixth_article.md", 0.77),
-    "forty-seventh-article": (DATA / "testsets" / "blind111" / "forty_seventh_article.jsonl", DATA / "testsets" / "blind111" / "forty_seventh_article.md", 0.74),
+    "forty-sixth-article": (DATA / "testsets" / "blind110" / "forty_sixth_article.jsonl", DATA / "testsets" / "blind110" / "forty_sixth_article.md", 0.92),
+    "forty-seventh-article": (DATA / "testsets" / "blind111" / "forty_seventh_article.jsonl", DATA / "testsets" / "blind111" / "forty_seventh_article.md", 0.78),
+    "forty-eighth-article": (DATA / "testsets" / "blind112" / "forty_eighth_article.jsonl", DATA / "testsets" / "blind112" / "forty_eighth_article.md", 0.85),
+    "forty-ninth-article": (DATA / "testsets" / "blind113" / "forty_ninth_article.jsonl", DATA / "testsets" / "blind113" / "forty_ninth_article.md", 0.72),
+    "fiftieth-article": (DATA / "testsets" / "blind114" / "fiftieth_article.jsonl", DATA / "testsets" / "blind114" / "fiftieth_article.md", 0.70),
+    "fifty-first-article": (DATA / "testsets" / "blind115" / "fifty_first_article.jsonl", DATA / "testsets" / "blind115" / "fifty_first_article.md", 0.68),
 }
 
 
