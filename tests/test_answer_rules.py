@@ -4081,10 +4081,13 @@ grocery_strike_bot = article_bot(DATA / "testsets" / "blind111" / "forty_seventh
     ("wildfire_bot", "how old is Pruitt?", "64-year-old"),
     # the name of whoever holds a role
     ("wildfire_bot", "what's the name of the incident commander?", "Tomas Brevik is the incident commander"),
+    ("wildfire_bot", "did Brevik say anything about what the wind would do?", "west-southwest winds"),
     # a contract that "runs out" expires
     ("grocery_strike_bot", "When did the old union contract run out?", "Feb. 28"),
     # "the stocker" is the unnamed "part-time stocker", and his words go on after the attribution
     ("grocery_strike_bot", "what did the stocker who went back to work say about money", "I just can’t pay rent on $300 a week"),
+    # one side against the other: the company's figure beside the union's
+    ("grocery_strike_bot", "Minimum weekly hours for part-timers: union ask vs company offer?", "a 20-hour floor"),
 ])
 def test_what_the_wildfire_and_strike_stories_give(request, story, question, expected):
     a = request.getfixturevalue(story).ask(question)
@@ -4097,6 +4100,7 @@ def test_what_the_wildfire_and_strike_stories_give(request, story, question, exp
     "Which company owns the Aspenglow Lodge?",  # (no one is said to own it; "employees’ own cars" owns nothing)
     "How old is the incident commander?",  # (the 64-year-old is the lift mechanic)
     "What's the name of the mayor of Harlow Pass?",  # (no mayor in the story)
+    "Did Priya Castellanos say anything about what caused the fire?",  # (her paragraphs never speak of a cause)
 ])
 def test_what_the_wildfire_story_does_not_say(wildfire_bot, question):
     a = wildfire_bot.ask(question)
@@ -4134,6 +4138,8 @@ newspaper_bot = article_bot(DATA / "testsets" / "blind112" / "forty_eighth_artic
     ("what did the retired machinist say", "I want them to know what we had"),
     # his words right after the sentence on what he did say why he did it
     ("Why did Walter Dunleavy buy so many copies, in his own words?", "One for each grandkid"),
+    # his own words with the span of time asked for
+    ("Can you give me Tomas Reyburn's exact words about how long his shop printed the Sentinel?", "every night for 23 years"),
 ])
 def test_what_the_newspaper_story_gives(newspaper_bot, question, expected):
     a = newspaper_bot.ask(question)

@@ -908,6 +908,15 @@ class ExtractiveBackend:
                     unsaid = []
             if 0 < len(words) <= 3 and (unnamed or (len(unsaid) == len(words) if not said else unsaid)):
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
+        elif said and (wh := _ABOUT_WH.match(said.group("clause"))):
+            # "did Priya Castellanos say anything about what caused the fire?": the words of the
+            # question's subject are in the paragraphs where she speaks, or she never spoke of it
+            words = [w for w in tokens(wh.group(1)) if w not in _GENERIC_QUESTION and w not in names
+                     and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w)]
+            plist = {p.id: p.text for p in view.item.passages}
+            spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units))
+            if 0 < len(words) <= 3 and len(_unsaid(words, spoken, self.embeddings)) == len(words):
+                return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
         elif not said and (asked := _subject_asked(a.question, names)) \
                 and not (a.follow_up and _POINTING.search(asked)):
             # "what did Zelenskyy say about the Paris meeting?": a place is named or not; where
@@ -1231,6 +1240,7 @@ class ExtractiveBackend:
         # (a word and what it is the measure of, which is no loose relation: "reliable" and "guarantee")
         related = {t for w in re.findall(r"[a-z]+", a.topic.lower()) for r in _RELATED.get(w, ()) for t in tokens(r)}
         index = {id(x): k for k, x in enumerate(view.sentences)}
+        asked_type = _answer_type(a.question)
 
         def on_subject(x) -> bool:
             if not subject or _overlap(subject, tokens(x.text), ctx, kin=False) > 0:
@@ -1239,11 +1249,17 @@ class ExtractiveBackend:
             # reliable; "issued several threats" beside “disappointed” is not on security)
             if related & {t for q in x.quotes if q.speaker == s.name for t in tokens(q.text)}:
                 return True
+            # ("his exact words about how long his shop printed the Sentinel": his words with a
+            # span of time, "We have put this paper to bed every night for 23 years")
+            if a.wants_exact and asked_type in ("duration", "money", "number", "share") and _has_type(
+                    " ".join(q.text for q in x.quotes if q.speaker == s.name), asked_type, a.question):
+                return True
             # (their words right after the article's sentence on what they did: "Walter
             # Dunleavy, 74, bought 20 copies at the diner counter. “One for each grandkid, ...”")
             k = index.get(id(x), 0)
             before = view.sentences[k - 1] if k else None
-            return bool(x.quotes) and before is not None and before.passage_id == x.passage_id and not before.quotes \
+            return x.text.lstrip().startswith("“") and any(q.speaker == s.name and not q.partial for q in x.quotes) \
+                and before is not None and before.passage_id == x.passage_id and not before.quotes \
                 and _mentions(before.text, s.name.split()[-1]) and _overlap(subject, tokens(before.text), ctx, kin=False) > 0
 
         # (a paraphrase goes on in the person's own words right after it, in the next
@@ -2003,6 +2019,27 @@ class ExtractiveBackend:
             runner_up += [x for x in _continuation(ctx, also[2]) if x not in chosen]
         if _WANTS_QUOTE.search(a.question) and not any(q.speaker for x in chosen for q in x.quotes):
             return _refuse("The article doesn't quote anyone's own words on that.")
+        versus = _VERSUS.search(a.question)
+        if versus:
+            # "Minimum weekly hours for part-timers: union ask vs company offer?": the other
+            # side's figure too ("The company has offered seven days’ notice and a 20-hour
+            # floor."), from the paragraph or the best of the rest
+            before_words = set(tokens(a.question[: versus.start()]))
+            other = {w for w in tokens(a.question[versus.end():]) if w not in before_words and w not in _GENERIC_QUESTION
+                     and w not in _TYPE_WORDS and len(w) > 2}
+            shown = chosen + runner_up
+            if other and not any(other & set(tokens(x.text)) and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                                                                            x.text, re.I) for x in shown):
+                view = ctx.library.articles.get(best.article_id)
+                at = _index_of(ctx, best)
+                # (the paragraph's sentences after it, then before it, then the best of the rest;
+                # the one with most of the other side's words)
+                close_by = [view.sentences[j] for j in (at + 1, at + 2, at - 1, at - 2) if view is not None and at >= 0
+                        and 0 <= j < len(view.sentences) and view.sentences[j].passage_id == best.passage_id]
+                sides = [x for x in close_by + [c[2] for c in pool[:10]] if x not in shown and other & set(tokens(x.text))
+                         and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", x.text, re.I)]
+                if sides:
+                    runner_up = runner_up + [max(sides, key=lambda x: len(other & set(tokens(x.text))))]
         body, src = cite_sentences(chosen + runner_up)
         doer = _doer(ctx, a.question, best) if wanted == "agent" else None
         if doer is not None:
@@ -3595,7 +3632,12 @@ def _told_unreported(question: str, view: ArticleView, names: set[str], units) -
 
 
 _NEGATION = re.compile(r"(?:do|does|did|is|are|was|were|would|could|should|wo|ca|have|has|had|must|might|need)n[’']?t|cannot|never|not|no")
+# "anything about what caused the fire": the subject asked of, after its question word
+# (not "how ...": a manner is put in many ways, "how people there treat him" / "nobody looks at me funny")
+_ABOUT_WH = re.compile(r"(?:anything|something|much)\s+(?:about|on|regarding)\s+(?:what|why|whether|when|who|where)\s+(.+)", re.I)
 _TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|what|when|why|where|who|which)\b", re.I)
+# "union ask vs company offer?", "... compared with what the company offered?": two sides
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|as\s+opposed\s+to)\s", re.I)
 # "who will command the force?": a role to come, answered only by a sentence that has the act
 _WHO_WOULD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)(?:\s+(?:will|would|could|should|might|is\s+going\s+to|are\s+going\s+to)|"
                         r"['’]s\s+going\s+to|['’]ll)\s+"
