@@ -4140,6 +4140,8 @@ newspaper_bot = article_bot(DATA / "testsets" / "blind112" / "forty_eighth_artic
     ("Why did Walter Dunleavy buy so many copies, in his own words?", "One for each grandkid"),
     # his own words with the span of time asked for
     ("Can you give me Tomas Reyburn's exact words about how long his shop printed the Sentinel?", "every night for 23 years"),
+    # a thing's start is when it was founded, not a later beginning in a sentence naming it
+    ("what year did the Sentinel start?", "founded in 1894"),
 ])
 def test_what_the_newspaper_story_gives(newspaper_bot, question, expected):
     a = newspaper_bot.ask(question)
@@ -4159,3 +4161,10 @@ def test_who_owns_a_company_may_be_said_of_it_by_its_common_noun(logistics_bot):
     # "Northway reported revenue ... The company is owned by Castlegate Partners"
     a = logistics_bot.ask("who owns northway logistics")
     assert not a.refused and "Castlegate Partners" in a.answer, a.answer
+
+
+def test_a_rate_paid_out_is_no_total(grocery_strike_bot):
+    # "Local 418 pays striking members $300 a week from its strike fund": how much it pays, not holds
+    assert grocery_strike_bot.ask("How much money is in Local 418's strike fund in total?").refused
+    a = grocery_strike_bot.ask("how much does the strike fund pay members?")
+    assert not a.refused and "$300 a week" in a.answer

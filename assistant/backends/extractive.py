@@ -1909,6 +1909,14 @@ class ExtractiveBackend:
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
+            if focus and wanted == "money" and _IN_TOTAL.search(a.question) and _only_rates(best.text):
+                # "How much money is in Local 418's strike fund in total?": "pays striking members
+                # $300 a week from its strike fund" is a rate paid out, no total; a sum of it
+                # elsewhere, or the article doesn't say
+                totals = [c for c in pool[:20] if has_focus(c[2].text) and _SUM.search(c[2].text) and not _only_rates(c[2].text)]
+                if not totals:
+                    return _refuse(REFUSAL)
+                best_score, best_lex, best = totals[0]
             if focus and _SIZE_ASKED.search(a.question) and not _MEASURED.search(best.text) \
                     and not re.search(r"\b(?:capacity|seats?|hold|holds|people|crowds?|fans|staff|budget)\b", a.question, re.I):
                 # "how big is the Quarry Creek Fire now?": its size in a measure ("had burned
@@ -1926,6 +1934,15 @@ class ExtractiveBackend:
                 if not starts:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = starts[0]
+            named_thing = {t for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w’'-]+", a.question.strip()) for t in tokens(w)} - named
+            if timed and named_thing and _START_ASKED.search(a.question) and not _FOUNDED.search(best.text):
+                # "what year did the Sentinel start?": the year it was founded ("The Sentinel,
+                # founded in 1894 ..."), not a later beginning in a sentence that names it
+                # ("Cardinal bought the Sentinel in 2016 ... and three years ago began ...")
+                founded = [c for c in pool[:20] if _FOUNDED.search(c[2].text) and named_thing <= set(tokens(c[2].text))
+                           and _has_type(c[2].text, wanted, a.question)]
+                if founded:
+                    best_score, best_lex, best = founded[0]
             # "when did Trump and Putin meet?": not dated by a sentence that has one of them only
             # as the point it counts from ("At his Aug. 18 meeting ... three days after meeting Putin")
             met = {n.split()[-1].lower() for n in [*(t.speaker.name for t in a.targets), *a.topic_people]}
@@ -2615,6 +2632,16 @@ _AMOUNT = r"[$€£¥]\s?\d[\d.,]*(?:[\s-]*(?:million|billion|thousand|trillion|
 _SUM = re.compile(_AMOUNT + r"|\b\d[\d.,]*(?:\s*(?:million|billion|thousand))?\s+(?:dollars|euros|pounds|yen|francs|pesos|rupees)\b",
                   re.I)
 # the names of sums paid for one thing ("rent", "a salary", "the fare")
+_IN_TOTAL = re.compile(r"\bin\s+total\b|\baltogether\b|\bin\s+all\b|\btotal\s+(?:amount|sum|size|value|cost)\b", re.I)
+_PER = r"\s+(?:a|an|per|each|every)\s+(?:hour|day|night|week|month|year|shift|person|member|worker|head)\b"
+
+
+def _only_rates(text: str) -> bool:
+    """Are all the sums in the text rates ("$300 a week", "$21 an hour")?"""
+    sums = list(_SUM.finditer(text))
+    return bool(sums) and all(re.match(_PER, text[m.end():], re.I) for m in sums)
+
+
 _SUM_NOUNS = re.compile(r"\b(?:rents?|salary|salaries|wages?|fees?|tuition|fares?|tolls?|premiums?|bonus(?:es)?|pensions?|dues|"
                         r"fines?|royalt(?:y|ies)|tickets?|mortgages?|rates?)\b", re.I)
 # a sum put before a noun: "the $61 million bridge", "a €2.5bn contract", "its $400-a-month fee"
@@ -3983,6 +4010,8 @@ _START_ASKED = re.compile(r"\b(?:start|starts|started|starting|begin|begins|bega
                           r"kick\s+off|kicks\s+off|kicked\s+off|come\s+into\s+force|comes\s+into\s+force|came\s+into\s+force|"
                           r"launch|launches|launched|commence\w*)\b", re.I)
 # (and what says something started: "was founded in 1987", "opened in 2016", "since June")
+# a thing's own start: "founded in 1894", "established in 1952"
+_FOUNDED = re.compile(r"\b(?:founded|established|incorporated|chartered|first\s+published)\b", re.I)
 _STARTED = re.compile(_START_ASKED.pattern[:-len(r")\b")] + r"|found(?:ed|ing)|establish\w*|set\s+up|creat\w*|form(?:ed|ing)|"
                       r"open(?:ed|s|ing)|born|inaugurat\w*|introduc\w*|effective|onwards?)\b|"
                       # ("since June", "from 2027", "from the start of May"; not "deter Putin from attacking")
