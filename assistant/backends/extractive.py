@@ -2045,16 +2045,15 @@ class ExtractiveBackend:
             other = {w for w in tokens(a.question[versus.end():]) if w not in before_words and w not in _GENERIC_QUESTION
                      and w not in _TYPE_WORDS and len(w) > 2}
             shown = chosen + runner_up
-            if other and not any(other & set(tokens(x.text)) and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
-                                                                            x.text, re.I) for x in shown):
+            if other and not any(other & set(tokens(x.text)) and _A_FIGURE.search(x.text) for x in shown):
                 view = ctx.library.articles.get(best.article_id)
                 at = _index_of(ctx, best)
                 # (the paragraph's sentences after it, then before it, then the best of the rest;
                 # the one with most of the other side's words)
                 close_by = [view.sentences[j] for j in (at + 1, at + 2, at - 1, at - 2) if view is not None and at >= 0
-                        and 0 <= j < len(view.sentences) and view.sentences[j].passage_id == best.passage_id]
+                            and 0 <= j < len(view.sentences) and view.sentences[j].passage_id == best.passage_id]
                 sides = [x for x in close_by + [c[2] for c in pool[:10]] if x not in shown and other & set(tokens(x.text))
-                         and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", x.text, re.I)]
+                         and _A_FIGURE.search(x.text)]
                 if sides:
                     runner_up = runner_up + [max(sides, key=lambda x: len(other & set(tokens(x.text))))]
         body, src = cite_sentences(chosen + runner_up)
@@ -3665,6 +3664,7 @@ _ABOUT_WH = re.compile(r"(?:anything|something|much)\s+(?:about|on|regarding)\s+
 _TOPIC_CLAUSE = re.compile(r"(?:anything|something|much|a\s+lot|whether|if|how|what|when|why|where|who|which)\b", re.I)
 # "union ask vs company offer?", "... compared with what the company offered?": two sides
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|as\s+opposed\s+to)\s", re.I)
+_A_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)  # (each side's figure)
 # "who will command the force?": a role to come, answered only by a sentence that has the act
 _WHO_WOULD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)(?:\s+(?:will|would|could|should|might|is\s+going\s+to|are\s+going\s+to)|"
                         r"['’]s\s+going\s+to|['’]ll)\s+"
