@@ -859,6 +859,7 @@ class ExtractiveBackend:
                     said.group("clause"), claim, ctx, self.embeddings, similarity=SPEAKER_SYNONYM_SIMILARITY, any_word=True):
                 return _refuse(f"The article doesn't report {s.name} saying that.", speaker=s.name)
         units = view.units(s.name, _units)
+        sentence_index = {id(x): k for k, x in enumerate(view.sentences)}  # (where each sentence stands, once)
         if not units:
             # "Mirabal and Osei, neither of whom spoke during the debate", "X declined to
             # comment": that they said nothing is what the article says of their words
@@ -903,8 +904,7 @@ class ExtractiveBackend:
                 # the way the textbooks say anymore"): one of his sentences means it, or none
                 qv = np.asarray(self.embeddings.embed_query(about.group(1)))
                 vecs = view.sentence_vectors(self.embeddings)
-                index = {id(x): k for k, x in enumerate(view.sentences)}
-                if max(float(vecs[index[id(u[0])]] @ qv) for u in units) >= CLAIM_SIMILARITY:
+                if max(float(vecs[sentence_index[id(u[0])]] @ qv) for u in units) >= CLAIM_SIMILARITY:
                     unsaid = []
             if 0 < len(words) <= 3 and (unnamed or (len(unsaid) == len(words) if not said else unsaid)):
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
@@ -1080,8 +1080,7 @@ class ExtractiveBackend:
         elif topic_tokens:
             qv = np.asarray(self.embeddings.embed_query(a.topic))
             all_vecs = view.sentence_vectors(self.embeddings)  # computed once per article
-            index = {id(sent): k for k, sent in enumerate(view.sentences)}
-            vecs = all_vecs[[index[id(u[0])] for u in units]]
+            vecs = all_vecs[[sentence_index[id(u[0])] for u in units]]
             dense = vecs @ qv
             lex = np.array([_overlap(topic_tokens, tokens(u[0].text), ctx) for u in units])
             if own_tokens:
@@ -1239,7 +1238,6 @@ class ExtractiveBackend:
         subject = [w for w in topic_tokens if w not in others] or topic_tokens
         # (a word and what it is the measure of, which is no loose relation: "reliable" and "guarantee")
         related = {t for w in re.findall(r"[a-z]+", a.topic.lower()) for r in _RELATED.get(w, ()) for t in tokens(r)}
-        index = {id(x): k for k, x in enumerate(view.sentences)}
         asked_type = _answer_type(a.question)
 
         def on_subject(x) -> bool:
@@ -1256,7 +1254,7 @@ class ExtractiveBackend:
                 return True
             # (their words right after the article's sentence on what they did: "Walter
             # Dunleavy, 74, bought 20 copies at the diner counter. “One for each grandkid, ...”")
-            k = index.get(id(x), 0)
+            k = sentence_index.get(id(x), 0)
             before = view.sentences[k - 1] if k else None
             return x.text.lstrip().startswith("“") and any(q.speaker == s.name and not q.partial for q in x.quotes) \
                 and before is not None and before.passage_id == x.passage_id and not before.quotes \
@@ -1780,7 +1778,7 @@ class ExtractiveBackend:
             # funds ...) the thing ("a shelter run by the Tabor Valley Interfaith Council"), or
             # the article doesn't say
             form = _HOLD_FORMS[holds.group("verb").lower()]
-            thing = [w for w in tokens(re.split(r"\b(?:in|at|for|with|on|now|today|these\s+days)\b", holds.group("obj"), flags=re.I)[0])][-1:]
+            thing = tokens(re.split(r"\b(?:in|at|for|with|on|now|today|these\s+days)\b", holds.group("obj"), flags=re.I)[0])[-1:]
             paragraphs = {p.id: p.text for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None for p in v.item.passages}
             # (or in its paragraph: "Northway reported revenue ... The company is owned by Castlegate Partners")
             held = [c for c in pool[:20] if re.search(form, c[2].text, re.I) and all(_has_word(c[2].text, w) for w in thing)] or [
