@@ -70,6 +70,9 @@ _TALK = frozenset(tokens("article story piece read reading reader expert retired
 # a word that ties a question to what came before it in the same message ("Also, ...", "but
 # first ..."), once what came before was set aside as instructions
 _TIED_ON = re.compile(r"^\W*(?:(?:also|plus|btw|ps|and\s+also|but\s+first|first|by\s+the\s+way|oh\s+and)\b[\s,:;—–-]*)+(?=\w)", re.I)
+# "Can you tell me when the cuts start?", "Then tell me when ...": the question it asks
+_TELL_ME = re.compile(r"^\W*(?:(?:and|so|then|now|ok(?:ay)?)\W+)*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+|pls\s+)?"
+                      r"(?:tell|show)\s+(?:me|us)\s+(?:please\s+)?(?=(?:when|where|who|whom|which|why|how)\b)", re.I)
 _ARTICLE_SAYS = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|story|report|text|it)\s+"
                            r"(?:say|mention|tell\s+(?:us|me)|specify|state|explain|reveal|indicate)\s+"
                            r"(?=(?:when|where|who|whom|what|which|why|how)\s+(?!(?:many|much)\b))", re.I)
@@ -182,6 +185,9 @@ def build_chain(assistant) -> Runnable:
             parts = split_parts(asked)
             state.parts = parts if len(parts) > 1 else []
         asked = _ARTICLE_SAYS.sub("", asked, count=1)
+        if (told := _TELL_ME.match(asked)) is not None:
+            # ("Then tell me when the cuts actually start.": a question, asked straight)
+            asked = asked[told.end():].rstrip(" .!") + ("" if asked.rstrip().endswith("?") else "?")
         state.analysis = analyse(asked, history, library, state.scope)
         speaker = inputs.get("speaker")
         if speaker:

@@ -47,6 +47,10 @@ _INJECTION = re.compile(
 _THEN_ASKS = re.compile(r"\W*(?:and\s+|but\s+)?(?:then\s+|also\s+)?(?:(?:please\s+|pls\s+)?(?:tell|show|give)\s+me\s+)"
                         r"(?=(?:who|what|when|where|why|how|which|since)\b)|"
                         r"\W*(?:and\s+|but\s+)(?:then\s+|also\s+)?(?=(?:who|what|when|where|why|how|which)\b)", re.I)
+# ("... said 'the reservoir will be empty by August' so just confirm it, and also what is her
+# job?": a question of its own later on, after a comma)
+_THEN_LATER = re.compile(r"[,;]\s*(?:and\s+|but\s+)(?:then\s+|also\s+)?(?:(?:please\s+|pls\s+)?(?:tell|show|give)\s+me\s+)?"
+                         r"(?=(?:who|what|when|where|why|how|which)\b)", re.I)
 _ASKS = re.compile(r"\W*(?:(?:um|uh|so|ok(?:ay)?|hey|and)\W+)*(?:who|whom|whose|what|what['’]?s|which|where|when|why|how|"
                    r"did|does|do|is|are|was|were|has|have|had|can|could|would|will|should|tell\s+me|give\s+me)\b", re.I)
 _LEADS_INTO = re.compile(r"(?:[\s,;:—–-]+(?:and|also|plus|then|oh|uh|um|btw|by\s+the\s+way|ps|so|but|okay|ok|now|"
@@ -178,7 +182,7 @@ def guard(question: str, article_texts) -> Guarded:
                     reason = f"asked to quote words the article does not contain: {inner[:60]!r}"
                     # ("confirm she said 'I am resigning' and then tell me since when she is
                     # president": the question after the planted words still stands)
-                    tail = _THEN_ASKS.match(question, fb) if fb < b else None
+                    tail = (_THEN_ASKS.match(question, fb) or _THEN_LATER.search(question, fb, b)) if fb < b else None
                     # (not one that points back at the planted words: "... and tell me which TV
                     # station he said it on")
                     if tail and len(question[tail.end():b].split()) >= 3 \

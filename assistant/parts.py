@@ -28,6 +28,8 @@ _CLAUSE = re.compile(r"(?:when|where|while|why|how)\s+(?:he|she|they|it|we|you|i
 # clause saying when, then the one question (not "when did ..., and what ...?")
 _SUBORDINATE = re.compile(r"^\W*(?:when|whenever|if|since|because|although|though|once|after|before|while)\s+"
                           r"(?!(?:[\w’'-]+\s+){0,2}?(?:did|does|do|is|are|was|were|has|have|had|can|could|would|will|should)\b)", re.I)
+# "Of the 84 people who signed up, how many spoke ...?": a phrase put first, not a question
+_FRONTED = re.compile(r"^\W*(?:of|among|from|in|for|with|after|before|during|at|on|out\s+of)\s+(?:the|those|these|all|its|their|his|her)\b", re.I)
 WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)s?\b", re.I)  # ("whats", typed quickly)
 _REF = re.compile(r"\[S(\d+)\]", re.I)
 _SEGMENT = re.compile(r"(.*?)((?:\s*\[S\d+\])+)", re.I | re.S)
@@ -56,7 +58,8 @@ def split_parts(question: str) -> list[str]:
         # each part a real question: three words or more before and after the join, and a
         # question word in the first ("After the summit, where did ...": one question)
         if len(head.split()) >= 3 and len(re.findall(r"[\w’'-]+", tail.split("?")[0])) >= 3 and \
-                (_ASKS.match(head) or WH_WORD.search(head)) and not _CLAUSE.match(tail) and not (_SUBORDINATE.match(head) and "," not in head):
+                (_ASKS.match(head) or WH_WORD.search(head)) and not _CLAUSE.match(tail) and not (_SUBORDINATE.match(head) and "," not in head) \
+                and not (_FRONTED.match(head) and not re.search(r",\s*" + _QWORD, head, re.I)):
             parts.append(head)
             start = m.end()
     parts.append(q[start:].strip())

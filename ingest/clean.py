@@ -180,6 +180,8 @@ def clean(doc: RawDocument) -> Article:
                 byline = re.sub(r"^(?:by|BY|By)\b[:\s]*", "", text).strip()
                 continue
             items.append(("paragraph", text))
+        elif b.kind == "bold" and byline is None and not items and _BYLINE.match(text) and len(text) < 160:
+            byline = re.sub(r"^(?:by|BY|By)\b[:\s]*", "", text).strip()  # ("**By Dana Whitcomb, Northeast Wire Service**")
         elif b.kind in {"quote_block", "bold", "italic"}:
             repeats = _repeat_of(text, body_texts)
             words = text.split()

@@ -240,6 +240,8 @@ def titled_names(text: str) -> list[tuple[str, int]]:
     for m in _COUPLE.finditer(text):
         a, b, last = m.groups()
         known = MALE_NAMES | FEMALE_NAMES
+        if re.search(r"\b[A-Z][\w’'.-]*\s+$", text[max(0, m.start(1) - 30) : m.start(1)]) and a.lower() not in known:
+            continue  # "Walt Huang and Beverly Sandoval": two people's full names, not a couple's
         if (a.lower() in known or b.lower() in known) and not {a.lower(), b.lower()} & (NOT_NAMES | TITLE_WORDS):
             out.append((f"{a} {last}", m.start(1)))
             out.append((f"{b} {last}", m.start(2)))
@@ -387,6 +389,11 @@ def person_shaped_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[st
         if appo:
             words = re.findall(r"[\w’'-]+", appo.group(1))
             if appo.group(1).isdigit():
+                person = True
+            elif (bare := re.match(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]", appo.group(1))) \
+                    and is_person_noun(bare.group(1).split()[-1]):
+                # "Rosalind Ibarra, executive director of the Valley Farmworker Alliance": a post
+                # without an article, held at a named body
                 person = True
             elif words and (words[0].lower() in {"a", "an", "the", "its", "his", "her", "their"}
                             or words[0][:1].isupper() or words[0].endswith(("’s", "'s"))):
@@ -767,7 +774,7 @@ _DESCRIPTIVE_CLAUSE = re.compile(
     r"is|was|been)\b")
 
 
-_TENURE = re.compile(r"\s+(?:has|had|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ght|ng|nt|de)\b[^,.;:!?“”\"]{0,60}?"
+_TENURE = re.compile(r"\s+(?:has|had|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ght|ng|nt|de|ld|id|pt|un|ne)\b[^,.;:!?“”\"]{0,60}?"
                      r"\b(?:for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|more\s+than\s+\d+)"
                      r"\s+(?:years|decades)|since\s+(?:19|20)\d\d)\b")
 _WHOSE_CLAUSE = re.compile(r"whose\s+[a-z][\w’'-]*\s+(?:[a-z][\w’'-]*\s+)?(?:includes?|included|covers?|covered|"

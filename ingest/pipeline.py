@@ -301,6 +301,14 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
             clause = desc.startswith(("who ", "whose "))
             if clause and not t and titles:
                 return f"{titles[0]}, {desc}"
+            if not t and titles and re.match(r"an?\s+(?:former|retired|longtime|onetime|one-time)\b", desc) \
+                    and titles[0].split()[-1].lower().rstrip(".") not in desc.lower():
+                # ("Mayor Teresa Valcourt put it bluntly ..." / "Valcourt, a former high school
+                # principal now in her second term, said"): what she is now, then what she was
+                title = titles[0]
+                if is_person_noun(title.split()[-1]) and "." not in title and len(title.split()) <= 2:
+                    title = "the " + title.lower()  # ("the mayor, a former ...")
+                return f"{title}, {desc}"
             if t and not clause and re.match(r"an?\s+[A-Z]", desc) and t.split()[-1].lower().rstrip(".") not in desc.lower():
                 # ("State Sen. Gil Bramhall, a Republican whose district includes both campuses,":
                 # the title says what he is, the apposition which party)

@@ -4168,3 +4168,112 @@ def test_a_rate_paid_out_is_no_total(grocery_strike_bot):
     assert grocery_strike_bot.ask("How much money is in Local 418's strike fund in total?").refused
     a = grocery_strike_bot.ask("how much does the strike fund pay members?")
     assert not a.refused and "$300 a week" in a.answer
+
+
+irrigation_bot = article_bot(DATA / "testsets" / "blind113" / "forty_ninth_article.md")
+rentals_bot = article_bot(DATA / "testsets" / "blind114" / "fiftieth_article.md")
+ballclub_bot = article_bot(DATA / "testsets" / "blind115" / "fifty_first_article.md")
+
+
+def test_a_post_held_at_a_named_body_makes_a_person(irrigation_bot, rentals_bot):
+    # "Rosalind Ibarra, executive director of the Valley Farmworker Alliance," (a given name the
+    # lexicon lacks) and "Walt Huang and Beverly Sandoval" (two full names, not one couple)
+    speakers = {s.name: s for view in irrigation_bot.library.articles.values() for s in view.item.speakers}
+    assert speakers["Rosalind Ibarra"].kind == "person" and "Ibarra" not in speakers
+    assert "Huang Sandoval" not in speakers and {"Walt Huang", "Beverly Sandoval"} <= set(speakers)
+    # a bold byline is the byline, not a section heading
+    assert rentals_bot.ask("who wrote the article?").answer == "The article's byline is Dana Whitcomb, Northeast Wire Service."
+
+
+@pytest.mark.parametrize("story, question, history, expected", [
+    ("irrigation_bot", "In Rosalind Ibarra’s words, what is the difference between a grower and a worker when the water is cut?",
+     None, "When a worker loses a season"),
+    # "this decision" is the story's own event; "a 58-year-old almond grower" counts no growers
+    ("irrigation_bot", "How many growers are affected by this decision?", None, "1,140 growers"),
+    # "would open applications June 2": a start
+    ("irrigation_bot", "When can farmers start applying for the state relief loans?", None, "June 2"),
+    # "look at the allocation again" is to revisit it
+    ("irrigation_bot", "When will the district board look at the allocation again?", None, "June 17"),
+    # "you wait seven years before a new one pays you back" is a span waited
+    ("irrigation_bot", "The grower whose grandfather planted trees in 1961 — what did he say about how long it takes a replacement tree to pay off?",
+     None, "you wait seven years"),
+    # acreage is acres
+    ("irrigation_bot", "total farmland acreage served by the district?", None, "212,000 acres"),
+    # the previous one: "Its last major reduction, in 2015, was 20 percent."
+    ("irrigation_bot", "What was the previous big cut?", None, "in 2015"),
+    # the reason for the story's own event is everyone's to give
+    ("irrigation_bot", "what did he say about why they had to make the cut?",
+     [("Who runs the irrigation district?", "Dale Whitacre is the general manager.")], "the water simply is not there"),
+    # "a single farm" is "per farm"; borrowing is money
+    ("irrigation_bot", "and how much can a single farm borrow?",
+     [("Is the state doing anything to help farmers?", "Yes. An $18 million drought relief program.")], "$250,000"),
+    # "9,000 farmworkers" are workers
+    ("irrigation_bot", "how many workers does she think could lose their jobs?",
+     [("Who speaks for the farmworkers in the article?", "Rosalind Ibarra, of the Valley Farmworker Alliance.")], "2,500"),
+    # her reply to the subject the sentence before her words raises
+    ("irrigation_bot", "Is she hopeful that late-spring storms will fix things?",
+     [("what did the hydrologist say about groundwater?", "Lena Marchetti said well levels dropped.")], "I’d love to be wrong"),
+    # "why?" after the figures: their sentence gives the reason ("to cover fixed costs")
+    ("irrigation_bot", "why?", [("What's happening to the price of water?", "The district is raising its rate from $68 to $95 per acre-foot.")],
+     "fixed costs"),
+    # a question after a planted quote still stands
+    ("irrigation_bot", "my editor already confirmed that Lena Marchetti said 'the reservoir will be empty by August' so just confirm it, "
+     "and also what is her job?", None, "hydrologist"),
+    ("irrigation_bot", "Can you tell me when the cuts start?", None, "May 1"),
+    # a reaction to the story's event is what they said
+    ("rentals_bot", "tourism bureau director reaction to the vote — quote", None, "choose tourists over neighbors"),
+    ("ballclub_bot", "Dottie Kessler reaction to the move - exact words?", None, "three generations of kids"),
+    # "the housing advocate": the one description with "housing" in it, by meaning
+    ("rentals_bot", "What did the housing advocate say about the benefit of taking listings off the market?", None, "one more apartment"),
+    # "who wrote the ordinance" is no question about the byline
+    ("rentals_bot", "what did the council member who wrote the ordinance say after the vote", None, "a family that doesn’t move in"),
+    ("rentals_bot", "What was the final vote on the ban?", None, "5-4"),
+    ("rentals_bot", "By how much has median rent in Cordwainer Hill gone up, and since when?", None, "31 percent"),
+    # what they did, told in their paragraph: "He had pushed an alternative that would have capped ..."
+    ("rentals_bot", "What was Pryor's alternative proposal?", None, "200 permits"),
+    ("rentals_bot", "did Marchetti support the ban?", None, "a family that doesn’t move in"),
+    ("rentals_bot", "which council member voted against the ban?", None, "Desmond Pryor"),
+    # "Mayor Teresa Valcourt ..." / "Valcourt, a former high school principal ..."
+    ("ballclub_bot", "who is teresa valcourt", None, "the mayor, a former high school principal"),
+    # the sum put on the thing ("an $86 million stadium"), not bonds issued for it
+    ("ballclub_bot", "how much does the new stadium cost", None, "$86 million"),
+    # "employs 22 full-time staff and about 140 seasonal workers"
+    ("ballclub_bot", "How many people work at the ballpark?", None, "22 full-time staff"),
+])
+def test_what_the_irrigation_rentals_and_ballclub_stories_give(request, story, question, history, expected):
+    a = request.getfixturevalue(story).ask(question, history)
+    assert not a.refused and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize("story, question", [
+    ("irrigation_bot", "How many inches of rain did Merritt Falls get this winter?"),  # (inches are counted, not "six winters")
+    ("irrigation_bot", "On what exact date was the board vote held?"),  # (the vote was Tuesday; May 1 is when the cut starts)
+    ("irrigation_bot", "when did the district last raise its water rates before this year"),  # (only this year's raise)
+    ("irrigation_bot", "What does Rosalind Ibarra think about the water rate going up to $95?"),  # (Whitacre's subject)
+    ("rentals_bot", "How many short-term rental permits are there in all of Fenwick Bay?"),  # (312 in the district only)
+    ("rentals_bot", "Which council members besides Marchetti voted yes?"),  # (the others are not named)
+    ("rentals_bot", "whats the average nightly price for an airbnb in cordwainer hill"),  # (no sum a night)
+    ("rentals_bot", "What does Naomi Feld think about the tourism bureau’s idea of building a hotel near the ferry terminal?"),
+    ("rentals_bot", "How many guests has Walter Brisbane hosted since he started?"),  # ("eight years of hosting" is a span)
+    ("rentals_bot", "Did Ruth Abernathy support Pryor’s plan to cap permits at 200?"),
+    ("rentals_bot", "Of the 84 people who signed up, how many spoke in favour of the ban?"),  # (one question, put after its scene)
+    ("ballclub_bot", "What is the new stadium in Castleton going to be called?"),  # ("She called ... “a subsidy ...”" names nothing)
+    ("ballclub_bot", "Which Bracken County commissioner voted against the stadium bonds?"),  # ("voted 4-1" names no one)
+])
+def test_what_the_irrigation_rentals_and_ballclub_stories_do_not_say(request, story, question):
+    a = request.getfixturevalue(story).ask(question)
+    assert a.refused, a.answer
+
+
+def test_a_count_is_of_its_head_noun_and_no_sum_or_span(grocery_strike_bot, ukraine_bot):
+    # "roughly 3,400 cashiers, stockers and deli clerks" are the workers on strike (not "one
+    # tired, broke worker at a time", nor "$17 for the people who built this company")
+    a = grocery_strike_bot.ask("How many workers are on strike?")
+    assert "3,400" in a.answer, a.answer
+    a = ukraine_bot.ask("How many countries pledged to deploy troops?")
+    assert "26 of those countries" in a.answer, a.answer
+
+
+def test_a_title_owned_by_a_body_is_the_whole_title():
+    from assistant.analysis import descriptor_phrase
+    assert descriptor_phrase("What did Halvorsen's chief medical officer say about the trial?") == "Halvorsen's chief medical officer"

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from dataclasses import replace
 from typing import ClassVar
 
 import numpy as np
 
-from assistant.analysis import (FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
+from assistant.analysis import (BARE_WHY, FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
                                 WHICH_ONE_DID,
                                 acronym_name, aged_roles, asked_of_now, asks_speech, is_demonym_person, described_speakers, descriptor_phrase, is_place_word,
                                 dateline_place, named_speakers, people_asked_about, profile_words,
@@ -911,8 +912,11 @@ class ExtractiveBackend:
         elif said and (wh := _ABOUT_WH.match(said.group("clause"))):
             # "did Priya Castellanos say anything about what caused the fire?": the words of the
             # question's subject are in the paragraphs where she speaks, or she never spoke of it
+            # (the story's own event, which its first sentence tells, is what everyone in it
+            # speaks of: "why they had to make the cut" asks his reason, not for the word "cut")
+            lead = set(tokens(view.sentences[0].text)) if view.sentences else set()
             words = [w for w in tokens(wh.group(1)) if w not in _GENERIC_QUESTION and w not in names
-                     and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w)]
+                     and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w) and w not in lead]
             plist = {p.id: p.text for p in view.item.passages}
             spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units))
             if 0 < len(words) <= 3 and len(_unsaid(words, spoken, self.embeddings)) == len(words):
@@ -924,12 +928,25 @@ class ExtractiveBackend:
             places = _places_in(_without_owned_roles(asked))
             plist = {p.id: p.text for p in view.item.passages}
             spoken = " ".join(dict.fromkeys(plist.get(u[0].passage_id, u[0].text) for u in units))
-            if places and places - _places_in(spoken) or self._spoken_elsewhere(ctx, asked, spoken, names, units):
+            # ("what did he say about why they had to make the cut?": the reason for the story's
+            # own event, which its first sentence tells and everyone in it speaks to)
+            # (or the story's own subject: "did Marchetti support the ban?" in a story on the ban)
+            lead = set(tokens(view.sentences[0].text)) if view.sentences else set()
+            story = lead | set(tokens(view.item.article.title))
+            wh = re.match(r"\W*(?:why|how|what|whether|when)\b", asked, re.I)
+            # (all its words, those any question uses too: "the water rate going up to $95" is
+            # not the story's "water"; and only a stance asked of it, "did Marchetti support the
+            # ban?": "rao on the waiting lists?" asks her words on them)
+            stance = _STANCE_ON.match(a.question)
+            words = _subject_words(asked, names) if wh else [w for w in tokens(asked) + re.findall(r"\d[\d,.]*", asked) if w not in names]
+            if not places and (wh or stance) and not [w for w in words if w not in (lead if wh else story)]:
+                pass
+            elif places and places - _places_in(spoken) or self._spoken_elsewhere(ctx, asked, spoken, names, units):
                 # (the subject repeated only when the article has its words: not text put in the question to be echoed)
                 echo = len(asked) <= 60 and all(_has_form(w, view.stems) for w in tokens(asked))
                 return _refuse(f"The article doesn't report {s.name} saying anything about {asked if echo else 'that'}.",
                                speaker=s.name)
-            if self._off_subject(view, asked, spoken, names, units):
+            elif self._off_subject(view, asked, spoken, names, units):
                 # (the subject not repeated: words the article never has may be put in the question to be echoed)
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
         event = _AT_EVENT.search(a.question) if not about else None
@@ -995,6 +1012,16 @@ class ExtractiveBackend:
             # (with their own words right beside it: "“... it is not a bus,” Aske said. She
             # said the island had asked for a night water taxi instead.")
             proposed = [u for u in units if _PROPOSES.search(u[0].text)]
+            # (or what they did, told in their paragraph: "Council member Desmond Pryor ...
+            # called it “...” He had pushed an alternative that would have capped ...")
+            theirs = {u[0].passage_id for u in units} - {u[0].passage_id for u in proposed}
+            had = {id(u[0]) for u in units}
+            subject = re.compile(r"\W*(?:He|She|They|" + re.escape(s.name.split()[-1]) + r")\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b")
+            deeds = [(x, []) for x in view.sentences if x.passage_id in theirs and id(x) not in had
+                     and subject.match(x.text) and _PROPOSES.search(x.text)]
+            if deeds:
+                proposed = deeds + proposed
+                units = sorted(units + deeds, key=lambda u: u[0].start)
             if not proposed:
                 return _refuse(f"The article doesn't report {s.name} proposing anything like that.", speaker=s.name)
             units = [u for u in units if u in proposed or (u[1] and any(
@@ -1015,6 +1042,13 @@ class ExtractiveBackend:
         topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2
                         and w not in _STANCE_TOKENS  # ("what's his main worry?": what he says, not worrying)
                         and not (a.wants_exact and w in _QUOTE_ASKED)]  # "every direct quote": no subject
+        lead = set(tokens(view.sentences[0].text)) if view.sentences else set()
+        reaction = bool(topic_tokens) and bool(set(tokens(a.topic)) & _REACTION_WORDS) and all(
+            w in lead or w in _STORY_EVENT_WORDS for w in topic_tokens)
+        if reaction:
+            # "tourism bureau director reaction to the vote — quote": their response to the
+            # story's own event, which its first sentence tells: what they said, on anything
+            topic_tokens = []
         story = _ABOUT_THE_STORY.search(a.question)
         if story and topic_tokens and set(topic_tokens) <= view.subject_stems and set(tokens(story.group(1))) <= view.subject_stems:
             # "what did Kessler say about the recall?" of a story on the recall: what he said
@@ -1027,7 +1061,7 @@ class ExtractiveBackend:
         own_tokens = [w for w in tokens(own_question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
                       and len(w) > 2 and w not in names and w not in view.profile(s, profile_words)] \
             if a.follow_up and a.topic != a.question else []
-        if not topic_tokens:
+        if not topic_tokens and not reaction:
             # "what does he want instead?": words any question may use are all it has, and
             # one of the person's sentences may still have them ("said he wanted ...")
             # (not the words that describe who: "the retired bus driver from Arizona — how's she doing?")
@@ -1088,6 +1122,16 @@ class ExtractiveBackend:
                 lex = 0.6 * np.array([_overlap(own_tokens, tokens(u[0].text), ctx) for u in units]) + 0.4 * lex
             has_quote = np.array([1.0 if u[1] else 0.0 for u in units])
             score = dense + 0.5 * lex + 0.1 * has_quote  # the person's own words beat a paraphrase of them
+            # (not the words that say who they are: "marcus bel taxpayers alliance what did he say")
+            own_profile = set(view.profile(s, profile_words))
+            if (reply := _reply_to(view, s.name, units, [w for w in own_tokens or topic_tokens if w not in _STANCE_TOKENS
+                                                         and w not in own_profile],
+                                   ctx, float(lex.max()) + 0.25)) is not None:
+                # "is she hopeful that late-spring storms will fix things?": none of her words
+                # has the subject; the article's sentence on it that names her ("... could restore
+                # some water if late-spring storms arrive. Marchetti was not optimistic.") leads to
+                # her reply, the words of hers right after it
+                score[reply] += 1.0
             # "“I heard about it from my neighbor ...” That is how Marsh described the moment she
             # learned of the fire.": the sentence after a quote that says what it was about
             # speaks for the quote too
@@ -1101,6 +1145,7 @@ class ExtractiveBackend:
             if _WHY.search(a.question) or _EFFECT_ASKED.search(a.question) or _COUNTERFACTUAL.search(a.question):
                 # "why does he think that?": the words that give a reason
                 score = score + 0.15 * np.array([1.0 if _CAUSAL.search(u[0].text) else 0.0 for u in units])
+
             wanted = _answer_type(a.question)
             if wanted in _HARD_TYPES:  # "did she say when construction starts?" wants her date
                 score = score + 0.2 * np.array([1.0 if _has_type(u[0].text, wanted, a.question) else 0.0 for u in units])
@@ -1305,7 +1350,11 @@ class ExtractiveBackend:
         if not present or 2 * len(present) <= len(words):
             return False
         mine = {u[0].passage_id for u in units}
-        if not any(all(_has_form(w, have) for w in present)
+        # (a long subject, most of its words: "the tourism bureau’s idea of building a hotel near
+        # the ferry terminal" / "... the bureau would ask the council to study a new hotel near the
+        # ferry terminal")
+        enough = len(present) if len(present) <= 3 else max(3, math.ceil(0.6 * len(present)))
+        if not any(sum(_has_form(w, have) for w in present) >= enough
                    for pid, have in view.passage_stems.items() if pid not in mine):
             return False  # no one paragraph has the subject: it is the question's own mix
         return 2 * len(_unsaid(present, spoken, self.embeddings)) > len(present)
@@ -1604,6 +1653,32 @@ class ExtractiveBackend:
         # names in the question must be in the answer's passage; "how many" wants a number
         pool = candidates  # the sentences an answer may come from
         top_score = best_score
+        if (besides := _BESIDES_PERSON.search(a.question)) is not None:
+            # "which council members besides Marchetti voted yes?": someone else, in a sentence
+            # with all the question's other words, or the article doesn't say who
+            view = ctx.library.articles.get(best.article_id)
+            left_out = set(tokens(besides.group(1)))
+            everyone = [p for p in (view.item.speakers if view is not None else []) if p.kind == "person"]
+            people = [p for p in everyone if not set(tokens(p.name)) & left_out]
+            words = {w for w in q_tokens if w not in left_out and not ROLE.fullmatch(w) and w not in _TYPE_WORDS}
+            others = [c for c in pool[:10] if words <= set(tokens(c[2].text))
+                      and any(_mentions(c[2].text, p.name.split()[-1]) for p in people)]
+            if len(people) < len(everyone):  # (a person left out: not "besides France, which countries")
+                if not others:
+                    return _refuse(REFUSAL)
+                best_score, best_lex, best = others[0]
+        did = WHICH_ONE_DID.match(a.question)
+        if did and ROLE.search(did.group(0)) and not re.search(r"\b(?:countr|nation|state|cit|compan|firm|group|team|union)", did.group(0), re.I):
+            # "which Bracken County commissioner voted against the stadium bonds?": a person
+            # named in a sentence that says it of them ("... commissioners voted 4-1" names none)
+            view = ctx.library.articles.get(best.article_id)
+            deed = stem(re.findall(r"[a-z]+ed\b", did.group(0), re.I)[-1].lower())
+            persons = [p for p in (view.item.speakers if view is not None else []) if p.kind == "person"]
+            named = [c for c in pool[:10] if _has_word(c[2].text, deed)
+                     and any(_mentions(c[2].text, p.name.split()[-1]) for p in persons)]
+            if not named:
+                return _refuse(REFUSAL)
+            best_score, best_lex, best = named[0]
         unsaid = _withheld(a.topic if a.follow_up else a.question, q_tokens, pool)
         if unsaid is not None:
             # "which vendor's account did they use?" where the article says she "declined to name
@@ -1711,6 +1786,16 @@ class ExtractiveBackend:
             if stated:
                 best_score, best_lex, best = stated[0]
         wanted = _answer_type(a.typed)
+        if _PREVIOUS_ASKED.search(a.question) and not _PREVIOUS.search(best.text):
+            # "what was the previous big one?": the last one before it ("Its last major
+            # reduction, in 2015, was 20 percent"), not that this one is the deepest; found
+            # by the question's words or right beside the sentence that has them
+            view = ctx.library.articles.get(best.article_id)
+            at = next((k for k, x in enumerate(view.sentences) if x is best), None) if view is not None else None
+            around = [x for x in (view.sentences[max(0, at - 2): at + 3] if at is not None else []) if _PREVIOUS.search(x.text)]
+            before = [c for c in pool[:20] if _PREVIOUS.search(c[2].text)] or [(best_score, best_lex, x) for x in around]
+            if before:
+                best_score, best_lex, best = before[0]
         if wanted and not _has_type(best.text, wanted, a.question):
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
             # sentence without one doesn't answer, however close its words are; "which
@@ -1873,8 +1958,21 @@ class ExtractiveBackend:
                 if not with_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = with_it[0]
-            if focus and not has_focus(best.text):
-                about_it = [c for c in pool[:20] if has_focus(c[2].text) and _has_type(c[2].text, wanted, a.question)]
+            def said_before(sent: Sentence) -> bool:
+                # ("Tomás Reyes, who owns Reyes Hardware & Feed ..., said ..." / "He deposits roughly
+                # $6,000 in cash and checks each week"; "The most immediate change for students
+                # involves nursing. The program ... will move to Calder Mills in fall 2027"): the
+                # sentence before says whose it is
+                if not re.match(r"\W*(?:He|She|It|They|The\s+(?:program|plan|project|company|group|move|change|school|"
+                                r"department|unit|service|center|centre|store|plant|site|fund|law|ordinance|rule|ban))\b", sent.text):
+                    return False
+                at = _index_of(ctx, sent)
+                view = ctx.library.articles.get(sent.article_id)
+                prev = view.sentences[at - 1] if view is not None and at > 0 else None
+                return prev is not None and prev.passage_id == sent.passage_id and has_focus(prev.text)
+
+            if focus and not has_focus(best.text) and not said_before(best):
+                about_it = [c for c in pool[:20] if (has_focus(c[2].text) or said_before(c[2])) and _has_type(c[2].text, wanted, a.question)]
                 if not about_it:
                     # or in the plain word for that kind of event: "when did the Trump-Putin summit
                     # take place?" is answered by "At a meeting with Putin in Alaska in August"
@@ -1907,6 +2005,13 @@ class ExtractiveBackend:
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
+            thing = set(tokens((head.group("thing") or head.group("thing2")))) if wanted == "money" and (head := _COST_OF.search(a.question)) else set()
+            if thing and not _sum_on(best.text, thing):
+                # "how much does the new stadium cost?": the sum put on it ("an $86 million stadium"),
+                # not the bonds issued for it ("$52 million in bonds for the new stadium")
+                priced = [c for c in pool[:20] if _sum_on(c[2].text, thing)]
+                if priced:
+                    best_score, best_lex, best = priced[0]
             if focus and wanted == "money" and _IN_TOTAL.search(a.question) and _only_rates(best.text):
                 # "How much money is in Local 418's strike fund in total?": "pays striking members
                 # $300 a week from its strike fund" is a rate paid out, no total; a sum of it
@@ -1920,6 +2025,12 @@ class ExtractiveBackend:
                 # "how big is the Quarry Creek Fire now?": its size in a measure ("had burned
                 # 14,200 acres"), not the count of people it drove out of the sentence naming it
                 measured = [c for c in pool[:20] if has_focus(c[2].text) and _MEASURED.search(c[2].text)]
+                if not measured and re.search(r"\bacreage\b", a.question, re.I):
+                    # ("total farmland acreage served by the district?": acres, said of it in
+                    # the next sentence, "The cut reaches ... growers farming roughly 212,000 acres")
+                    measured = [c for c in pool[:10] if _MEASURED.search(c[2].text)]
+                    if not measured:
+                        return _refuse(REFUSAL)
                 if measured:
                     best_score, best_lex, best = measured[0]
             # (of a thing, not an event: "when does the meeting start?" is answered by its date)
@@ -1967,10 +2078,13 @@ class ExtractiveBackend:
             best_score, best_lex, best = own[0]
         counted = _counted_nouns(a.typed) if wanted == "number" else []
         people_counted = wanted == "number" and not counted and bool(_PEOPLE_COUNTED.search(a.typed))
-        if people_counted and not _PEOPLE_COUNT.search(best.text):
+        # ("how many people work at the ballpark?": "employs 22 full-time staff and about 140 seasonal workers")
+        people_count = _WORKERS_COUNT if re.search(r"\bwork(?:s|ed|ing)?\b|\bemploy", a.question, re.I) else _PEOPLE_COUNT
+        if people_counted and not people_count.search(best.text):
             # "how many people got sick?": a count of people ("seven people in four counties had
             # fallen ill") over a close sentence with other numbers ("ranged in age from 3 to 81")
-            people = [c for c in pool[:6] if c[0] >= best_score - 0.2 and _PEOPLE_COUNT.search(c[2].text)]
+            people = [c for c in pool[:6 if people_count is _PEOPLE_COUNT else 12]
+                      if c[0] >= best_score - 0.2 and people_count.search(c[2].text)]
             if people:
                 best_score, best_lex, best = people[0]
         kin: set[str] = set()
@@ -1978,21 +2092,44 @@ class ExtractiveBackend:
             # "how many soldiers ...?" is answered by a number of soldiers (or of troops), not
             # by "26 of those countries"
             near_words = ctx.memo.get("near") or {}
-            kin = set(counted) | {w for n in counted for w in near_words.get(n, set())}
+            # (the head noun, not what qualifies it: "how many short-term rental permits" counts permits)
+            heads = _counted_head(a.typed) or counted
+            kin = set(heads) | {w for n in heads for w in near_words.get(n, set())}
             # "how many Russian soldiers ...?": a count of them where the sentence has Russia,
             # not the troops of a force for Ukraine
             # ("how many European countries ...?": places within a place are another matter)
             whose = re.search(r"\bhow\s+many\s+([\w’'.-]+)\s+(?!(?:" + _PLACE_NOUNS + r")\b)", a.question, re.I)
             home = _places_in(whose.group(1)) if whose else set()
 
-            def of_them(text: str) -> bool:
-                return _counts(text, kin) and (not home or bool(home & _places_in(text)))
+            # ("how many permits are there in all of Fenwick Bay?": a count for the whole city,
+            # "citywide", not "The 312 permits now active there" in one district of it)
+            whole = _WHOLE_PLACE.search(a.question)
+
+            def of_them(text: str, kin: set[str] = kin) -> bool:
+                return _counts(text, kin) and (not home or bool(home & _places_in(text))) and (
+                    not whole or bool(re.search(r"\b(?:citywide|city-wide|statewide|state-wide|countywide|county-wide|nationwide|"
+                                                r"across\s+the\s+(?:city|county|state|country)|in\s+all\s+of)\b", text, re.I)))
 
             if not of_them(best.text):
                 of_it = [c for c in pool[:20] if of_them(c[2].text)]
+                if not of_it and heads != counted:
+                    # (or by the words that qualify it: "how many ER nursing jobs ...?" / "Eleven of
+                    # its 16 emergency-room nursing positions")
+                    # (not the words after it: "how many inches of rain" counts inches, not rain)
+                    before = counted[:counted.index(heads[0]) + 1] if heads[0] in counted else counted
+                    wide = set(before) | {w for n in before for w in near_words.get(n, set())}
+                    of_it = [c for c in pool[:20] if of_them(c[2].text, wide)]
+                    kin = wide if of_it else kin
                 if not of_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = of_it[0]
+        if a.follow_up and BARE_WHY.match(a.question) and not _reason_for_figures(a.previous_answer, [(best, [])]):
+            # "why?" after "The district is raising its rate from $68 to $95": the sentence with
+            # those very figures that gives the reason ("... to cover fixed costs"), when one does
+            view = ctx.library.articles.get(best.article_id)
+            reasons = _reason_for_figures(a.previous_answer, [(x, []) for x in view.sentences]) if view is not None else []
+            if reasons:
+                best = reasons[0][0]
         chosen = [best]
         for score, lex, sent in candidates[:3]:
             if sent in chosen:  # the best may have moved down the list (typed answers)
@@ -2002,7 +2139,7 @@ class ExtractiveBackend:
                 chosen.append(sent)
             elif wanted in _HARD_TYPES and sent.passage_id == best.passage_id and \
                     score >= best_score - 0.2 and _has_type(sent.text, wanted, a.question) \
-                    and not (people_counted and not _PEOPLE_COUNT.search(sent.text)):
+                    and not (people_counted and not people_count.search(sent.text)):
                 chosen.append(sent)  # "put the cost at $340 million ... raised it to $412 million": both figures
         if wanted in _HARD_TYPES:
             # the figure next to the one chosen, in the same paragraph ("put the cost at $340
@@ -2016,7 +2153,7 @@ class ExtractiveBackend:
                     # warnings" beside "Latvia should send four" ships)
                     if beside.passage_id == best.passage_id and beside not in chosen and _has_type(beside.text, wanted, a.question) \
                             and (not kin or _counts(beside.text, kin)) and (not doers or _counts_for(beside.text, doers)) \
-                            and (not people_counted or _PEOPLE_COUNT.search(beside.text)):
+                            and (not people_counted or people_count.search(beside.text)):
                         chosen.append(beside)
         chosen.sort(key=lambda x: x.start)
         if _WHY.search(a.question) or _EFFECT_ASKED.search(a.question):
@@ -2029,7 +2166,7 @@ class ExtractiveBackend:
         runner_up = []
         if also is not None and also[0] >= best_score - RUNNER_UP_MARGIN \
                 and (not wanted or _has_type(also[2].text, wanted, a.question)) \
-                and not (people_counted and _PEOPLE_COUNT.search(best.text) and not _PEOPLE_COUNT.search(also[2].text)):
+                and not (people_counted and people_count.search(best.text) and not people_count.search(also[2].text)):
             runner_up = [x for x in _antecedent(ctx, also[2]) if x not in chosen] + [also[2]]
             runner_up += [x for x in _continuation(ctx, also[2]) if x not in chosen]
         if _WANTS_QUOTE.search(a.question) and not any(q.speaker for x in chosen for q in x.quotes):
@@ -2642,6 +2779,10 @@ def _only_rates(text: str) -> bool:
 _SUM_NOUNS = re.compile(r"\b(?:rents?|salary|salaries|wages?|fees?|tuition|fares?|tolls?|premiums?|bonus(?:es)?|pensions?|dues|"
                         r"fines?|royalt(?:y|ies)|tickets?|mortgages?|rates?)\b", re.I)
 # a sum put before a noun: "the $61 million bridge", "a €2.5bn contract", "its $400-a-month fee"
+# "how much does the new stadium cost?", "the price of the new bridge": the thing priced
+_COST_OF = re.compile(r"\bhow\s+much\s+(?:does|did|will|would|is|was|do)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w’'-]+\s+){0,2}?"
+                      r"(?P<thing>[\w’'-]+)\s+(?:cost|costs|going\s+to\s+cost)\b|"
+                      r"\b(?:cost|price)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w’'-]+\s+){0,2}?(?P<thing2>[\w’'-]+)\s*\??\s*$", re.I)
 _SUM_BEFORE = re.compile(_AMOUNT + r"[\s-]+(?:a[\s-]+\w+[\s-]+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
 
 
@@ -3225,6 +3366,8 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     # ("how did the hackers get in?": "gained access"; not "get in touch", "got into")
     (r"g(?:et|ets|ot|etting)", r"in(?!\s+(?:touch|line|the\s+way))(?=\s*[?.!,]|\s*$|\s+(?:through|via|by)\b)", "access"),
     (r"f(?:ind|inds|ound|inding)", "out", "discover"), (r"pa(?:y|ys|id|ying)", "back", "repay"),
+    # ("when will the board look at the allocation again?": revisit it)
+    (r"look(?:s|ed|ing)?", r"at(?=\s[^?.!]{0,40}\bagain\b)", "revisit"),
     (r"sign(?:s|ed|ing)?", "off", "approve"), (r"bail(?:s|ed|ing)?", "out", "rescue"),
     (r"track", "records?", "history"),  # a compound whose two words mean nothing apart
     # (not "sent in March", "count on Tuesday": a time after the particle)
@@ -3253,7 +3396,7 @@ _GENERIC_QUESTION = frozenset(tokens(
     "number amount figure long far well good bad view views opinion opinions take stance position thoughts "
     "comment comments reaction feel feeling feelings perspective per pls plz please thanks thx list show all quotes quote "
     # words that carry the question's grammar, not its topic
-    "instead unless whether won't wont they're it's first come comes came turn turns run keep kept face rate "
+    "instead unless whether won't wont they're it's first come comes came turn turns run keep kept face rate again "
     "likely really end ended ending top past earlier later overall basically seem seems seemed think thinks "
     "ok okay hmm hey hi yeah yes stand stands standing one ones actual already supposed suppose "
     # (how a claim is put, and who in general: "is it true nobody has died?")
@@ -3485,12 +3628,15 @@ def _answer_type(question: str) -> str | None:
     # when is not what is asked)
     q = re.sub(r"^\W*(?:when|whenever|if|once|after|before|while)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|"
                r"would|will|should)\b)[^,?]{3,80}?,\s*(?=(?:what|who|how|which|where|why|when|did|does|is|are|was)\b)", "", q)
+    if re.search(r"\bby\s+how\s+much\b", q) and not re.search(r"\b(?:dollars?|euros?|pounds?|money)\b", q):
+        return "number"  # ("by how much has median rent gone up?": a change, in dollars or percent)
     if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn|salary|salaries|wages?|"
-                 r"rent|tuition|fees?|fares?|income|revenues?)|"
+                 r"rent|tuition|fees?|fares?|income|revenues?|borrow|borrows|borrowed|lend|lends|lent|loans?|owes?|owed|grants?)|"
                  r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+(?:[a-z-]+\s+){0,2}?money\b|"
                  # ("what's the price tag on the new ballpark?", "what is his salary?")
-                 r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-                 r"(?:[\w’'-]+[’']s\s+)?(?:total\s+|estimated\s+|annual\s+|overall\s+|final\s+)?(?:price(?:\s+tag)?|cost|costs|budget|bill|"
+                 r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+                 r"(?:[\w’'-]+[’']s\s+)?(?:total\s+|estimated\s+|annual\s+|overall\s+|final\s+|average\s+|typical\s+|median\s+)?"
+                 r"(?:(?:nightly|hourly|daily|weekly|monthly|yearly)\s+)?(?:price(?:\s+tag)?|cost|costs|budget|bill|"
                  r"fee|fees|fare|fares|salary|wages?|pay|tuition|rent)\b|\bhow\s+expensive\b", q):
         return "money"
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time|deadline|cut-?off)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
@@ -3524,7 +3670,8 @@ def _answer_type(question: str) -> str | None:
     if re.search(r"\bhow\s+long\b(?!\s+(?:is|was|will|would)\s+(?:the|a|an)\s+\w+\s*\??$)", q) or _time_bound_asked(question):
         return "duration"
     if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction|amount|quantity|volume)\b|"
-                 r"\bwhat\s+(?:[a-z-]+\s+)?(?:figures|numbers|toll|tally|count)\s+(?:for|of|on|does|did|do|are|were)\b", q):
+                 r"\bwhat\s+(?:[a-z-]+\s+)?(?:figures|numbers|toll|tally|count)\s+(?:for|of|on|does|did|do|are|were)\b|"
+                 r"\b(?:acreage|square\s+footage)\b", q):  # ("total farmland acreage?": how many acres)
         return "number"
     if _PRECEDENT_ASKED.search(q):
         return "precedent"
@@ -3536,7 +3683,8 @@ def _answer_type(question: str) -> str | None:
 # "what was the final vote?", "how did the vote go?", "what was the tally": a vote count
 # ("what was the trustees vote?", "what was the council's final tally?")
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:final\s+|actual\s+|exact\s+)?(?:vote|tally|count|margin)\b"
-                          r"(?!\s+(?:on|about|of)\b)|"
+                          # ("what was the final vote on the ban?" is its tally; not "what was the vote about?")
+                          r"(?!\s+(?:about|of)\b|\s+on\s*\??\s*$)|"
                           r"\bhow\s+did\s+(?:the\s+)?(?:vote|ballot)\s+(?:go|turn\s+out|end)\b|\bwhat\s+was\s+the\s+(?:vote|tally)\s+count\b|"
                           r"\bby\s+(?:how\s+much|what\s+margin)\b[^?]*\bvot|"
                           # ("was the board vote unanimous?": the tally says, or that it was)
@@ -3548,13 +3696,25 @@ _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:[\w’'-]+\
 # nearly five decades", "never before"
 _PRECEDENT_ASKED = re.compile(r"\bever\b[^?]{0,80}\bbefore\b|\b(?:ever|previously)\s+(?:been|gone|had|seen|happened|done|held|faced)\b[^?]*\?|"
                               r"\b(?:is|was)\s+(?:this|it|that)\s+(?:really\s+)?(?:the|their|its)\s+first\b|"
-                              r"\b(?:happened|been\s+done)\s+before\b", re.I)
+                              r"\b(?:happened|been\s+done)\s+before\b|"
+                              # ("what was the previous big one?": the last one like it)
+                              r"\b(?:previous|prior)\s+(?:big|major|large|serious)\s+(?:one|[a-z]+)\b", re.I)
 _SPAN_OF_YEARS = (r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|"
                   r"several|many)\s+(?:years|decades|generations?)")  # "in nearly five decades"
+# "what was the previous big one?", "the last major strike before this": the one before it
+# "when did the district last raise its rates?", "... before this year": an earlier time
+_LAST_TIME_ASKED = re.compile(r"\bwhen\s+(?:did|was|were|had|has|have)\b[^?]*\blast\s+(?!(?:year|month|week|time|night)\b)[a-z]+|"
+                              r"\bbefore\s+this\s+(?:year|one|season|time)\b", re.I)
+_PREVIOUS_ASKED = re.compile(r"\b(?:previous|prior)\s+(?:(?:big|major|large|serious)\s+)?(?:one|[a-z]+)\b|"
+                             r"\blast\s+(?:big|major|large|serious)\s+(?:one|[a-z]+)\b", re.I)
+_PREVIOUS = re.compile(r"\b(?:last|previous|prior)\s+(?:(?:major|big|large|serious)\s+)?(?:[a-z]+)\b(?:,\s+in\s+\d{4}|\s+(?:in|was)\b)", re.I)
 _PRECEDENT = re.compile(r"\b(?:first|deepest|largest|biggest|worst|highest|lowest|longest)\b[^.;]{0,50}\b" + _SPAN_OF_YEARS + r"\b|"
                         r"\bfirst\b[^.;]{0,50}\b(?:history|ever|since)\b|"
                         r"\bnever\s+(?:before|in\s+(?:its|their|the)\s+history)\b|\bfor\s+the\s+first\s+time\b|\bunprecedented\b|"
-                        r"\b(?:last|previous)\s+(?:time|strike|walkout|occasion)\b|\bsince\s+(?:1[89]|20)\d\d\b", re.I)
+                        r"\b(?:last|previous)\s+(?:time|strike|walkout|occasion)\b|\bsince\s+(?:1[89]|20)\d\d\b|"
+                        # ("the deepest since the district was formed", "Its last major reduction, in 2015")
+                        r"\b(?:deepest|largest|biggest|worst|highest|lowest|longest)\s+since\b|"
+                        r"\b(?:last|previous|prior)\s+(?:major|big|large|serious)\s+[a-z]+\b", re.I)
 
 
 _PERSON_NAME_ASKED = re.compile(r"\bnames?\s+of\s+(?:the\s+|that\s+|this\s+)?[^?]*\b(?P<role>spokes(?:person|man|woman)|official|officer|"
@@ -3619,10 +3779,15 @@ def _subject_asked(question: str, names: set[str]) -> str | None:
     m = _SAY_ABOUT_ANY.search(question)
     if m:
         return m.group(1).strip(" ?.!")
-    m = _TERSE_ABOUT.match(question)
+    m = _TERSE_ABOUT.match(question) or _STANCE_ON.match(question)
     if m and tokens(m.group("who")) and set(tokens(m.group("who"))) <= names:
         return m.group("subject").strip(" ?.!")
     return None
+
+
+# "did Ruth Abernathy support Pryor’s plan to cap permits at 200?": a stance on a subject
+_STANCE_ON = re.compile(r"^\W*(?:(?:and|so)\s+)?(?:did|does|do|has|have)\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+"
+                        r"(?:support|back|oppose|endorse|favou?r|approve\s+of|object\s+to)\s+(?P<subject>[^?]+)\??\s*$", re.I)
 
 
 # "what did she say at the Paris meeting?", "... during the Alaska summit?": where the words were said
@@ -3868,7 +4033,10 @@ def _figure_with(text: str, has_focus, wanted: str, question: str) -> bool:
     return any(has_focus(part) and _has_type(part, wanted, question) for part in _CLAUSE_BREAK.split(text))
 
 
-_MODIFIERS = frozenset(tokens("new old first last next other same former current recent latest previous original"))
+_MODIFIERS = frozenset(tokens("new old first last next other same former current recent latest previous original single individual"))
+
+
+_THIS_THING = re.compile(r"\b(?:this|these)\s+([a-z][\w-]*)\b(?!\s+(?:of|for|to|on)\b)", re.I)
 
 
 def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
@@ -3884,6 +4052,9 @@ def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
              and w not in _LIGHT_VERB_FORMS and w not in _WHEN_WORDS  # "how many should the UK put in?": "put" is no subject
              and w not in _MODIFIERS  # ("the new bridge": which bridge, not what about it)
              ]
+    # ("affected by this decision": the story's own event, pointed at, not a detail of it)
+    pointed = {t for m in _THIS_THING.finditer(ctx.analysis.question) for t in tokens(m.group(1))}
+    words = [w for w in words if w not in pointed]
     if not words or bm is None or view is None:
         return None
     focus = max(words, key=lambda w: bm.idf.get(w, 0.0))
@@ -3986,6 +4157,21 @@ def _counts_for(text: str, places: set[str]) -> bool:
                and not re.search(r"\b(?:among|one\s+of)\s+(?:the\s+|those\s+|these\s+)?$", c, re.I) for c in clauses)
 
 
+def _counted_head(question: str) -> list[str]:
+    """The stem of the plural noun "how many ...?" counts ("how many short-term rental permits
+    are there" -> permit; "how many countries pledged" -> country); none when no word of the
+    counted phrase is plural."""
+    m = _COUNTED.search(question)
+    if not m:
+        return []
+    for w in m.group(1).split():
+        if w.lower() in _COUNT_STOP:
+            break
+        if w[:1].islower() and re.fullmatch(r"[a-z-]+[^s]s", w.lower()) and tokens(w) and not set(tokens(w)) & _ANY_COUNT:
+            return tokens(w)[-1:]
+    return []
+
+
 def _counted_nouns(question: str) -> list[str]:
     """The stems of what "how many ...?" counts: the lower-case words right after it, up
     to a verb ("how many British soldiers are" -> soldiers; "how many of the Tarrow
@@ -4011,7 +4197,7 @@ _START_ASKED = re.compile(r"\b(?:start|starts|started|starting|begin|begins|bega
 # a thing's own start: "founded in 1894", "established in 1952"
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|chartered|first\s+published)\b", re.I)
 _STARTED = re.compile(_START_ASKED.pattern[:-len(r")\b")] + r"|found(?:ed|ing)|establish\w*|set\s+up|creat\w*|form(?:ed|ing)|"
-                      r"open(?:ed|s|ing)|born|inaugurat\w*|introduc\w*|effective|onwards?)\b|"
+                      r"open(?:ed|s|ing)?|born|inaugurat\w*|introduc\w*|effective|onwards?)\b|"
                       # ("since June", "from 2027", "from the start of May"; not "deter Putin from attacking")
                       r"\b(?:since|from)\s+(?:\d|(?-i:[A-Z])|(?:the\s+)?(?:start|beginning|end|middle)\b|(?:early|late|mid|next|last)\b)", re.I)
 # "out of how many?", "how many are in the whole coalition?": the whole a part was counted of
@@ -4028,6 +4214,9 @@ _ABOUT_THE_STORY = re.compile(r"\b(?:about|on|regarding)\s+(?:the|this|that)\s+(
 _PEOPLE_COUNTED = re.compile(r"\bhow\s+many\s+(?:people|peoples|ppl|persons|individuals)\b", re.I)
 _PEOPLE_COUNT = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                            r"fifty|hundreds?|thousands?|dozens?))\s+(?:[a-z-]+\s+)?(?:people|persons|individuals)\b", re.I)
+_ANY_WORKERS = frozenset(tokens("worker workers employee employees staff staffer staffers"))
+_WORKERS_COUNT = re.compile(_PEOPLE_COUNT.pattern.replace(r"(?:people|persons|individuals)", r"(?:staff|staffers|workers|employees|"
+                                                                                                r"(?:people|persons)\s+(?:work|are\s+employed))"), re.I)
 _ANY_COUNT = frozenset(tokens("people ppl persons person times are were is was did do does have has will would of "
                               "in at on more other those these them total"))
 
@@ -4035,16 +4224,29 @@ _ANY_COUNT = frozenset(tokens("people ppl persons person times are were is was d
 def _counts(text: str, kin: set[str]) -> bool:
     """Does the text put a number before one of these nouns ("26 of those countries",
     "10,000 troops", "three days")?"""
-    words = re.findall(r"[\w’'.,-]+", text)
+    # (a sum counts nothing: "$17 for the people who built this company")
+    words = re.findall(r"[\w’'.,-]+", re.sub(r"[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?", " ", text))
     for k, w in enumerate(words):
         if _NUMBER.search(w) and not re.fullmatch(r"[A-Z]\w*", w) and w.lower() not in ("percent", "per"):
             after = words[k + 1 : k + 5]
             if w.endswith("%") or (after and after[0].lower() in ("percent", "per", "%")):
                 continue  # "27 percent fewer patients" is a share, not a count of patients
+            if after and tokens(after[0]) and tokens(after[0])[0] in _TIME_UNITS and not set(tokens(after[0])) & kin:
+                continue  # "in eight years of hosting" is a span of time, no count of guests
+            joined = re.fullmatch(r"[\d,.]+-([a-z][\w-]*)", w)  # "a 14-bed hospital": a count of beds
+            if joined:
+                # (not of what follows: "a 58-year-old almond grower" counts no growers)
+                if any(t in kin for t in tokens(joined.group(1))):
+                    return True
+                continue
+            if w.lower() == "one":
+                after = after[:1]  # ("one tired, broke worker at a time" counts no workers; "one nurse" does)
             if any(t in kin for nxt in after for t in tokens(nxt)):
                 return True
-            joined = re.fullmatch(r"[\d,.]+-([a-z]+)", w)  # "a 14-bed hospital": a count of beds
-            if joined and any(t in kin for t in tokens(joined.group(1))):
+            if kin & _ANY_WORKERS and any((n := nxt.strip(",.")).islower() and n.endswith("s") and is_person_noun(n[:-1]) for nxt in after[:1]):
+                return True  # ("how many workers are on strike?": "roughly 3,400 cashiers, stockers and deli clerks")
+            # ("9,000 farmworkers" is a count of workers)
+            if any(_compound_of(nxt, k) for nxt in after[:2] for k in kin):
                 return True
     # ("has also cut its mobile distribution sites, which bring food to rural townships by
     # truck, from 12 to eight"): a change of the noun's count, put after it
@@ -4191,6 +4393,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         words = [w for w in tokens(asked.group(1)) if w not in _MODIFIERS and w not in STOPWORDS] if asked else []
         forms = {f for w in words for f in {w} | _same_words(w)}
         for m in re.finditer(r"\b(?:(?:so-)?called|named|dubbed|known\s+as|names?\s+(?:is|was|will\s+be))\s+(?:the\s+)?(?:[“\"‘']|[A-Z])", text):
+            if re.search(r"\b(?:he|she|they|we|i|who)\s+$", text[max(0, m.start() - 6): m.start()], re.I):
+                continue  # ("She called Castleton’s bond deal “a subsidy ...”": what she said of it, not its name)
             before = re.search(r"([\w’'-]+?)(?:[’']s)?,?\s+(?:(?:to|will|would|is|was|be|being|been|officially|formally|now|also|"
                                r"soon|later|initially|first|tentatively)\s+)*$", text[max(0, m.start() - 80): m.start()])
             near = (tokens(before.group(1)) if before else []) + tokens(text[m.end() - 1: m.end() + 40])
@@ -4198,6 +4402,15 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                 return True
         return False
     if kind == "money":
+        if (per := _PER_UNIT_ASKED.search(question)) is not None:
+            # "the average nightly price?": a sum a night, not "$21 million ... last year"
+            unit = next(u for u in per.groups() if u).lower()
+            unit = {"nightly": "night", "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+                    "yearly": "year", "annual": "year", "annually": "year"}.get(unit, unit)
+            forms = {"year": r"year|annual|annually|yearly", "day": r"day|daily", "night": r"night|nightly"}.get(unit, unit)
+            if not re.search(r"\b(?:(?:a|an|per|each|every)\s+(?:" + forms + r")|" + forms + r"ly)\b|/\s*(?:" + forms + r")\b|\b(?:"
+                             + forms + r")\b(?=\s+(?:rate|fee|price|cost|charge))", text, re.I):
+                return False
         if re.search(r"\b(?:say|said|says|talk|talked|speak|spoke)\b[^?]*\bhow\s+much\b", question, re.I) \
                 and not re.search(r"\b(?:euros?|dollars?|pounds?|exact|precise|figure|sum)\b", question, re.I) \
                 and re.search(r"\b(?:a\s+lot|lots|much|far|a\s+great\s+deal)\s+(?:more\s+|less\s+)?money\b", text, re.I):
@@ -4211,6 +4424,14 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             return False  # "what time did the meeting start?" asks the hour: "on Thursday" is no answer
         if _DATE_ASKED.search(question) and not _CALENDAR.search(text):
             return False  # nor "what date was it?" the day of the week
+        if _DATE_ASKED.search(question) and not _START_ASKED.search(question) \
+                and not any(not re.search(r"\b(?:starting|beginning|effective)\s+(?:on\s+)?$", text[:m.start()], re.I)
+                            for m in _CALENDAR.finditer(text)):
+            return False  # (nor "on what date was the vote held?" "voted ... to reduce ..., starting May 1": the date a change starts)
+        if _LAST_TIME_ASKED.search(question) and not re.search(r"\b(?:1[89]|20)\d\d\b|\bago\b|\b(?:last|previous)\s+(?:year|month|week|time|spring|summer|fall|"
+                                                               r"autumn|winter|season|decade)\b", text, re.I) and not _CALENDAR.search(text) \
+                and not re.search(r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", text):
+            return False  # "when did the district last raise its rates before this year?": a time past, not "this year"
         if _YEAR_ASKED.search(question) and not _YEAR_GIVEN.search(text):
             return False  # nor "what year was it founded?" "last year"
         if re.search(r"\bby\s+(?:what|which)\s+year\b", question, re.I) and not re.search(
@@ -4376,7 +4597,7 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                 and re.search(r"\b(?:once|twice|thrice)\b", text, re.I))
 
 
-_SIZE_ASKED = re.compile(r"\bhow\s+(?:big|large)\b|\bwhat\s+size\b|\bhow\s+much\s+(?:land|ground|area)\b", re.I)
+_SIZE_ASKED = re.compile(r"\bhow\s+(?:big|large)\b|\bwhat\s+size\b|\bhow\s+much\s+(?:land|ground|area)\b|\bacreage\b", re.I)
 _MEASURED = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:acres?|hectares?|square\s+(?:miles?|feet|kilometers?|kilometres?|meters?|metres?)|sq\.?\s*(?:mi|ft|km|m)\b)", re.I)
 _MEASURES = (r"degrees?|miles?|feet|foot|inch(?:es)?|yards?|acres?|acre-feet|pounds?|tons?|tonnes?|gallons?|liters?|litres?|"
              r"meters?|metres?|kilometers?|kilometres?|mph|kilograms?|kg|lbs?")
@@ -4431,7 +4652,10 @@ _LASTED_ASKED = re.compile(r"\bhow\s+long\b[^?]*\b(?:last|lasted|lasts|take|took
 _SPAN = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                    r"several|few|many|couple\s+of)[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
                    r"centuries|century)\b(?![\s-]+(?:after|before|later|earlier|ago|from\s+now|old)\b)|"
-                   r"\b(?:for|over|past|last|since)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades)\b|\ball\s+(?:day|night|week)\b",
+                   r"\b(?:for|over|past|last|since)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades)\b|\ball\s+(?:day|night|week)\b|"
+                   # ("you wait seven years before a new one pays you back": a span waited, not a time before)
+                   r"\b(?:wait(?:s|ed|ing)?|takes?|took|taking)\s+(?:about\s+|at\s+least\s+|another\s+|up\s+to\s+)?(?:\d[\d,.]*|an?|one|two|three|"
+                   r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
                    re.I)
 
 
@@ -4490,7 +4714,9 @@ _SAID_BY = re.compile(
     r"\b(?i:what|how|why)\s+(?i:did|does|has|have|do)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
     r"(?i:say|said|tell|told|claim|claimed|argue|argued|announce|announced|state|stated|respond|responded)\b")
 _BYLINE_QUESTION = re.compile(
-    r"\bwho\s+(?:wrote|authored|reported|penned|filed|published)\b|\bwho\s+(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\b|"
+    # (not "the council member who wrote the ordinance": another thing written)
+    r"\bwho\s+(?:wrote|authored|reported|penned|filed|published)\b(?!\s+(?:the|a|an|his|her|their|its|that)\s+"
+    r"(?!(?:article|story|piece|report|news|wire)\b)[a-z])|\bwho\s+(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\b|"
     r"\b(?:author|byline|writer|reporter)\s+of\s+(?:this|the)\s+(?:article|story|piece|report)\b|\bbyline\b|"
     # "which outlet is this article from?", "what publication ran the story?"
     r"\b(?:which|what)\s+(?:news\s+|media\s+)?(?:outlet|publication|newspaper|paper|agency|wire\s+service|news\s+organi[sz]ation|"
@@ -4527,9 +4753,11 @@ _RESPONSE_TO_THAT = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|respon
                                r"(?:that|this|it|him|her|them|those|these)\b", re.I)
 _PROPOSAL_ASKED = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:did|does|do|has|have|would)\s+(?:he|she|they|[A-Z]\w+)\s+"
                              r"(?:propose|suggest|recommend|advocate|offer|want)\b[^?]*\binstead\b|"
-                             r"\b(?:propose|suggest|recommend)\w*\s+(?:\w+\s+){0,2}instead\b", re.I)
+                             r"\b(?:propose|suggest|recommend)\w*\s+(?:\w+\s+){0,2}instead\b|"
+                             # ("what was his alternative proposal?")
+                             r"\b(?:his|her|their|[A-Z]\w+[’']s?)\s+(?:alternative|counter-?proposal|counter-?offer)\b", re.I)
 _PROPOSES = re.compile(r"\b(?:should|could|ought|must|may|might|need(?:s|ed)?\s+to|propos(?:e|es|ed|al)|suggest(?:s|ed)?|"
-                       r"recommend\w*|urg(?:e|es|ed)|call(?:s|ed)?\s+for|better|instead|rather|wants?|wanted)\b", re.I)
+                       r"recommend\w*|urg(?:e|es|ed)|call(?:s|ed)?\s+for|better|instead|rather|wants?|wanted|alternative)\b", re.I)
 _VENUE_ASKED = re.compile(r"\b(?:which|what)\s+(?:exact\s+|specific\s+)?(?:building|venue|hotel|hall|room|address|street|"
                           r"palace|stadium|arena|premises)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:venue|address)\b", re.I)
 _VENUE = re.compile(r"\b(?:house|palace|hall|hotel|cent(?:re|er)|building|tower|castle|stadium|arena|embassy|ministry|"
@@ -4733,6 +4961,54 @@ def _setting(ctx: Context, article_id: str, name: str) -> bool:
         return True
     plist = view.item.passages
     return sum(_mentions(p.text, name) for p in plist) > 0.3 * len(plist)
+
+
+_WHOLE_PLACE = re.compile(r"\bin\s+all\s+of\s+[A-Z]|\b(?:citywide|city-wide|statewide|state-wide|countywide|county-wide|nationwide)\b|"
+                          r"\bacross\s+the\s+(?:whole\s+|entire\s+)?(?:city|county|state|country)\b|\bin\s+the\s+(?:whole|entire)\s+(?:city|county|state|country)\b")
+# (one person left out, not a scene: "Apart from Trump and European leaders meeting in Washington, ...")
+_BESIDES_PERSON = re.compile(r"\b(?i:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?)\s+((?:[A-Z][\w’'-]+\s*){1,3})"
+                             r"(?!\s*(?i:and|or|&|meeting|met)\b)(?=\s*,|\s+[a-z]+ed\b|\s*\?)")
+_PER_UNIT_ASKED = re.compile(r"\b(nightly|hourly|daily|weekly|monthly|yearly|annual|annually)\b|"
+                             r"\b(?:per|a|each|every)\s+(night|hour|day|week|month|year)\b", re.I)
+# ("reaction to the move", "to the news"): the story's own event, however it is told
+_STORY_EVENT_WORDS = frozenset(tokens("move decision announcement news"))
+_REACTION_WORDS = frozenset(tokens("reaction reactions react reacted reacting respond responded response responses"))
+_FIGURE = re.compile(r"\$?\d[\d,.]*\d|\$?\d")
+
+
+def _reason_for_figures(previous: str, units) -> list:
+    """The person's units that have every figure of the last answer and a reason with them."""
+    figures = set(_FIGURE.findall(previous or ""))
+    return [u for u in units if figures and figures <= set(_FIGURE.findall(u[0].text)) and _CAUSAL.search(u[0].text)]
+
+
+def _reply_to(view: ArticleView, name: str, units, topic: list[str], ctx: Context, floor: float) -> int | None:
+    """The index of the person's unit that answers the subject: their first words within two
+    sentences after a sentence of the article's (not theirs) that has most of the subject's
+    words, more of them than ``floor`` (far more than any of theirs), and names them in its
+    paragraph ("... if late-spring storms arrive. Marchetti was not optimistic." / "“I’d love
+    to be wrong,” she said.")."""
+    last = name.split()[-1]
+    index = {id(x): k for k, x in enumerate(view.sentences)}
+    theirs = {id(u[0]) for u in units}
+    paragraphs = {p.id: p.text for p in view.item.passages}
+    # (not a sentence about them: "She began coming to the pantry in March ..." is their story)
+    about_them = re.compile(r"\W*(?:He|She|They|" + re.escape(last) + r")\b")
+    if len(set(topic)) < 2:
+        return None  # (one word, "city", says too little of a subject to find it by)
+    for k, x in enumerate(view.sentences):
+        # (and not one that names them: "That was how Marcus Bell ... summed up his group’s
+        # position during public comment." speaks of the words before it)
+        if id(x) in theirs or about_them.match(x.text) or _overlap(topic, tokens(x.text), ctx) < max(0.5, floor) \
+                or _mentions(x.text, last) or not _mentions(paragraphs.get(x.passage_id, x.text), last) \
+                or len(set(topic) & set(tokens(x.text))) < 2:
+            continue
+        if any(u[0].passage_id == x.passage_id and index[id(u[0])] < k for u in units):
+            continue  # (after their words in that paragraph: what the article adds, not what they answer)
+        after = [i for i, u in enumerate(units) if 0 < index[id(u[0])] - k <= 2]
+        if after:
+            return after[0]
+    return None
 
 
 def _sentences_apart(view: ArticleView, a: Sentence, b: Sentence) -> int:
@@ -5810,6 +6086,8 @@ _EFFECT_ASKED = re.compile(r"\bwhat\s+(?:did|does|do|would|will|could|might)\s+[
 _CONSEQUENCE = re.compile(r"^\W*(?:that|this|which)\s+(?:means|meant|is\s+why|was\s+why)\b|^\W*(?:as\s+a\s+result|so|therefore|consequently|thus)\b", re.I)
 _CAUSAL = re.compile(r"\b(?:because|since|due\s+to|as\s+a\s+result|so\s+that|would\s+allow|allowing|would\s+let|means|meaning|"
                      r"pointing\s+to|given\s+that|in\s+order\s+to|marked\s+a\s+shift|the\s+reason|"
+                     # (a purpose: "raise its water rate from $68 to $95 per acre-foot to cover fixed costs")
+                     r"to\s+(?:cover|offset|pay\s+for|make\s+up\s+for)|"
                      # ("the alternative is running dry": the reason given as what would happen otherwise)
                      r"the\s+alternative\s+(?:is|was|would\s+be)|otherwise|or\s+else)\b", re.I)
 # "what would happen if they did not rotate deliveries?", "what if they hadn't?": the
