@@ -2115,8 +2115,10 @@ class ExtractiveBackend:
                 if not of_it and heads != counted:
                     # (or by the words that qualify it: "how many ER nursing jobs ...?" / "Eleven of
                     # its 16 emergency-room nursing positions")
-                    # (not the words after it: "how many inches of rain" counts inches, not rain)
-                    before = counted[:counted.index(heads[0]) + 1] if heads[0] in counted else counted
+                    # (not what it is of: "how many inches of rain" counts inches, not rain)
+                    of = _COUNTED.search(a.typed)
+                    after_of = set(tokens(re.split(r"\bof\b", of.group(1), maxsplit=1)[1])) if of and re.search(r"\bof\b", of.group(1)) else set()
+                    before = [w for w in counted if w not in after_of and w not in _TIME_UNITS]  # (nor "a year")
                     wide = set(before) | {w for n in before for w in near_words.get(n, set())}
                     of_it = [c for c in pool[:20] if of_them(c[2].text, wide)]
                     kin = wide if of_it else kin
@@ -4167,7 +4169,7 @@ def _counted_head(question: str) -> list[str]:
     for w in m.group(1).split():
         if w.lower() in _COUNT_STOP:
             break
-        if w[:1].islower() and re.fullmatch(r"[a-z-]+[^s]s", w.lower()) and tokens(w) and not set(tokens(w)) & _ANY_COUNT:
+        if w[:1].islower() and re.fullmatch(r"[a-z-]+[^s’']s", w.lower()) and tokens(w) and not set(tokens(w)) & _ANY_COUNT:
             return tokens(w)[-1:]
     return []
 
