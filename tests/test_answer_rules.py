@@ -4175,12 +4175,15 @@ rentals_bot = article_bot(DATA / "testsets" / "blind114" / "fiftieth_article.md"
 ballclub_bot = article_bot(DATA / "testsets" / "blind115" / "fifty_first_article.md")
 
 
-def test_a_post_held_at_a_named_body_makes_a_person(irrigation_bot, rentals_bot):
+def test_a_post_held_at_a_named_body_makes_a_person(irrigation_bot, rentals_bot, ballclub_bot):
     # "Rosalind Ibarra, executive director of the Valley Farmworker Alliance," (a given name the
     # lexicon lacks) and "Walt Huang and Beverly Sandoval" (two full names, not one couple)
     speakers = {s.name: s for view in irrigation_bot.library.articles.values() for s in view.item.speakers}
     assert speakers["Rosalind Ibarra"].kind == "person" and "Ibarra" not in speakers
     assert "Huang Sandoval" not in speakers and {"Walt Huang", "Beverly Sandoval"} <= set(speakers)
+    # "Dottie Kessler, 74, who has held season tickets in Section 104 since 1987," (a tenure held)
+    described = {s.name: s.description for view in ballclub_bot.library.articles.values() for s in view.item.speakers}
+    assert described["Dottie Kessler"] == "who has held season tickets in Section 104 since 1987"
     # a bold byline is the byline, not a section heading
     assert rentals_bot.ask("who wrote the article?").answer == "The article's byline is Dana Whitcomb, Northeast Wire Service."
 

@@ -861,6 +861,7 @@ class ExtractiveBackend:
                 return _refuse(f"The article doesn't report {s.name} saying that.", speaker=s.name)
         units = view.units(s.name, _units)
         sentence_index = {id(x): k for k, x in enumerate(view.sentences)}  # (where each sentence stands, once)
+        lead = set(tokens(view.sentences[0].text)) if view.sentences else set()  # (the story's own event, its first sentence)
         if not units:
             # "Mirabal and Osei, neither of whom spoke during the debate", "X declined to
             # comment": that they said nothing is what the article says of their words
@@ -914,7 +915,6 @@ class ExtractiveBackend:
             # question's subject are in the paragraphs where she speaks, or she never spoke of it
             # (the story's own event, which its first sentence tells, is what everyone in it
             # speaks of: "why they had to make the cut" asks his reason, not for the word "cut")
-            lead = set(tokens(view.sentences[0].text)) if view.sentences else set()
             words = [w for w in tokens(wh.group(1)) if w not in _GENERIC_QUESTION and w not in names
                      and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w) and w not in lead]
             plist = {p.id: p.text for p in view.item.passages}
@@ -931,7 +931,6 @@ class ExtractiveBackend:
             # ("what did he say about why they had to make the cut?": the reason for the story's
             # own event, which its first sentence tells and everyone in it speaks to)
             # (or the story's own subject: "did Marchetti support the ban?" in a story on the ban)
-            lead = set(tokens(view.sentences[0].text)) if view.sentences else set()
             story = lead | set(tokens(view.item.article.title))
             wh = re.match(r"\W*(?:why|how|what|whether|when)\b", asked, re.I)
             # (all its words, those any question uses too: "the water rate going up to $95" is
@@ -939,14 +938,13 @@ class ExtractiveBackend:
             # ban?": "rao on the waiting lists?" asks her words on them)
             stance = _STANCE_ON.match(a.question)
             words = _subject_words(asked, names) if wh else [w for w in tokens(asked) + re.findall(r"\d[\d,.]*", asked) if w not in names]
-            if not places and (wh or stance) and not [w for w in words if w not in (lead if wh else story)]:
-                pass
-            elif places and places - _places_in(spoken) or self._spoken_elsewhere(ctx, asked, spoken, names, units):
+            own_story = not places and bool(wh or stance) and not [w for w in words if w not in (lead if wh else story)]
+            if not own_story and (places and places - _places_in(spoken) or self._spoken_elsewhere(ctx, asked, spoken, names, units)):
                 # (the subject repeated only when the article has its words: not text put in the question to be echoed)
                 echo = len(asked) <= 60 and all(_has_form(w, view.stems) for w in tokens(asked))
                 return _refuse(f"The article doesn't report {s.name} saying anything about {asked if echo else 'that'}.",
                                speaker=s.name)
-            elif self._off_subject(view, asked, spoken, names, units):
+            elif not own_story and self._off_subject(view, asked, spoken, names, units):
                 # (the subject not repeated: words the article never has may be put in the question to be echoed)
                 return _refuse(f"The article doesn't report {s.name} saying anything about that.", speaker=s.name)
         event = _AT_EVENT.search(a.question) if not about else None
@@ -1042,7 +1040,6 @@ class ExtractiveBackend:
         topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2
                         and w not in _STANCE_TOKENS  # ("what's his main worry?": what he says, not worrying)
                         and not (a.wants_exact and w in _QUOTE_ASKED)]  # "every direct quote": no subject
-        lead = set(tokens(view.sentences[0].text)) if view.sentences else set()
         reaction = bool(topic_tokens) and bool(set(tokens(a.topic)) & _REACTION_WORDS) and all(
             w in lead or w in _STORY_EVENT_WORDS for w in topic_tokens)
         if reaction:
@@ -1145,7 +1142,6 @@ class ExtractiveBackend:
             if _WHY.search(a.question) or _EFFECT_ASKED.search(a.question) or _COUNTERFACTUAL.search(a.question):
                 # "why does he think that?": the words that give a reason
                 score = score + 0.15 * np.array([1.0 if _CAUSAL.search(u[0].text) else 0.0 for u in units])
-
             wanted = _answer_type(a.question)
             if wanted in _HARD_TYPES:  # "did she say when construction starts?" wants her date
                 score = score + 0.2 * np.array([1.0 if _has_type(u[0].text, wanted, a.question) else 0.0 for u in units])
@@ -1674,11 +1670,11 @@ class ExtractiveBackend:
             view = ctx.library.articles.get(best.article_id)
             deed = stem(re.findall(r"[a-z]+ed\b", did.group(0), re.I)[-1].lower())
             persons = [p for p in (view.item.speakers if view is not None else []) if p.kind == "person"]
-            named = [c for c in pool[:10] if _has_word(c[2].text, deed)
-                     and any(_mentions(c[2].text, p.name.split()[-1]) for p in persons)]
-            if not named:
+            doers_named = [c for c in pool[:10] if _has_word(c[2].text, deed)
+                           and any(_mentions(c[2].text, p.name.split()[-1]) for p in persons)]
+            if not doers_named:
                 return _refuse(REFUSAL)
-            best_score, best_lex, best = named[0]
+            best_score, best_lex, best = doers_named[0]
         unsaid = _withheld(a.topic if a.follow_up else a.question, q_tokens, pool)
         if unsaid is not None:
             # "which vendor's account did they use?" where the article says she "declined to name
@@ -2005,7 +2001,8 @@ class ExtractiveBackend:
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
-            thing = set(tokens((head.group("thing") or head.group("thing2")))) if wanted == "money" and (head := _COST_OF.search(a.question)) else set()
+            priced_at = _COST_OF.search(a.question) if wanted == "money" else None
+            thing = set(tokens(priced_at.group("thing") or priced_at.group("thing2"))) if priced_at else set()
             if thing and not _sum_on(best.text, thing):
                 # "how much does the new stadium cost?": the sum put on it ("an $86 million stadium"),
                 # not the bonds issued for it ("$52 million in bonds for the new stadium")
