@@ -1123,7 +1123,7 @@ class ExtractiveBackend:
             own_profile = set(view.profile(s, profile_words))
             if (reply := _reply_to(view, s.name, units, [w for w in own_tokens or topic_tokens if w not in _STANCE_TOKENS
                                                          and w not in own_profile],
-                                   ctx, float(lex.max()) + 0.25)) is not None:
+                                   ctx, float(lex.max()) + 0.25, sentence_index)) is not None:
                 # "is she hopeful that late-spring storms will fix things?": none of her words
                 # has the subject; the article's sentence on it that names her ("... could restore
                 # some water if late-spring storms arrive. Marchetti was not optimistic.") leads to
@@ -1786,9 +1786,8 @@ class ExtractiveBackend:
             # "what was the previous big one?": the last one before it ("Its last major
             # reduction, in 2015, was 20 percent"), not that this one is the deepest; found
             # by the question's words or right beside the sentence that has them
-            view = ctx.library.articles.get(best.article_id)
-            at = next((k for k, x in enumerate(view.sentences) if x is best), None) if view is not None else None
-            around = [x for x in (view.sentences[max(0, at - 2): at + 3] if at is not None else []) if _PREVIOUS.search(x.text)]
+            view, at = ctx.library.articles.get(best.article_id), _index_of(ctx, best)
+            around = [x for x in (view.sentences[max(0, at - 2): at + 3] if at >= 0 else []) if _PREVIOUS.search(x.text)]
             before = [c for c in pool[:20] if _PREVIOUS.search(c[2].text)] or [(best_score, best_lex, x) for x in around]
             if before:
                 best_score, best_lex, best = before[0]
@@ -2122,13 +2121,13 @@ class ExtractiveBackend:
                 if not of_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = of_it[0]
-        if a.follow_up and BARE_WHY.match(a.question) and not _reason_for_figures(a.previous_answer, [(best, [])]):
+        if a.follow_up and BARE_WHY.match(a.question) and not _reason_for_figures(a.previous_answer, [best]):
             # "why?" after "The district is raising its rate from $68 to $95": the sentence with
             # those very figures that gives the reason ("... to cover fixed costs"), when one does
             view = ctx.library.articles.get(best.article_id)
-            reasons = _reason_for_figures(a.previous_answer, [(x, []) for x in view.sentences]) if view is not None else []
+            reasons = _reason_for_figures(a.previous_answer, view.sentences) if view is not None else []
             if reasons:
-                best = reasons[0][0]
+                best = reasons[0]
         chosen = [best]
         for score, lex, sent in candidates[:3]:
             if sent in chosen:  # the best may have moved down the list (typed answers)
@@ -4211,11 +4210,11 @@ _COUNT_STOP = frozenset("are were is was did do does have has had will would cou
 # "... about the recall?", "... on the strike": one thing, the story's own, asked by name
 _ABOUT_THE_STORY = re.compile(r"\b(?:about|on|regarding)\s+(?:the|this|that)\s+([a-z-]+)\s*[?.!]*\s*$", re.I)
 _PEOPLE_COUNTED = re.compile(r"\bhow\s+many\s+(?:people|peoples|ppl|persons|individuals)\b", re.I)
-_PEOPLE_COUNT = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                           r"fifty|hundreds?|thousands?|dozens?))\s+(?:[a-z-]+\s+)?(?:people|persons|individuals)\b", re.I)
+_HEADCOUNT = (r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+              r"fifty|hundreds?|thousands?|dozens?))\s+(?:[a-z-]+\s+)?")
+_PEOPLE_COUNT = re.compile(_HEADCOUNT + r"(?:people|persons|individuals)\b", re.I)
 _ANY_WORKERS = frozenset(tokens("worker workers employee employees staff staffer staffers"))
-_WORKERS_COUNT = re.compile(_PEOPLE_COUNT.pattern.replace(r"(?:people|persons|individuals)", r"(?:staff|staffers|workers|employees|"
-                                                                                                r"(?:people|persons)\s+(?:work|are\s+employed))"), re.I)
+_WORKERS_COUNT = re.compile(_HEADCOUNT + r"(?:staff|staffers|workers|employees|(?:people|persons)\s+(?:work|are\s+employed))\b", re.I)
 _ANY_COUNT = frozenset(tokens("people ppl persons person times are were is was did do does have has will would of "
                               "in at on more other those these them total"))
 
@@ -4975,26 +4974,26 @@ _REACTION_WORDS = frozenset(tokens("reaction reactions react reacted reacting re
 _FIGURE = re.compile(r"\$?\d[\d,.]*\d|\$?\d")
 
 
-def _reason_for_figures(previous: str, units) -> list:
-    """The person's units that have every figure of the last answer and a reason with them."""
+def _reason_for_figures(previous: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences that have every figure of the last answer and a reason with them."""
     figures = set(_FIGURE.findall(previous or ""))
-    return [u for u in units if figures and figures <= set(_FIGURE.findall(u[0].text)) and _CAUSAL.search(u[0].text)]
+    return [x for x in sentences if figures and figures <= set(_FIGURE.findall(x.text)) and _CAUSAL.search(x.text)]
 
 
-def _reply_to(view: ArticleView, name: str, units, topic: list[str], ctx: Context, floor: float) -> int | None:
+def _reply_to(view: ArticleView, name: str, units, topic: list[str], ctx: Context, floor: float,
+              index: dict[int, int]) -> int | None:
     """The index of the person's unit that answers the subject: their first words within two
     sentences after a sentence of the article's (not theirs) that has most of the subject's
     words, more of them than ``floor`` (far more than any of theirs), and names them in its
     paragraph ("... if late-spring storms arrive. Marchetti was not optimistic." / "“I’d love
-    to be wrong,” she said.")."""
+    to be wrong,” she said."). ``index`` is each sentence's place in the article."""
+    if len(set(topic)) < 2:
+        return None  # (one word, "city", says too little of a subject to find it by)
     last = name.split()[-1]
-    index = {id(x): k for k, x in enumerate(view.sentences)}
     theirs = {id(u[0]) for u in units}
     paragraphs = {p.id: p.text for p in view.item.passages}
     # (not a sentence about them: "She began coming to the pantry in March ..." is their story)
     about_them = re.compile(r"\W*(?:He|She|They|" + re.escape(last) + r")\b")
-    if len(set(topic)) < 2:
-        return None  # (one word, "city", says too little of a subject to find it by)
     for k, x in enumerate(view.sentences):
         # (and not one that names them: "That was how Marcus Bell ... summed up his group’s
         # position during public comment." speaks of the words before it)
