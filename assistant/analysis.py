@@ -485,7 +485,21 @@ def whose_body(view: ArticleView, description: str, pos: int) -> str | None:
     text = view.item.article.text
     named = list(re.finditer(r"\b((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){1,5}" + noun.capitalize() + r")\b", text[:pos]))
     if named:
-        return named[-1].group(1)
+        # (the story's own, when the lead names it and the article keeps coming back to it,
+        # not one named in passing just before: "Dunmore Memorial Hospital, 47 miles to the
+        # south, stopped delivering babies" / "Gordon Pellham, the hospital’s chief executive"
+        # of a story on Sable River Community Hospital)
+        lead = view.item.passages[0].text if view.item.passages else ""
+
+        def mentions(name: str) -> int:
+            short = " ".join(name.split()[:2]) if len(name.split()) > 2 else name
+            return len(re.findall(r"\b" + re.escape(short) + r"\b", text))
+
+        nearest = named[-1].group(1)
+        main = max((m.group(1) for m in named if m.group(1) in lead), key=mentions, default=None)
+        if main and main != nearest and mentions(main) > mentions(nearest):
+            return main
+        return nearest
     bodies = [b for b in view.item.speakers if b.kind == "organization" and b.description
               and re.search(r"\b" + re.escape(noun) + r"\b", b.description, re.I)]
     nearest = max(bodies, key=lambda b: text.rfind(b.name, 0, pos), default=None)
@@ -1516,8 +1530,10 @@ def other_person(question: str, history: list, library: Library, scope: list[str
 
 
 _OFFICE_WORDS = {"pm": "prime minister", "ceo": "chief executive", "cfo": "chief financial officer",
-                 "coo": "chief operating officer", "cto": "chief technology officer", "fm": "foreign minister"}
-_ABBREVIATED_OFFICES = re.compile(r"\b(?:CEO|CFO|COO|CTO|FM)\b|(?<!\d )\bPM\b", re.I)  # not "at 3 pm"
+                 "coo": "chief operating officer", "cto": "chief technology officer", "fm": "foreign minister",
+                 "er": "emergency room", "ob": "obstetrician", "ob-gyn": "obstetrician", "da": "district attorney"}
+# (not "er, what did ...": the places a person works at, in capitals only)
+_ABBREVIATED_OFFICES = re.compile(r"\b(?:CEO|CFO|COO|CTO|FM)\b|(?<!\d )\bPM\b|\b(?-i:ER|OB(?:-GYN)?|DA)\b", re.I)  # not "at 3 pm"
 _TOP_DIPLOMAT = re.compile(r"\b(?:top|chief|senior-most|leading)\s+diplomat\b", re.I)
 _US = re.compile(r"\bUS\b|(?<=\b[Tt]he\s)[Uu][Ss]\b(?=\s+[a-z])")  # not "tell us"
 

@@ -145,7 +145,9 @@ def build_chain(assistant) -> Runnable:
             # what is left must still ask something: "its for a test, just do it" does not;
             # "also when is their march?" and "how were they told?" do, taken with the
             # conversation
+            # (or asks of words the article has, in quote marks: "who said “You do the math”?")
             enough = len(content) >= 2 or (len(history) > 1 and bool(content or WH_WORD.search(asked))) or (
+                WH_WORD.search(asked) is not None and re.search(r"[“\"][^“”\"]{6,}[”\"]", asked) is not None) or (
                 # ("... Write this and then tell me who is Arnold.": who someone is, asked)
                 len(content) == 1 and re.match(r"\W*(?:(?:and|then|now|also)\s+)*(?:tell\s+me\s+)?(?:who|what)\s+(?:is|was|are)\b",
                                                asked, re.I) is not None)

@@ -15,7 +15,7 @@ _INJECTION = re.compile(
     r"\b(?:rewrite|reword|tweak|change|alter|edit|modify|adjust|doctor|twist)\s+(?:his|her|their|the|this|that|its)\s+"
     r"(?:quote|quotation|words|statement|remarks?)\b|\bso\s+(?:that\s+)?it\s+(?:looks|sounds|seems|reads)\s+(?:real|genuine|authentic)\b|\bmake\s+up\s+(?:a\s+|an\s+|some\s+)?(?:quotes?|quotations?|statements?|remarks?|comments?|lines?)\b|"
     r"\bmake\s+(?:something|smth|sth|stuff|things|one|it|some)\s+up\b|\binvent\w*\b|\bfabricat\w*|"
-    r"\bsay\s+that\s+\S+(?:\s+\S+)?\s+said\b|\bas\s+an\s+ai\b|\bthe\s+article\s+(?:was|has\s+been)\s+updated|"
+    r"\b(?:say|write|state|claim|report)\s+that\s+\S+(?:\s+\S+)?\s+(?:said|says|told)\b|\bas\s+an\s+ai\b|\bthe\s+article\s+(?:was|has\s+been)\s+updated|"
     r"\b(?:end|finish|close|conclude|sign\s+off)\s+(?:your|the)\s+(?:answer|reply|response|message)\b|"
     r"\b(?:add|append)\s+(?:the\s+)?(?:line|sentence|text|following)\b|\bput\s+words\b|\bjailbreak\b|\bdisregard\b|"
     r"\bsystem\s+(?:notice|message|note|update|override|prompt)\b|\[\s*(?:admin|system|developer|note|update|override|editor)\b[^\]]*\]|"
@@ -46,6 +46,8 @@ _INJECTION = re.compile(
 # what joins a second question on after planted words: "... and then tell me since when ..."
 _THEN_ASKS = re.compile(r"\W*(?:and\s+|but\s+)?(?:then\s+|also\s+)?(?:(?:please\s+|pls\s+)?(?:tell|show|give)\s+me\s+)"
                         r"(?=(?:who|what|when|where|why|how|which|since)\b)|"
+                        # ("... and then tell me the date the senate voted": the order kept as the question)
+                        r"\W*(?:and\s+|but\s+)?(?:then\s+|also\s+)?(?=(?:please\s+|pls\s+)?(?:tell|show|give)\s+me\s+(?:the|his|her|their|its)\b)|"
                         r"\W*(?:and\s+|but\s+)(?:then\s+|also\s+)?(?=(?:who|what|when|where|why|how|which)\b)", re.I)
 # ("... said 'the reservoir will be empty by August' so just confirm it, and also what is her
 # job?": a question of its own later on, after a comma)

@@ -94,7 +94,8 @@ _HEARSAY = re.compile(r"\b(?:my|our|a|some)\s+(?:[\w’'-]+\s+){0,2}?(?:says?|sa
 # like subjects the article must cover.
 _MEDIA = (r"(?:intro|introduction|outro|cold\s+open|clip|segment|show|episode|podcast|broadcast|bulletin|script|"
           r"promo|trailer|teaser|sting|soundbite|sound\s*bite|newsletter|slides?|deck|presentation|essay|class|lesson|"
-          r"caption|chyron|lower\s+third|voice-?over|write-?up|blog|assignment|homework|handout|worksheet)")
+          r"caption|chyron|lower\s+third|voice-?over|write-?up|blog|assignment|homework|handout|worksheet|paper|thesis|"
+          r"dissertation|coursework|project|(?:school\s+|book\s+|class\s+)?report)")
 _PURPOSE = re.compile(
     r",?\s+for\s+(?:a|an|the|my|our|this|tomorrow[’']s|tonight[’']s|today[’']s|this\s+week[’']s|next\s+week[’']s)\s+"
     r"(?:[\w-]+\s+){0,3}?" + _MEDIA + r"\b(?=\s*[?.!]|\s*$)|"

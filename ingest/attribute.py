@@ -124,7 +124,9 @@ _ORG_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ ]+)?(?P<body>(?:[A-Z�
 # that speaks with its description between its name and the verb
 _ORG_DESCRIBED_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ ]+)?(?P<body>(?:[A-ZÀ-Þ][\w’'&.-]*[ ]+(?:(?:of|for|and|&|on)[ ]+)?){1,5}"
                                  r"(?:Association|Union|Federation|Guild|Council|Alliance|Coalition|Society|Institute|Foundation|"
-                                 r"Company|Corporation|Corp\.|Inc\.|Group|Agency|Department|Authority|Commission|Board|Bureau))"
+                                 r"Company|Corporation|Corp\.|Inc\.|Group|Agency|Department|Authority|Commission|Board|Bureau|"
+                                 # (a union's local, by its number: "United Campus Workers Local 88")
+                                 r"(?:Local|Lodge)[ ]+\d+[A-Z]?))"
                                  r",[ ]+(?:which|a|an|the|whose)\b[^.;!?█\n]{1,160}?,[ ]+"
                                  # (", backed the plan but said it would ...": a verb before)
                                  r"(?:[a-z][^.;!?█\n,]{0,80}?[ ]+(?:but|and)[ ]+)?(?:said|says|announced|confirmed)\b")
@@ -531,7 +533,7 @@ class Attributor:
             here_lo = paragraphs[max(0, k - 1)]
             # (the subject of a sentence before: not "head of strategy at Nordvik Bank")
             named = [m for m in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?((?:[A-Z][\w&.-]*(?:[’']s)?\s+){1,4}(?:[a-z]+\s+){0,2}"
-                                            r"(?i:" + re.escape(head) + r"))\b",
+                                            r"(?i:" + re.escape(head) + r")(?:[ ]+(?:Local|Lodge)[ ]+\d+[A-Z]?)?)\b",
                                             self.text[here_lo:pos]) if not self.reg.in_quote(here_lo + m.start())
                      and m.group(1).split()[0] not in {"The", "A", "An", "In", "On", "At", "For", "Its", "Their"}]
             if named:

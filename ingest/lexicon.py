@@ -240,7 +240,7 @@ ORGANISATION_HEADS = frozenset(
     securities services systems airlines airways railways railway motors energy media
     pictures studios entertainment foods pharmaceuticals therapeutics labs laboratories
     technologies solutions industries enterprises ventures trust fund commission authority
-    office bureau service network society federation movement front league assembly
+    office bureau service network society federation movement front league assembly guild brotherhood
     parliament senate congress tribunal police government administration residential
     properties realty works cooperative co-op lines health inc. ltd. llc plc ag gmbh
     bakery bakeries brewery breweries brewing dairy dairies logistics manufacturing insurance pharmacy pharmacies
@@ -255,7 +255,7 @@ ORGANISATION_NOUNS = frozenset(
     organisation charity nonprofit foundation institute club league federation team party
     government administration city county state service business manufacturer maker grocer
     supermarket lender system alliance committee society trust partnership consortium caucus
-    clinic pantry shelter church""".split()
+    clinic pantry shelter church guild brotherhood""".split()
 )
 # the last word of a name that is no person's
 NON_PERSON_HEADS = (ORGANISATION_HEADS - frozenset("inc. ltd. llc plc ag gmbh".split())) | _NOT_BODIES

@@ -462,6 +462,11 @@ _ROLE_INSIDE = frozenset("general secretary minister attorney solicitor presiden
                          "senator mayor justice judge commissioner chancellor".split())
 
 
+# plural nouns that may open an apposition after an age ("John Doe, 52, parents' advocate")
+_PLURAL_OPENERS = frozenset("parents farmers residents workers veterans voters nurses teachers students".split())
+_VESSEL_PREFIXES = frozenset("MV SS HMS USS USNS RV MS FV MY HMCS HMAS".split())
+
+
 def plausible_name(name: str, surname_may_be_place: bool = False) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 5:
@@ -472,6 +477,8 @@ def plausible_name(name: str, surname_may_be_place: bool = False) -> bool:
         return False  # "June Beckett", "April Hale": a month that is also a given name opens a full name
     if tokens[0].lower().rstrip(".") in ("st", "ste", "saint", "sainte"):
         return False  # "St James's", "St. Brennan's": a place, church or hospital named after a saint
+    if len(tokens) > 1 and tokens[0].rstrip(".") in _VESSEL_PREFIXES:
+        return False  # "the MV Corwin", "USS Ford": a ship
     if any(t.lower().rstrip(".") in _ROLE_INSIDE for t in tokens[1:-1]):
         return False  # "Solicitor General Paul": a role before a name, cut short
     if any(t.lower() in _BODY_INSIDE for t in tokens[1:-1]):
@@ -821,7 +828,12 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
     body = body.strip().rstrip(",;:— ").strip()
     body = re.sub(r"\s+(?:that|which|and|but|or)$", "", body)  # ("founded in 2019 that says ...": cut at its verb)
     parts = [p.strip() for p in re.split(r",\s+", body) if p.strip()]
+    aged = any(re.fullmatch(r"\d{1,3}", p) for p in parts)
     parts = [p for p in parts if not re.fullmatch(r"\d{1,3}", p)]  # ages
+    if aged and parts and re.match(r"[a-z]{3,}[^s’'\W]s\s+[a-z]", parts[0]) and parts[0].split()[0] not in _PLURAL_OPENERS:
+        # "Tessa Varga, 31, raises cattle and soybeans ...": what she does, in the sentence's
+        # own verb, said as a description
+        return "who " + ", ".join(parts)
     if parts and parts[0].lower() in _DISCOURSE_ADVERBS:
         return None  # "Ho, however, said": an aside, not a description
     if parts and parts[0].split()[0] in _CLAUSE_OPENERS:

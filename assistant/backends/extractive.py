@@ -137,6 +137,9 @@ class ExtractiveBackend:
             return other  # "why did the EU commissioner say there's absolutely no margin?": whose words they are
         if a.unknown_names and (shown := _captioned_only(ctx)) is not None:
             return shown  # "Who is Kara Lindqvist?": the photographer a caption credits
+        if a.unknown_names and (writer := _writer_asked(a.question, ctx)) is not None:
+            # "who is Dana Whitcombe?" where only the byline names her: the article's writer
+            return Draft(f"{writer[0]} wrote the article: its byline is {writer[1]}.", [])
         if a.unknown_names:
             names = " or ".join(re.sub(r"[’']s?$", "", n) for n in a.unknown_names[:2])  # (not "Portugal's")
             return _refuse(f"The article doesn't mention {names}.")
@@ -263,6 +266,8 @@ class ExtractiveBackend:
             return draft  # "so how much more per year is that?" after "from $11,840 to $12,610": "$770"
         if _asks_byline(a.question):
             return self._byline(ctx)
+        if (writer := _writer_asked(a.question, ctx)) is not None:
+            return Draft(f"{writer[0]} wrote the article: its byline is {writer[1]}.", [])  # (typed in lower case)
         both = _ACRONYM_AND_WHERE.match(a.question)
         if both:
             # "what's RUSI and where is it based?": where the article places it, by the name it
@@ -1791,6 +1796,8 @@ class ExtractiveBackend:
             before = [c for c in pool[:20] if _PREVIOUS.search(c[2].text)] or [(best_score, best_lex, x) for x in around]
             if before:
                 best_score, best_lex, best = before[0]
+        if wanted == "time" and (lead := _headline_event(ctx, q_tokens, best, pool, a.question)) is not None:
+            best = lead
         if wanted and not _has_type(best.text, wanted, a.question):
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
             # sentence without one doesn't answer, however close its words are; "which
@@ -1926,9 +1933,15 @@ class ExtractiveBackend:
             # (nor who did it: "when did the firefighters ask for an alert?" is answered by "her crews asked")
             doers = {t for w in re.findall(r"[a-z]+", asked.lower()) if is_person_noun(w) or w.endswith("s") and is_person_noun(w[:-1])
                      for t in tokens(w)}
+            if _PASSIVE.search(asked):
+                # (nor who did it, in the passive: "how many children were tested ... by the
+                # county?" is answered by "Of the 212 children tested")
+                doers |= {t for m in _BY_AGENT.finditer(asked) for t in tokens(m.group(1))}
             # (nor the kind of answer: "what is the deadline for ...?" asks a date)
+            # (nor how: "when does it officially start?" asks when it starts)
+            manner = {t for w in _MANNER.findall(asked) for t in tokens(w)}
             focus = _focus([w for w in tokens(asked) if w not in _SPEECH_TOKENS and w not in named and w not in doers
-                            and w not in _TYPE_WORDS], ctx, best.article_id)
+                            and w not in _TYPE_WORDS and w not in manner], ctx, best.article_id)
             same = (_same_words(focus) | _family(focus)) if focus else set()
             # (a phrasal verb's one word: "torn down" is "demolish")
             same |= {t for pattern, word in _PHRASAL for m in pattern.finditer(asked) if focus in tokens(m.group(0))
@@ -3560,11 +3573,13 @@ _CLOCK_ASKED = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:ye
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o['’]clock|"
                     r"morning|afternoon|evening|tonight|overnight|dawn|dusk)\b", re.I)
 # "what date was the meeting?", "exact date of the vote?": a calendar date, not "on Thursday"
-_DATE_ASKED = re.compile(r"\b(?:what|which|exact|precise|specific|actual|calendar)\s+date\b|\bdate\s+(?:of|was|is|did)\b", re.I)
+_DATE_ASKED = re.compile(r"\b(?:what|which|exact|precise|specific|actual|calendar)\s+date\b|\bdate\s+(?:of|was|is|did)\b|"
+                         r"\b(?:the\s+)?(?:last|final)\s+day\s+(?:the|that|of|for|it|they|he|she|when)\b", re.I)
 _MONTHS = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
            r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
 # a person's age: "Dana Pike, 58,", "the 58-year-old", "aged 58", "age 58"
 _PERSON_AGE = re.compile(r",\s*\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s+\d{1,3}\b", re.I)
+_DECIDED_TO = re.compile(r"\b(?:voted|agreed|decided|approved|moved|chose)\b(?:[^.;:]|\.(?=\s+\d)){0,40}?\bto\s+(?!be\b)[a-z]+", re.I)
 _EXACTLY_WHEN = re.compile(r"\bwhen\s+(?:exactly|precisely)\b|\b(?:exactly|precisely)\s+when\b", re.I)
 # "what year did the pantry get started?" asks for a year, not "last year" or "this month"
 _YEAR_ASKED = re.compile(r"\b(?:what|which)\s+year\b", re.I)
@@ -3572,6 +3587,11 @@ _YEAR_GIVEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b(?!\s*(?:percent|%|people|reside
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _CALENDAR = re.compile(r"\b" + _MONTHS + r"\s*\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![\w])|"
                        r"\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b", re.I)
+# the day of a vote, put right after it ("voted 7-2 on Aug. 12 to close the unit"): not the
+# day of what was voted on
+_VOTE_DATE = re.compile(r"(\bvoted\s+(?:\d+\s*[-–]\s*\d+\s+)?(?:on\s+)?)((?:" + _MONTHS + r"\s*\d{1,2}(?:,\s+\d{4})?|"
+                        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)", re.I)
+_ABOUT_A_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|decid\w*|decision|approv\w*|pass(?:ed)?|meet\w*|session|hearing)\b", re.I)
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
                      r"thousands?|millions?|billions?|half|third|quarter|percent|several|few)\b", re.I)
 
@@ -3888,6 +3908,34 @@ _POPULATION = re.compile(r"\b(?P<kind>town|city|village|community|county|borough
                          r"\bpopulation\s+(?:of\s+)?(?:about\s+|roughly\s+|nearly\s+|around\s+)?\d", re.I)
 
 
+def _headline_event(ctx: Context, q_tokens: list[str], best: Sentence, pool: list, question: str) -> Sentence | None:
+    """"When does the ward close?" of a story headlined "Hospital to Close Maternity Ward":
+    asked of the headline's own event, which the lead tells in its own words ("will stop
+    delivering babies on Sept. 30"): the lead's first sentence, when it has that kind of
+    time and no close sentence has all the question's words and a time; else None."""
+    view = ctx.library.articles.get(best.article_id)
+    if view is None or not view.sentences:
+        return None
+    words = {w for w in q_tokens if w not in _TYPE_WORDS and w not in _GENERIC_QUESTION and w not in STOPWORDS}
+    title = set(tokens(view.item.article.title))
+    if not words or not words <= title:
+        return None
+    if any(words <= set(tokens(c[2].text)) and _has_type(c[2].text, "time", question) for c in pool[:10]):
+        return None
+    lead = view.sentences[0]
+    return lead if lead is not best and _has_type(lead.text, "time", question) else None
+
+
+def _the_one_named(m: re.Match, sentence: str, place: set[str], text: str) -> bool:
+    """"The county of 18,400 people" in a story whose only county by name is "Tillman
+    County", asked "how many people live in Tillman County?": the same place."""
+    kind = m.group("kind")
+    if not kind or stem(kind.lower()) not in place or not re.search(r"\b(?:the|The)\s+$", sentence[:m.start()]):
+        return False
+    named = {n for n in re.findall(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + kind.capitalize() + r"\b", text)}
+    return len(named) == 1 and set(tokens(next(iter(named)))) | {stem(kind.lower())} == place
+
+
 def _population(ctx: Context) -> Draft | None:
     """"How many people live in Harlow Point?": the sentence that gives a place's size in
     people ("this low-lying fishing town of about 9,400 people"), when it names the place
@@ -3913,7 +3961,7 @@ def _population(ctx: Context) -> Draft | None:
             m = _POPULATION.search(x.text)
             if not m:
                 continue
-            named = place and place <= set(tokens(x.text))
+            named = place and (place <= set(tokens(x.text)) or _the_one_named(m, x.text, place, view.item.article.text))
             here = (not place or place <= dateline_place(view.item.article.text)) and \
                 re.search(r"\bthis\s+(?:[\w’'-]+\s+){0,3}" + re.escape(m.group("kind") or "population"), x.text, re.I)
             if named or here or not place and m.group("kind") is None:
@@ -4418,6 +4466,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         return bool(_MONEY.search(text)) and bool(_NUMBER.search(
             re.sub(r"\b(?:19|20)\d\d\b", " ", _CALENDAR.sub(" ", _PERCENTAGES.sub(" ", text)))))
     if kind == "time":
+        if not _ABOUT_A_VOTE.search(question):
+            text = _VOTE_DATE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         if _CLOCK_ASKED.search(question) and not _CLOCK.search(text):
             return False  # "what time did the meeting start?" asks the hour: "on Thursday" is no answer
         if _DATE_ASKED.search(question) and not _CALENDAR.search(text):
@@ -4448,8 +4498,9 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             if not re.search(
                     r"\b(?:next|will|would|shall|['’]ll|to\s+be\s+held|scheduled|plan(?:s|ned|ning)?|upcoming|due|expected|"
                     r"set\s+to|going\s+to|aim(?:s|ing)?\s+to|intend(?:s|ed)?|hop(?:e|es|ing)\s+to|target(?:s|ed|ing)?|"
-                    r"meets|begins|starts|opens|convenes|gathers|takes\s+place)\b", text, re.I):
-                return False
+                    r"meets|begins|starts|opens|convenes|gathers|takes\s+place)\b", text, re.I) \
+                    and not _DECIDED_TO.search(text):
+                return False  # (a decision to do it is its future: "voted 7-2 on Nov. 14 to close the station on June 30, 2026")
             if _WHEN_CONDITION.search(text):
                 return True  # "the plant would not reopen until three rounds of testing came back clean"
             return any(not _SAID_AT.search(text[:m.start()])
@@ -4785,6 +4836,30 @@ def _names_person(byline: str) -> bool:
     return len(named) >= 2
 
 
+_WHO_IS_NAME = re.compile(r"^\W*(?:(?:so|and|ok|okay)[\s,]+)?who(?:['’]s|\s+is|\s+was)\s+((?:[A-Z][\w’'.-]+\s*){1,3}|(?:[a-z][\w’'.-]+\s*){2,3})\s*[?.!]*\s*$", re.I)
+
+
+def _writer_asked(question: str, ctx: Context) -> tuple[str, str] | None:
+    """"Who is Dana Whitcombe?" of a story whose byline is "By Dana Whitcombe, Heartland Wire
+    Service" and whose text names her nowhere else: (her name as the byline has it, the
+    byline), else None."""
+    m = _WHO_IS_NAME.match(question)
+    if not m or len(ctx.scope) != 1 or (view := ctx.library.articles.get(ctx.scope[0])) is None or not view.item.article.byline:
+        return None
+    byline = view.item.article.byline.removeprefix("By").lstrip(": ").strip("* ")
+    asked = m.group(1).split()
+    person = re.match(r"((?:[A-Z][\w’'.-]+\s+){1,3}?[A-Z][\w’'.-]+)(?=\s*(?:,|\band\b|$))", byline)
+    if not person or not _names_person(byline):
+        return None
+    name = person.group(1)
+    if not all(any(fold(w).lower() == fold(n).lower() for n in name.split()) for w in asked):
+        return None
+    body = view.item.article.text.replace(view.item.article.byline, " ")
+    if any(_mentions(body, w) for w in asked):
+        return None  # (named in the story too: asked of that person)
+    return name, byline
+
+
 def _asks_byline(question: str) -> bool:
     """Does the question ask who wrote or published the article (in a sentence that is
     not the user introducing themselves)?"""
@@ -4859,6 +4934,8 @@ def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
                 speakers_here = named
         if speakers_here:
             last_person = speakers_here[-1]
+        elif _UNNAMED_SOURCE.search(sent.text) or any(q.speaker is None and q.kind != "term" for q in sent.quotes):
+            last_person = None  # (a source the article leaves unnamed speaks now: "said one obstetrician at St. Anselm")
     return units
 
 
@@ -4958,7 +5035,32 @@ def _setting(ctx: Context, article_id: str, name: str) -> bool:
         # from "PORT HALLOWAY, Maine (CWS) —" that calls it "the town" after the lead)
         return True
     plist = view.item.passages
+    if plist and _called_by_its_noun(name.lstrip("="), plist):
+        return True
     return sum(_mentions(p.text, name) for p in plist) > 0.3 * len(plist)
+
+
+def _called_by_its_noun(name: str, plist) -> bool:
+    """Is the name part of the proper name the story's lead is about, which the article then
+    calls by its head noun ("the Pruett Agricultural Research Station" / "the station" in
+    later paragraphs)? Asked of ("how many staff work at Pruett?"), it is the story's
+    subject, not a detail a sentence must repeat."""
+    lead = plist[0].text
+    for m in re.finditer(r"((?:[A-Z][\w’'-]+\s+){0,4})" + re.escape(name) + r"((?:\s+[A-Z][\w’'-]+){0,4})", lead):
+        full = (m.group(1) + name + m.group(2)).split()
+        if len(full) < 2 or full[-1] == name.split()[-1]:
+            continue
+        head = full[-1].lower()
+        if sum(bool(re.search(r"\b(?:the|this)\s+" + re.escape(head) + r"\b", p.text, re.I)) for p in plist[1:]) >= 2:
+            return True
+    return False
+
+
+# an adverb of manner ("officially", "actually", "exactly", "formally")
+_MANNER = re.compile(r"\b[a-z]{3,}(?:ally|ully|ously|ively|edly|ingly|ntly|ctly|tely|rly)\b", re.I)
+# a passive verb and the agent put after it ("were tested ... by the county")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b", re.I)
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([a-z][\w-]*(?:\s+(?:department|office|board|agency|staff))?)\b(?=\s*[?.!,]*\s*$)", re.I)
 
 
 _WHOLE_PLACE = re.compile(r"\bin\s+all\s+of\s+[A-Z]|\b(?:citywide|city-wide|statewide|state-wide|countywide|county-wide|nationwide)\b|"
@@ -6222,7 +6324,15 @@ def _anonymous(ctx: Context, by_role: str | None = None) -> Draft | None:
                 # (with the sentence before it in the paragraph, which may say who: "Inside
                 # Whitcombe, staff said the warnings came late. “…,” said one longtime cafeteria worker")
                 before = view.sentences[k - 1].text if k and view.sentences[k - 1].passage_id == x.passage_id else ""
-                found.append((run, before))
+                # (and what the article goes on to report the source said: "The obstetrician
+                # said St. Anselm’s unit ... was already running close to capacity ... He said
+                # women arriving from Tillman County would be more likely to show up late")
+                after = []
+                for y in view.sentences[k + len(run):k + len(run) + 4]:
+                    if not _GOES_ON.match(y.text) or any(q.speaker for q in y.quotes if q.kind != "term"):
+                        break
+                    after.append(y)
+                found.append((run, before, after))
     if not found:
         return None
     words = re.findall(r"[a-z]+", (by_role or ctx.analysis.question).lower())
@@ -6231,24 +6341,31 @@ def _anonymous(ctx: Context, by_role: str | None = None) -> Draft | None:
     roles |= {stem(words[k - 1]) for k, w in enumerate(words) if k and w in ("member", "members") and words[k - 1] not in STOPWORDS}
     # (or the word the article calls the source by, which a word list may lack: "said one
     # part-time stocker who went back to work")
-    heads = {stem(m.group(1)) for r, _ in found for m in re.finditer(
+    heads = {stem(m.group(1)) for r, _, _ in found for m in re.finditer(
         r"\b(?:one|a|an|another)\s+(?:[\w-]+\s+){0,3}?([a-z]{4,})(?=\s+(?:who|that|at|from|in|with|for)\b|,)", r[0].text)}
     roles |= {stem(w) for w in words if stem(w) in heads}
     if by_role and not roles:
         return None  # (asked only by role: "the stocker")
     # (asked only by role, the sentence that brings the source in says it: "said one
     # part-time stocker", not "Half of my students ...")
-    fitting = [r for r, before in found if any(_has_word(r[0].text + ("" if by_role else " " + before), w) for w in roles)] if roles \
-        else [r for r, _ in found]
+    fitting = [(r, after) for r, before, after in found if any(_has_word(r[0].text + ("" if by_role else " " + before), w) for w in roles)] \
+        if roles else [(r, after) for r, _, after in found]
     if len(fitting) != 1 and not (not roles and len(found) == 1):
         return None
     if _NAME_OF_ASKED.search(ctx.analysis.question):
         # "what's the name of the nurse who didn't want to be identified?": that is what it keeps back
-        return _refuse("The article doesn't name this source; it describes them only this way: " + fitting[0][0].text)
-    text, src = cite_sentences(fitting[0])
+        return _refuse("The article doesn't name this source; it describes them only this way: " + fitting[0][0][0].text)
+    run, after = fitting[0]
+    # (with the reported words that answer what is asked of the source)
+    asked = {w for w in tokens(ctx.analysis.question) if w not in roles and w not in _GENERIC_QUESTION and w not in _SPEECH_TOKENS
+             and w not in heads and len(w) > 2}
+    fits = sorted((y for y in after if len(asked & set(tokens(y.text))) >= 2), key=lambda y: -len(asked & set(tokens(y.text))))
+    text, src = cite_sentences(run + fits[:1])
     return Draft("The article doesn't name this source. " + text, src)
 
 
+# a sentence that goes on with what the last-named source said ("He said ...", "The obstetrician added ...")
+_GOES_ON = re.compile(r"\W*(?:He|She|They|The\s+(?:[\w-]+\s+){0,2}?[a-z]+)\s+(?:also\s+)?(?:said|says|added|told|warned|noted)\b")
 # the question asks for someone's name ("what's the name of ...", "who is the nurse ...")
 _NAME_OF_ASKED = re.compile(r"\bnames?\s+of\b|\b(?:what(?:[’']s|\s+is|\s+was)|tell\s+me|give\s+me)\s+(?:her|his|their)\s+(?:real\s+|full\s+)?"
                             r"names?\b|\bidentify\s+(?:her|him|them)\b", re.I)
