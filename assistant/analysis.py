@@ -1632,8 +1632,8 @@ def corrected(question: str) -> str | None:
 
 
 # "which state lawmaker introduced the bill?": who did it is asked, not what they said
-WHICH_ONE_DID = re.compile(r"\W*(?:and\s+)?which\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:has\s+|have\s+|had\s+)?"
-                           r"[a-z]+ed\b(?!\s+(?:that|about)\b)", re.I)
+WHICH_ONE_DID = re.compile(r"\W*(?:and\s+)?(?:which|who\s+(?:were|was|are|is)\s+the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
+                           r"(?:(?:that|who)\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+ed\b(?!\s+(?:that|about)\b)", re.I)
 
 
 def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:
@@ -1784,6 +1784,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             # another army is not it; the body the title is of must be in their description
             body = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?([^?,;]{2,60})", roles_q[role.end():])
             held_at = set(tokens(body.group(1))) - STOPWORDS if body else set()
+            # (the town the story is datelined from tells no body from another: "the
+            # superintendent of the Dunmore Falls school district" is not "director of the
+            # Dunmore Falls Water and Sewer Department")
+            held_at = (held_at - dateline_place(v.item.article.text)) or held_at
             if held_at and not held_at & set(tokens(s.description or "")) and not held_at & own \
                     and not _body_of_intro(held_at, v, s):
                 described = []

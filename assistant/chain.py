@@ -23,6 +23,10 @@ from assistant.backends.base import Context, Draft
 from assistant.errors import BackendError, InputError, NotFoundError
 from assistant.parts import WH_WORD
 from assistant.retrieval import retrieve
+
+# a part asked of the person an earlier part named: "what did they say?", "and what does she think?"
+_BARE_WH = re.compile(r"^\W*(?:and\s+|but\s+)?(?:why|how|when|where)(?:\s+not)?\W*$", re.I)
+_OF_THEM = re.compile(r"^\W*(?:and\s+)?(?:what|why|how|when|where|did|does|do|has|is)\b[^?]*?\b(?:they|he|she|them|him|her|their|his)\b", re.I)
 from assistant.types import Answer, Evidence
 from assistant.verify import render
 
@@ -250,11 +254,20 @@ def build_chain(assistant) -> Runnable:
 
         history = list(state.history)
         drafts = []
+        missing = None  # the person an earlier part asked of whom the article never speaks
         for part in state.parts:
+            if missing and _OF_THEM.match(part) or drafts and drafts[-1].refused and _BARE_WH.match(part):
+                # ("Who is the superintendent ..., and what did they say?": "they" is that person,
+                # not whoever else the article quotes; "Who were the two board members that voted
+                # against, and why?": why they did, which the article can't say either)
+                drafts.append(Draft(f"The article doesn't quote or mention {missing}." if missing else drafts[-1].text, [], refused=True))
+                history = history + [(part, drafts[-1].text)]
+                continue
             sub = prepare({**state.inputs, "question": part, "history": history, "part": True})
             sub = answer_step(retrieve_step(sub))
             drafts.append(sub.draft)
             history = history + [(part, plain(sub.draft.text))]
+            missing = sub.analysis.missing_person if sub.draft.refused and sub.analysis is not None else None
         return merge(state.parts, drafts, whole)
 
     def verify_step(state: State) -> Answer:

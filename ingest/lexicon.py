@@ -230,7 +230,7 @@ _NOT_BODIES = frozenset(
     """county city town village street road avenue square park river lake mountain valley island bay
     republic kingdom state states province district region festival prize award act bill law hall
     church cathedral museum airport station port point pier harbour harbor basin wharf quay dock docks beach
-    creek canyon gulch ridge peak heights springs boulevard highway falls cove junction crossing landing hills bluffs""".split()
+    creek canyon gulch ridge peak heights springs boulevard highway falls cove junction crossing landing hills bluffs elementary""".split()
 )
 # the last word of an organisation's name ("Brightwater Marine Works", "Northline Health")
 ORGANISATION_HEADS = frozenset(

@@ -4353,3 +4353,62 @@ def test_the_sentences_after_an_unnamed_source_are_theirs(ward_bot):
 def test_what_the_maternity_ferry_station_and_pipes_stories_give(request, story, question, expected):
     a = request.getfixturevalue(story).ask(question)
     assert not a.refused and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize("story, question", [
+    # the dateline's town tells no body from another: the water director is no school superintendent,
+    # and "they" in the second part is that superintendent
+    ("pipes_bot", "Who is the superintendent of the Dunmore Falls school district, and what did they say?"),
+    # asked of someone else than the one left out, whom the article doesn't name
+    ("pipes_bot", "Besides Harold Dacey, which other council member voted against the plan?"),
+])
+def test_what_the_pipes_story_does_not_say(request, story, question):
+    a = request.getfixturevalue(story).ask(question)
+    assert a.refused, a.answer
+
+
+def test_a_school_is_no_person_and_own_words_come_after_a_colon(pipes_bot, station_bot):
+    speakers = {s.name for view in pipes_bot.library.articles.values() for s in view.item.speakers}
+    assert "Hawthorne Elementary" not in speakers  # "Marisol Tenney, principal of Hawthorne Elementary, put it plainly"
+    # "Leonard Aske ... said the university spent two years studying alternatives ..." / "Aske put
+    # it plainly: “We are not a land trust. ...”"
+    a = station_bot.ask("how does aske justify selling the station, in his own words?")
+    assert "We are not a land trust" in a.answer, a.answer
+
+
+def test_which_of_two_named_things_cites_the_figure_of_each(ward_bot):
+    a = ward_bot.ask("Which is closer to Ostrander, Dunmore Memorial or St. Anselm, and why can't women just go to the closer one?")
+    assert "47 miles" in a.answer and "74 miles" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, history", [
+    # no sum is said to be paid to him ("traveling doctors who cost as much as $3,800 a day")
+    ("what's his salary?", [["who is pellham", "Gordon Pellham is the chief executive of Sable River Community Hospital."]]),
+    # a figure of that year: "1,460 births last year" is another year's, "286 in 2015" another hospital's
+    ("How many babies did St. Anselm deliver in 2015?", None),
+])
+def test_what_the_maternity_ward_story_does_not_say(ward_bot, question, history):
+    a = ward_bot.ask(question, history)
+    assert a.refused, a.answer
+
+
+def test_that_thing_of_the_last_answer_is_in_its_sentence(ward_bot):
+    a = ward_bot.ask("and how long is that drive?", [["Where's the nearest hospital that still delivers babies?",
+                                                      "St. Anselm Medical Center in Carver City, 74 miles to the east."]])
+    assert a.answer.startswith("Once the ward closes") and "an hour and 20 minutes" in a.answer, a.answer
+
+
+kestrel_ferry_bot = article_bot(DATA / "testsets" / "blind82" / "twenty_first_article.md")
+
+
+def test_a_thing_s_age_is_told_beside_its_name(kestrel_ferry_bot):
+    # "the MV Kestrel Spirit, a 38-year-old ferry", not "vessels over 35 years old"
+    a = kestrel_ferry_bot.ask("How old is the Kestrel Spirit?")
+    assert "38-year-old" in a.answer, a.answer
+
+
+def test_who_were_the_ones_who_did_it_needs_them_named(ward_bot):
+    # "The hospital’s board voted 7-2 on Aug. 12 to close the unit" names no one; the county
+    # board's chairman is no member of the hospital's board
+    a = ward_bot.ask("Who were the two board members that voted against closing, and why?")
+    assert a.refused, a.answer

@@ -127,6 +127,8 @@ class ExtractiveBackend:
             return right  # "Klein has held the same seats since 1979, right?": yes, with the sentence
         if (counted := _population(ctx)) is not None:
             return counted  # "how many people live in Harlow Point?": "this fishing town of about 9,400 people"
+        if (both := _which_of_two(ctx)) is not None:
+            return both  # "which is closer, Dunmore Memorial or St. Anselm?": the figure the article gives each
         if (checked := _misquoted(ctx)) is not None:
             return checked  # "Hodges: 'That will not impress the Kremlin at all.' Correct as written?"
         if (checked := _pushed_back(ctx)) is not None:
@@ -155,6 +157,8 @@ class ExtractiveBackend:
             spoken_of = bool(head) and head[0] in ctx.library.vocabulary(ctx.scope)
             return _refuse(f"The article doesn't quote {a.missing_person}." if spoken_of and re.search(r"[’']s\s", a.missing_person)
                            else f"The article doesn't quote or mention {a.missing_person}.")
+        if _pay_not_given(ctx):
+            return _refuse(REFUSAL)  # "what's his salary?" where no sum is said to be paid to him
         if (figure := _figure_not_given(ctx) or _rate_not_given(ctx)) is not None:
             return _refuse(figure)  # "why did Hodges say the U.K. should send 50,000 troops?", "... per hour?"
         if (later := _not_yet(ctx) or _vote_to_come(a.question, ctx)) is not None:
@@ -300,13 +304,18 @@ class ExtractiveBackend:
                 body = acronym_name(body, ctx.library, ctx.scope) or body  # "WHO" as "World Health Organization"
             return self._fact(ctx, about=body, reported_only=True)
         wanted = _answer_type(a.typed)
+        besides = _BESIDES_PERSON.search(a.question)
+        if besides and a.targets and all(set(tokens(t.speaker.name)) & set(tokens(besides.group(1))) for t in a.targets):
+            # "Besides Harold Dacey, which other council member voted against the plan?": asked
+            # of someone else, not of the one left out
+            return self._fact(ctx)
         # ("when and where did Trump and Putin meet?": a fact about them, not what each said)
         if a.kind in ("speaker", "fact") and len({t.speaker.name for t in a.targets if t.how in ("named", "history")}) >= 2 \
                 and not (a.kind == "fact" and wanted in (*_HARD_TYPES, "place")):
             draft = self._several(ctx)  # "what have Macron and Starmer insisted on?", "compare A and B"
             if draft is not None:
                 return self._deed_over_words(ctx, draft)
-        if a.kind == "speaker" and a.targets:
+        if a.kind == "speaker" and a.targets and not (a.targets[0].how in ("described", "group") and WHICH_ONE_DID.match(a.question)):
             draft = self._speaker(ctx)
             strict = _strict_type(a.question) is not None
             counted = set(_counted_nouns(a.question)) if strict and wanted == "number" else set()
@@ -379,7 +388,10 @@ class ExtractiveBackend:
             return _refuse(REFUSAL)
         soft = wanted == "number" and re.search(r"\bhow\s+much\b", a.question, re.I)  # "how much appetite ...": a view
         # ("where did he study?": a place of his life, not a view of his)
-        if draft.refused and a.targets and (wanted not in _HARD_TYPES or soft) and wanted != "place":
+        # (not "who were the two board members that voted against closing?": no one named doing
+        # it is the answer, not the words of a board chairman)
+        if draft.refused and a.targets and (wanted not in _HARD_TYPES or soft) and wanted != "place" \
+                and not (a.targets[0].how in ("described", "group") and WHICH_ONE_DID.match(a.question)):
             alt = self._speaker(ctx)
             if not alt.refused:
                 return alt
@@ -1314,8 +1326,10 @@ class ExtractiveBackend:
         lead = [u for u in ranked + also if top is None or (
             (u[0] is top or _sentences_apart(view, top, u[0]) <= 1)
             and (on_subject(u[0]) or ((u[0].passage_id == top.passage_id or top_unit is not None and not top_unit[1]
-                                       and u[1] and not any(q.partial for q in u[1]) and u[0].text.lstrip().startswith("“")
-                                       and re.search(r"[,.!?]”\s+(?:he|she|they)\s+(?:said|added|says)\b", u[0].text)
+                                       and u[1] and not any(q.partial for q in u[1]) and (u[0].text.lstrip().startswith("“")
+                                       and re.search(r"[,.!?]”\s+(?:he|she|they|" + re.escape(s.name.split()[-1]) + r")\s+(?:said|added|says)\b", u[0].text)
+                                       # ("Aske put it plainly: “We are not a land trust. ...”")
+                                       or re.match(r"\W*(?:He|She|They|" + re.escape(s.name.split()[-1]) + r")\s[^“.]{0,40}:\s*“", u[0].text))
                                        and u[0].start > top.start) and on_subject(top))))]
         if a.wants_exact and not any(u[1] for u in lead):
             # "what did Trump say, word for word, when he dropped the demand?": the article
@@ -1563,6 +1577,15 @@ class ExtractiveBackend:
                 with_it = [c for c in candidates if pointed <= set(tokens(c[2].text))]
                 if with_it and with_it[0] is not candidates[0] and with_it[0][0] >= candidates[0][0] - POINTED_MARGIN:
                     candidates = with_it + [c for c in candidates if not any(c is w for w in with_it)]
+            elif _POINTED.search(a.question) and (kind := _answer_type(a.question)) in _HARD_TYPES \
+                    and (view := ctx.library.articles.get(candidates[0][2].article_id)) is not None:
+                # "and how long is that drive?" after "St. Anselm Medical Center in Carver City,
+                # 74 miles to the east": the sentence the last answer came from, when it has
+                # that kind of answer ("... — a trip of about an hour and 20 minutes")
+                given = set(_sentences_given(view, a.previous_answer))
+                typed = [c for c in candidates[:20] if _index_of(ctx, c[2]) in given and _has_type(c[2].text, kind, a.question)]
+                if len(typed) == 1 and typed[0] is not candidates[0]:
+                    candidates = typed + [c for c in candidates if c is not typed[0]]
         if not candidates:
             if about:
                 return _refuse(f"The article doesn't report {about} saying anything about that.", speaker=about)
@@ -1673,9 +1696,10 @@ class ExtractiveBackend:
             # "which Bracken County commissioner voted against the stadium bonds?": a person
             # named in a sentence that says it of them ("... commissioners voted 4-1" names none)
             view = ctx.library.articles.get(best.article_id)
-            deed = stem(re.findall(r"[a-z]+ed\b", did.group(0), re.I)[-1].lower())
+            # (the deed done, as the question puts it: "voted", not "before the vote")
+            deed = re.findall(r"[a-z]+ed\b", did.group(0), re.I)[-1].lower()
             persons = [p for p in (view.item.speakers if view is not None else []) if p.kind == "person"]
-            doers_named = [c for c in pool[:10] if _has_word(c[2].text, deed)
+            doers_named = [c for c in pool[:10] if re.search(r"\b" + deed + r"\b", c[2].text, re.I)
                            and any(_mentions(c[2].text, p.name.split()[-1]) for p in persons)]
             if not doers_named:
                 return _refuse(REFUSAL)
@@ -1746,6 +1770,16 @@ class ExtractiveBackend:
             if not pool:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = pool[0]
+        years = _years_asked(a.question)
+        if years and not _in_paragraph_of(best, years, ctx):
+            # "how many babies did St. Anselm deliver in 2015?": a figure of that year, in a
+            # paragraph that gives it ("1,460 births last year" is another year's; "286 in 2015"
+            # another hospital's)
+            dated = [c for c in pool[:20] if _in_paragraph_of(c[2], years, ctx)]
+            if not dated:
+                return _refuse(REFUSAL)
+            pool = dated
+            best_score, best_lex, best = dated[0]
         if a.follow_up and not a.targets and a.previous_question and _THAT_EVENT.search(a.question):
             # "how long did that meeting last?" after "where did Trump meet Putin?": that
             # meeting is theirs; a paragraph that names neither is about another one
@@ -2807,6 +2841,34 @@ _PAY_ASKED = re.compile(r"\bhow\s+much\s+(?:money\s+)?(?:does|did|do|is|was|are|
                         + r"\s+(?:get\s+|getting\s+|being\s+)?(?:paid|earn|earning)\b", re.I)
 _PAY_WORDS = re.compile(r"\b(?:paid|pays?|paying|salar(?:y|ies)|earns?|earned|earning|makes|made|wages?|compensation|income|"
                         r"contracts?|fees?)\b", re.I)  # ("a $1.2 million contract with the camera vendor")
+
+
+# "what's his salary?", "Pellham's pay?": what one person is paid, by its noun
+_OWN_PAY = re.compile(r"\b(?P<who>his|her|their|(?-i:[A-Z])[\w’'-]+[’']s)\s+(?:annual\s+|yearly\s+|own\s+)?"
+                      r"(?:salary|pay|paycheck|wages?|compensation|income|earnings)\b", re.I)
+
+
+def _pay_not_given(ctx: Context) -> bool:
+    """Is a person's own pay asked ("what's his salary?") where no sentence gives a sum paid
+    to them (their name or "he"/"she" with a word of pay and a sum)?"""
+    m = _OWN_PAY.search(ctx.analysis.question)
+    if not m:
+        return False
+    who = re.sub(r"[’']s$", "", m.group("who"))
+    a = ctx.analysis
+    if who.lower() in ("his", "her", "their"):
+        person = a.pronoun_person.speaker if a.pronoun_person is not None else a.targets[0].speaker if a.targets else None
+        if person is None:
+            return False
+        who = person.name
+    last = who.split()[-1]
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        for x in view.sentences if view is not None else []:
+            if _PAY_WORDS.search(x.text) and _MONEY.search(x.text) and (
+                    _mentions(x.text, last) or re.match(r"\W*(?:He|She)\b", x.text)):
+                return False
+    return True
 
 
 def _pay_given(who: str, ctx: Context) -> bool:
@@ -3926,6 +3988,32 @@ def _headline_event(ctx: Context, q_tokens: list[str], best: Sentence, pool: lis
     return lead if lead is not best and _has_type(lead.text, "time", question) else None
 
 
+# "Which is closer to Ostrander, Dunmore Memorial or St. Anselm?", "which stadium is bigger,
+# the Meadows or Castleton Park?": two named things set side by side
+_WHICH_OF_TWO = re.compile(r"\b(?i:which|what)\s+(?:[a-z]+\s+)?(?i:is|was|are|were|has|had|will\s+be)\s+(?i:[a-z]+er|more|less|fewer)\b"
+                           r"[^?,:—–]*[,:—–]\s*(?i:the\s+)?(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?i:or)\s+(?i:the\s+)?"
+                           r"(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+
+
+def _which_of_two(ctx: Context) -> Draft | None:
+    """"Which is closer, Dunmore Memorial or St. Anselm?": the first sentence of the article
+    that gives a figure beside each of the two names, both cited, for the reader to set side
+    by side; None unless both have one."""
+    m = _WHICH_OF_TWO.search(ctx.analysis.question)
+    if not m or len(ctx.scope) != 1 or (view := ctx.library.articles.get(ctx.scope[0])) is None:
+        return None
+    found = []
+    for name in (m.group("a"), m.group("b")):
+        name = re.sub(r"[’']s$", "", name)
+        hit = next((x for x in view.sentences if x.text.find(name) >= 0 and re.search(r"\d", x.text)), None)
+        if hit is None:
+            return None
+        if hit not in found:
+            found.append(hit)
+    body, src = cite_sentences(found)
+    return Draft(body, src)
+
+
 def _the_one_named(m: re.Match, sentence: str, place: set[str], text: str) -> bool:
     """"The county of 18,400 people" in a story whose only county by name is "Tillman
     County", asked "how many people live in Tillman County?": the same place."""
@@ -4131,6 +4219,13 @@ def _age_of_asked(ctx: Context) -> list[Sentence] | None:
                 re.search(r"\b" + re.escape(last) + r"\b", text)) and bool(_PERSON_AGE.search(text))
 
         return [x for x in view.sentences if gives_age(x.text)]
+    # (a thing's age, told right beside its name: "the MV Kestrel Spirit, a 38-year-old ferry")
+    thing = re.search(r"\b(?i:how\s+old\s+(?:is|was|are|were)\s+(?:the\s+)?)((?:[A-Z][\w’'-]+\s*){1,4})", a.question)
+    if thing and not any(person.kind == "person" for _, person in asked):
+        name = thing.group(1).strip()
+        beside = re.compile(re.escape(name) + r",\s+(?:an?\s+)?\d{1,3}-year-old\b|\b\d{1,3}-year-old\s+(?:[\w-]+\s+){0,2}?" + re.escape(name))
+        found = [x for aid in ctx.scope if (view := ctx.library.articles.get(aid)) is not None for x in view.sentences if beside.search(x.text)]
+        return found[:1] or None
     return None
 
 
@@ -4652,6 +4747,20 @@ _MEASURES = (r"degrees?|miles?|feet|foot|inch(?:es)?|yards?|acres?|acre-feet|pou
              r"meters?|metres?|kilometers?|kilometres?|mph|kilograms?|kg|lbs?")
 
 
+def _years_asked(question: str) -> list[str]:
+    """The years an open question asks of ("how many ... in 2015?"); none for a claim to check."""
+    if not re.match(r"\W*(?:(?:and|so|ok(?:ay)?|but)\W+)?(?:what|how|which|who|where)\b", question, re.I):
+        return []
+    return re.findall(r"\b(?:in|during|for|of)\s+(?:the\s+)?(1[89]\d\d|20\d\d)\b(?![-–/]\d)", question, re.I)
+
+
+def _in_paragraph_of(sent: Sentence, years: list[str], ctx: Context) -> bool:
+    """Does the sentence's paragraph name all these years?"""
+    view = ctx.library.articles.get(sent.article_id)
+    text = next((p.text for p in view.item.passages if p.id == sent.passage_id), sent.text) if view is not None else sent.text
+    return all(re.search(r"(?<!\d)" + y + r"(?!\d)", text) for y in years)
+
+
 def _year_not_given(question: str, ctx: Context) -> bool:
     """Does an open question ("what was ... in 2018?", "how many ... during 2019?") ask of
     a year that no article in scope mentions? Checks of a claim ("..., right?") are left
@@ -5041,16 +5150,16 @@ def _setting(ctx: Context, article_id: str, name: str) -> bool:
 
 
 def _called_by_its_noun(name: str, plist) -> bool:
-    """Is the name part of the proper name the story's lead is about, which the article then
+    """Is the name part of a proper name the story's lead names, which the article then
     calls by its head noun ("the Pruett Agricultural Research Station" / "the station" in
     later paragraphs)? Asked of ("how many staff work at Pruett?"), it is the story's
     subject, not a detail a sentence must repeat."""
-    lead = plist[0].text
+    lead = " ".join(p.text for p in plist[:2])  # (the lead and the paragraph that goes on from it)
     for m in re.finditer(r"((?:[A-Z][\w’'-]+\s+){0,4})" + re.escape(name) + r"((?:\s+[A-Z][\w’'-]+){0,4})", lead):
         full = (m.group(1) + name + m.group(2)).split()
         if len(full) < 2 or full[-1] == name.split()[-1]:
             continue
-        head = full[-1].lower()
+        head = re.sub(r"[’']s$", "", full[-1].lower())
         if sum(bool(re.search(r"\b(?:the|this)\s+" + re.escape(head) + r"\b", p.text, re.I)) for p in plist[1:]) >= 2:
             return True
     return False
