@@ -1633,7 +1633,8 @@ def corrected(question: str) -> str | None:
 
 # "which state lawmaker introduced the bill?": who did it is asked, not what they said
 WHICH_ONE_DID = re.compile(r"\W*(?:and\s+)?(?:which|who\s+(?:were|was|are|is)\s+the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
-                           r"(?:(?:that|who)\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+ed\b(?!\s+(?:that|about)\b)", re.I)
+                           r"(?:(?:that|who)\s+)?(?:has\s+|have\s+|had\s+)?(?!(?:named|called|mentioned|quoted|cited|featured|listed|"
+                           r"involved|interviewed|described|pictured|shown)\b)[a-z]+ed\b(?!\s+(?:that|about)\b)", re.I)
 
 
 def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:

@@ -171,10 +171,14 @@ TUNED = {
     "forty-ninth-article": (DATA / "testsets" / "blind113" / "forty_ninth_article.jsonl", DATA / "testsets" / "blind113" / "forty_ninth_article.md", 0.95),
     "fiftieth-article": (DATA / "testsets" / "blind114" / "fiftieth_article.jsonl", DATA / "testsets" / "blind114" / "fiftieth_article.md", 0.88),
     "fifty-first-article": (DATA / "testsets" / "blind115" / "fifty_first_article.jsonl", DATA / "testsets" / "blind115" / "fifty_first_article.md", 0.75),
-    "fifty-second-article": (DATA / "testsets" / "blind116" / "fifty_second_article.jsonl", DATA / "testsets" / "blind116" / "fifty_second_article.md", 0.73),
-    "fifty-third-article": (DATA / "testsets" / "blind117" / "fifty_third_article.jsonl", DATA / "testsets" / "blind117" / "fifty_third_article.md", 0.75),
-    "fifty-fourth-article": (DATA / "testsets" / "blind118" / "fifty_fourth_article.jsonl", DATA / "testsets" / "blind118" / "fifty_fourth_article.md", 0.70),
-    "fifty-fifth-article": (DATA / "testsets" / "blind119" / "fifty_fifth_article.jsonl", DATA / "testsets" / "blind119" / "fifty_fifth_article.md", 0.77),
+    "fifty-second-article": (DATA / "testsets" / "blind116" / "fifty_second_article.jsonl", DATA / "testsets" / "blind116" / "fifty_second_article.md", 0.90),
+    "fifty-third-article": (DATA / "testsets" / "blind117" / "fifty_third_article.jsonl", DATA / "testsets" / "blind117" / "fifty_third_article.md", 0.81),
+    "fifty-fourth-article": (DATA / "testsets" / "blind118" / "fifty_fourth_article.jsonl", DATA / "testsets" / "blind118" / "fifty_fourth_article.md", 0.78),
+    "fifty-fifth-article": (DATA / "testsets" / "blind119" / "fifty_fifth_article.jsonl", DATA / "testsets" / "blind119" / "fifty_fifth_article.md", 0.83),
+    "fifty-sixth-article": (DATA / "testsets" / "blind120" / "fifty_sixth_article.jsonl", DATA / "testsets" / "blind120" / "fifty_sixth_article.md", 0.74),
+    "fifty-seventh-article": (DATA / "testsets" / "blind121" / "fifty_seventh_article.jsonl", DATA / "testsets" / "blind121" / "fifty_seventh_article.md", 0.87),
+    "fifty-eighth-article": (DATA / "testsets" / "blind122" / "fifty_eighth_article.jsonl", DATA / "testsets" / "blind122" / "fifty_eighth_article.md", 0.72),
+    "fifty-ninth-article": (DATA / "testsets" / "blind123" / "fifty_ninth_article.jsonl", DATA / "testsets" / "blind123" / "fifty_ninth_article.md", 0.65),
 }
 
 

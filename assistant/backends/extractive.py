@@ -1327,7 +1327,7 @@ class ExtractiveBackend:
             (u[0] is top or _sentences_apart(view, top, u[0]) <= 1)
             and (on_subject(u[0]) or ((u[0].passage_id == top.passage_id or top_unit is not None and not top_unit[1]
                                        and u[1] and not any(q.partial for q in u[1]) and (u[0].text.lstrip().startswith("“")
-                                       and re.search(r"[,.!?]”\s+(?:he|she|they|" + re.escape(s.name.split()[-1]) + r")\s+(?:said|added|says)\b", u[0].text)
+                                       and re.search(r"[,.!?]”\s+(?:he|she|they)\s+(?:said|added|says)\b", u[0].text)
                                        # ("Aske put it plainly: “We are not a land trust. ...”")
                                        or re.match(r"\W*(?:He|She|They|" + re.escape(s.name.split()[-1]) + r")\s[^“.]{0,40}:\s*“", u[0].text))
                                        and u[0].start > top.start) and on_subject(top))))]
@@ -5144,23 +5144,24 @@ def _setting(ctx: Context, article_id: str, name: str) -> bool:
         # from "PORT HALLOWAY, Maine (CWS) —" that calls it "the town" after the lead)
         return True
     plist = view.item.passages
-    if plist and _called_by_its_noun(name.lstrip("="), plist):
+    if plist and _called_by_its_noun(name.lstrip("="), tuple(p.text for p in plist)):
         return True
     return sum(_mentions(p.text, name) for p in plist) > 0.3 * len(plist)
 
 
-def _called_by_its_noun(name: str, plist) -> bool:
+@functools.lru_cache(maxsize=1024)
+def _called_by_its_noun(name: str, paragraphs: tuple[str, ...]) -> bool:
     """Is the name part of a proper name the story's lead names, which the article then
     calls by its head noun ("the Pruett Agricultural Research Station" / "the station" in
     later paragraphs)? Asked of ("how many staff work at Pruett?"), it is the story's
     subject, not a detail a sentence must repeat."""
-    lead = " ".join(p.text for p in plist[:2])  # (the lead and the paragraph that goes on from it)
+    lead = " ".join(paragraphs[:2])  # (the lead and the paragraph that goes on from it)
     for m in re.finditer(r"((?:[A-Z][\w’'-]+\s+){0,4})" + re.escape(name) + r"((?:\s+[A-Z][\w’'-]+){0,4})", lead):
         full = (m.group(1) + name + m.group(2)).split()
         if len(full) < 2 or full[-1] == name.split()[-1]:
             continue
         head = re.sub(r"[’']s$", "", full[-1].lower())
-        if sum(bool(re.search(r"\b(?:the|this)\s+" + re.escape(head) + r"\b", p.text, re.I)) for p in plist[1:]) >= 2:
+        if sum(bool(re.search(r"\b(?:the|this)\s+" + re.escape(head) + r"\b", p, re.I)) for p in paragraphs[1:]) >= 2:
             return True
     return False
 
