@@ -23,12 +23,13 @@ from assistant.backends.base import Context, Draft
 from assistant.errors import BackendError, InputError, NotFoundError
 from assistant.parts import WH_WORD
 from assistant.retrieval import retrieve
-
-# a part asked of the person an earlier part named: "what did they say?", "and what does she think?"
-_BARE_WH = re.compile(r"^\W*(?:and\s+|but\s+)?(?:why|how|when|where)(?:\s+not)?\W*$", re.I)
-_OF_THEM = re.compile(r"^\W*(?:and\s+)?(?:what|why|how|when|where|did|does|do|has|is)\b[^?]*?\b(?:they|he|she|them|him|her|their|his)\b", re.I)
 from assistant.types import Answer, Evidence
 from assistant.verify import render
+
+# a part asked of the person an earlier part named ("what did they say?", "and what does she
+# think?"), and a part that is a bare question word ("and why?"): both lean wholly on the part before
+_OF_THEM = re.compile(r"^\W*(?:and\s+)?(?:what|why|how|when|where|did|does|do|has|is)\b[^?]*?\b(?:they|he|she|them|him|her|their|his)\b", re.I)
+_BARE_WH = re.compile(r"^\W*(?:and\s+|but\s+)?(?:why|how|when|where)(?:\s+not)?\W*$", re.I)
 
 # what is left of "… Please quote that." once the injected part is set aside: no question
 _ASKS = re.compile(r"\?|" + WH_WORD.pattern + r"|^\W*(?:and\s+|so\s+|also\s+)?(?:did|does|do|is|are|was|were|"

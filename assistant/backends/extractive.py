@@ -139,9 +139,8 @@ class ExtractiveBackend:
             return other  # "why did the EU commissioner say there's absolutely no margin?": whose words they are
         if a.unknown_names and (shown := _captioned_only(ctx)) is not None:
             return shown  # "Who is Kara Lindqvist?": the photographer a caption credits
-        if a.unknown_names and (writer := _writer_asked(a.question, ctx)) is not None:
-            # "who is Dana Whitcombe?" where only the byline names her: the article's writer
-            return Draft(f"{writer[0]} wrote the article: its byline is {writer[1]}.", [])
+        if a.unknown_names and (writer := _writer(ctx)) is not None:
+            return writer  # "who is Dana Whitcombe?" where only the byline names her: the article's writer
         if a.unknown_names:
             names = " or ".join(re.sub(r"[’']s?$", "", n) for n in a.unknown_names[:2])  # (not "Portugal's")
             return _refuse(f"The article doesn't mention {names}.")
@@ -270,8 +269,8 @@ class ExtractiveBackend:
             return draft  # "so how much more per year is that?" after "from $11,840 to $12,610": "$770"
         if _asks_byline(a.question):
             return self._byline(ctx)
-        if (writer := _writer_asked(a.question, ctx)) is not None:
-            return Draft(f"{writer[0]} wrote the article: its byline is {writer[1]}.", [])  # (typed in lower case)
+        if (writer := _writer(ctx)) is not None:
+            return writer  # (the writer's name typed in lower case: not an unknown name)
         both = _ACRONYM_AND_WHERE.match(a.question)
         if both:
             # "what's RUSI and where is it based?": where the article places it, by the name it
@@ -4020,7 +4019,7 @@ def _the_one_named(m: re.Match, sentence: str, place: set[str], text: str) -> bo
     kind = m.group("kind")
     if not kind or stem(kind.lower()) not in place or not re.search(r"\b(?:the|The)\s+$", sentence[:m.start()]):
         return False
-    named = {n for n in re.findall(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + kind.capitalize() + r"\b", text)}
+    named = set(re.findall(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + kind.capitalize() + r"\b", text))
     return len(named) == 1 and set(tokens(next(iter(named)))) | {stem(kind.lower())} == place
 
 
@@ -4948,11 +4947,11 @@ def _names_person(byline: str) -> bool:
 _WHO_IS_NAME = re.compile(r"^\W*(?:(?:so|and|ok|okay)[\s,]+)?who(?:['’]s|\s+is|\s+was)\s+((?:[A-Z][\w’'.-]+\s*){1,3}|(?:[a-z][\w’'.-]+\s*){2,3})\s*[?.!]*\s*$", re.I)
 
 
-def _writer_asked(question: str, ctx: Context) -> tuple[str, str] | None:
+def _writer(ctx: Context) -> Draft | None:
     """"Who is Dana Whitcombe?" of a story whose byline is "By Dana Whitcombe, Heartland Wire
-    Service" and whose text names her nowhere else: (her name as the byline has it, the
-    byline), else None."""
-    m = _WHO_IS_NAME.match(question)
+    Service" and whose text names her nowhere else: that she wrote it, and the byline; else
+    None."""
+    m = _WHO_IS_NAME.match(ctx.analysis.question)
     if not m or len(ctx.scope) != 1 or (view := ctx.library.articles.get(ctx.scope[0])) is None or not view.item.article.byline:
         return None
     byline = view.item.article.byline.removeprefix("By").lstrip(": ").strip("* ")
@@ -4966,7 +4965,7 @@ def _writer_asked(question: str, ctx: Context) -> tuple[str, str] | None:
     body = view.item.article.text.replace(view.item.article.byline, " ")
     if any(_mentions(body, w) for w in asked):
         return None  # (named in the story too: asked of that person)
-    return name, byline
+    return Draft(f"{name} wrote the article: its byline is {byline}.", [])
 
 
 def _asks_byline(question: str) -> bool:
