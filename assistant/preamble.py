@@ -94,9 +94,11 @@ _HEARSAY = re.compile(r"\b(?:my|our|a|some)\s+(?:[\w’'-]+\s+){0,2}?(?:says?|sa
 # like subjects the article must cover.
 _MEDIA = (r"(?:intro|introduction|outro|cold\s+open|clip|segment|show|episode|podcast|broadcast|bulletin|script|"
           r"promo|trailer|teaser|sting|soundbite|sound\s*bite|newsletter|slides?|deck|presentation|essay|class|lesson|"
-          r"caption|chyron|lower\s+third|voice-?over|write-?up|blog|assignment|homework|handout|worksheet|paper|thesis|"
-          r"dissertation|coursework|project|(?:school\s+|book\s+|class\s+)?report)")
+          r"caption|chyron|lower\s+third|voice-?over|write-?up|blog|assignment|homework|handout|worksheet|"
+          r"(?:school|book|class)\s+report)")
 _PURPOSE = re.compile(
+    # ("... for my paper?": the asker's own work; "who was responsible for the report?" asks of one)
+    r",?\s+for\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:paper|thesis|dissertation|coursework|project|report)\b(?=\s*[?.!]|\s*$)|"
     r",?\s+for\s+(?:a|an|the|my|our|this|tomorrow[’']s|tonight[’']s|today[’']s|this\s+week[’']s|next\s+week[’']s)\s+"
     r"(?:[\w-]+\s+){0,3}?" + _MEDIA + r"\b(?=\s*[?.!]|\s*$)|"
     r",?\s+for\s+(?:the\s+|our\s+|my\s+)?(?:listeners|viewers|readers|audience|students|pupils|kids|followers|subscribers)\b"
