@@ -4764,9 +4764,7 @@ def _year_not_given(question: str, ctx: Context) -> bool:
     """Does an open question ("what was ... in 2018?", "how many ... during 2019?") ask of
     a year that no article in scope mentions? Checks of a claim ("..., right?") are left
     to say "No"."""
-    if not re.match(r"\W*(?:(?:and|so|ok(?:ay)?|but)\W+)?(?:what|how|which|who|where)\b", question, re.I):
-        return False
-    years = re.findall(r"\b(?:in|during|for|of)\s+(?:the\s+)?(1[89]\d\d|20\d\d)\b(?![-–/]\d)", question, re.I)
+    years = _years_asked(question)
     if not years:
         return False
     texts = [v.item.article.text for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
