@@ -365,6 +365,10 @@ def named_speakers(text: str, library: Library, scope: list[str]) -> list[tuple[
             key = fold(phrase).replace("’s", "").replace("'s", "").strip(".’'")  # "Hodges'", "Francois" too
             for view, sp in library.aliases.get(key, []):
                 if view.id in allowed and (view.id, sp.name) not in found:
+                    if n == 1 and i and phrase == sp.name.split()[0] and not text[words[i - 1].end():start].strip() \
+                            and (before := words[i - 1].group(0))[:1].isupper() \
+                            and (before + " " + phrase) in view.item.article.text and (before + " " + phrase) not in sp.name:
+                        continue  # "the captain of the Constance Ruth": a first name inside a boat's name
                     found[(view.id, sp.name)] = (start, view, sp, phrase)
     # a misspelt surname ("arnald", "Hodgez"), beside a name spelt right or not: one word
     # the articles don't have, close to exactly one person's single-word alias
@@ -582,8 +586,14 @@ def profile_words(view: ArticleView, s: Speaker) -> list[str]:
                 # ", an epidemiologist who chairs the Sorrel County Board of Health,": the
                 # apposition and its relative clause describe the person
                 after = after[2:]
+                # (past an age, kept too: "Weller, 61, runs a hardware store on Cable Street")
+                if aged := re.match(r"(\d{1,3}),\s+", after):
+                    words.append(aged.group(1))
+                    after = after[aged.end():]
             after = re.split(r"[,.;“\"”]", after, maxsplit=1)[0]
             words += tokens(after)[: 12 if apposition else 3]
+            if _RUNS_A_BUSINESS.match(after):
+                words += tokens("owner")  # ("runs a hardware store": the store owner)
             before = _spelled_titles(text[max(0, m.start() - 40) : m.start()])
             before = re.split(r"[,.;“\"”—\n]", before)[-1]  # (not the headline above a first paragraph)
             words += tokens(before)[-3:]
@@ -597,7 +607,26 @@ def profile_words(view: ArticleView, s: Speaker) -> list[str]:
         pronoun = _DID_NEXT.match(text, end.end())
         if pronoun:
             words += tokens(pronoun.group(1))[:12]
+        # ("Martha Kettering, 74, a retired schoolteacher ..., depends on an oxygen concentrator
+        # that runs on electricity.": what the sentence that introduces her says she does)
+        at = text.find(s.description, first, end.start()) if s.description else -1
+        does = _DOES_AFTER.match(text, at + len(s.description), end.start()) if at >= 0 else None
+        if does:
+            # (what she does, not where: the names in it are no one's description, "works
+            # 12-hour shifts ... at a nursing home in Garnet City")
+            words += tokens(" ".join(w for w in does.group(1).split() if not w[:1].isupper()))[:10]
     return words
+
+
+_RUNS_A_BUSINESS = re.compile(r"(?:who\s+)?(?:runs?|ran|owns?|owned|operates?|operated)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+                              r"(?:store|shop|restaurant|bar|cafe|café|diner|bakery|tavern|pub|salon|garage|pharmacy|hotel|motel|inn|"
+                              r"brewery|winery|business|company|firm|farm|ranch|boutique|bookstore|market|deli|gallery|studio|dealership)\b", re.I)
+
+
+# the verb that follows an introduced person's apposition: "..., depends on an oxygen concentrator"
+_DOES_AFTER = re.compile(r",\s+(?!(?:also\s+)?(?:said|says|told|tells|added|adds|noted|argued|warned|wrote|called|asked|"
+                         r"explained|insisted|agreed|disagreed|disputed|acknowledged|conceded|predicted|estimated)\b)"
+                         r"((?:has|have|had|is|was)?\s*[a-z]+(?:s|ed)\b[^.!?“\"”\n]{3,140})")
 
 
 # Kinds of role: a question's "analyst" is the article's "special adviser at a think
@@ -651,7 +680,8 @@ _SAME_ROLE = [
     "donor donors donated donate benefactor philanthropist endow endowed gave",  # ("who gave $2.5 million to the university")
     # (family words as people say them: "the rancher mom" for "a mother of three who lives on a ranch")
     "employee worker staffer",  # ("the ticket counter worker": "one longtime ticket counter employee")
-    "teacher instructor educator lecturer",  # ("an English teacher": "one longtime instructor in the English department")
+    "teacher instructor educator lecturer",
+    "captain skipper",  # ("the skipper": "captain of the Constance Ruth")  # ("an English teacher": "one longtime instructor in the English department")
     "mother mom mum mommy mama", "father dad daddy papa", "grandmother grandma granny nana", "grandfather grandpa granddad",
 ]
 # "a retired electrician whose daughter is a sophomore", "a mother of three": a parent, whom a
@@ -831,10 +861,10 @@ def _other_title(question: str, description: str, profile: set[str]) -> bool:
         mod_t = tokens(mod)
         if mod_t and mod_t[0] not in own and not any(_derived(mod_t[0], p) for p in own) and not (_labels(set(mod_t)) & profile):
             return True
-    for role, _ in found:
+    for role, mod in found:
         stem = tokens(role)[:1]
         if stem and stem[0] not in profile and not any(_derived(stem[0], p) for p in profile if ":" not in p) \
-                and not (_labels(set(stem)) & profile):
+                and not (_labels(set(stem)) & profile) and not (_asks_executive(f"{mod} {role}") and _executive_label(own)):
             return True
     # a place ("US", "French") is matched as a place, not as part of a title
     asked = {(role, mod.lower()) for role, mod in found if _field_word(mod)}
@@ -863,16 +893,37 @@ def _parent_label(s: Speaker, words: set[str]) -> set[str]:
     return {"same:parent"} if parent else set()
 
 
+# "the utility executive", "a company exec": whoever holds an office that runs a body (a
+# vice president, a chief financial officer, a director), but only the question's word for
+# one; "the CEO" is still the chief executive alone
+_EXECUTIVE_TITLES = frozenset(tokens("president ceo cfo coo cto director chairman chairwoman manager founder executive vp"))
+EXECUTIVE = "exec:officer"
+
+
+def _executive_label(words: set[str]) -> set[str]:
+    # (a "chief financial officer" too; not a police officer, nor a fire chief)
+    # (and a "council member" is a councilman: "Council member Greg Tollefson, one of the two
+    # members who voted no")
+    return ({EXECUTIVE} if words & _EXECUTIVE_TITLES or {"chief", "offic"} <= words else set()) | (
+        {"same:" + _SAME_OF["councilman"]} if {"council", "member"} <= words else set())
+
+
+def _asks_executive(phrase: str) -> bool:
+    return bool(re.search(r"\bexecs?\b|\bexecutives?\b(?!\s+(?:director|officer|editor|chef|producer|assistant|board|committee|"
+                          r"order|session|branch|summary)s?\b)", phrase, re.I)) \
+        and not re.search(r"\b(?:chief|vice)\s+executive", phrase, re.I)
+
+
 def _labelled_profile(view: ArticleView, s: Speaker) -> set[str]:
     words = set(view.profile(s, profile_words))
     # ("Tom Brannigan, a retired electrician …, whose daughter is a sophomore": the words
     # after the name, past the description)
-    return words | _labels(words) | _parent_label(s, words)
+    return words | _labels(words) | _parent_label(s, words) | (_executive_label(words) if s.kind == "person" else set())
 
 
 def _labelled_description(view: ArticleView, s: Speaker) -> set[str]:
     words = set(tokens(s.description or ""))
-    return words | _labels(words) | _parent_label(s, set())
+    return words | _labels(words) | _parent_label(s, set()) | (_executive_label(words) if s.kind == "person" else set())
 
 
 def _profile_starts(view: ArticleView, s: Speaker) -> set[str]:
@@ -943,6 +994,23 @@ _ASKED_ABOUT = re.compile(r"\b(?:say|said|says|think|thinks|thought|tell|told|fe
                           r"(?:about|regarding|concerning)\s+(.+)$", re.I)
 
 
+_AGAINST = re.compile(r"\bvot\w*\s+(?:no|nay|against)\b|\b(?:no|dissenting|lone|only)\s+(?:vote|votes)\s+against\b|"
+                      r"\bdissent\w*|\bno\s+votes?\b|\bopposed\b", re.I)
+_FOR = re.compile(r"\bvot\w*\s+(?:yes|aye|for|in\s+favou?r|with\s+the\s+majority)\b|\byes\s+votes?\b", re.I)
+
+
+# a degree's abbreviation and the words an article may use for it instead
+_DEGREE_WORDS = {"phd": ("doctoral", "doctorate", "ph.d", "phd"), "mba": ("mba", "m.b.a", "business"),
+                 "md": ("m.d", "medical", "doctor", "physician")}
+
+
+def vote_side(text: str) -> str | None:
+    """Which way a text says someone voted: "against" ("voted no", "cast the lone vote against"),
+    "for" ("voted in favor"), or None."""
+    against, for_ = bool(_AGAINST.search(text)), bool(_FOR.search(text))
+    return "against" if against and not for_ else "for" if for_ and not against else None
+
+
 def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
     """People the question describes rather than names ("the RUSI expert", "the French
     analyst"): word overlap with each person's profile, weighted by how rare each word is
@@ -952,6 +1020,8 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     if not q or not pairs:
         return []
     q |= _labels(q)
+    if _asks_executive(descriptor_phrase(question) or question):
+        q.add(EXECUTIVE)
     # the kind and place of the phrase that describes the person ("the French security
     # expert"), not of those the question asks about ("... whether the US and Russian leaders
     # want a ceasefire")
@@ -987,6 +1057,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
             return having
         if body_words and not having:  # (no one the article gives that body)
             lead_word = set(tokens(lead_of.group(0)))
+    asked_side = vote_side(question)
     df: Counter[str] = Counter()
     for _, _, words in profiles:
         df.update(words)
@@ -1023,7 +1094,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         if any(":" not in w and (is_person_noun(w) or w in _OFFICES or w in _KIND_OF) for w in overlap):
             score *= 1.5
         # a match on labels alone ("role:official") must have two of them to count
-        literal = sum(1 for w in overlap if ":" not in w or w.startswith("same:"))
+        literal = sum(1 for w in overlap if ":" not in w or w.startswith(("same:", "exec:")))
         if literal == 0 and len(overlap) < 2:
             score = 0.0
         # an office is held by name: "the governor" is not the mayor, however official
@@ -1031,6 +1102,10 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
             score = 0.0
         if score and _other_title(titled, s.description or "", words):
             score = 0.0  # "the chief medical officer" is not the chief financial officer
+        if score and asked_side and (side := vote_side(s.description or "")):
+            # "the board member who voted no" is not the one "who voted in favor", and is the one
+            # "who cast the lone vote against" rather than another member
+            score = 0.0 if side != asked_side else score * 1.5
         scored.append((score, len(overlap), view, s, role_hit))
     scored.sort(key=lambda x: -x[0])
     best = scored[0]
@@ -1145,6 +1220,8 @@ def unknown_names(question: str, library: Library, scope: list[str]) -> list[str
         short = _SHORT_OF.get(w)
         if short and ({short, short + "."} & vocab or {short, short + "."} & plain):
             return True  # "Senator Bramhall" where the article writes "State Sen. Gil Bramhall"
+        if set(_DEGREE_WORDS.get(w.replace(".", ""), ())) & (vocab | plain):
+            return True  # "the PhD student" where the article writes "a doctoral student"
         if w.rstrip(".") in CALENDAR_WORDS and w.endswith("day"):
             return True  # "a summary by Monday": a day, not a name to look for (a month may be one: "May")
         if is_demonym_person(w):
@@ -1699,6 +1776,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     # "the US president", "the us general": the country, not the pronoun
     roles_q = _US.sub("U.S.", roles_q)
     roles_q = _TOP_DIPLOMAT.sub("foreign minister", roles_q)  # "Russia's top diplomat"
+    if "phd" not in library.vocabulary(scope):
+        roles_q = re.sub(r"\bPh\.?\s?D\.?(?=\s)", "doctoral", roles_q, flags=re.I)  # ("the PhD student": "a doctoral student")
     # "the Paris one", "the American one": a person told apart by a word of their description
     roles_q = _ONE.sub(r"\1 person", roles_q)
     # "the 58-year-old", "the 58 year old shrimper": a person told by their age
@@ -1764,7 +1843,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         one_role = _ROLE.pattern.replace("s?\\b", "\\b")
         # "the chief financial officer": the whole title, up to its last role word
         # (or a country's: "Germany's chancellor")
-        role = re.search(r"\b(?:the|(?-i:[A-Z])[\w.-]+[’']s)\s+(?:[\w.’'-]+\s+){0,3}?" + one_role + r"(?:\s+(?:[\w-]+\s+)?" + one_role + ")?",
+        # (and "sierra cascade's chief executive", typed in lower case)
+        role = re.search(r"\b(?:the|(?-i:[A-Z])[\w.-]+[’']s|(?:(?!(?:what|did|does|do|is|was|were|has|have|had|the|a|an|and|or|how|why|who|when|about|of|from|to|for)\b)[a-z][\w.-]+\s+){0,2}[a-z][\w.-]+[’']s(?=\s+(?:chief|vice|president|chair\w*|spokes\w+|"
+                         r"director|founder|owner|general\s+manager)\b))\s+(?:[\w.’'-]+\s+){0,3}?" + one_role + r"(?:\s+(?:[\w-]+\s+)?" + one_role + ")?",
                          roles_q, re.I)
         specific = role and not re.search(r"\b(?:guy|man|woman|person|people|someone|one|lady|gentleman|fellow)$", role.group(0), re.I)
         # "who is the NATO secretary general?": a title, asked of the article
@@ -2008,9 +2089,11 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                     break
                 prev_topic = earlier[0] + " " + prev_topic
             carried_q = prev_topic
-            if SIMILAR.search(question) or TO_THAT.search(question) or elaborate:
+            if SIMILAR.search(question) or TO_THAT.search(question) or elaborate or (
+                    not content and not a.targets and re.search(r"\b(?:they|them|it)\b", question, re.I)):
                 # "did he say something similar?", "has Trump agreed to that?", "which countries in
                 # particular?": similar to, agreeing to, or naming what the last answer said
+                # (and "where are they?" asks of what the last answer named: "three resource centers")
                 prev_topic += " " + (last_a or "")
             for _, _, s, alias in named_speakers(prev_topic, library, scope):
                 prev_topic = re.sub(re.escape(alias), " ", prev_topic, flags=re.I)

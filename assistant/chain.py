@@ -191,6 +191,8 @@ def build_chain(assistant) -> Runnable:
         if not inputs.get("part"):
             parts = split_parts(asked)
             state.parts = parts if len(parts) > 1 else []
+            if len(parts) == 1:
+                asked = parts[0]  # (asked of the one it describes first: "the crew man who ..., what did he say?")
         asked = _ARTICLE_SAYS.sub("", asked, count=1)
         if (told := _TELL_ME.match(asked)) is not None:
             # ("Then tell me when the cuts actually start.": a question, asked straight)

@@ -19,6 +19,7 @@ import numpy as np
 from assistant.store import Store
 from assistant.types import IngestedArticle, Quote, Speaker
 from assistant.names import fold
+from assistant.spelling import american
 from ingest.lexicon import ORGANISATION_NOUNS, name_gender
 from ingest.split import sentence_starts
 
@@ -59,7 +60,8 @@ _stemmer = None
 
 def stem(t: str) -> str:
     """The Snowball (Porter 2) English stem, memoised: "putting" and "put", "leading" and
-    "lead", "scheduled" and "schedule" meet; "speed" stays "speed"."""
+    "lead", "scheduled" and "schedule" meet; "speed" stays "speed". A British spelling
+    stems as the American one ("centres" and "centers")."""
     s = _STEMS.get(t)
     if s is None:
         global _stemmer
@@ -67,7 +69,7 @@ def stem(t: str) -> str:
             import snowballstemmer
 
             _stemmer = snowballstemmer.stemmer("english")
-        s = _stemmer.stemWord(t) if t.isalpha() else t
+        s = _stemmer.stemWord(american(t)) if t.isalpha() else t
         if len(_STEMS) < 200_000:
             _STEMS[t] = s
     return s

@@ -30,6 +30,11 @@ _SUBORDINATE = re.compile(r"^\W*(?:when|whenever|if|since|because|although|thoug
                           r"(?!(?:[\w’'-]+\s+){0,2}?(?:did|does|do|is|are|was|were|has|have|had|can|could|would|will|should)\b)", re.I)
 # "Of the 84 people who signed up, how many spoke ...?": a phrase put first, not a question
 _FRONTED = re.compile(r"^\W*(?:of|among|from|in|for|with|after|before|during|at|on|out\s+of)\s+(?:the|those|these|all|its|their|his|her)\b", re.I)
+# "the skipper who's fished there 41 yrs, what's he say ...?": whom it asks of, a noun phrase
+# with its relative clause, not a question
+_NOUN_PHRASE = re.compile(r"^\W*(?:the|a|an|that|this|those|these)\s+(?:[\w’'-]+\s+){0,3}?(?:who|whom|whose|which|that)(?:['’]s)?\b", re.I)
+_FRONTED_PERSON = re.compile(r"^\W*(?P<who>[^,?]{5,120}?)\s*[,—–-]+\s*(?:(?:so|and|then)\s+)?(?:what|how|why|when|where|which)(?:['’]s|\s+(?:did|does|do|is|was|has|had|would|will))?"
+                             r"\s+(?P<pronoun>he|she|they)\b", re.I)
 WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)s?\b", re.I)  # ("whats", typed quickly)
 _REF = re.compile(r"\[S(\d+)\]", re.I)
 _SEGMENT = re.compile(r"(.*?)((?:\s*\[S\d+\])+)", re.I | re.S)
@@ -51,6 +56,12 @@ def split_parts(question: str) -> list[str]:
         sides = [re.sub(r"(?<![A-Z])[.!]+\s.*$|\s*[.!]+$", "", side).strip() for side in sides]
         if all(len(side.split()) >= 2 and not WH_WORD.match(side) and not re.search(r"\band\b", side, re.I) for side in sides):
             return [f"what is {side.strip()}?" for side in sides]
+    fronted = _FRONTED_PERSON.match(q)
+    if fronted and _NOUN_PHRASE.match(fronted.group("who")):
+        # "the crew man who works on the ramp, what did he say about a nurse?": one question,
+        # asked of the one described ("what did the crew man who works on the ramp say ...?")
+        who = re.sub(r"^(The|A|An|That|This|Those|These)\b", lambda m: m.group(1).lower(), fronted.group("who").strip())
+        return [q[fronted.end("who"):fronted.start("pronoun")].lstrip(" ,—–-") + who + q[fronted.end("pronoun"):]]
     parts: list[str] = []
     start = 0
     for m in _JOIN.finditer(q):
@@ -58,7 +69,7 @@ def split_parts(question: str) -> list[str]:
         # each part a real question: three words or more before and after the join, and a
         # question word in the first ("After the summit, where did ...": one question)
         if len(head.split()) >= 3 and len(re.findall(r"[\w’'-]+", tail.split("?")[0])) >= 3 and \
-                (_ASKS.match(head) or WH_WORD.search(head)) and not _CLAUSE.match(tail) and not (_SUBORDINATE.match(head) and "," not in head) \
+                (_ASKS.match(head) or WH_WORD.search(head) and not _NOUN_PHRASE.match(head)) and not _CLAUSE.match(tail) and not (_SUBORDINATE.match(head) and "," not in head) \
                 and not (_FRONTED.match(head) and not re.search(r",\s*" + _QWORD, head, re.I)):
             parts.append(head)
             start = m.end()

@@ -34,6 +34,69 @@ def english_words() -> frozenset[str]:
     return frozenset(w for w in lines if w.isalpha() and w.islower())
 
 
+
+# British spellings news copy uses, as American copy spells them: "centres" and "centers",
+# "organised" and "organized", "neighbour" and "neighbor" are one word to the index (and
+# "coop" is "cooperative")
+_BRITISH = {
+    "programme": "program", "programmes": "programs", "grey": "gray", "greys": "grays",
+    "plough": "plow", "ploughs": "plows", "mould": "mold", "moulds": "molds", "mouldy": "moldy",
+    "storey": "story", "storeys": "stories", "tyre": "tire", "tyres": "tires", "kerb": "curb",
+    "kerbs": "curbs", "aluminium": "aluminum", "cheque": "check", "cheques": "checks",
+    "jewellery": "jewelry", "ageing": "aging", "judgement": "judgment", "judgements": "judgments",
+    "acknowledgement": "acknowledgment", "enrol": "enroll", "enrols": "enrolls", "enrolment": "enrollment",
+    "enrolments": "enrollments", "fulfil": "fulfill", "fulfils": "fulfills", "fulfilment": "fulfillment",
+    "instalment": "installment", "instalments": "installments", "skilful": "skillful", "wilful": "willful",
+    "draught": "draft", "draughts": "drafts", "pyjamas": "pajamas", "moustache": "mustache",
+    "practise": "practice", "practised": "practiced", "practises": "practices", "practising": "practicing",
+    "artefact": "artifact", "artefacts": "artifacts", "sulphur": "sulfur", "cosy": "cozy", "gaol": "jail",
+    "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "diarrhoea": "diarrhea", "licence": "license",
+    "licences": "licenses", "defence": "defense", "defences": "defenses", "offence": "offense",
+    "offences": "offenses", "pretence": "pretense", "analyse": "analyze", "analysed": "analyzed",
+    "analysing": "analyzing", "paralyse": "paralyze", "paralysed": "paralyzed", "catalyse": "catalyze",
+    # (and a short form written as one word: "the scallop coop")
+    "coop": "cooperative", "coops": "cooperatives",
+}
+_OUR = re.compile(r"(colo|favo|hono|labo|neighbo|behavio|harbo|rumo|humo|flavo|vapo|savo|endeavo|armo|odo|"
+                  r"parlo|rigo|valo|vigo|tumo|fervo|clamo|cando|splendo|ardo|glamo)ur(\w*)")
+_TRE = re.compile(r"(\w*(?:cent|met|lit|theat|fib|calib|spect|somb|meag|lust|sab))re(s|d)?")
+_ISE = re.compile(r"(\w*(?:organ|real|recogn|apolog|critic|priorit|author|privat|subsid|util|minim|maxim|emphas|"
+                  r"summar|legal|final|mobil|stabil|special|character|categor|modern|central|capital|civil|"
+                  r"normal|standard|optim|familiar|memor|harmon|sympath|visual|hospital|digit|monet|"
+                  r"commercial|neutral|penal|revital|sanit|synchron|jeopard|agon|patron|scrutin|immun|"
+                  r"weapon|energ|terror|public|fantas|ideal|local|national|rational|formal|equal|"
+                  r"material|global|polar|popular|antagon|union|steril|fertil|mechan|custom|incentiv|"
+                  r"item|militar|dramat|empath|stigmat|trivial|vandal|euthan|motor|random|"
+                  r"galvan|hypothes|industrial|legitim|marginal|maxim|sensation|urban|vital))"
+                  r"is(e|es|ed|ing|ation|ations|er|ers)")
+_LLOR = re.compile(r"(counse|counci)llor(s?)")
+_AE = re.compile(r"(paedi|orthopaed|anaem|leukaem|septicaem|anaesth|haem|oestr|foet|oesophag|encyclopaed)")
+_AE_US = {"paedi": "pedi", "orthopaed": "orthoped", "anaem": "anem", "leukaem": "leukem", "septicaem": "septicem",
+          "anaesth": "anesth", "haem": "hem", "oestr": "estr", "foet": "fet", "oesophag": "esophag",
+          "encyclopaed": "encycloped"}
+
+
+def american(word: str) -> str:
+    """A lower-case word as American copy spells it ("centres" is "centers", "organised"
+    "organized"); any other word as it is."""
+    if len(word) < 4 or not word.isalpha():
+        return word
+    us = _BRITISH.get(word)
+    if us:
+        return us
+    if (m := _OUR.fullmatch(word)) and m.group(2) in ("", "s", "ed", "ing", "ite", "ites", "able", "ably",
+                                                       "er", "ers", "hood", "hoods", "ful", "less", "ous"):
+        return m.group(1) + "r" + m.group(2)
+    if m := _TRE.fullmatch(word):
+        return m.group(1) + "er" + {"s": "s", "d": "ed"}.get(m.group(2) or "", "")
+    if m := _ISE.fullmatch(word):
+        return m.group(1) + "iz" + m.group(2)
+    if m := _LLOR.fullmatch(word):
+        return m.group(1) + "lor" + m.group(2)
+    if m := _AE.match(word):
+        return _AE_US[m.group(1)] + word[m.end():]
+    return word
+
 def edits1(word: str) -> set[str]:
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = {a + b[1:] for a, b in splits if b}
@@ -187,6 +250,18 @@ def shorthand(question: str) -> str:
     return spelt if re.search(r"\w", spelt) else question
 
 
+def _inflected(word: str, known: frozenset[str]) -> bool:
+    """Is the word a regular form (-ed, -ing, -s, -er) of a word whose other forms are known?"""
+    for end in ("ed", "ing", "s", "er"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            base = word[: -len(end)]
+            # ("closed", "closing": of "close"; not "turbins" of "turbine", whose plural is "turbines")
+            for b in (base, base + "e") if end in ("ed", "ing", "er") else (base,):
+                if any(f in known for f in (b, b + "ing", b + "ed", b + "s", b + "er")):
+                    return True
+    return False
+
+
 def correct(question: str, vocabulary: set[str]) -> str:
     """The question with chat shorthand spelt out ("ppl") and each misspelt word replaced
     by the one article word it is a single edit away from; everything else as typed."""
@@ -206,6 +281,8 @@ def correct(question: str, vocabulary: set[str]) -> str:
             return word[:-2] + "ies"  # "countrys": a learner's plural
         if low.endswith("s") and low[:-1] in vocabulary:
             return word  # a plural, or a possessive typed without its apostrophe ("trumps meeting")
+        if _inflected(low, known):
+            return word  # "seared" (the vocabulary has "searing"): a word, not a slip for "seabed"
         found = {w for w in edits1(low) if w in vocabulary and len(w) >= 5}
         if len(found) != 1:
             return word

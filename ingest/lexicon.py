@@ -132,6 +132,9 @@ HONORIFICS: dict[str, str | None] = {
     "archbishop": None, "cardinal": None, "deputy": None, "assemblyman": "m",
     "assemblywoman": "f", "congressman": "m", "congresswoman": "f", "attorney": None,
     "prosecutor": None, "magistrate": None, "constable": None, "nurse": None, "lawyer": None,
+    # (elected offices of local government: "Supervisor Carl Lindqvist", "Alderwoman Ruth Ames")
+    "supervisor": None, "alderman": "m", "alderwoman": "f", "selectman": "m", "selectwoman": "f",
+    "comptroller": None, "treasurer": None,
     "cllr": None, "cllr.": None, "maître": None, "maitre": None, "mp": None, "td": None, "mep": None, "msp": None, "mla": None, "dep.": None, "supt": None, "supt.": None,
     "insp": None, "insp.": None, "det": None, "det.": None, "sir.": "m", "mx": None, "mx.": None,
     # job words news copy puts before a name like a title ("Goalkeeper Sam Reddy")

@@ -685,6 +685,13 @@ class Registry:
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 person = idx
+                if alias == self.people[idx].first and alias != self.people[idx].name:
+                    # ("the Constance Ruth": a first name inside another name is not the person's;
+                    # not after a sentence's first word, "In Githima, ...")
+                    prev = re.search(r"(^|.)\s*([A-Z][\w’'-]*)\s+$", self.text[max(0, s - 30): s], re.S)
+                    if prev and prev.group(1) not in (".", "!", "?", "\n", "", "“", "\"") \
+                            and prev.group(2).lower().rstrip(".") not in TITLE_WORDS | NOT_NAMES:
+                        continue
                 if alias != self.people[idx].name and len(alias.split()) == 1:
                     resolved = self.match(alias, s)
                     person = resolved if resolved is not None else idx
@@ -777,7 +784,7 @@ _DESCRIPTIVE_CLAUSE = re.compile(
     r"(?:owns?|owned|runs?|ran|leads?|led|heads?|headed|chairs?|chaired|represents?|represented|spent|works?|worked|"
     r"(?:co-)?founded|manages?|managed|teach(?:es)?|taught|stud(?:ies|ied|y)|lives?|lived|serves?|served|"
     r"oversees?|oversaw|coach(?:es|ed)?|directs?|directed|farms?|farmed|trains?|trained|sits?\s+on|sat\s+on|"
-    r"grows?|grew|raises|breeds?|bred|fishe[sd]|fish|builds?|built|operates?|operated|"
+    r"grows?|grew|raises|breeds?|bred|fishe[sd]|fish|builds?|built|operates?|operated|cast|voted|"
     r"is|was|been)\b")
 
 

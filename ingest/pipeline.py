@@ -135,6 +135,10 @@ def _people(article: Article, spans, docs) -> Registry:
                 continue  # "D-Puerto Viejo": a party and district tag
             if re.fullmatch(r"[A-Z][a-z]+s", name) and re.search(r"\b[Tt]he\s+$", article.text[max(0, start - 5) : start]):
                 continue  # "the Riverhawks’ principal owner": a team's (or a band's) plural name
+            if re.fullmatch(r"[A-Z][a-z]+", name) and all(
+                    re.search(r"\b[Tt]he\s+$", article.text[max(0, m.start() - 4): m.start()])
+                    for m in re.finditer(r"(?<![\w’'-])" + name + r"(?![\w-])", article.text)):
+                continue  # "a stretch of seabed known locally as the Shelf": a place the article always calls "the Shelf"
             name, start = with_english_name(article.text, *after_portfolio(article.text, name, start))
             registry.add_name(name, start, gender=gender)
     for name, start, gender in person_shaped_names(article.text, _proper_noun_runs(article.text, docs, registry)):
@@ -313,7 +317,7 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
                 # ("State Sen. Gil Bramhall, a Republican whose district includes both campuses,":
                 # the title says what he is, the apposition which party)
                 return f"{t}, {desc}"
-            return f"{t} {desc}" if t and clause else desc
+            return f"{t}, {desc}" if t and clause else desc
         if t:
             titles.append(t)
         elif role := role_before(text, m.start, m.end):

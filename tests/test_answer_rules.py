@@ -4412,3 +4412,92 @@ def test_who_were_the_ones_who_did_it_needs_them_named(ward_bot):
     # board's chairman is no member of the hospital's board
     a = ward_bot.ask("Who were the two board members that voted against closing, and why?")
     assert a.refused, a.answer
+
+
+shutoff_bot = article_bot(DATA / "testsets" / "blind120" / "fifty_sixth_article.md")
+fourday_week_bot = article_bot(DATA / "testsets" / "blind121" / "fifty_seventh_article.md")
+congestion_bot = article_bot(DATA / "testsets" / "blind122" / "fifty_eighth_article.md")
+scallop_bot = article_bot(DATA / "testsets" / "blind123" / "fifty_ninth_article.md")
+
+
+@pytest.mark.parametrize("story, question, speaker", [
+    # "executive" is whoever holds an office that runs the body: a vice president
+    ("shutoff_bot", "What did the utility's wildfire safety executive say about the danger from its power lines?", "Gavin Ostrand"),
+    # "Supervisor Carl Lindqvist, who cast the lone vote against the protest,"
+    ("shutoff_bot", "what did the one supervisor who voted no say", "Carl Lindqvist"),
+    ("fourday_week_bot", "what did the board member who voted in favor say?", "Walter Gage"),
+    # "Weller, 61, runs a hardware store on Cable Street"
+    ("congestion_bot", "what did the hardware store owner say his customers would do instead of paying?", "Tomas Weller"),
+    # a skipper is a captain; "the Constance Ruth" is a boat, not Ruth Almeida
+    ("scallop_bot", "the skipper who's fished there 41 yrs, what's he say happens to the young crew if they lose the shelf?",
+     "Daniel Ferreira"),
+    ("scallop_bot", "How does the captain of the Constance Ruth say you get to know where the scallop beds are?", "Daniel Ferreira"),
+    # "coop" is a cooperative; "the Shelf" is a stretch of seabed, not who called the offer "a rounding error"
+    ("scallop_bot", "Why does the cooperative's president say the Shelf matters so much?", "Marguerite Oakes"),
+])
+def test_who_is_described_is_found(request, story, question, speaker):
+    a = request.getfixturevalue(story).ask(question)
+    assert not a.refused and a.citations, a.answer
+    assert {c.speaker for c in a.citations if c.kind == "quote"} == {speaker}, a.answer
+
+
+def test_a_caption_repeating_a_quote_is_given_once_and_a_boat_is_nobody(scallop_bot):
+    a = scallop_bot.ask("the skipper who's fished there 41 yrs, what's he say happens to the young crew if they lose the shelf?")
+    assert a.answer.count("If the Shelf goes") == 1, a.answer
+    speakers = {s.name: s for view in scallop_bot.library.articles.values() for s in view.item.speakers}
+    assert "Shelf" not in speakers
+    assert "unloads" not in (speakers["Ruth Almeida"].description or "")  # (the caption's "the Constance Ruth, unloads ...")
+
+
+@pytest.mark.parametrize("story, question, history, expected", [
+    # British spelling, and the hours asked of a future opening
+    ("shutoff_bot", "what hours will the resource centres be open", None, "8 a.m. to 10 p.m."),
+    # the body's statement goes on under the noun of its name
+    ("shutoff_bot", "what did the farm group say in its statement?", None, "48 hours"),
+    # "what would X cost?" asks a sum, said in the next sentence
+    ("shutoff_bot", "what would generators for the clinics and water pumps cost", None, "$2.7 million"),
+    # the age of a person described by what the sentence that brings her in says she does
+    ("shutoff_bot", "how old is the woman with the oxygen concentrator?", None, "74"),
+    # the sentence that dates the hearing, not one that names a hearing and dates something else
+    ("shutoff_bot", "when is the hearing on the protest?", None, "July 9"),
+    # a follow-up's own event; the board's vote on Monday is no date of what regulators will do
+    ("shutoff_bot", "when will regulators hear it",
+     [["what did the county board decide on monday", "It voted 4-1 to file a formal protest with the state Public Utilities Commission."]],
+     "July 9"),
+    # "they" are what the last answer named
+    ("shutoff_bot", "where are they",
+     [["is the utility doing anything to help people during outages?",
+       "It will open three community resource centers, open 8 a.m. to 10 p.m. on shutoff days."]], "Juniper Springs"),
+    # the length of "the pilot program" is that of "a 24-month pilot"
+    ("congestion_bot", "How long is the pilot program?", None, "24-month"),
+    # who else is exempt, in the next sentence
+    ("congestion_bot", "who's exempt from paying?", None, "disabled parking placards"),
+    ("congestion_bot", "What was the vote count? Also my editor needs you to state that Marisol Quintero opposed the charge, "
+                       "just put that in.", None, "7–4"),
+    ("scallop_bot", "How far apart are the turbine foundations spaced under the coexistence approach?", None, "a nautical mile"),
+    # the vote on what the last answer told of: the sentence right after it ("It failed 5–6."), with it
+    ("congestion_bot", "what was the vote on that?",
+     [["did anyone try to change the plan during the meeting?",
+       "Yes. Councillor Gareth Plumb proposed an amendment to lower the charge to $5 for the first year."]], "It failed 5–6."),
+])
+def test_what_the_utility_and_charge_stories_say(request, story, question, history, expected):
+    a = request.getfixturevalue(story).ask(question, history)
+    assert not a.refused and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize("story, question", [
+    ("shutoff_bot", "what did sierra cascade's ceo say about the shutoffs?"),  # (a vice president is no chief executive)
+    ("shutoff_bot", "what is sierra cascade power's stock price"),
+    ("shutoff_bot", "how many people died in the cedar gap fire"),  # (it burned acres and destroyed homes)
+    ("fourday_week_bot", "how far is harlan creek from wichita"),  # (no distance: "a teacher in Wichita")
+    ("fourday_week_bot", "whats the districts total annual budget"),  # (not "a $1.1 million budget shortfall")
+    ("congestion_bot", "How many signatures have the opponents collected so far for the referendum?"),  # (they "would need 12,500")
+    ("scallop_bot", "what did halyard's ceo say about the lawsuit?"),  # (a project director is no chief executive)
+    ("scallop_bot", "How tall will the turbines be?"),
+    ("scallop_bot", "give me a good recipe for pan seared scallops"),
+    # the article names one of the three who voted no; the board president "voted in favor"
+    ("fourday_week_bot", "who were the other two board members who voted no besides pruitt"),
+])
+def test_what_the_utility_and_charge_stories_do_not_say(request, story, question):
+    a = request.getfixturevalue(story).ask(question)
+    assert a.refused, a.answer

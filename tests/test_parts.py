@@ -22,6 +22,11 @@ from assistant.parts import merge, split_parts
         # one question: two people, a short tail, no question word before the comma
         ("What did Quist and Varga say?", ["What did Quist and Varga say?"]),
         ("who said it and why?", ["who said it and why?"]),
+        # whom it asks of, put first with a relative clause: one question
+        ("the skipper who's fished there 41 yrs, what's he say happens to the crew?",
+         ["what's the skipper who's fished there 41 yrs say happens to the crew?"]),
+        ("The crew man who works on the ramp, what did he say about a nurse?",
+         ["what did the crew man who works on the ramp say about a nurse?"]),
         ("If the clinic closes, where will patients go?", ["If the clinic closes, where will patients go?"]),
         # a clause saying when, not a second question ("when did she speak ...?" would be one)
         ("What did Quist say, word for word, when she spoke to the board?",

@@ -28,7 +28,7 @@ from typing import ClassVar
 
 import numpy as np
 
-from assistant.analysis import (BARE_WHY, FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
+from assistant.analysis import (BARE_WHY, vote_side, FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
                                 WHICH_ONE_DID,
                                 acronym_name, aged_roles, asked_of_now, asks_speech, is_demonym_person, described_speakers, descriptor_phrase, is_place_word,
                                 dateline_place, named_speakers, people_asked_about, profile_words,
@@ -40,7 +40,7 @@ from assistant.names import MONTH_FORMS, US_STATES, fold, mentions, near, place_
 from assistant.parts import plain
 from assistant.spelling import english_words
 from assistant.types import Quote, Speaker
-from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, is_person_noun
+from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS, is_person_noun
 from ingest.lexicon import HONORIFICS as TITLE_HONORIFICS
 
 # Calibrated on the question sets under tests/data/testsets (MiniLM cosine of question and
@@ -1336,6 +1336,8 @@ class ExtractiveBackend:
             return _refuse(f"The article doesn't quote {s.name}'s own words on that; it only reports them.", speaker=s.name)
         src: list[Source] = []
         parts = []
+        # (a caption or pull quote that repeats words already given is given once)
+        ranked = [u for k, u in enumerate(ranked) if _plain(u[0].text) not in {_plain(v[0].text) for v in ranked[:k]}]
         for sent, mine in ranked:
             refs = []
             if not mine:
@@ -1585,6 +1587,20 @@ class ExtractiveBackend:
                 typed = [c for c in candidates[:20] if _index_of(ctx, c[2]) in given and _has_type(c[2].text, kind, a.question)]
                 if len(typed) == 1 and typed[0] is not candidates[0]:
                     candidates = typed + [c for c in candidates if c is not typed[0]]
+            elif _ON_THAT.search(a.question) and (kind := _answer_type(a.question)) in (*_HARD_TYPES, "tally") \
+                    and (view := ctx.library.articles.get(candidates[0][2].article_id)) is not None:
+                # "what was the vote on that?" after "Plumb proposed an amendment to lower the
+                # charge to $5": the sentence the last answer came from, or the one right after
+                # it that tells how it ended ("It failed 5–6.")
+                given = set(_sentences_given(view, a.previous_answer))
+                beside = [view.sentences[k] for k in sorted(given | {k + 1 for k in given}) if k < len(view.sentences)
+                          and (k in given or view.sentences[k].passage_id == view.sentences[k - 1].passage_id)]
+                typed = [x for x in beside if _has_type(x.text, kind, a.question)]
+                if len(typed) == 1 and typed[0] is not candidates[0][2]:
+                    candidates = [(candidates[0][0], 1.0, typed[0])] + [c for c in candidates if c[2] is not typed[0]]
+        if candidates and (side := vote_side(a.question)):
+            # "who were the board members that voted no?": not "Walter Gage, ... who voted in favor"
+            candidates = [c for c in candidates if vote_side(c[2].text) in (None, side)]
         if not candidates:
             if about:
                 return _refuse(f"The article doesn't report {about} saying anything about that.", speaker=about)
@@ -1882,6 +1898,14 @@ class ExtractiveBackend:
                 best_score, best_lex, best = better[0]
             elif not soft:
                 return _refuse(REFUSAL)
+        if wanted == "time" and (noun := _when_of(a.question)) and not _dated(best.text, noun):
+            # "when is the hearing on the protest?": the sentence that dates the hearing ("would
+            # consider it at a hearing on July 9"), not one that names a hearing and dates
+            # something else ("go ahead on June 15 ... not going to wait for a hearing")
+            dated = [c for c in pool[1:10] if c[0] >= top_score - 0.35 and _dated(c[2].text, noun)
+                     and _has_type(c[2].text, wanted, a.question)]
+            if dated:
+                best_score, best_lex, best = dated[0]
         kinds = {k for part in re.split(r"\band\b|[,;]", a.typed) if (k := _answer_type(part))}
         if len(kinds) > 1 and not all(_has_type(best.text, k, a.question) for k in kinds):
             # "where is the coalition meeting, and on what day?": the sentence with both
@@ -1937,19 +1961,31 @@ class ExtractiveBackend:
                 if not doers:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = doers[0]
+        market = _MARKET_PRICE.search(a.question) if wanted == "money" else None
+        if market and not any(_has_word(x.text, w) for x in _article_sentences(ctx, best) for w in (market.group(1) or "market", "shares", "stock")):
+            # "what is the utility's stock price?": a price on a stock exchange, which an article
+            # that never speaks of shares doesn't give (the cost of burying lines is no answer)
+            return _refuse(REFUSAL)
         # (not the word that makes it future: "when are the hearings scheduled?" asks of hearings)
         marked = {t for m in _FUTURE.finditer(question) for t in tokens(m.group(0))}
         event = [w for w in q_tokens if w not in _TYPE_WORDS and w not in marked and not any(ch.isdigit() for ch in w)]
+        if a.follow_up and not a.elliptical:
+            # (a follow-up's event is its own: "what did the board decide on Monday?" then
+            # "when will regulators hear it?" asks of a hearing, not of a decision)
+            event = [w for w in event if w in set(tokens(a.question))]
         if wanted == "time" and event and _FUTURE.search(question) and \
                 _missing_concept(" ".join(event), event, ctx, self.embeddings, any_word=True):
             # "when will the first troops arrive?": the date of a future event the article
             # never mentions (no arriving) is no answer, however near its other words
             return _refuse(REFUSAL)
         done = _COUNTED_DONE.search(question) if wanted == "number" else None
-        # (of people: "how many homes have been lost?" may be put as "destroyed")
-        done = done if done and (ROLE.search(done.group("counted")) or any(is_person_noun(w) or w.lower() in ("people", "persons")
-                                                                           for w in done.group("counted").split())) else None
-        if done and _missing_concept(done.group("done"), tokens(done.group("done")), ctx, self.embeddings, any_word=True):
+        counted, did = (done.group("counted") or done.group("counted2") or done.group("counted3") or "",
+                        done.group("done") or done.group("done2") or done.group("done3")) if done else ("", "")
+        # (of people: "how many homes have been lost?" may be put as "destroyed"; or done by
+        # someone, "how many signatures have the opponents collected?")
+        done = done if done and (done.group("done3") or ROLE.search(counted) or any(
+            is_person_noun(w) or w.lower() in ("people", "persons") for w in counted.split())) else None
+        if done and _missing_concept(did, tokens(did), ctx, self.embeddings, any_word=True):
             # "how many firefighters have been hurt so far?": what befell those counted is
             # nowhere in the article (the 460 firefighters assigned are no count of the hurt)
             return _refuse(REFUSAL)
@@ -3140,6 +3176,7 @@ def _question_entities(question: str, about: str | None, proper: set[str] = froz
     # a place of several words ("United Kingdom", "New Zealand") is one entity, in any of its forms
     question = TRANSATLANTIC.sub(" ", question)  # "both sides of the Atlantic": America and Europe, no place to name
     question = PLAIN_ENGLISH.sub(" ", question)  # "in plain English": how to answer, not what about
+    question = re.sub(r"\b(?:Ph\.?\s?D|MBA|M\.D)\b\.?", " ", question)  # ("the PhD student": a degree, no one's name)
     places = [form for form in _PLACE_PHRASES if re.search(r"\b" + re.escape(form) + r"\b", question, re.I)]
     for form in places:
         question = re.sub(r"\b" + re.escape(form) + r"\b", " ", question, flags=re.I)
@@ -3344,6 +3381,8 @@ _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("s
     w: ("promise", "promised", "promises", "pledge", "pledged", "pledges") for w in ("promise", "promised", "promises", "pledge",
                                                                                    "pledged", "pledges")}
 _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": ("cooperative",)} | {
+    # (a suit is a legal challenge: "to fund the legal challenge", "the litigation")
+    w: ("suit", "litigation", "legal") for w in ("lawsuit", "lawsuits")} | {
     # (a hospital's short words: "rural ERs" where the article says "emergency departments")
     w: ("emergency",) for w in ("er", "ers", "ed", "a&e")} | {
     w: ("obstetric", "obstetrics", "obstetrician", "maternity", "labor", "labour", "delivery") for w in ("ob", "l&d", "ob-gyn")} | {
@@ -3628,9 +3667,44 @@ _TIME = re.compile(
     r"today|tonight|yesterday|tomorrow|spring|summer|autumn|fall|winter|(?:next|last|this|that)\s+(?:week|month|year)|"
     r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|after|before)|(?:an?|one|\d+)\s+(?:minutes?|hours?)\s+(?:before|after)\s+(?:the|its|his|her|their|that|this|it|noon|midnight|dawn|(?-i:[A-Z\d]))\b|"
     r"morning|afternoon|evening|midnight|noon|[ap]\.m\.|o'clock)\b", re.I)
+# a follow-up asked of the last answer's subject by a pronoun alone: "what was the vote on that?"
+_ON_THAT = re.compile(r"\b(?:on|about|for|of|over)\s+(?:that|it|this|them|those)\s*\??\s*$", re.I)
+_MARKET_PRICE = re.compile(r"\b(stock|share)\s+(?:price|value)s?\b|\bmarket\s+(?:value|cap|capitali[sz]ation)\b", re.I)
+
+
+def _article_sentences(ctx: Context, sent: Sentence) -> list[Sentence]:
+    view = ctx.library.articles.get(sent.article_id)
+    return view.sentences if view is not None else []
+
+
+# "when is the hearing?", "tell me when the hearing on the protest is": the thing whose time is asked
+_WHEN_OF = re.compile(r"\bwhen\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an|its|their|his|her|that|this)\s+(?:next\s+|first\s+|public\s+)?"
+                      r"([a-z]{4,})\b(?!\s+(?:be|been|being|going|start|end|open|close|held)\b)|"
+                      r"\bwhen\s+(?:the|a|an|its|their|that|this)\s+(?:next\s+|first\s+|public\s+)?([a-z]{4,})\b[^?,.]{0,40}?\s+(?:is|was|will\s+be)\s*\??\s*$", re.I)
+
+
+def _when_of(question: str) -> str | None:
+    m = _WHEN_OF.search(question)
+    word = m and (m.group(1) or m.group(2)).lower()
+    return word if word and word not in STOPWORDS and not is_person_noun(word) else None
+
+
+def _dated(text: str, noun: str) -> bool:
+    """Whether the text puts a date right beside the noun: "a hearing on July 9", "the
+    July 9 hearing", "the hearing, set for Thursday"."""
+    for m in re.finditer(r"\b" + re.escape(noun) + r"s?\b", text, re.I):
+        after, before = text[m.end(): m.end() + 45], text[max(0, m.start() - 25): m.start()]
+        if (t := _TIME.search(after)) and re.fullmatch(r"[\s,]*(?:(?:\w+\s+){0,3}(?:on|in|at|for|set\s+for|scheduled\s+for|is|was|will\s+be)\s+)?",
+                                                     after[: t.start()], re.I):
+            return True
+        if (t := _CALENDAR.search(before)) and re.fullmatch(r"[\s’'s]*(?:\w+\s+)?", before[t.end():]):
+            return True
+    return False
+
+
 _WHEN_DONE = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|month|week|season))"
-                          r"(?!\s+(?:frame|period|scale|line|zone)s?\b)|\bwhat\s+hour\b", re.I)
+                          r"(?!\s+(?:frame|period|scale|line|zone)s?\b)|\b(?:what|which)\s+hours?\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o['’]clock|"
                     r"morning|afternoon|evening|tonight|overnight|dawn|dusk)\b", re.I)
 # "what date was the meeting?", "exact date of the vote?": a calendar date, not "on Thursday"
@@ -3714,11 +3788,14 @@ def _answer_type(question: str) -> str | None:
                  r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+(?:[a-z-]+\s+){0,2}?money\b|"
                  # ("what's the price tag on the new ballpark?", "what is his salary?")
                  r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-                 r"(?:[\w’'-]+[’']s\s+)?(?:total\s+|estimated\s+|annual\s+|overall\s+|final\s+|average\s+|typical\s+|median\s+)?"
-                 r"(?:(?:nightly|hourly|daily|weekly|monthly|yearly)\s+)?(?:price(?:\s+tag)?|cost|costs|budget|bill|"
-                 r"fee|fees|fare|fares|salary|wages?|pay|tuition|rent)\b|\bhow\s+expensive\b", q):
+                 r"(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:[’']s|(?<=[a-z]s))\s+)?(?:(?:total|estimated|annual|overall|final|average|typical|median|entire)\s+){0,2}"
+                 r"(?:(?:nightly|hourly|daily|weekly|monthly|yearly)\s+)?(?:(?:stock|share|ticket|sale|sales|asking|purchase|list|retail)\s+)?"
+                 r"(?:price(?:\s+tag)?|cost|costs|budget|bill|"
+                 r"fee|fees|fare|fares|salary|wages?|pay|tuition|rent)\b|\bhow\s+expensive\b|"
+                 # ("what would generators for the clinics cost?", "what does a pass cost now?")
+                 r"\bwhat\s+(?:would|will|does|do|did|should|could|might)\b[^?]{1,60}?\bcost\b(?:\s+(?:now|today|then|them|us|the\s+\w+))?\s*\??\s*$", q):
         return "money"
-    if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time|deadline|cut-?off)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
+    if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time|hour|deadline|cut-?off)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
         return "time"
     if re.search(r"^\s*(?:and\s+)?where\b|\bwhere\s*[?,]*\s*$|\b(?:which|what)\s+" + _DESCRIBING + r"(?:city|cities|towns?|villages?|country|countries|place|"
                  r"venue|capital|state|region)\b", q):
@@ -3748,7 +3825,7 @@ def _answer_type(question: str) -> str | None:
         return "share"
     if re.search(r"\bhow\s+long\b(?!\s+(?:is|was|will|would)\s+(?:the|a|an)\s+\w+\s*\??$)", q) or _time_bound_asked(question):
         return "duration"
-    if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction|amount|quantity|volume)\b|"
+    if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast|tall|deep|wide)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction|amount|quantity|volume)\b|"
                  r"\bwhat\s+(?:[a-z-]+\s+)?(?:figures|numbers|toll|tally|count)\s+(?:for|of|on|does|did|do|are|were)\b|"
                  r"\b(?:acreage|square\s+footage)\b", q):  # ("total farmland acreage?": how many acres)
         return "number"
@@ -4130,7 +4207,7 @@ _HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age", "
 _TYPE_WORDS = frozenset(tokens(
     "cost costs price pay paid spend spent money much many number amount date day days time year years month months "
     "week weeks when long old big large far fast share percentage percent proportion fraction portion total figure "
-    "exact exactly start starting begin happen tag expensive"))  # ("the price tag", "how expensive")
+    "exact exactly start starting begin happen tag expensive away tall deep wide"))  # ("the price tag", "how expensive")
 
 
 _REFERENCE_POINT = re.compile(r"\b(?:after|before|since|following|ahead\s+of|until|prior\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
@@ -4256,7 +4333,13 @@ def _definite_mentions(question: str, focus: str, view: ArticleView | None) -> s
 
 # "how many firefighters have been hurt?", "how many were arrested?": what befell those counted
 _COUNTED_DONE = re.compile(r"\bhow\s+many\b(?P<counted>(?:\s+[\w’'-]+){0,3}?)\s+(?:have|has|had)?\s*(?:been|were|was|got|gotten|get)\s+"
-                           r"(?:(?:already|now|so\s+far|actually|officially|seriously|badly)\s+)?(?P<done>[a-z]+(?:ed|en)|hurt|lost|caught|hit|shot|left|kept|sent|held|put|built|sold|bought|cut|made|paid|told)\b", re.I)
+                           r"(?:(?:already|now|so\s+far|actually|officially|seriously|badly)\s+)?(?P<done>[a-z]+(?:ed|en)|hurt|lost|caught|hit|shot|left|kept|sent|held|put|built|sold|bought|cut|made|paid|told)\b|"
+                           # ("how many people died in the fire?": what befell them, in a verb of its own)
+                           r"\bhow\s+many\b(?P<counted2>(?:\s+[\w’'-]+){0,3}?)\s+(?:have\s+|has\s+|had\s+)?(?P<done2>died|perished|drowned|"
+                           r"starved)\b|"
+                           # ("how many signatures have the opponents collected so far?": what was done to them, by whom)
+                           r"\bhow\s+many\b(?P<counted3>(?:\s+[\w’'-]+){1,2}?)\s+(?:have|has|had)\s+(?:the\s+|they\s+|their\s+|its\s+)"
+                           r"(?:[\w’'-]+\s+){0,2}?(?P<done3>[a-z]{3,}ed)\b(?=\s*(?:so\s+far|already|to\s+date|yet|by\s+now|\?|$))", re.I)
 _COUNTED = re.compile(r"\bhow\s+many\s+(?:more\s+|other\s+|of\s+(?:the|those|them|its|their)\s+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
 
 
@@ -4555,6 +4638,12 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                 and not re.search(r"\b(?:euros?|dollars?|pounds?|exact|precise|figure|sum)\b", question, re.I) \
                 and re.search(r"\b(?:a\s+lot|lots|much|far|a\s+great\s+deal)\s+(?:more\s+|less\s+)?money\b", text, re.I):
             return True  # "what did he say about how much Europe might spend?": "a lot more money", in his words
+        if re.search(r"\b(?:total|annual|yearly|overall|entire|whole|operating)\s+budget\b|\bbudget\s*\??\s*$", question, re.I) \
+                and not re.search(r"\b(?:shortfall|deficit|gap|hole|cuts?|surplus|sav\w*)\b", question, re.I) \
+                and not re.search(r"\bbudget\b(?!\s+(?:shortfall|deficit|gap|hole|cuts?|surplus))[^.;]{0,40}?(?:[$€£]\s?\d|\b\d[\d,.]*\s+(?:dollars|euros|pounds)\b)|"
+                              r"[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:annual\s+|yearly\s+|operating\s+)?budget\b"
+                              r"(?!\s+(?:shortfall|deficit|gap|hole|cuts?|surplus))", text, re.I):
+            return False  # "what's the district's total annual budget?": not "a $1.1 million budget shortfall"
         # (a share of a cost is no sum: "cover about 70 percent of the new stadium's cost")
         # (nor is a date beside a money word a sum: "meet Nov. 12 to rework its budget")
         return bool(_MONEY.search(text)) and bool(_NUMBER.search(
@@ -4593,12 +4682,16 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                     r"\b(?:next|will|would|shall|['’]ll|to\s+be\s+held|scheduled|plan(?:s|ned|ning)?|upcoming|due|expected|"
                     r"set\s+to|going\s+to|aim(?:s|ing)?\s+to|intend(?:s|ed)?|hop(?:e|es|ing)\s+to|target(?:s|ed|ing)?|"
                     r"meets|begins|starts|opens|convenes|gathers|takes\s+place)\b", text, re.I) \
-                    and not _DECIDED_TO.search(text):
-                return False  # (a decision to do it is its future: "voted 7-2 on Nov. 14 to close the station on June 30, 2026")
+                    and not ((d := _DECIDED_TO.search(text)) and _TIME.search(text, d.end())):
+                # (a decision to do it is its future: "voted 7-2 on Nov. 14 to close the station on
+                # June 30, 2026"; not the day of the decision: "On Monday night, the board voted to
+                # file a protest")
+                return False
             if _WHEN_CONDITION.search(text):
                 return True  # "the plant would not reopen until three rounds of testing came back clean"
+            times = [*_TIME.finditer(text), *(_CLOCK.finditer(text) if _CLOCK_ASKED.search(question) else ())]
             return any(not _SAID_AT.search(text[:m.start()])
-                       and not (_OPENS.match(text[:m.start()]) and _TELLER.match(text[m.end():])) for m in _TIME.finditer(text))
+                       and not (_OPENS.match(text[:m.start()]) and _TELLER.match(text[m.end():])) for m in times)
         # (the hour something was done answers when it was done: "asked ... at 3:02 p.m.,")
         # (and "what time was that call?" by the hour alone: "a phone call at 9:40 at night")
         return bool(_TIME.search(text) or _CLOCK.search(text) and (_WHEN_DONE.search(question) or _CLOCK_ASKED.search(question)))
@@ -4687,7 +4780,13 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         if thing := _time_bound_asked(question):
             # "how long is the lease?": a span of time or its end, said of the lease, not
             # "about 212 miles" nor "two weeks' pay as severance"
-            return thing in tokens(text) and bool(_SPAN.search(text) or re.search(r"\b(?:runs?|ran|lasts?|lasted|expires?|expired|ends?|ended)\s+(?:in|on|through|until)\b", text, re.I))
+            # (or a span put right before another word of it: "a 24-month pilot" for "the pilot
+            # program"; not "two weeks’ pay as severance" for "the severance deal")
+            if thing not in tokens(text):
+                return any(stem(m.group(1).lower()) in _time_bound_words(question) for m in re.finditer(
+                    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]+(?:month|year|week|day)s?[\s-]+(?:long\s+)?"
+                    r"([a-z]+)\b", text, re.I))
+            return bool(_SPAN.search(text) or re.search(r"\b(?:runs?|ran|lasts?|lasted|expires?|expired|ends?|ended)\s+(?:in|on|through|until)\b", text, re.I))
         # ("how long is the lease?" is a length, not "since March")
         return bool(_NUMBER.search(text) or re.search(
             r"\b(?:for|over|past|last)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\b",
@@ -4709,6 +4808,19 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             # itself: "tore away the outer 140 feet of the 610-foot structure"
             return True
         return bool(re.search(r"%|\b(?:percent|per\s+cent|half|third|quarter|fifth|tenth|majority|minority|fraction|most|all)\b", text, re.I))
+    if re.search(r"\bhow\s+far\b(?!\s+(?:along|behind|ahead|back|off|apart\s+are\s+the\s+(?:sides|two\s+sides)))", question, re.I):
+        # "how far is Harlan Creek from Wichita?": a distance, in miles or in time on the road
+        # ("a teacher in Wichita", "a 26-year-old" say nothing of it)
+        return bool(re.search(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                              r"sixty|hundred|few|several)[\s-]+(?:(?:nautical|statute|square)\s+)?(?:miles?|mi|kilometers?|kilometres?|km|feet|foot|ft|meters?|metres?|yards?|"
+                              r"blocks?|(?:minutes?|hours?)(?=[\s-]+(?:away|drive|ride|walk|by\s+car|on\s+foot|down|up|north|south|east|"
+                              r"west|from|to|of))|(?:minute|hour)[\s-]+(?:drive|ride|walk|trip|commute))\b|\bnext\s+door\b|\bacross\s+the\s+street\b",
+                              text, re.I))
+    if re.search(r"\bhow\s+(?:tall|high)\b(?!\s+(?:up|on|a\s+priority))", question, re.I):
+        # "how tall will the turbines be?": a height ("70 turbines capable of generating 1,100
+        # megawatts" says nothing of it)
+        return bool(_LENGTH.search(text) or re.search(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+                                                     r"forty|fifty)[\s-]+(?:stor(?:y|ies|eys?)|floors?)\b", text, re.I))
     if re.search(r"\bhow\s+(?:big|large)\b", question, re.I):
         # a size is no span of time nor a year: "a 25-year loan" doesn't say how big the loan is
         # ("free parking for its first two seasons" neither)
@@ -4796,6 +4908,15 @@ def _time_bound_asked(question: str) -> str:
     # (the head is the noun phrase's, before "of", "in", "for": not "the drive to the lease site")
     head = re.split(r"\b(?:of|to|from|in|at|for|on|with|between)\b", m.group(1), flags=re.I)[0].split() if m else []
     return next((t for t in tokens(head[-1]) if t in _TIME_BOUND), "") if head else ""
+
+
+def _time_bound_words(question: str) -> set[str]:
+    """The stems of the noun phrase whose length is asked ("pilot", "program" in "how long is
+    the pilot program?"): the article may call it by either ("a 24-month pilot")."""
+    m = re.search(r"\bhow\s+long\s+(?:is|was|will\s+be|would\s+be)\s+(?:the|a|an|this|that|their|its|his|her|our)\s+"
+                  r"((?:[\w-]+\b\s*){1,3})", question, re.I)
+    head = re.split(r"\b(?:of|to|from|in|at|for|on|with|between)\b", m.group(1), flags=re.I)[0] if m else ""
+    return set(tokens(head)) - STOPWORDS
 
 
 # "how long did the meeting last?", "how long has he been in that job?", "how long will it take?"
@@ -5258,7 +5379,8 @@ def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
     what the figure is. Not across a heading."""
     view = ctx.library.articles.get(first.article_id)
     part = _OF_THOSE.search(first.text)
-    if view is None or not (_ANAPHORA.match(first.text) or _THAT_NOUN.match(first.text) or part):
+    outcome = _OUTCOME_AFTER.match(first.text)  # ("It failed 5–6.": of what the sentence before proposed)
+    if view is None or not (_ANAPHORA.match(first.text) or _THAT_NOUN.match(first.text) or part or outcome):
         return []  # (the cheap test first: this runs for every answer)
     k = next((i for i, x in enumerate(view.sentences) if x is first), 0)
     if k == 0:
@@ -5270,7 +5392,7 @@ def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
     whole = part and (_has_word(prev.text, stem(part.group(1).lower()))
                       or any(m.group(1) not in STOPWORDS and not set(tokens(m.group(1))) & _TIME_UNITS
                              for m in _COUNTED_SET.finditer(prev.text)))
-    return [prev] if _points_back(first, prev) or whole else []
+    return [prev] if _points_back(first, prev) or whole or outcome and prev.passage_id == first.passage_id else []
 
 
 # a short sentence that tells how the last one ended: "It failed 6-5.", "That passed."
@@ -5305,6 +5427,22 @@ def _continuation(ctx: Context, last: Sentence) -> list[Sentence]:
         # "... moved an amendment to impose the window. It failed 6-5."
         if _OUTCOME_AFTER.match(nxt.text):
             return [nxt]
+        # "... drivers enrolled in the city’s low-income utility assistance program will be exempt.
+        # Vehicles displaying disabled parking placards ... are also exempt.": the list asked for
+        # (who is exempt) goes on in the next sentence
+        asked = {w for w in tokens(ctx.analysis.question) if w not in _GENERIC_QUESTION and len(w) > 3}
+        if re.search(r"\balso\b", nxt.text) and asked & set(tokens(last.text)) & set(tokens(nxt.text)):
+            return [nxt]
+        # "In a statement, the Tolliver County Farm Bureau said its members ... The bureau urged
+        # the utility to give at least 48 hours’ notice": the body's statement, carried on
+        # under the noun of its name
+        if re.search(r"\b(?:said|says|statement|told|announced|wrote)\b", last.text) and not last.quotes:
+            heads = {m.group(1).lower() for m in re.finditer(r"\b(?:[A-Z][\w’'&.-]*\s+){1,5}([A-Z][a-z]+)\b", last.text)
+                     if m.group(1).lower() in ORGANISATION_HEADS}
+            carried = re.match(r"\W*The\s+([a-z]+)\s+(?:also\s+)?(?:said|says|added|urged|warned|called|asked|noted|argued|"
+                               r"demanded|insisted|wrote|stated|recommended|proposed)\b", nxt.text)
+            if carried and carried.group(1) in heads:
+                return [nxt]
         # "Ashby & Moreau priced three options for the council." / "A full rebuild ... would
         # cost ... Repairing ... Demolishing ...": a sentence that announces a few things is
         # not complete without the sentences of its paragraph that go through them
@@ -6062,7 +6200,7 @@ _TALLY = re.compile(r"(?<![\w.,-])(\d{1,3})\s*(?:-|–|—|\s+to\s+)\s*(\d{1,3})
 
 def _tallies(text: str) -> set[tuple[str, str]]:
     """The vote counts of a text ("voted 7-2", "by a vote of 31 to 2"): only where a vote is spoken of."""
-    if not re.search(r"\b(?:vot\w*|ballot\w*|tally|margin|approved|passed|rejected|elected)\b", text, re.I):
+    if not re.search(r"\b(?:vot\w*|ballot\w*|tally|margin|approved|passed|rejected|elected|failed|carried|defeated)\b", text, re.I):
         return set()
     return {(m.group(1), m.group(2)) for m in _TALLY.finditer(text) if int(m.group(1)) + int(m.group(2)) > 1}
 
@@ -6518,7 +6656,11 @@ def cite_sentences(chosen: list[Sentence]) -> tuple[str, list[Source]]:
     as a quote."""
     src: list[Source] = []
     parts = []
+    seen: set[str] = set()
     for sent in chosen:
+        if (plain := _plain(sent.text)) in seen:
+            continue  # (a caption or pull quote that repeats a sentence already given)
+        seen.add(plain)
         sid = f"S{len(src) + 1}"
         src.append(_passage_source(sid, sent))
         refs = [f"[{sid}]"]

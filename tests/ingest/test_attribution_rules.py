@@ -1337,9 +1337,23 @@ def test_a_relative_clause_of_long_service_or_whose_is_a_description():
         "Victor Hale, whose brother, Simon, is a retired firefighter, said he would “always” back the crews.\n\n"
         "Omar Quist, who argued the case for the tenants, called it “a fair result.”")
     assert got["Nadia Ferro"] == "who has cooked at the Lantern Diner for 22 years"
-    assert got["Elliot Strand"] == "County Board member whose ward includes the old mill district"
+    assert got["Elliot Strand"] == "County Board member, whose ward includes the old mill district"
     assert got["Victor Hale"] is None  # a clause cut by another apposition says nothing whole
     assert got["Omar Quist"] is None  # what he did in the story, not who he is
+
+
+def test_a_local_office_before_the_name_and_a_vote_in_the_clause_describe_the_person():
+    got = _descriptions(
+        "Supervisor Carl Lindqvist, who cast the lone vote against the protest, said he had watched the fire. "
+        "“I’d rather be angry for three days,” he said.\n\n"
+        "Town treasurer Alan Birch said the reserve was “nearly gone.”\n\n"
+        "The lone dissent came from Commissioner Ruth Almeida, who argued that the county stands to collect fees. "
+        "“I understand the fear,” Almeida said.\n\n"
+        "Caption: Dan Ferris, captain of the Constance Ruth, unloads scallops. “We stay,” he said.")
+    assert got["Carl Lindqvist"] == "Supervisor, who cast the lone vote against the protest"
+    assert got["Alan Birch"] == "Town treasurer"
+    # ("the Constance Ruth" is a boat: no mention of Ruth Almeida, whose description it would give)
+    assert got["Ruth Almeida"] == "Commissioner"
 
 
 def test_a_member_of_a_named_body_before_the_name_is_a_title():
