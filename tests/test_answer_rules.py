@@ -4501,3 +4501,18 @@ def test_what_the_utility_and_charge_stories_say(request, story, question, histo
 def test_what_the_utility_and_charge_stories_do_not_say(request, story, question):
     a = request.getfixturevalue(story).ask(question)
     assert a.refused, a.answer
+
+
+elevator_bot = article_bot(DATA / "testsets" / "blind88" / "twenty_seventh_article.md")
+
+
+def test_how_far_asks_a_distance_of_what_was_asked_or_pointed_at(newspaper_bot, elevator_bot):
+    # a daily is a newspaper ("The nearest daily, the Harmon Daily Ledger, is 40 miles away")
+    a = newspaper_bot.ask("how far away is the closest other daily newspaper?")
+    assert "40 miles" in a.answer, a.answer
+    # "that" is what the last answer ended on, whose sentence has the distance
+    a = elevator_bot.ask("how far away is that from the town?", [[
+        "where are the residents going to stay now?",
+        "After a night in the Cedar Ferry High School gym, they were being moved on Wednesday to three nursing "
+        "facilities in Alder Springs and St. Odile."]])
+    assert "25 miles" in a.answer, a.answer

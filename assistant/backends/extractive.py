@@ -1568,6 +1568,7 @@ class ExtractiveBackend:
             fresh = [c for c in candidates if (c[2].article_id, _index_of(ctx, c[2])) not in given]
             candidates = fresh or candidates
         pointed: set[str] = set()
+        anchored = False
         if candidates and a.follow_up and a.previous_answer:
             # "where would that airpower be based?": "that airpower" is the last answer's; the
             # sentence that speaks of it comes first when it is nearly as good as the best
@@ -1585,8 +1586,20 @@ class ExtractiveBackend:
                 # that kind of answer ("... — a trip of about an hour and 20 minutes")
                 given = set(_sentences_given(view, a.previous_answer))
                 typed = [c for c in candidates[:20] if _index_of(ctx, c[2]) in given and _has_type(c[2].text, kind, a.question)]
+                if not typed:
+                    # (ranked low by the words the conversation carried: "how far away is that from
+                    # the town?" after "... nursing facilities in Alder Springs and St. Odile")
+                    typed = [(candidates[0][0], 1.0, view.sentences[k]) for k in sorted(given)
+                             if _has_type(view.sentences[k].text, kind, a.question)]
+                if len(typed) > 1:
+                    # ("that" is what the last answer ended on: "... to three nursing facilities in
+                    # Alder Springs and St. Odile", not the gym it began with)
+                    last = set(tokens(" ".join(a.previous_answer.split()[-8:])))
+                    shares = [len(last & set(tokens(c[2].text))) for c in typed]
+                    typed = [typed[shares.index(max(shares))]] if shares.count(max(shares)) == 1 else typed
                 if len(typed) == 1 and typed[0] is not candidates[0]:
-                    candidates = typed + [c for c in candidates if c is not typed[0]]
+                    candidates = typed + [c for c in candidates if c[2] is not typed[0][2]]
+                    anchored = True  # (the conversation says which sentence: its words need not)
             elif _ON_THAT.search(a.question) and (kind := _answer_type(a.question)) in (*_HARD_TYPES, "tally") \
                     and (view := ctx.library.articles.get(candidates[0][2].article_id)) is not None:
                 # "what was the vote on that?" after "Plumb proposed an amendment to lower the
@@ -1638,7 +1651,7 @@ class ExtractiveBackend:
                         or view is not None and len(set(q_tokens)) == 1 and _a_name_in(view.item.article.text, q_tokens[0])
                         or view is not None and len(set(q_tokens)) == 1 and len(re.findall(r"[\w’'-]+", a.question)) <= 2
                         and 1 <= sum(q_tokens[0] in tokens(x.text) for x in view.sentences) <= 2)
-        if weak or (q_tokens and best_lex == 0.0 and top_dense < 0.5):
+        if (weak or (q_tokens and best_lex == 0.0 and top_dense < 0.5)) and not anchored:
             return _refuse(REFUSAL)
         # the words that describe a person ("the woman who heard the case") say who, not
         # what: the concept check is on the rest
@@ -2048,7 +2061,7 @@ class ExtractiveBackend:
                 prev = view.sentences[at - 1] if view is not None and at > 0 else None
                 return prev is not None and prev.passage_id == sent.passage_id and has_focus(prev.text)
 
-            if focus and not has_focus(best.text) and not said_before(best):
+            if focus and not has_focus(best.text) and not said_before(best) and not anchored:
                 about_it = [c for c in pool[:20] if (has_focus(c[2].text) or said_before(c[2])) and _has_type(c[2].text, wanted, a.question)]
                 if not about_it:
                     # or in the plain word for that kind of event: "when did the Trump-Putin summit
@@ -3381,6 +3394,8 @@ _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("s
     w: ("promise", "promised", "promises", "pledge", "pledged", "pledges") for w in ("promise", "promised", "promises", "pledge",
                                                                                    "pledged", "pledges")}
 _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": ("cooperative",)} | {
+    # (a daily is a newspaper: "The nearest daily, the Harmon Daily Ledger, is 40 miles away")
+    w: ("paper", "daily", "weekly") for w in ("newspaper", "newspapers")} | {
     # (a suit is a legal challenge: "to fund the legal challenge", "the litigation")
     w: ("suit", "litigation", "legal") for w in ("lawsuit", "lawsuits")} | {
     # (a hospital's short words: "rural ERs" where the article says "emergency departments")
@@ -3668,7 +3683,8 @@ _TIME = re.compile(
     r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|after|before)|(?:an?|one|\d+)\s+(?:minutes?|hours?)\s+(?:before|after)\s+(?:the|its|his|her|their|that|this|it|noon|midnight|dawn|(?-i:[A-Z\d]))\b|"
     r"morning|afternoon|evening|midnight|noon|[ap]\.m\.|o'clock)\b", re.I)
 # a follow-up asked of the last answer's subject by a pronoun alone: "what was the vote on that?"
-_ON_THAT = re.compile(r"\b(?:on|about|for|of|over)\s+(?:that|it|this|them|those)\s*\??\s*$", re.I)
+_ON_THAT = re.compile(r"\b(?:on|about|for|of|over)\s+(?:that|it|this|them|those)\s*\??\s*$|"
+                      r"\b(?:is|was|are|were)\s+(?:that|it|this|they|those)\s+(?:from|to|away)\b", re.I)  # ("how far away is that from the town?")
 _MARKET_PRICE = re.compile(r"\b(stock|share)\s+(?:price|value)s?\b|\bmarket\s+(?:value|cap|capitali[sz]ation)\b", re.I)
 
 
