@@ -175,10 +175,14 @@ TUNED = {
     "fifty-third-article": (DATA / "testsets" / "blind117" / "fifty_third_article.jsonl", DATA / "testsets" / "blind117" / "fifty_third_article.md", 0.81),
     "fifty-fourth-article": (DATA / "testsets" / "blind118" / "fifty_fourth_article.jsonl", DATA / "testsets" / "blind118" / "fifty_fourth_article.md", 0.78),
     "fifty-fifth-article": (DATA / "testsets" / "blind119" / "fifty_fifth_article.jsonl", DATA / "testsets" / "blind119" / "fifty_fifth_article.md", 0.83),
-    "fifty-sixth-article": (DATA / "testsets" / "blind120" / "fifty_sixth_article.jsonl", DATA / "testsets" / "blind120" / "fifty_sixth_article.md", 0.74),
-    "fifty-seventh-article": (DATA / "testsets" / "blind121" / "fifty_seventh_article.jsonl", DATA / "testsets" / "blind121" / "fifty_seventh_article.md", 0.87),
-    "fifty-eighth-article": (DATA / "testsets" / "blind122" / "fifty_eighth_article.jsonl", DATA / "testsets" / "blind122" / "fifty_eighth_article.md", 0.72),
-    "fifty-ninth-article": (DATA / "testsets" / "blind123" / "fifty_ninth_article.jsonl", DATA / "testsets" / "blind123" / "fifty_ninth_article.md", 0.65),
+    "fifty-sixth-article": (DATA / "testsets" / "blind120" / "fifty_sixth_article.jsonl", DATA / "testsets" / "blind120" / "fifty_sixth_article.md", 0.95),
+    "fifty-seventh-article": (DATA / "testsets" / "blind121" / "fifty_seventh_article.jsonl", DATA / "testsets" / "blind121" / "fifty_seventh_article.md", 0.95),
+    "fifty-eighth-article": (DATA / "testsets" / "blind122" / "fifty_eighth_article.jsonl", DATA / "testsets" / "blind122" / "fifty_eighth_article.md", 0.82),
+    "fifty-ninth-article": (DATA / "testsets" / "blind123" / "fifty_ninth_article.jsonl", DATA / "testsets" / "blind123" / "fifty_ninth_article.md", 0.84),
+    "sixtieth-article": (DATA / "testsets" / "blind124" / "sixtieth_article.jsonl", DATA / "testsets" / "blind124" / "sixtieth_article.md", 0.73),
+    "sixty-first-article": (DATA / "testsets" / "blind125" / "sixty_first_article.jsonl", DATA / "testsets" / "blind125" / "sixty_first_article.md", 0.66),
+    "sixty-second-article": (DATA / "testsets" / "blind126" / "sixty_second_article.jsonl", DATA / "testsets" / "blind126" / "sixty_second_article.md", 0.74),
+    "sixty-third-article": (DATA / "testsets" / "blind127" / "sixty_third_article.jsonl", DATA / "testsets" / "blind127" / "sixty_third_article.md", 0.60),
 }
 
 
