@@ -902,10 +902,16 @@ EXECUTIVE = "exec:officer"
 
 def _executive_label(words: set[str]) -> set[str]:
     # (a "chief financial officer" too; not a police officer, nor a fire chief)
-    # (and a "council member" is a councilman: "Council member Greg Tollefson, one of the two
-    # members who voted no")
-    return ({EXECUTIVE} if words & _EXECUTIVE_TITLES or {"chief", "offic"} <= words else set()) | (
-        {"same:" + _SAME_OF["councilman"]} if {"council", "member"} <= words else set())
+    return {EXECUTIVE} if words & _EXECUTIVE_TITLES or {"chief", "offic"} <= words else set()
+
+
+def _office_labels(words: set[str], s: Speaker) -> set[str]:
+    """The labels of a person's office that its words spell out only in part: an executive,
+    and a "council member", who is a councilman ("Council member Greg Tollefson, one of the
+    two members who voted no")."""
+    if s.kind != "person":
+        return set()
+    return _executive_label(words) | ({"same:" + _SAME_OF["councilman"]} if {"council", "member"} <= words else set())
 
 
 def _asks_executive(phrase: str) -> bool:
@@ -918,12 +924,12 @@ def _labelled_profile(view: ArticleView, s: Speaker) -> set[str]:
     words = set(view.profile(s, profile_words))
     # ("Tom Brannigan, a retired electrician …, whose daughter is a sophomore": the words
     # after the name, past the description)
-    return words | _labels(words) | _parent_label(s, words) | (_executive_label(words) if s.kind == "person" else set())
+    return words | _labels(words) | _parent_label(s, words) | _office_labels(words, s)
 
 
 def _labelled_description(view: ArticleView, s: Speaker) -> set[str]:
     words = set(tokens(s.description or ""))
-    return words | _labels(words) | _parent_label(s, set()) | (_executive_label(words) if s.kind == "person" else set())
+    return words | _labels(words) | _parent_label(s, set()) | _office_labels(words, s)
 
 
 def _profile_starts(view: ArticleView, s: Speaker) -> set[str]:

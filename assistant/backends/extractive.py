@@ -4919,20 +4919,22 @@ _TIME_BOUND = frozenset(tokens(
 def _time_bound_asked(question: str) -> str:
     """The word stem of a thing that lasts whose length the question asks ("lease" in "how
     long is the lease in Carver Springs?"), or ""."""
-    m = re.search(r"\bhow\s+long\s+(?:is|was|will\s+be|would\s+be)\s+(?:the|a|an|this|that|their|its|his|her|our)\s+"
-                  r"((?:[\w-]+\b\s*){1,3})", question, re.I)
-    # (the head is the noun phrase's, before "of", "in", "for": not "the drive to the lease site")
-    head = re.split(r"\b(?:of|to|from|in|at|for|on|with|between)\b", m.group(1), flags=re.I)[0].split() if m else []
+    head = _length_asked_of(question)
     return next((t for t in tokens(head[-1]) if t in _TIME_BOUND), "") if head else ""
 
 
 def _time_bound_words(question: str) -> set[str]:
     """The stems of the noun phrase whose length is asked ("pilot", "program" in "how long is
     the pilot program?"): the article may call it by either ("a 24-month pilot")."""
+    return set(tokens(" ".join(_length_asked_of(question)))) - STOPWORDS
+
+
+def _length_asked_of(question: str) -> list[str]:
+    """The words of the noun phrase "how long is the ...?" asks of, up to its head (before
+    "of", "in", "for": not "the drive to the lease site")."""
     m = re.search(r"\bhow\s+long\s+(?:is|was|will\s+be|would\s+be)\s+(?:the|a|an|this|that|their|its|his|her|our)\s+"
                   r"((?:[\w-]+\b\s*){1,3})", question, re.I)
-    head = re.split(r"\b(?:of|to|from|in|at|for|on|with|between)\b", m.group(1), flags=re.I)[0] if m else ""
-    return set(tokens(head)) - STOPWORDS
+    return re.split(r"\b(?:of|to|from|in|at|for|on|with|between)\b", m.group(1), flags=re.I)[0].split() if m else []
 
 
 # "how long did the meeting last?", "how long has he been in that job?", "how long will it take?"
