@@ -118,7 +118,7 @@ _ROLE = re.compile(
     r"dispatcher|receptionist|supervisor|foreman|forewoman|contractor|roofer|landscaper|gardener|"
     r"groundskeeper|lineman|linemen|instructor|tutor|lecturer|trainer|counselor|counsellor|caseworker|"
     r"accountant|administrator|coordinator|pastor|rabbi|imam|chaplain|retiree|pensioner|"
-    r"homeowner|renter|evacuee|intern|apprentice|trooper|bailiff|warden|advocate|holder|"
+    r"homeowner|renter|evacuee|intern|apprentice|trooper|bailiff|warden|advocate|holder|marshal|"
     r"\w{2,}ologist|\w{3,}ician)s?\b",
     re.I,
 )
@@ -266,6 +266,9 @@ def shared_figure(question: str, answer: str) -> bool:
 _WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right|alright)\W+)*(?:what|how)\s+about\b"
                          r"(?!.*\b(?:years?|months?|weeks?|days?|quarters?|before|earlier|previous|prior|later|next|after|ago|since|"
                          r"\d{4})\b)", re.I)
+# "what about the first one?", "and the other one?": the last question, of another of a series
+_SERIES_ORDINALS = r"first|second|third|fourth|fifth|last|final|other"
+_ORDINAL_SWAP = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then)\W+)*(?:(?:what|how)\s+about\s+)?the\s+(" + _SERIES_ORDINALS + r")\s+one\s*\??\s*$", re.I)
 # "and the retired American general?": the last question, asked of someone else (a person
 # described alone, no question word or verb of its own; "and in summer?" is no person)
 _AND_ALONE = re.compile(r"^\W*(?:and|or|plus)\s+(?:what\s+about\s+)?(?:the|that|this)\s+(?:[\w’'.-]+\s+){0,4}?(?P<noun>[\w’'-]+)\s*\??\s*$", re.I)
@@ -598,6 +601,8 @@ def profile_words(view: ArticleView, s: Speaker) -> list[str]:
             before = re.split(r"[,.;“\"”—\n]", before)[-1]  # (not the headline above a first paragraph)
             words += tokens(before)[-3:]
     words += [t for role in aged_roles(view, s) for t in tokens(role)]
+    if _A_UNION.search(s.description or ""):
+        words += tokens("union")  # ("president of United Auto Workers Local 2291": the union president)
     # ("Lena Hartwig, 21, a senior ..., said she learned of the proposal .... She helped
     # organize a petition ...": what the next sentence says she did, when it is hers alone)
     first = text.find(s.name)
@@ -618,6 +623,11 @@ def profile_words(view: ArticleView, s: Speaker) -> list[str]:
     return words
 
 
+# a labor union by its name: "United Auto Workers Local 2291", "Teamsters Local 120", "the
+# Brotherhood of Locomotive Engineers"
+_A_UNION = re.compile(r"\b(?:Local\s+\d+|Teamsters|Brotherhood|Guild|Workers\s+(?:of\s+America|Union|United)|"
+                      r"(?:Auto|Steel|Food|Mine|Farm|Electrical|Service|Transit|Communications)\s+Workers|Federation\s+of\s+\w+\s+"
+                      r"(?:Teachers|Employees|Workers|Musicians)|Association\s+of\s+\w+\s+(?:Employees|Workers))\b")
 _RUNS_A_BUSINESS = re.compile(r"(?:who\s+)?(?:runs?|ran|owns?|owned|operates?|operated)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
                               r"(?:store|shop|restaurant|bar|cafe|café|diner|bakery|tavern|pub|salon|garage|pharmacy|hotel|motel|inn|"
                               r"brewery|winery|business|company|firm|farm|ranch|boutique|bookstore|market|deli|gallery|studio|dealership)\b", re.I)
@@ -704,7 +714,8 @@ def same_role(word: str) -> set[str]:
 _OFFICES = frozenset(tokens(
     "governor mayor senator minister secretary president premier chancellor judge ambassador commissioner sheriff "
     "councillor councilor councilman councilwoman congressman congresswoman representative prosecutor coach "
-    "captain ceo chairman chairwoman chair speaker spokesperson spokesman spokeswoman envoy dean provost rector registrar"))
+    "captain ceo chairman chairwoman chair speaker spokesperson spokesman spokeswoman envoy dean provost rector registrar "
+    "attorney treasurer auditor comptroller coroner marshal assessor"))
 
 
 def _labels(words: set[str]) -> set[str]:
@@ -1001,8 +1012,12 @@ _ASKED_ABOUT = re.compile(r"\b(?:say|said|says|think|thinks|thought|tell|told|fe
 
 
 _AGAINST = re.compile(r"\bvot\w*\s+(?:no|nay|against)\b|\b(?:no|dissenting|lone|only)\s+(?:vote|votes)\s+against\b|"
-                      r"\bdissent\w*|\bno\s+votes?\b|\bopposed\b", re.I)
-_FOR = re.compile(r"\bvot\w*\s+(?:yes|aye|for|in\s+favou?r|with\s+the\s+majority)\b|\byes\s+votes?\b", re.I)
+                      r"\bdissent\w*|\bno\s+votes?\b|\bopposed\b|"
+                      # ("voted to reject it", "voted to send it back")
+                      r"\bvot\w*\s+to\s+(?:reject|block|kill|halt|overturn|repeal|strike\s+down|send\s+\w+\s+back)\b", re.I)
+_FOR = re.compile(r"\bvot\w*\s+(?:yes|aye|for|in\s+favou?r|with\s+the\s+majority)\b|\byes\s+votes?\b|"
+                  # ("voted to let the rule proceed", "voted to approve")
+                  r"\bvot\w*\s+to\s+(?:let|allow|approve|advance|pass|adopt|keep|uphold)\b", re.I)
 
 
 # a degree's abbreviation and the words an article may use for it instead
@@ -1063,6 +1078,19 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
             return having
         if body_words and not having:  # (no one the article gives that body)
             lead_word = set(tokens(lead_of.group(0)))
+    every_role = [m.group(0) for m in _ROLE.finditer(question)]
+    if roles and all(re.search(r"(?:er|or|ee|ist|ian|ent|ant)s$", r, re.I) for r in every_role) and not asks_speech(question) \
+            and not re.search(r"\b(?:he|she|his|her|him|one\s+of|who\s+(?:is|was|has))\b", question, re.I):
+        # "how long does health insurance last for laid-off workers?": workers at large, not
+        # one person whose profile has the word ("president of United Auto Workers Local 2291")
+        return []
+    age = re.search(r"\b(\d{1,3})[\s-]*(?:years?|yrs?|y/?o)(?:[\s-]*old)?\b", question, re.I)
+    if age:
+        # "the 29 yr old worker": the one person the article gives that age ("Jasmine Reyes, 29,")
+        aged = [(v, sp) for v, sp, words in profiles if age.group(1) in words
+                and re.search(re.escape(sp.name) + r",\s*" + age.group(1) + r"\b", v.item.article.text)]
+        if len(aged) == 1:
+            return aged
     asked_side = vote_side(question)
     df: Counter[str] = Counter()
     for _, _, words in profiles:
@@ -1090,6 +1118,8 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         kinds = {w for w in words if w.startswith("role:")}
         if asked_kinds and kinds and not asked_kinds & kinds:
             score *= 0.3
+        if s.kind == "organization" and re.search(r"\b(?:who|whom|he|she|his|her|him)\b", question, re.I):
+            score = 0.0  # ("the bookseller who voted against the union": a person, not the bookstore chain)
         # "the French expert" is not the one in London, whatever else fits (where their own
         # description places them: the words near their name also name places they speak of)
         places = {w for w in described if w.startswith("place:")}
@@ -1108,7 +1138,8 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
             score = 0.0
         if score and _other_title(titled, s.description or "", words):
             score = 0.0  # "the chief medical officer" is not the chief financial officer
-        if score and asked_side and (side := vote_side(s.description or "")):
+        # (or the words around their name: "cast the other dissenting vote")
+        if score and asked_side and (side := vote_side(s.description or "") or ("against" if "dissent" in words else None)):
             # "the board member who voted no" is not the one "who voted in favor", and is the one
             # "who cast the lone vote against" rather than another member
             score = 0.0 if side != asked_side else score * 1.5
@@ -1130,6 +1161,16 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     # another place's or body's (the article's mayor is Port Ellery's)
     if best[0] > 0 and role and _named_before_role_elsewhere(phrase, pairs):
         return []
+    if best[0] > 0 and re.match(r"\W*(?:the\s+)?other\b", phrase, re.I):
+        # "the other council member who voted against it": of two who fit, the one the article
+        # comes to second (the first is who a reader meets first)
+        fits = [x for x in scored[:2] if x[0] >= 0.5 * best[0]]
+        if len(fits) == 2:
+            def first_seen(x) -> int:
+                at = x[2].item.article.text.find(x[3].name)
+                return at if at >= 0 else len(x[2].item.article.text)
+            later = max(fits, key=first_seen)
+            return [(later[2], later[3])]
     if lead_word & set(best[2].profile(best[3], _labelled_profile)):
         return []  # ("the head of the city council" is not "the head groundskeeper")
     if best[0] > 0 and best[1] >= 1 and (best[0] >= 2.0 or best[4]) and best[0] >= 1.3 * second:
@@ -1158,7 +1199,8 @@ def _described_by_meaning(question: str, pairs: list[tuple[ArticleView, Speaker]
     nearest (cosine at least 0.45, and 0.22 above the next)."""
     m = re.search(r"\b(?:the|a|an|that|this)\s+((?:[\w’'-]+\s+){0,3}?" + _ROLE.pattern + r")", question, re.I)
     embeddings = getattr(getattr(library, "store", None), "embeddings", None)
-    people = [(v, s) for v, s in pairs if s.description]
+    people = [(v, s) for v, s in pairs if s.description
+              and not (s.kind == "organization" and re.search(r"\b(?:who|whom|he|she|his|her|him)\b", question, re.I))]
     if not m or embeddings is None or len(people) < 2 or set(tokens(m.group(1))) & _OFFICES:
         return []  # (an office is held by name: "the transport minister" is not the interior minister)
     rest = question[m.end():]
@@ -1614,9 +1656,11 @@ def other_person(question: str, history: list, library: Library, scope: list[str
 
 _OFFICE_WORDS = {"pm": "prime minister", "ceo": "chief executive", "cfo": "chief financial officer",
                  "coo": "chief operating officer", "cto": "chief technology officer", "fm": "foreign minister",
-                 "er": "emergency room", "ob": "obstetrician", "ob-gyn": "obstetrician", "da": "district attorney"}
+                 "er": "emergency room", "ob": "obstetrician", "ob-gyn": "obstetrician", "da": "district attorney",
+                 "rep": "representative", "reps": "representatives", "vp": "vice president", "svp": "senior vice president",
+                 "evp": "executive vice president", "ops": "operations"}
 # (not "er, what did ...": the places a person works at, in capitals only)
-_ABBREVIATED_OFFICES = re.compile(r"\b(?:CEO|CFO|COO|CTO|FM)\b|(?<!\d )\bPM\b|\b(?-i:ER|OB(?:-GYN)?|DA)\b", re.I)  # not "at 3 pm"
+_ABBREVIATED_OFFICES = re.compile(r"\b(?:CEO|CFO|COO|CTO|FM|reps?|[SE]?VP|ops)\b|(?<!\d )\bPM\b|\b(?-i:ER|OB(?:-GYN)?|DA)\b", re.I)  # not "at 3 pm"
 _TOP_DIPLOMAT = re.compile(r"\b(?:top|chief|senior-most|leading)\s+diplomat\b", re.I)
 _US = re.compile(r"\bUS\b|(?<=\b[Tt]he\s)[Uu][Ss]\b(?=\s+[a-z])")  # not "tell us"
 
@@ -1717,7 +1761,10 @@ def corrected(question: str) -> str | None:
 # "which state lawmaker introduced the bill?": who did it is asked, not what they said
 WHICH_ONE_DID = re.compile(r"\W*(?:and\s+)?(?:which|who\s+(?:were|was|are|is)\s+the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
                            r"(?:(?:that|who)\s+)?(?:has\s+|have\s+|had\s+)?(?!(?:named|called|mentioned|quoted|cited|featured|listed|"
-                           r"involved|interviewed|described|pictured|shown)\b)[a-z]+ed\b(?!\s+(?:that|about)\b)", re.I)
+                           r"involved|interviewed|described|pictured|shown)\b)[a-z]+ed\b(?!\s+(?:that|about)\b)|"
+                           # ("which committee member was absent for the vote?")
+                           r"\W*(?:and\s+)?which\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:(?:that|who)\s+)?(?:was|were)\s+(?:absent|missing|not\s+there)\b",
+                           re.I)
 
 
 def analyse(question: str, history: list[tuple[str, str]] | None, library: Library, scope: list[str]) -> Analysis:
@@ -1768,6 +1815,14 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         # an organisation is a speaker only when asked what it said ("what did Northline say?");
         # "what does Northline pay the county?" asks the article's facts about it
         named = [n for n in named if n[2].kind != "organization"]
+    # "the bookseller who voted against the union": a common noun, not "Linden & Pike Booksellers"
+    named = [n for n in named if not (n[2].kind == "organization" and len(n[3].split()) == 1 and n[3].islower()
+                                      and re.search(r"\b(?:the|a|an|one)\s+" + re.escape(n[3]) + r"\b", question))]
+    # "what did Alpine Crest's VP of mountain ops say?": an organisation that owns the role asked
+    # of is whose the person is, not who speaks
+    named = [n for n in named if not (n[2].kind == "organization" and re.search(
+        re.escape(re.sub(r"[’']s?$", "", n[3])) + r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:" + _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")] + r")s?\b",
+        _ABBREVIATED_OFFICES.sub(lambda m: _OFFICE_WORDS[m.group(0).lower()], question), re.I))]
     a.targets = [Target(v, s, "named") for _, v, s, _ in named]
     # "hodges on putin?", "Arnold re: the brigade": a person's name, then what they spoke of
     # (a subject of a few words: "Arnold on whether Europe can count on US jets ...?" asks a fact)
@@ -1828,7 +1883,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         theirs = [(v, p) for v, p in pairs if _introduced_as(v, p, owned_by_role.group(2))]
         if len(theirs) == 1:
             a.targets, roles_asked = [Target(theirs[0][0], theirs[0][1], "described")], []
-    if not a.targets and not roles_asked and not a.missing_person and (asks_speech(question) or re.search(r"\bstatements?\b", question, re.I)):
+    if not a.targets and not roles_asked and not a.missing_person and (asks_speech(question) or re.search(r"\bstatements?\b", question, re.I)) \
+            and not re.search(r"\b(?:the|a|an)\s+[a-z]+\s+who\b|\b(?:he|she|his|her|him)\b", question, re.I):
+        # (not "the bookseller who voted against the union ... is he ...": a person)
         # "what did the faculty union say in its statement?": the organisation that spoke,
         # told by its kind of body and the words of its name or description
         body = _described_body(question, pairs)
@@ -1979,9 +2036,14 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             # expert said something grim about soldiers being killed — what were his words?")
             if fronted and (not role or role.start() < fronted.end("front")) and not _SPOKE_OF.search(fronted.group("front")):
                 topic = fronted.group("rest")
-            topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic)
+            # (what they are asked "about" keeps its words, though the description has them too:
+            # "what did the county's budget chief say about the size of the county?")
+            subject = _ASKED_ABOUT.search(topic)
+            kept = topic[subject.start(1):] if subject else ""
+            topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic[: subject.start(1)] if subject else topic)
                              if not (set(tokens(w)) & profile) and not _ROLE.fullmatch(w)
                              and not any("place:" + PLACE_OF.get(t, "") in places for t in tokens(w)))
+            topic = (topic + " " + kept).strip() if kept else topic
     carried = False
     ordinal = ordinal_person(question, history, library, scope) if history and not a.targets else []
     if ordinal:
@@ -2078,16 +2140,26 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 a.targets = [Target(v, s, "history") for v, s in people]
                 a.follow_up = True
         content = [t for t in tokens(topic) if t not in _GENERIC_STEMS]
+        swapped = _ORDINAL_SWAP.match(question)
+        before = re.search(r"\b(" + _SERIES_ORDINALS + r")\s+(?=[a-z])", last_q or "", re.I) if swapped else None
+        if before and before.group(1).lower() != swapped.group(1).lower():
+            # "what about the first one?" after "what's happening to the plant's second line?":
+            # the last question, of the first line
+            topic = last_q[:before.start(1)] + swapped.group(1).lower() + last_q[before.end(1):]
+            a.query = topic
+            a.follow_up = True
+            content = []  # (carried no further: the last question's "second" is not asked)
+            carried = False
         # "why?", "which ones?": a question with no topic of its own is about the last one
         # (of a place or a name, "and UK alone?", "and France?"; not "and in summer?", another time)
         # (with no verb of its own: "and Putin agreed?" is a question of its own)
         a.elliptical = bool(last_q and (short := _AND_SHORT.match(question)) and not _person_alone(question)
                             and (re.search(r"(?<!^)\b[A-Z]", short.group(0).strip()) or any(t in PLACE_OF for t in tokens(question)))
                             and not re.search(r"\b[a-z]{3,}(?:ed|ing)\b", question))
-        if len(content) <= 6 and (_ANAPHOR.search(question) or _WHAT_ABOUT.match(question) or _person_alone(question)
-                                  or a.elliptical
-                                  or elaborate) \
-                or not content or carried:
+        if (len(content) <= 6 and (_ANAPHOR.search(question) or _WHAT_ABOUT.match(question) or _person_alone(question)
+                                   or a.elliptical
+                                   or elaborate)
+                or not content or carried) and not (before and a.query == topic):
             prev_topic = last_q
             # (a last question with no topic of its own, "who said that?", carries the one before it)
             for earlier in reversed(history[:-1]):

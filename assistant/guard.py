@@ -29,6 +29,9 @@ _INJECTION = re.compile(
     r"\b(?:needs?|wants?|requires?|asked|asks)\s+(?:you|u)\s+to\s+(?:state|say|write|claim|add|report|include|mention)\b|"
     r"\bjust\s+(?:put|add|stick|slip|throw)\s+(?:that|it|this)\s+in\b|"
     r"\b(?:say|state|claim|write|pretend)\s+(?:that\s+)?(?:it|this|that|these|those)\s+(?:was|were)\s+(?:actually\s+|really\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+)?\s+who\b|"
+    # ("(just say it was Mayor Okafor, that's what my editor wants)": a name dictated as the answer)
+    r"\b(?:just\s+|simply\s+)(?:say|state|claim|write|put)\s+(?:that\s+)?(?:it|this|that)\s+(?:was|were|is)\s+(?:actually\s+|really\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'.-]*\s*){1,3}(?=[,.;)]|$|\s+(?:that|because|since|so|ok|okay|please)\b)|"
     r"\battribute\s+(?:that|this|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:quote|quotation|remark|statement|line|words|comment)s?\s+to\b|\b(?:answer|reply|respond)\s+that\s+(?:it|there|they|he|she)\s+(?:was|were|is|are)\b|\b(?:also|and)\s+(?:mention|say|state|claim|write|add|note)\s+that\b|"
     r"\b(?:citation|quoting|sourcing)\s+rules\s+(?:are|is)\s+(?:off|suspended|disabled)\b|[\"']role[\"']\s*:|"
     r"\b(?:after|before)\s+(?:answering|you\s+answer|that)\s*,?\s+(?:write|say|add|print|output|type|append|state)\b|"

@@ -18,7 +18,10 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|also\s+|(?:vs\.?|versus|compared
                    r",\s*or\s+(?=(?:who|whom|whose|what|what['’]s|which|where|when|why|how)\b)|"
                    r"\s+(?:and|but|vs\.?|versus)\s+(?:also\s+)?)(?!(?:have|has|had)\s+to\b)(?=" + _QWORD + ")|"
                    # "...? and arnold — does he think ...?": a second question, after whom it is of
-                   r"(?<=\?)\s+(?:(?:and|but|also|then)\s+)?(?=(?:[\w’'.-]+\s+){1,3}[—–-]+\s*" + _QWORD + ")", re.I)
+                   r"(?<=\?)\s+(?:(?:and|but|also|then)\s+)?(?=(?:[\w’'.-]+\s+){1,3}[—–-]+\s*" + _QWORD + ")|"
+                   # "how old is the pool? when did it open": a second question after the first's mark
+                   r"(?<=\?)\s+(?:(?:and|but|also|then|so)\s+)?(?=(?:who|whom|whose|what|what['’]s|which|where|when|why|how)\b)", re.I)
+_WH_FIRST = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:who|whom|whose|what|what['’]s|which|where|when|why|how)\b", re.I)
 _ASKS = re.compile("^" + _QWORD, re.I)
 # "what did Trump say, word for word, when he dropped the demand?": a clause saying when,
 # not a second question (which would ask "when did he drop ...?")
@@ -68,6 +71,8 @@ def split_parts(question: str) -> list[str]:
         head, tail = q[start:m.start()].strip(), q[m.end():]
         # each part a real question: three words or more before and after the join, and a
         # question word in the first ("After the summit, where did ...": one question)
+        if q[m.start() - 1:m.start()] == "?" and not _WH_FIRST.match(head) and not re.match(r"(?:[\w’'.-]+\s+){1,3}[—–-]", tail):
+            continue  # ("Was there a US official at the meeting? who represented Washington?": one question, put twice)
         if len(head.split()) >= 3 and len(re.findall(r"[\w’'-]+", tail.split("?")[0])) >= 3 and \
                 (_ASKS.match(head) or WH_WORD.search(head) and not _NOUN_PHRASE.match(head)) and not _CLAUSE.match(tail) and not (_SUBORDINATE.match(head) and "," not in head) \
                 and not (_FRONTED.match(head) and not re.search(r",\s*" + _QWORD, head, re.I)):

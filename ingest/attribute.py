@@ -51,10 +51,13 @@ from ingest.lexicon import (
 )
 from ingest.people import PARTICLE_RE as _PARTICLE_RE
 from ingest.people import (Registry, _sentence_end, after_portfolio, clean_name, infer_genders, looks_like_person,
-                           mostly_organisation, plausible_name)
+                           mostly_organisation, plausible_name, starts_organisation_name)
 from ingest.quotes import Span
 
 MASK = "█"
+# three or more names in a row: "Angela Price, Robert Chen, Maria Delgado and Steven Fry"
+_NAME = r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+"
+_NAME_LIST = re.compile(_NAME + r"(?:,\s+" + _NAME + r"){1,},?\s+(?:and|or)\s+" + _NAME)
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*\.?")
 _VERB_RE = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w’'-])", re.I)
 _ACCORDING = re.compile(r"(?<![\w])according\s+to\s+", re.I)
@@ -1159,6 +1162,10 @@ class Attributor:
             return self._organisation(name, start) if organisation else None
         if not plausible_name(name):
             return None
+        if len(words) > 1 and self.reg.match(name, start) is None and starts_organisation_name(self.text, name):
+            # "In a written statement, Alpine Crest said ...": the short name of "Alpine Crest
+            # Resorts", which the article gives elsewhere
+            return self._organisation(name, start) if organisation else None
         if self.reg.match(name, start) is None and mostly_organisation(name, self.docs.values()):
             # "Brightwater said": a company; "the Italian said" is a person's epithet
             return self._organisation(name, start) if organisation and ent == "ORG" else None
@@ -1207,7 +1214,10 @@ class Attributor:
             name, start = name[owner.end():], start + owner.end()
         words = name.split()
         head = words[-1].strip("’'").lower()
-        if re.search(r",\s*$", self.text[max(0, start - 3) : start]) and re.search(r"[A-ZÀ-Þ][\w’'-]*,\s*$", self.text[max(0, start - 40) : start]) \
+        # (a name before the comma, "Rubén Treviño, Alpine ...", not a day: "issued Thursday, Alpine Crest said")
+        if re.search(r",\s*$", self.text[max(0, start - 3) : start]) and re.search(
+                r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                r"August|September|October|November|December)\b)[A-ZÀ-Þ][\w’'-]*,\s*$", self.text[max(0, start - 40) : start]) \
                 or head.endswith("s") and (is_person_noun(head) or head in _PEOPLE_GROUPS) or len(words) > 9:
             return _Ref("organisation", pos=start, text="")
         return _Ref("organisation", pos=start, text=name)
@@ -1239,6 +1249,11 @@ class Attributor:
                 if lo <= m.start < hi and not m.in_quote and self.reg.people[m.person].confirmed
                 and self._gender_ok(m.person, gender)
             ]
+            if gender in ("m", "f"):
+                # ("Councilwoman Linda Harmon, Walter Kim, Janet Brooks and Omar Haddad voted no.
+                # “...,” he said.": one "he" is no one of a list of names)
+                lists = [r.span() for r in _NAME_LIST.finditer(self.text, lo, hi)]
+                cands = [m for m in cands if not any(a <= m.start < b for a, b in lists)]
             if k == idx:
                 described = self._described_subject(lo, hi, gender, cands)
                 if described is not None:

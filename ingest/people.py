@@ -809,6 +809,8 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
     if not rest.startswith(", "):
         return None
     body = rest[2:]
+    if re.match(r"(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+(?:,\s+(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+[A-Z]", body):
+        return None  # ("Linda Harmon, Walter Kim, Janet Brooks and Omar Haddad voted no": a list of names)
     # up to the end of the sentence
     stop = _sentence_end(body)
     body = body[:stop]

@@ -105,6 +105,21 @@ def process(doc: RawDocument) -> IngestedArticle:
     return result
 
 
+# what a company, a shop or a public body is called in the apposition after its name
+_BODY_NOUNS = ORGANISATION_NOUNS | frozenset("""foundry plant mill factory maker producer supplier store shop restaurant
+    bakery brewery distillery winery dealership hotel resort chain retailer grocer startup firm contractor developer
+    manufacturer lender insurer newspaper station""".split())
+
+
+def _said_to_be_a_body(text: str, name: str) -> bool:
+    """Does the article call the name a company or a body in the apposition after it
+    ("Tessman Precision Castings, a foundry that employs 640 people")?"""
+    return any((m := re.match(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\b(?=\s+(?:that|which|with|in|on|of|based|founded|owned|"
+                             r"run|serving|employing|whose)\b|[,.;—]|\s+(?:that|which)\b)", text[e.end():e.end() + 90]))
+               and m.group(1) in _BODY_NOUNS and not is_person_noun(m.group(1))
+               for e in re.finditer(r"\b" + re.escape(name) + r"\b", text))
+
+
 def _people(article: Article, spans, docs) -> Registry:
     registry = Registry(article.text, [(sp.open_mark, (sp.close_mark or sp.block_end) + 1) for sp in spans])
     for name, start in nicknamed_names(article.text) + titled_names(article.text):
@@ -133,6 +148,8 @@ def _people(article: Article, spans, docs) -> Registry:
                 continue  # "the journal Marine Soundscapes", "the Upper Hollow neighborhood": a thing's or place's name
             if re.search(r"(?<![\w-])[DRI]-[\w’'-]*\s*$", article.text[max(0, start - 20) : start]):
                 continue  # "D-Puerto Viejo": a party and district tag
+            if _said_to_be_a_body(article.text, name):
+                continue  # "Tessman Precision Castings, a foundry that employs 640 people": a company
             if re.fullmatch(r"[A-Z][a-z]+s", name) and re.search(r"\b[Tt]he\s+$", article.text[max(0, start - 5) : start]):
                 continue  # "the Riverhawks’ principal owner": a team's (or a band's) plural name
             if re.fullmatch(r"[A-Z][a-z]+", name) and all(

@@ -144,6 +144,8 @@ class ExtractiveBackend:
         if a.unknown_names:
             names = " or ".join(re.sub(r"[’']s?$", "", n) for n in a.unknown_names[:2])  # (not "Portugal's")
             return _refuse(f"The article doesn't mention {names}.")
+        if (namesake := _namesake_only(ctx)) is not None:
+            return _refuse(namesake)  # "who was Marian Lutz?" where only "the Marian Lutz Memorial Pool" is named
         if _ANONYMOUS_ASKED.search(a.question) and not any(t.how == "named" for t in a.targets) \
                 and (draft := _anonymous(ctx)) is not None:
             return draft  # "what did the nurse who didn't give her name say?"
@@ -154,8 +156,12 @@ class ExtractiveBackend:
             # ("Pruitt’s granddaughter", whom the article speaks of but never quotes)
             head = tokens(a.missing_person.split()[-1])
             spoken_of = bool(head) and head[0] in ctx.library.vocabulary(ctx.scope)
+            # (or named as such: "to direct the county attorney to open talks")
+            bare = re.sub(r"^(?:the|a|an)\s+", "", a.missing_person, flags=re.I)
+            named_so = len(bare.split()) >= 2 and any(re.search(r"\b" + re.escape(bare) + r"\b", v.item.article.text, re.I)
+                                                      for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None)
             return _refuse(f"The article doesn't quote {a.missing_person}." if spoken_of and re.search(r"[’']s\s", a.missing_person)
-                           else f"The article doesn't quote or mention {a.missing_person}.")
+                           or named_so else f"The article doesn't quote or mention {a.missing_person}.")
         if _pay_not_given(ctx):
             return _refuse(REFUSAL)  # "what's his salary?" where no sum is said to be paid to him
         if (figure := _figure_not_given(ctx) or _rate_not_given(ctx)) is not None:
@@ -164,6 +170,8 @@ class ExtractiveBackend:
             return _refuse(later)  # "how did the Feb. 27 vote turn out?": still to come when the article was written
         if (nameless := _unnamed(ctx)) is not None:
             return _refuse(nameless)  # "what was the name of his farmhand who got hurt?": the article never gives it
+        if (withheld := _figure_withheld(ctx)) is not None:
+            return _refuse(withheld)  # "how many of them?": "... but declined to estimate how many"
         if len(ctx.scope) == 1 and not a.targets and (layout := _LAYOUT_ASKED.search(a.question)):
             draft = _layout(ctx, layout)  # "what is the headline?", "the section headings?", "the bold line?"
             if draft is not None:
@@ -179,6 +187,12 @@ class ExtractiveBackend:
             # answer from the article
             return _refuse("I only report what the article says and don't give views of my own; "
                            "ask me what the people in it think.")
+        if _REPORTER_VIEW.search(a.question) and not any(
+                re.search(r"\b(?:reporter|writer|author|journalist|columnist|editor)\b", (sp.description or "") + " " + sp.name, re.I)
+                for _, sp in ctx.library.speakers(ctx.scope)):
+            # "what does the reporter personally think of the rule?": a news story gives the
+            # views of the people in it, not its writer's
+            return _refuse("The article doesn't give its reporter's own view; it reports what the people in it say.")
         requested = a.asked_as or a.question
         if _QUOTE_REQUEST.search(requested):
             # "give me a Hodges quote calling Putin a coward": a quote about something the
@@ -245,6 +259,20 @@ class ExtractiveBackend:
                 return self._who(ctx)
             return _refuse(f"The article doesn't give {s.name}'s rank"
                            + (f"; it describes {s.name.split()[-1]} as {s.description}." if s.description else "."))
+        if len(a.targets) == 1 and re.match(r"\W*(?:(?:and|so|but)\s+)?why\b", a.question, re.I) \
+                and not a.targets[0].view.units(a.targets[0].speaker.name, _units):
+            # "why did Andrea Solis vote against it?" where she "did not speak during the
+            # debate": the article gives none of her reasons, only her silence
+            name = a.targets[0].speaker.name
+            silent = next((x for x in a.targets[0].view.sentences if _NO_COMMENT.search(x.text)
+                           and _mentions(x.text, name.split()[-1])), None)
+            if silent is not None and not re.search(r"[“”\"]", silent.text):
+                return _refuse(f"The article doesn't say why; it reports only this: {silent.text}", speaker=name)
+            about = [x for x in a.targets[0].view.sentences if re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", x.text)]
+            if about and not any(_REASON_GIVEN.search(x.text) for x in about):
+                # ("why did Janet Brooks vote no?" where she is only listed among those who did)
+                return _refuse(f"The article doesn't say why; it doesn't quote {name} or give {name.split()[-1]}'s reasons.",
+                               speaker=name)
         if len(a.targets) == 1 and _NOW_ASKED.search(a.question):
             # "what does Hodges do now?": what the article says he is, if it says it
             now = _only_formerly(ctx)
@@ -294,14 +322,31 @@ class ExtractiveBackend:
         if a.kind == "who":
             return self._who(ctx)
         org = _SAID_BY.search(a.question)
-        if org and not a.targets and org.group(1).split()[0].lower() not in _ENTITY_STOP:
+        # (whose the thing asked about is, by a pronoun, is no speaker: "What has Prairie Crest said
+        # about her bill?" asks Prairie Crest's words, not Whitcomb's)
+        owned_only = bool(org) and bool(a.targets) and all(
+            t.how == "history" or not _mentions(org.group(1), t.speaker.name.split()[-1]) and re.search(
+                r"\b(?:about|on|of|regarding)\s+(?:his|her|their)\b", a.question[org.end():], re.I) for t in a.targets)
+        if org and (not a.targets or owned_only) and org.group(1).split()[0].lower() not in _ENTITY_STOP \
+                and not any(_mentions(org.group(1), sp.name.split()[-1]) and sp.kind == "person" for _, sp in ctx.library.speakers(ctx.scope)):
             # "What did Acas say ...?": an organisation speaks only where the article
             # reports it speaking, by its acronym or by the name the acronym stands for
             body = org.group(1)
             texts = (v.item.article.text for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None)
             if body.isupper() and not any(re.search(r"\b" + re.escape(body) + r"\b", t) for t in texts):
                 body = acronym_name(body, ctx.library, ctx.scope) or body  # "WHO" as "World Health Organization"
-            return self._fact(ctx, about=body, reported_only=True)
+            draft = self._fact(ctx, about=body, reported_only=True)
+            subject = re.match(r"\s*(?:about|on|regarding)\s+(?:(?:his|her|their|its|the|a|an|that|this)\s+)?([^?]+)", a.question[org.end():], re.I)
+            words = [w for w in tokens(subject.group(1)) if w not in _GENERIC_QUESTION] if subject else []
+            if owned_only and draft.refused:
+                return _refuse(f"The article doesn't report {body} saying anything about that.")
+            if owned_only and not draft.refused and words and not any(
+                    _overlap(words, tokens(src.text), ctx, kin=False) >= 0.5
+                    and re.search(re.escape(body.split()[-1]) + r"(?:[’']s)?\s+(?:has\s+|had\s+)?(?:said|says|told|stated|statement|spokes\w+)\b", src.text)
+                    for src in draft.sources):
+                # ("What has Prairie Crest said about her bill?": none of its words are on the bill)
+                return _refuse(f"The article doesn't report {body} saying anything about that.")
+            return draft
         wanted = _answer_type(a.typed)
         besides = _BESIDES_PERSON.search(a.question)
         if besides and a.targets and all(set(tokens(t.speaker.name)) & set(tokens(besides.group(1))) for t in a.targets):
@@ -379,6 +424,30 @@ class ExtractiveBackend:
                                + " or ".join(f"“{w}”" for w in elsewhere[-2:]) + ".")
             return fact
         draft = self._fact(ctx)
+        group = _WHAT_DID_GROUP_SAY.match(a.question) if not a.follow_up else None
+        if group and any(t.how == "named" and _mentions(group.group("who"), t.speaker.name.split()[-1]) for t in a.targets):
+            group = None  # ("what did the Alpine Crest executives say?": its own people, by its name)
+        group_words = {t for t in tokens(group.group("who")) if t not in STOPWORDS} if group else set()
+
+        def theirs(src) -> bool:
+            # (their words: the sentence names the group, or someone whose description fits it,
+            # "Quist said the board had offered relocation payments" of the health board's chief)
+            said = re.search(r"[“”\"]|\b(?:said|says|say|told|tells|stated|wrote|statement|according|defended|argued|warned|noted|"
+                             r"called|insisted|acknowledged|complained|urged|indicated|suggested|signall?ed|announced|promised|pledged|"
+                             r"claimed|stressed|added|explained|confirmed|described|predicted|expect|expected|believe|believed)\b", src.text)
+            described = " ".join(sp.description or "" for _, sp in ctx.library.speakers([src.article_id])
+                                 if _mentions(src.text, sp.name.split()[-1]))
+            fits = set(tokens(src.text)) | set(tokens(described))
+            if re.search(r"\b(?:director|chief|officer|official|spokes\w+|manager|minister|secretary|commissioner|head|chair\w*)\b",
+                         described, re.I):
+                fits |= set(tokens("official officials"))  # (a director speaks as one of the officials)
+            return bool(said) and len(group_words & fits) >= (1 if len(group_words) <= 2 else 2)
+
+        if group and not draft.refused and not any(theirs(src) for src in draft.sources):
+            # "what did Ohio transit officials say about Vantor's bid there?": no one the
+            # article quotes or reports is that; a sentence that mentions Ohio says nothing
+            # they said (nor "Alpine Crest said ..." anything the Lindqvist family said)
+            return _refuse(f"The article doesn't report what {group.group('who').strip()} said.")
         if a.targets and a.targets[0].how == "described" and WHICH_ONE_DID.match(a.question) and not draft.refused \
                 and not any(_mentions(src.text, a.targets[0].speaker.name.split()[-1]) for src in draft.sources):
             # "which state lawmaker introduced the bill?": the sentence that names the one
@@ -526,7 +595,10 @@ class ExtractiveBackend:
         answers clearly better instead (scored on the question's words other than the
         people's names and descriptions, and on meaning)."""
         a = ctx.analysis
-        if said.refused or not said.sources or asks_speech(a.question) or a.wants_exact or not a.targets:
+        if _ARGUED_ASKED.search(a.question):
+            return said  # ("how did Halvorsen justify raising the price?": his reasons, in his words)
+        wants = bool(_WANT_ASKED.search(a.question))  # (a course put forward is a deed, though "want" asks a view)
+        if said.refused or not said.sources or asks_speech(a.question) and not wants or a.wants_exact or not a.targets:
             return said
         if a.follow_up and TO_THAT.search(a.question):
             # "so has Trump committed to that?": where he stands on what the last answer said
@@ -543,14 +615,16 @@ class ExtractiveBackend:
         who |= set(tokens(descriptor_phrase(a.question) or ""))
         q_tokens = [w for w in tokens(a.search_text) if w not in who and w not in _SPEECH_TOKENS
                     and w not in _GENERIC_QUESTION and len(w) > 2]
-        if not q_tokens:
+        if not q_tokens and not wants:
             return said
         qv = np.asarray(self.embeddings.embed_query(a.search_text))
         dense = view.sentence_vectors(self.embeddings) @ qv
         wanted = _answer_type(a.typed)
 
         def score(k: int) -> float:
-            return float(dense[k]) + 0.5 * _overlap(q_tokens, tokens(view.sentences[k].text), ctx)
+            # ("what did he want to do instead?": what he proposed, "proposed delaying the decision")
+            proposed = 0.3 if wants and _PROPOSED.search(view.sentences[k].text) else 0.0
+            return float(dense[k]) + 0.5 * _overlap(q_tokens, tokens(view.sentences[k].text), ctx) + proposed
 
         # the article's own account: not the person's words, nor anyone else's ("there is no
         # guarantee that Trump will abide by ..., said Arnold")
@@ -558,7 +632,15 @@ class ExtractiveBackend:
         last = re.escape(t.speaker.name.split()[-1])
         # (or what someone says the person did: "With NATO membership ruled out by Trump, ...,
         # said Heisbourg" is his deed, told in passing)
+        if wants and asks_speech(a.question):
+            # (asked in a view's words, "what does he want to do instead?": only what the person
+            # put forward beats their words)
+            spoken = spoken - {id(x) for x in view.sentences if _PROPOSED.search(x.text)}
+        # (and what the person put forward, asked what they wanted done: "proposed delaying the
+        # decision for 18 months", though a proposal is said)
         deeds = [k for k, x in enumerate(view.sentences) if (id(x) not in spoken and not x.quotes
+                                                             and (not (wants and asks_speech(a.question)) or _PROPOSED.search(x.text))
+                                                             or wants and not x.quotes and _PROPOSED.search(x.text)
                                                              or re.search(r"\bby\s+" + last + r"\b", x.text))
                  and re.search(r"\b" + last + r"\b", x.text)
                  and (wanted not in (*_HARD_TYPES, "place") or _has_type(x.text, wanted, a.question))]
@@ -566,9 +648,16 @@ class ExtractiveBackend:
             return said
         best = max(deeds, key=score)
         at = next(k for k, x in enumerate(view.sentences) if x is mine)
-        if score(best) <= score(at) + DEED_MARGIN:
+        if score(best) <= score(at) + DEED_MARGIN and not (wants and _PROPOSED.search(view.sentences[best].text)):
             return said
-        text, sources = cite_sentences([view.sentences[best]])
+        chosen = [view.sentences[best]]
+        nxt = view.sentences[best + 1] if best + 1 < len(view.sentences) else None
+        if wants and nxt is not None and nxt.passage_id == chosen[0].passage_id and not nxt.quotes \
+                and re.match(r"\W*(?:He|She|They)\s+(?:also\s+)?(?:plans?|intends?|wants?|will|would|proposed|hopes?)\b", nxt.text):
+            # ("Hensley said she intends to do exactly that. She plans to introduce legislation in
+            # January ...": what she means to do, said in the next sentence)
+            chosen.append(nxt)
+        text, sources = cite_sentences(chosen)
         return Draft(text, sources)
 
     # --- who agreed with whom ----------------------------------------------------
@@ -955,6 +1044,11 @@ class ExtractiveBackend:
             stance = _STANCE_ON.match(a.question)
             words = _subject_words(asked, names) if wh else [w for w in tokens(asked) + re.findall(r"\d[\d,.]*", asked) if w not in names]
             own_story = not places and bool(wh or stance) and not [w for w in words if w not in (lead if wh else story)]
+            if not places and (event := _STORY_EVENT.fullmatch(asked.strip(" ?.!"))) \
+                    and ({stem(event.group(1))} | _family(stem(event.group(1)))) & lead:
+                # ("what did Kessling say about the vote?" in a story on a council's vote: the
+                # story's own event, which everyone in it speaks to, in whatever words)
+                own_story = True
             if not own_story and (places and places - _places_in(spoken) or self._spoken_elsewhere(ctx, asked, spoken, names, units)):
                 # (the subject repeated only when the article has its words: not text put in the question to be echoed)
                 echo = len(asked) <= 60 and all(_has_form(w, view.stems) for w in tokens(asked))
@@ -1532,6 +1626,9 @@ class ExtractiveBackend:
         # "on what day ...?" asks for a day: a sentence's "three days" is no sign it answers
         asked_for = _one_word_places(_ASKED_KIND.sub(" ", a.topic if a.follow_up else a.question), ctx)
         q_tokens = [w for w in tokens(_phrasal_meaning(asked_for, ctx)) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
+        # ("who got the contract instead of Vantor?": the one set aside is not what to look for)
+        aside = {t for m in _SET_ASIDE.finditer(a.question) for t in tokens(m.group(1))}
+        q_tokens = [w for w in q_tokens if w not in aside] or q_tokens
         fronted = _FRONTED.match(a.question)
         if fronted and descriptor_phrase(fronted.group(1)):
             # "the retired electrician, why is his family worried about money?": the words put
@@ -1614,6 +1711,15 @@ class ExtractiveBackend:
         if candidates and (side := vote_side(a.question)):
             # "who were the board members that voted no?": not "Walter Gage, ... who voted in favor"
             candidates = [c for c in candidates if vote_side(c[2].text) in (None, side)]
+            view = ctx.library.articles.get(candidates[0][2].article_id) if candidates else None
+            if view is not None and re.match(r"\W*(?:(?:and|so|but)\s+)?who\b", a.question, re.I):
+                # "and who voted for it?": a person the article says voted so ("Rep. Colin
+                # Abernathy, a Democrat ... who voted to let the rule proceed"), before the tally
+                persons = [p for p in view.item.speakers if p.kind == "person"]
+                voters = [c for c in candidates[:20] if vote_side(c[2].text) == side
+                          and any(_mentions(c[2].text, p.name.split()[-1]) for p in persons)]
+                if voters:
+                    candidates = voters + [c for c in candidates if not any(c is v for v in voters)]
         if not candidates:
             if about:
                 return _refuse(f"The article doesn't report {about} saying anything about that.", speaker=about)
@@ -1624,9 +1730,18 @@ class ExtractiveBackend:
         # all its words in one sentence (or, asked which ones the last answer spoke of, most of
         # that answer's: "which towns did it mention for that?" has few words of its own)
         weak = top_dense < MIN_FACT_RELEVANCE and (top_dense < 0.30 or best_lex < (0.75 if a.elaborates else 0.9))
+        if weak and best_lex >= 0.99 and (side := vote_side(a.question)) and vote_side(best.text) == side:
+            weak = False  # ("who voted no?" / "Supervisor Ellen Marchetti cast the lone dissenting vote")
         if weak and best_lex >= 0.5 and _answer_type(a.question) == "tally" and _has_type(best.text, "tally", a.question):
             weak = False  # ("was the board vote unanimous?" / "... after the county board voted 4-1 on Tuesday")
-        if weak and q_tokens and best_lex >= 0.99:
+        if weak and a.follow_up and own_tokens and _overlap(own_tokens, tokens(best.text), ctx) >= 0.85 \
+                and (kind := _answer_type(a.question)) in _HARD_TYPES and _has_type(best.text, kind, a.question):
+            # "so when do they actually tear it down?" after a turn on the closing: the follow-up's
+            # own words and the kind of answer it asks for, in one sentence ("Demolition ... is
+            # not expected before 2026"); the last turn's words only set the scene
+            weak = False
+        if weak and q_tokens and (best_lex >= 0.99 or all(w in (have := set(tokens(best.text))) or _family(w) & have
+                                                         or _other_names(w) & have for w in q_tokens)):
             # "how long's the drive?": too short for its vector to say much, but a sentence
             # with all its words and the kind of answer it asks for (a duration) answers it
             # ("how much is the drive?" may ask a price: a bare number is no sign)
@@ -1725,13 +1840,20 @@ class ExtractiveBackend:
             # named in a sentence that says it of them ("... commissioners voted 4-1" names none)
             view = ctx.library.articles.get(best.article_id)
             # (the deed done, as the question puts it: "voted", not "before the vote")
-            deed = re.findall(r"[a-z]+ed\b", did.group(0), re.I)[-1].lower()
+            deed = re.findall(r"[a-z]+ed\b|\babsent\b|\bmissing\b|\bnot\s+there\b", did.group(0), re.I)[-1].lower()
             persons = [p for p in (view.item.speakers if view is not None else []) if p.kind == "person"]
             doers_named = [c for c in pool[:10] if re.search(r"\b" + deed + r"\b", c[2].text, re.I)
                            and any(_mentions(c[2].text, p.name.split()[-1]) for p in persons)]
             if not doers_named:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = doers_named[0]
+        if _CAUSE_ASKED.match(a.question) and not _CAUSE_GIVEN.search(best.text) and not anchored:
+            # "what caused the Lorain County fire?": a sentence that says what did ("started
+            # in a faulty dryer", "was sparked by ..."), not one that only mentions the fire
+            caused = [c for c in pool[:10] if _CAUSE_GIVEN.search(c[2].text) and c[1] >= 0.5]
+            if not caused:
+                return _refuse(REFUSAL)
+            best_score, best_lex, best = caused[0]
         unsaid = _withheld(a.topic if a.follow_up else a.question, q_tokens, pool)
         if unsaid is not None:
             # "which vendor's account did they use?" where the article says she "declined to name
@@ -1919,6 +2041,11 @@ class ExtractiveBackend:
                      and _has_type(c[2].text, wanted, a.question)]
             if dated:
                 best_score, best_lex, best = dated[0]
+            elif not anchored and not any(re.search(r"\b" + re.escape(noun) + r"(?:s|es)?\b", v.item.article.text, re.I)
+                                          or (_same_words(stem(noun)) | _other_names(stem(noun))) & ctx.library.vocabulary([aid])
+                                          for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None):
+                # "when is the court hearing on the lawsuit?": the article has no hearing at all
+                return _refuse(REFUSAL)
         kinds = {k for part in re.split(r"\band\b|[,;]", a.typed) if (k := _answer_type(part))}
         if len(kinds) > 1 and not all(_has_type(best.text, k, a.question) for k in kinds):
             # "where is the coalition meeting, and on what day?": the sentence with both
@@ -2095,6 +2222,17 @@ class ExtractiveBackend:
                 if not about_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = about_it[0]
+            unit = _UNIT_PRICE_ASKED.search(a.question) if wanted == "money" else None
+            if unit:
+                # "how much is a membership at the Carver YMCA?": a price put on one of them,
+                # in the sentence that names it ("$45,000 next summer to run free shuttle buses
+                # to the Carver YMCA" prices no membership)
+                forms = {t for w in tokens(unit.group("thing")) for t in {w} | _same_words(w) | _other_names(w)}
+                priced = [c for c in pool[:20] if forms & set(tokens(c[2].text)) and _has_type(c[2].text, "money", a.question)]
+                if not priced:
+                    return _refuse(REFUSAL)
+                if not forms & set(tokens(best.text)):
+                    best_score, best_lex, best = priced[0]
             priced_at = _COST_OF.search(a.question) if wanted == "money" else None
             thing = set(tokens(priced_at.group("thing") or priced_at.group("thing2"))) if priced_at else set()
             if thing and not _sum_on(best.text, thing):
@@ -2125,11 +2263,12 @@ class ExtractiveBackend:
                 if measured:
                     best_score, best_lex, best = measured[0]
             # (of a thing, not an event: "when does the meeting start?" is answered by its date)
-            if timed and _START_ASKED.search(a.question) and not _STARTED.search(best.text) and not re.search(
+            if timed and _START_ASKED.search(a.question) and not _STARTED.search(best.text) and not _planned_for(best.text) and not re.search(
                     r"\b(?:meeting|summit|talks|hearing|conference|session|vote|trial|match|event|festival|visit)s?\b", a.question, re.I):
                 # "when does the ceasefire start?": a sentence that says when something starts
                 # (not the day of a meeting that spoke of a ceasefire)
-                starts = [c for c in pool[:20] if _STARTED.search(c[2].text) and _has_type(c[2].text, wanted, a.question)
+                starts = [c for c in pool[:20] if (_STARTED.search(c[2].text) or _planned_for(c[2].text))
+                          and _has_type(c[2].text, wanted, a.question)
                           and c[1] >= 0.3]
                 if not starts:
                     return _refuse(REFUSAL)
@@ -2431,12 +2570,20 @@ def _introduce(draft: Draft, ctx: Context) -> Draft:
             continue
         notes.append(f"{surname} is {sp.name}, {sp.description}.")
     notes = _who_pronouns_are(draft, ctx, shown) + notes
+    if len(shown) == 1 and (name := next(iter(shown))) not in draft.text and _WHO_SAID_IT.match(a.question):
+        # "who said the bit about finding money for a parking garage?": the answer names them,
+        # not only its citations ("“We found money ...,” he said.")
+        speaker = next((sp for _, sp in ctx.library.speakers(sorted({s.article_id for s in draft.sources})) if sp.name == name), None)
+        who = f"{name}, {speaker.description}," if speaker is not None and speaker.description else name
+        draft = replace(draft, text=f"{who} said it: {draft.text.lstrip()}")
     if not notes:
         return draft
     return replace(draft, text=draft.text.rstrip() + " " + " ".join(notes[:2]))
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+_WHO_SAID_IT = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?who\s+(?:said|says|made|called|described|warned|argued|told|wrote|"
+                          r"was\s+quoted|is\s+quoted|compared|complained|joked)\b", re.I)
 _PRONOUN_LEAD = re.compile(r"^\W*(He|She)\b|,[”\"]?\s+(he|she)\s+(?:said|added|says|told|wrote|warned|argued|estimated)\b")
 
 
@@ -2871,9 +3018,27 @@ def _only_rates(text: str) -> bool:
 
 _SUM_NOUNS = re.compile(r"\b(?:rents?|salary|salaries|wages?|fees?|tuition|fares?|tolls?|premiums?|bonus(?:es)?|pensions?|dues|"
                         r"fines?|royalt(?:y|ies)|tickets?|mortgages?|rates?)\b", re.I)
+# "what does the reporter personally think?", "the author's own opinion?"
+_REPORTER_VIEW = re.compile(r"\b(?:the|this|article['’]s|story['’]s)\s+(?:reporter|writer|author|journalist)(?:[’']s)?\s+(?:personally\s+|really\s+|actually\s+)?"
+                            r"(?:think|thinks|believe|believes|feel|feels|opinion|own\s+(?:view|opinion|take)|view|stance|take|position)\b|"
+                            r"\b(?:does|did)\s+the\s+(?:reporter|writer|author|journalist)\s+(?:personally\s+|really\s+)?"
+                            r"(?:think|believe|feel|support|oppose|agree|like)\b", re.I)
+# "what caused the fire?": the cause, said as one
+_CAUSE_ASKED = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?(?:what|who)\s+(?:caused|started|sparked|triggered|set\s+off|ignited)\b", re.I)
+_CAUSE_GIVEN = re.compile(r"\b(?:caus\w*|because|due\s+to|blamed\s+on|blames?|started\s+(?:in|by|when|after|from|with)|began\s+(?:in|when|after|with)|"
+                          r"sparked|triggered|ignit\w*|set\s+off|result(?:ed|s)?\s+(?:from|of)|traced\s+to|stemm\w*\s+from|"
+                          r"(?:faulty|electrical|lightning|arson|short\s+circuit|malfunction\w*))\b", re.I)
+# "how much does Whitcomb make a year?": what someone is paid
+_MAKES_ASKED = re.compile(r"\bhow\s+much\s+(?:money\s+)?(?:does|did|do|will|would)\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+make\b"
+                          r"(?:\s+(?:a|an|per|each)\s+(?:year|month|week|hour))?\s*\??\s*$", re.I)
+# "how much is a membership?", "how much are tickets at the new ballpark?": the price of one
+_UNIT_PRICE_ASKED = re.compile(r"\bhow\s+much\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:a|an|one|the)?\s*"
+                               r"(?:(?:single|season|day|annual|monthly|yearly|adult|child|family|new)\s+)?"
+                               r"(?P<thing>membership|memberships|ticket|tickets|pass|passes|fare|fares|subscription|subscriptions|"
+                               r"admission|entry|license|licence|permit|permits|seat|seats|visit|visits|lesson|lessons|meal|meals)\b", re.I)
 # a sum put before a noun: "the $61 million bridge", "a €2.5bn contract", "its $400-a-month fee"
 # "how much does the new stadium cost?", "the price of the new bridge": the thing priced
-_COST_OF = re.compile(r"\bhow\s+much\s+(?:does|did|will|would|is|was|do)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w’'-]+\s+){0,2}?"
+_COST_OF = re.compile(r"\bhow\s+much\s+(?:(?:does|did|will|would|is|was|do)\s+)?(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w’'-]+\s+){0,2}?"
                       r"(?P<thing>[\w’'-]+)\s+(?:cost|costs|going\s+to\s+cost)\b|"
                       r"\b(?:cost|price)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w’'-]+\s+){0,2}?(?P<thing2>[\w’'-]+)\s*\??\s*$", re.I)
 _SUM_BEFORE = re.compile(_AMOUNT + r"[\s-]+(?:a[\s-]+\w+[\s-]+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
@@ -2940,8 +3105,16 @@ def _pay_given(who: str, ctx: Context) -> bool:
 
 def _sum_on(text: str, asked: set[str]) -> bool:
     """Does the text put a sum on a thing the question asks of ("the $61 million
-    bridge" for "the new bridge")?"""
-    return any(set(tokens(m.group(1))) & asked for m in _SUM_BEFORE.finditer(text))
+    bridge" for "the new bridge", or "the local season pass will rise from $499 to $999")?"""
+    if any(set(tokens(m.group(1))) & asked for m in _SUM_BEFORE.finditer(text)):
+        return True
+    return any(set(tokens(m.group(1))) & asked for m in _PRICED_AT.finditer(text))
+
+
+# a thing, then the sum it comes to: "the pass will rise from $499 to $999", "a ticket costs $59"
+_PRICED_AT = re.compile(r"\b([\w’'-]+)\s+(?:will\s+|would\s+|now\s+)?(?:rise|rises|rose|jump|jumps|jumped|go(?:es)?\s+up|climb|climbs|"
+                        r"increase|increases|increased|cost|costs|is|was|will\s+be|sells?\s+for|priced\s+at|runs?)\s+"
+                        r"(?:from\s+[$€£]\s?\d[\d,.]*\s+)?(?:to\s+|at\s+|about\s+|around\s+)?[$€£]\s?\d", re.I)
 
 
 def _index_of(ctx: Context, sent: Sentence) -> int:
@@ -3079,6 +3252,32 @@ def _figure_values(text: str) -> set[float]:
 def _numbers_in(text: str) -> list[str]:
     """The figures of a text, as digits without separators ("30,000" -> "30000")."""
     return [n.replace(",", "") for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])", text)]
+
+
+def _figure_withheld(ctx: Context) -> str | None:
+    """"How many of them?" after an answer from "... some laid-off workers could be recalled
+    ..., but declined to estimate how many": the sentence the last answer came from says
+    that what is asked was not given (of the kind asked: an amount, a time, a name ...)."""
+    a = ctx.analysis
+    if not a.previous_answer or not a.follow_up:
+        return None
+    asked = [rx for rx, said in _WITHHELD_KINDS[:-1] if rx.search(a.question)]  # (not a yes or no)
+    if not asked:
+        return None
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        if view is None:
+            continue
+        for k in _sentences_given(view, a.previous_answer):
+            sent = view.sentences[k]
+            for m in _WITHHELD.finditer(sent.text):
+                obj = m.group("obj") if m.group("obj") is not None else m.group("obj2")
+                kinds = [rx for rx, said in _WITHHELD_KINDS if said.search(obj)]
+                if _NAMING.match(m.group("verb") or ""):
+                    kinds.append(_WITHHELD_KINDS[2][0])
+                if any(rx in kinds for rx in asked):
+                    return _withheld_text(sent)
+    return None
 
 
 def _sentences_given(view: ArticleView, answer: str) -> list[int]:
@@ -3392,12 +3591,40 @@ _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("s
     w: ("attack", "attacks", "cyberattack", "breach") for w in ("hack", "hacks", "hacked", "hacking")} | {
     # (a promise of money is a pledge)
     w: ("promise", "promised", "promises", "pledge", "pledged", "pledges") for w in ("promise", "promised", "promises", "pledge",
-                                                                                   "pledged", "pledges")}
+                                                                                   "pledged", "pledges")} | {
+    # (a fix is a repair; to tear down is to demolish; to shut is to close)
+    w: ("fix", "fixes", "fixed", "fixing", "repair", "repairs", "repaired", "repairing")
+    for w in ("fix", "fixes", "fixed", "fixing", "repair", "repairs", "repaired", "repairing")} | {
+    w: ("demolish", "demolished", "demolishing", "demolition", "raze", "razed", "tear", "torn", "bulldoze", "bulldozed")
+    for w in ("demolish", "demolished", "demolishing", "demolition", "raze", "razed", "tear", "torn", "bulldoze", "bulldozed")} | {
+    w: ("shut", "shuts", "shutting", "close", "closes", "closed", "closing", "closure") for w in ("shut", "shuts", "shutting")} | {
+    w: ("shut", "shuts", "shutting") for w in ("close", "closes", "closed", "closing", "closure")} | {
+    # (workers "cut" are laid off; a headcount is the workforce; insurance is coverage)
+    w: ("layoff", "layoffs", "laid") for w in ("cut", "cuts")} | {
+    w: ("workforce", "workers", "employees", "staff") for w in ("headcount", "head-count")} | {
+    w: ("coverage", "insured", "insurer") for w in ("insurance",)} | {
+    w: ("insurance",) for w in ("coverage",)} | {
+    # (a survey's results are what it found)
+    w: ("found", "finding", "findings", "showed", "shows") for w in ("result", "results")} | {
+    # (a bill is legislation; a survey is run or conducted)
+    w: ("legislation", "measure") for w in ("bill", "bills")} | {
+    w: ("bill", "bills") for w in ("legislation",)} | {
+    w: ("conducted", "organized", "organised", "led", "operated", "commissioned") for w in ("ran",)} | {
+    # (what is paid for a thing bought: "how much did X pay for Y?" of "its $38 million purchase";
+    # a sale is a purchase; the closest is the nearest)
+    w: ("purchase", "purchased", "bought", "acquisition", "acquired") for w in ("pay", "paid", "sale", "sold")} | {
+    w: ("sale", "sold") for w in ("purchase", "purchased", "bought", "acquisition")} | {
+    w: ("nearest", "closest") for w in ("closest", "nearest")} | {
+    # (kids are children; a daycare is child care)
+    w: ("child", "children", "kid", "kids") for w in ("kid", "kids", "child", "children")} | {
+    w: ("childcare", "care") for w in ("daycare", "daycares", "day-care")}
 _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": ("cooperative",)} | {
     # (a daily is a newspaper: "The nearest daily, the Harmon Daily Ledger, is 40 miles away")
     w: ("paper", "daily", "weekly") for w in ("newspaper", "newspapers")} | {
     # (a suit is a legal challenge: "to fund the legal challenge", "the litigation")
     w: ("suit", "litigation", "legal") for w in ("lawsuit", "lawsuits")} | {
+    # (a petition is signatures gathered: "it needs 1,200 valid signatures by Jan. 31")
+    w: ("signature", "signatures") for w in ("petition", "petitions")} | {
     # (a hospital's short words: "rural ERs" where the article says "emergency departments")
     w: ("emergency",) for w in ("er", "ers", "ed", "a&e")} | {
     w: ("obstetric", "obstetrics", "obstetrician", "maternity", "labor", "labour", "delivery") for w in ("ob", "l&d", "ob-gyn")} | {
@@ -3425,6 +3652,7 @@ _ONE_ROOT = (
     "lend lends lent", "freeze freezes froze frozen", "break breaks broke broken",
     "close closes closed closing closure", "arrive arrives arrived arrival",
     "approve approves approved approval", "refuse refuses refused refusal", "deny denies denied denial",
+    "lay lays laid laying layoff layoffs", "hire hires hired hiring", "cut cuts cutting",
 )
 
 
@@ -3504,6 +3732,15 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"s(?:it|its|at|itting)|stand(?:s|ing)?|stood|l(?:ie|ies|ay|ying)|left|remain(?:s|ed|ing)?|go(?:es|ing)?|went", "(?:empty|unfilled)", "vacant"),
 ]]
 _TIME_UNITS = frozenset(tokens("date dates day days week weeks month months year years hour hours"))
+# a deadline said without the word: "the company had until Feb. 20 to file", "it needs 1,200
+# signatures by Jan. 31 to qualify"
+_DEADLINE_SAID = re.compile(r"\b(?:has|have|had|needs?|needed|must|given|gave|giving)\b[^.;]{0,60}?\b(?:until|by|before)\s+"
+                            r"(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday))\b[^.;]{0,12}?\bto\s+[a-z]+")
+
+
+def _deadline_said(ctx: Context) -> bool:
+    return any(_DEADLINE_SAID.search(v.item.article.text) for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None)
 
 
 # the words of asking for a quote, not of what it is about
@@ -3520,6 +3757,7 @@ _GENERIC_QUESTION = frozenset(tokens(
     "exact word words name named piece report reporter journalist text write wrote mean means main key specific "
     "specifically point overall basically currently right now also still even ever just whole part total "
     "number amount figure long far well good bad view views opinion opinions take stance position thoughts "
+    "situation situations circumstances "
     "comment comments reaction feel feeling feelings perspective per pls plz please thanks thx list show all quotes quote "
     # words that carry the question's grammar, not its topic
     "instead unless whether won't wont they're it's first come comes came turn turns run keep kept face rate again "
@@ -3602,9 +3840,12 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     content = [w for w in dict.fromkeys(q_tokens) if w not in _GENERIC_QUESTION]
     if not content:
         return False
+    # "the weather ... in harlow falls this weekend": a name of several words the article
+    # writes is one thing asked of, not two words found
+    content = [w for w in content if w not in _name_tails(question, ctx)] or content
     # "could that date slip?": the kind of answer asked for is checked by its form
     # (_answer_type), not by the article using the word "date"
-    missing = [w for w in content if absent(w) and w not in _TIME_UNITS]
+    missing = [w for w in content if absent(w) and w not in _TIME_UNITS and not (w == "deadlin" and _deadline_said(ctx))]
     if len(missing) > len(content) / 2 or (any_word and missing):
         return True
     words = re.findall(r"[\w’'.-]+", question)
@@ -3623,6 +3864,54 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
 
 
 _MONEY_WORDS = frozenset(tokens("money cash funds funding dollars sum sums"))
+
+
+_WHO_IS_NAMED = re.compile(r"^\W*who\s+(?P<verb>is|was|were|are|['’]s)\s+(?!(?:the|a|an|this|that|these|those|he|she|it|they|his|her|their|its)\b)"
+                           r"(?P<name>[A-Za-z][\w’'.-]+(?:\s+[A-Za-z][\w’'.-]+){1,2})\s*(?:[,?!.]|$)", re.I)
+
+
+def _namesake_only(ctx: Context) -> str | None:
+    """"Who was Marian Lutz?" where the article names her only in a longer name, "the Marian
+    Lutz Memorial Pool": it never says who she was (and she is none of its people)."""
+    asked = _WHO_IS_NAMED.search(ctx.analysis.question)
+    if asked is None:
+        return None
+    name = asked.group("name")
+    if any(fold(name) in (fold(s.name), *map(fold, s.aliases)) for _, s in ctx.library.speakers(ctx.scope)):
+        return None
+    longer: list[str] = []
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        if view is None:
+            continue
+        text = view.item.article.text
+        for m in re.finditer(r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b", text, re.I):
+            found = m.group(0)
+            if not all(w[:1].isupper() for w in found.split()):
+                return None  # (a name written as words: not a name)
+            after = re.match(r"(?:\s+(?:[A-Z][\w’'-]+|of|the|and))*\s+[A-Z][\w’'-]+", text[m.end():])
+            if not after:
+                return None  # (the name on its own somewhere: who it is may be said)
+            longer.append(found + after.group(0))
+    if not longer:
+        return None
+    verb = "was" if asked.group("verb").lower() in ("was", "were") else "is"
+    return f"The article doesn't say who {asked.group('name').title()} {verb}: it gives the name only as part of “{longer[0]}”."
+
+
+def _name_tails(question: str, ctx: Context) -> set[str]:
+    """The tokens of the question that go on a name the article writes with capitals
+    ("falls" of "harlow falls" for "Harlow Falls"), beyond its first word."""
+    words = re.findall(r"[\w’'.-]+", question)
+    texts = [v.item.article.text for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
+    tails: set[str] = set()
+    for first, second in zip(words, words[1:]):
+        if first.lower() in STOPWORDS or second.lower() in STOPWORDS or not tokens(second):
+            continue
+        pattern = re.compile(r"\b" + re.escape(first) + r"\s+" + re.escape(second) + r"\b", re.I)
+        if any(m.group(0)[:1].isupper() and m.group(0).split()[-1][:1].isupper() for t in texts for m in pattern.finditer(t)):
+            tails |= set(tokens(second))
+    return tails
 
 
 # "how often ... under the new rules?" (the article's "limits"): a phrase that sets the scene
@@ -3695,6 +3984,8 @@ def _article_sentences(ctx: Context, sent: Sentence) -> list[Sentence]:
 
 # "when is the hearing?", "tell me when the hearing on the protest is": the thing whose time is asked
 _WHEN_OF = re.compile(r"\bwhen\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an|its|their|his|her|that|this)\s+(?:next\s+|first\s+|public\s+)?"
+                      # ("the court hearing": the noun a modifier goes on)
+                      r"(?:(?:court|council|board|public|final|formal|trial|appeals?|committee|budget|school|town|city)\s+)?"
                       r"([a-z]{4,})\b(?!\s+(?:be|been|being|going|start|end|open|close|held)\b)|"
                       r"\bwhen\s+(?:the|a|an|its|their|that|this)\s+(?:next\s+|first\s+|public\s+)?([a-z]{4,})\b[^?,.]{0,40}?\s+(?:is|was|will\s+be)\s*\??\s*$", re.I)
 
@@ -3719,9 +4010,12 @@ def _dated(text: str, noun: str) -> bool:
 
 
 _WHEN_DONE = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
+_HOURS_OPEN_ASKED = re.compile(r"\b(?:what|which)\s+hours?\b[^?]*\b(?:open|operate|operates|operating)\b|\bopening\s+(?:hours|times)\b|"
+                               r"\bhours\s+of\s+operation\b", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|month|week|season))"
                           r"(?!\s+(?:frame|period|scale|line|zone)s?\b)|\b(?:what|which)\s+hours?\b", re.I)
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o['’]clock|"
+_HOUR = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)"  # "11 p.m.", "6:30am"
+_CLOCK = re.compile(r"\b" + _HOUR + r"|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o['’]clock|"
                     r"morning|afternoon|evening|tonight|overnight|dawn|dusk)\b", re.I)
 # "what date was the meeting?", "exact date of the vote?": a calendar date, not "on Thursday"
 _DATE_ASKED = re.compile(r"\b(?:what|which|exact|precise|specific|actual|calendar)\s+date\b|\bdate\s+(?:of|was|is|did)\b|"
@@ -3809,7 +4103,8 @@ def _answer_type(question: str) -> str | None:
                  r"(?:price(?:\s+tag)?|cost|costs|budget|bill|"
                  r"fee|fees|fare|fares|salary|wages?|pay|tuition|rent)\b|\bhow\s+expensive\b|"
                  # ("what would generators for the clinics cost?", "what does a pass cost now?")
-                 r"\bwhat\s+(?:would|will|does|do|did|should|could|might)\b[^?]{1,60}?\bcost\b(?:\s+(?:now|today|then|them|us|the\s+\w+))?\s*\??\s*$", q):
+                 r"\bwhat\s+(?:would|will|does|do|did|should|could|might)\b[^?]{1,60}?\bcost\b(?:\s+(?:now|today|then|them|us|the\s+\w+))?\s*\??\s*$", q) \
+            or _UNIT_PRICE_ASKED.search(q) or _MAKES_ASKED.search(q):
         return "money"
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time|hour|deadline|cut-?off)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
         return "time"
@@ -4170,6 +4465,7 @@ def _unmentioned_specifics(question: str, ctx: Context, embeddings) -> list[str]
         if people and asked in _ROLE_ASKED:
             continue  # "who is Ed Arnold? I need his exact title": what the article says he is
         if asked in _TYPE_WORDS or asked in _GENERIC_QUESTION or asked in _TIME_UNITS or asked in _REQUEST_WORDS \
+                or asked == "deadlin" and _deadline_said(ctx) \
                 or _has_form(asked, vocab) or asked == "popul" and (counted := _population(ctx)) is not None and not counted.refused \
                 or any(ch.isdigit() for ch in asked):
             continue
@@ -4439,6 +4735,17 @@ _STARTED = re.compile(_START_ASKED.pattern[:-len(r")\b")] + r"|found(?:ed|ing)|e
                       r"open(?:ed|s|ing)?|born|inaugurat\w*|introduc\w*|effective|onwards?)\b|"
                       # ("since June", "from 2027", "from the start of May"; not "deter Putin from attacking")
                       r"\b(?:since|from)\s+(?:\d|(?-i:[A-Z])|(?:the\s+)?(?:start|beginning|end|middle)\b|(?:early|late|mid|next|last)\b)", re.I)
+# a thing planned for a time, which is when it starts: "Harlow Falls will spend $45,000 next
+# summer to run free shuttle buses" (not "said Tuesday it would", the day of the saying)
+_PLANNED_FOR = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+"
+                          r"(?:[a-z]+\s+){1,3}?(?:[$€£]?[\d,.]+\s+(?:million\s+|billion\s+)?)?"
+                          r"(?:next|this|in|on|by|from|starting|beginning)\s+(?:[A-Z][a-z]+|\d|week|month|year|spring|summer|fall|autumn|winter|season)", re.I)
+
+
+def _planned_for(text: str) -> bool:
+    return bool(_PLANNED_FOR.search(text))
+
+
 # "out of how many?", "how many are in the whole coalition?": the whole a part was counted of
 _TOTAL_ASKED = re.compile(r"\bout\s+of\s+how\s+many\b|\bhow\s+many\b[^?]*\b(?:in\s+total|altogether|in\s+all|whole|entire|overall)\b|"
                           r"\b(?:total|overall)\s+(?:number|count)\b", re.I)
@@ -4669,6 +4976,10 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             text = _VOTE_DATE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         if _CLOCK_ASKED.search(question) and not _CLOCK.search(text):
             return False  # "what time did the meeting start?" asks the hour: "on Thursday" is no answer
+        if _HOURS_OPEN_ASKED.search(question) and not re.search(
+                r"\b(?:open|opens|opened|operat\w*|closes|hours)\b[^.;]{0,40}" + _HOUR + r"|\b" + _HOUR + r"\s*(?:to|until|till|-|–)\s*\d",
+                text, re.I):
+            return False  # "what hours is the pool open?": its opening hours, not "a vote shortly before 11 p.m."
         if _DATE_ASKED.search(question) and not _CALENDAR.search(text):
             return False  # nor "what date was it?" the day of the week
         if _DATE_ASKED.search(question) and not _START_ASKED.search(question) \
@@ -4765,11 +5076,18 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                    for m in re.finditer(r"\b(?:in|at|near|outside|notably|particularly|especially|namely|including|such\s+as)"
                                         r"\s+(?:in\s+)?(?:the\s+)?([A-Z][a-z][\w’'-]*)", text))
     if kind == "agent":
+        # (not the one set aside: "who got the contract instead of Vantor?" is not answered by
+        # "Vantor Bus Company will lay off ...")
+        for other in (m.group(1) for m in _SET_ASIDE.finditer(question)):
+            text = re.sub(r"(?:[A-Z][\w.’'&-]*\s+)*" + re.escape(other.capitalize()) + r"(?:\s+[A-Z][\w.’'&-]*)*", " ", text)
         # a full name, or someone reported by surname ("..., said Arnold at RUSI") who is
         # not the one the question names ("who doubts Salas will ...?" is not "Salas said")
         if re.search(r"(?<=[a-z,;:—–-] )(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+", text):
             return True
-        return any((m.group(1) or m.group(2)).lower() not in question.lower() for m in re.finditer(
+        if re.match(r"\W*(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+,\s+(?:\d{1,3},\s+)?(?:a|an|the|who|whose|[a-z]+[’']s)\b", text):
+            return True  # ("Rep. Colin Abernathy, a Democrat from Columbus who voted ...": named first, then described)
+        return any((m.group(1) or m.group(2)).lower() not in question.lower() and not _WEEKDAY.fullmatch(m.group(1) or m.group(2))
+                   and not re.fullmatch(_MONTHS, (m.group(1) or m.group(2)), re.I) for m in re.finditer(
             r"\b(?:said|says|told|according\s+to)\s+([A-Z][\w’'-]+)|\b([A-Z][\w’'-]+)\s+(?:said|says|told)\b", text))
     if kind == "age":  # "founded in 1921", "built in the 1950s", "aged 62", "a 40-year-old bridge"
         return bool(re.search(r"\b(?:founded|established|built|opened|formed|created|launched|born|dat(?:es|ing)\s+(?:back\s+)?to)\b"
@@ -5173,7 +5491,9 @@ def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
             # its next "he said" is of, when the pronoun fits them)
             after = view.sentences[k + 1 : k + 2]
             pronoun = _PRONOUN_SPEECH.search(after[0].text) if after and after[0].passage_id == sent.passage_id else None
-            named = [n for n in people if _mentions(sent.text, n.split()[-1])] if pronoun else []
+            # (a person: "Grant Halvorsen, vice president ... for Alpine Crest": not the company)
+            named = [n for n in people if _mentions(sent.text, n.split()[-1])
+                     and getattr(view.speaker(n), "kind", "person") == "person"] if pronoun else []
             who = view.speaker(named[0]) if len(named) == 1 else None
             if who is not None and view.gender(who) == ("m" if pronoun.group(0).split()[0].lower() == "he" else "f"):
                 speakers_here = named
@@ -5414,7 +5734,8 @@ def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
 
 
 # a short sentence that tells how the last one ended: "It failed 6-5.", "That passed."
-_OUTCOME_AFTER = re.compile(r"^\W*(?:It|That|This|They|The\s+(?:motion|amendment|bill|vote|measure|proposal))\s+"
+_OUTCOME_AFTER = re.compile(r"^\W*(?:It|That|This|They|(?:The|His|Her|Their|Its)\s+(?:motion|amendment|bill|vote|measure|proposal|"
+                            r"resolution|request|bid|plan|offer))\s+"
                             r"(?:(?:was|were)\s+)?(?:failed|passed|was\s+rejected|were\s+rejected|fell|carried|lost|won|"
                             r"succeeded|was\s+defeated|was\s+approved|was\s+adopted|was\s+withdrawn)\b[^.!?]{0,40}[.!?]?\s*$")
 
@@ -5476,6 +5797,26 @@ def _continuation(ctx: Context, last: Sentence) -> list[Sentence]:
     return [nxt] if speakers and all(q.speaker in speakers for q in nxt.quotes) else []
 
 
+# "the vote", "the decision": the event a story is about, named by its noun
+_STORY_EVENT = re.compile(r"(?:the|this|that|their|its|tonight['’]s|the\s+council['’]s|the\s+board['’]s)\s+"
+                          r"(vote|decision|ruling|verdict|closure|closing|strike|deal|move|cut|cuts|layoffs|merger|recall|ban)", re.I)
+# a reason given for what someone did: "voted no because ...", "citing the cost", "saying ..."
+_REASON_GIVEN = re.compile(r"\b(?:because|since|citing|cited|saying|said|arguing|argued|due\s+to|over\s+concerns?|concerned|worried|"
+                           r"warning|warned|objected|objecting|so\s+that|in\s+order\s+to|reason)\b", re.I)
+# "instead of Vantor", "other than Pike": one set aside
+_SET_ASIDE = re.compile(r"\b(?:instead\s+of|other\s+than|besides|except|rather\s+than)\s+(?!(?:the|a|an|that|this|it|him|her|them)\b)"
+                        r"([\w’'-]{3,})", re.I)
+# "how did he justify it?", "how does she defend the plan?": the reasons someone gave
+_ARGUED_ASKED = re.compile(r"\bhow\s+(?:did|does|do|would|will|has|have)\s+[^?]{1,60}?\s+(?:justify|defend|explain|rationali[sz]e|argue)\b", re.I)
+# "what did he want to do instead?", "what did she propose?": a course of action put forward
+_WANT_ASKED = re.compile(r"\bwhat\s+(?:did|does|do|would)\s+(?:(?!(?:say|said|says|tell|told|think|thinks|thought)\b)[^?]){1,80}?\s+"
+                         r"(?:want(?:ed)?\s+(?:to\s+do\s+)?instead|propose|suggest|push\s+for|call\s+for)\b|\bwhat\s+was\s+(?:his|her|their)\s+(?:proposal|alternative|plan)\b|"
+                         # ("is she doing anything about it?", "what is he planning next?")
+                         r"\b(?:is|are|was|were)\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:doing|planning|going\s+to\s+do)\s+(?:anything|something)\b|"
+                         r"\bwhat\s+(?:is|are|was|will)\s+[^?]{1,60}?\s+(?:doing|planning|going\s+to\s+do)\b", re.I)
+_PROPOSED = re.compile(r"\b(?:proposed|suggested|urged|pushed\s+for|called\s+for|asked\s+for|offered|moved\s+to|wanted\s+to|"
+                       r"recommended|floated|pitched|plans?\s+to|planning\s+to|intends?\s+to|will\s+introduce|vow(?:s|ed)\s+to|"
+                       r"collect\w*\s+signatures|(?:would|will)\s+hold|is\s+organi[sz]ing)\b", re.I)
 # "priced three options", "laid out two scenarios": a sentence whose next ones go through them
 _ANNOUNCED = re.compile(r"\b(two|three|four)\s+(?:[a-z-]+\s+)?(?:options|proposals|plans|scenarios|choices|alternatives|"
                         r"paths|routes|possibilities|approaches)\b", re.I)
@@ -6013,6 +6354,11 @@ _PERSON_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][a-z’'-]
 _BODY_NOUNS = r"(?:firm|company|contractor|consultancy|consultants?|agency|vendor|supplier|bank|insurer|developer|operator)"
 
 
+# people by the plainest nouns ("the boy who got burned"), which say no role
+_PLAIN_PEOPLE = frozenset("boy boys girl girls man men woman women child children kid kids baby toddler infant teenager teen "
+                          "patient patients customer customers neighbor neighbour friend cousin uncle aunt nephew niece".split())
+
+
 def _unnamed(ctx: Context) -> str | None:
     """"What was the name of Karl Brandvold's farmhand who got hurt?": a person the article
     speaks of without a name (no name beside the noun that says who they are). The
@@ -6030,7 +6376,7 @@ def _unnamed(ctx: Context) -> str | None:
     # ("the director of the volunteer ambulance service": a director named elsewhere is not it)
     of = re.match(r"\s+(?:of|at|for)\s+(?:the\s+|its\s+|their\s+)?([^?,]{3,60})", ctx.analysis.question[m.end():]) if m.group("noun") else None
     whose = [w for w in tokens(of.group(1)) if w not in STOPWORDS and w not in _GENERIC_QUESTION] if of else []
-    if noun in STOPWORDS or not is_person_noun(noun.rstrip("s")) and not is_person_noun(noun):
+    if noun in STOPWORDS or not is_person_noun(noun.rstrip("s")) and not is_person_noun(noun) and noun not in _PLAIN_PEOPLE:
         return None
     root = re.escape(noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun)
     found = False
@@ -6562,6 +6908,14 @@ _WHAT_DID_ONE_SAY = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?what\s+(?:did|d
                                r"(?:say|said|tell|told|add|added)\b", re.I)
 
 
+# "what did Ohio transit officials say ...?": a group, named by its role, asked for its words
+_WHAT_DID_GROUP_SAY = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?what\s+(?:did|do|have|had)\s+(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+                                 r"(?:officials|leaders|lawmakers|legislators|regulators|executives|managers|residents|workers|"
+                                 r"employees|parents|teachers|students|officers|experts|analysts|critics|supporters|opponents|"
+                                 r"family|families))\s+"
+                                 r"(?:say|said|tell|told|think|add)\b", re.I)
+
+
 def _anonymous(ctx: Context, by_role: str | None = None) -> Draft | None:
     """What a source the article leaves unnamed said ("A nurse ... who asked not to be named
     ... said ...", then her words): the sentence that introduces the source and the quotes
@@ -6583,7 +6937,11 @@ def _anonymous(ctx: Context, by_role: str | None = None) -> Draft | None:
                 if any(q.speaker for q in y.quotes if q.kind != "term") or not y.quotes:
                     break
                 run.append(y)
-            if any(q.speaker is None and q.kind != "term" for y in run for q in y.quotes):
+            # (or what the source is reported saying, unquoted: "A company spokeswoman, who declined
+            # to be named ..., noted that the chain had never lost a lease at any of its 14 resorts")
+            reported = not x.quotes and re.search(r"\b(?:said|says|noted|notes|told|added|explained|argued|warned|"
+                                                  r"acknowledged|confirmed|pointed\s+out|stressed|insisted)\b", x.text)
+            if any(q.speaker is None and q.kind != "term" for y in run for q in y.quotes) or reported:
                 # (with the sentence before it in the paragraph, which may say who: "Inside
                 # Whitcombe, staff said the warnings came late. “…,” said one longtime cafeteria worker")
                 before = view.sentences[k - 1].text if k and view.sentences[k - 1].passage_id == x.passage_id else ""

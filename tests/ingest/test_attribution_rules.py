@@ -1513,3 +1513,32 @@ def test_an_aged_role_that_opens_a_paragraph_describes_the_one_the_last_spoke_of
         "“If they go home for good, I just lock the door,” Duchesne said.\n\n"
         "The 61-year-old diner owner said he had not decided whether to renew his lease.")
     assert got["Earl Duchesne"] == "the 61-year-old diner owner"
+
+
+def test_a_he_after_a_list_of_names_is_no_one_of_the_list():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Council President Daniel Reyes cast the deciding vote. He had remained undecided until Tuesday night, when he "
+        "joined council members Angela Price, Robert Chen and Steven Fry in support. Councilwoman Linda Harmon, "
+        "Walter Kim, Janet Brooks and Omar Haddad voted no.\n\n"
+        "“I came into this room not knowing how I would vote,” he said."))
+    assert item.quotes[0].speaker == "Daniel Reyes"
+    # (nor is the rest of a list a description of its first name)
+    assert {s.name: s.description for s in item.speakers}.get("Linda Harmon") in (None, "Councilwoman")
+
+
+def test_a_company_s_short_name_after_a_day_and_a_comma_speaks_in_its_statement():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Alpine Crest Resorts, the Denver-based chain, bought the ski area in August.\n\n"
+        "Grant Halvorsen, vice president of mountain operations for Alpine Crest, defended the change Wednesday. He said "
+        "the old price had not covered the cost of running the lifts.\n\n"
+        "In a written statement issued Thursday, Alpine Crest said it was “disappointed” by the board’s vote."))
+    kinds = {s.name: s.kind for s in item.speakers}
+    assert kinds.get("Alpine Crest") == "organization" and kinds.get("Grant Halvorsen") == "person"
+    assert [q.speaker for q in item.quotes if q.text == "disappointed"] == ["Alpine Crest"]
+
+
+def test_a_name_its_apposition_calls_a_foundry_is_no_person():
+    got = _descriptions(
+        "Tessman Precision Castings, a foundry that employs 640 people two blocks from the center, reimburses tuition.\n\n"
+        "“We need welders,” said Corinne Halloway, Tessman’s vice president of human resources.")
+    assert "Precision Castings" not in got and "Tessman Precision Castings" not in got and "Corinne Halloway" in got
