@@ -1817,7 +1817,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         named = [n for n in named if n[2].kind != "organization"]
     # "the bookseller who voted against the union": a common noun, not "Linden & Pike Booksellers"
     named = [n for n in named if not (n[2].kind == "organization" and len(n[3].split()) == 1 and n[3].islower()
-                                      and re.search(r"\b(?:the|a|an|one)\s+" + re.escape(n[3]) + r"\b", question))]
+                                      and re.search(r"\b(?:the|a|an|one)\s+" + re.escape(n[3]) + r"\s+who\b", question))]
     # "what did Alpine Crest's VP of mountain ops say?": an organisation that owns the role asked
     # of is whose the person is, not who speaks
     named = [n for n in named if not (n[2].kind == "organization" and re.search(

@@ -179,10 +179,14 @@ TUNED = {
     "fifty-seventh-article": (DATA / "testsets" / "blind121" / "fifty_seventh_article.jsonl", DATA / "testsets" / "blind121" / "fifty_seventh_article.md", 0.95),
     "fifty-eighth-article": (DATA / "testsets" / "blind122" / "fifty_eighth_article.jsonl", DATA / "testsets" / "blind122" / "fifty_eighth_article.md", 0.82),
     "fifty-ninth-article": (DATA / "testsets" / "blind123" / "fifty_ninth_article.jsonl", DATA / "testsets" / "blind123" / "fifty_ninth_article.md", 0.84),
-    "sixtieth-article": (DATA / "testsets" / "blind124" / "sixtieth_article.jsonl", DATA / "testsets" / "blind124" / "sixtieth_article.md", 0.73),
-    "sixty-first-article": (DATA / "testsets" / "blind125" / "sixty_first_article.jsonl", DATA / "testsets" / "blind125" / "sixty_first_article.md", 0.66),
-    "sixty-second-article": (DATA / "testsets" / "blind126" / "sixty_second_article.jsonl", DATA / "testsets" / "blind126" / "sixty_second_article.md", 0.74),
-    "sixty-third-article": (DATA / "testsets" / "blind127" / "sixty_third_article.jsonl", DATA / "testsets" / "blind127" / "sixty_third_article.md", 0.60),
+    "sixtieth-article": (DATA / "testsets" / "blind124" / "sixtieth_article.jsonl", DATA / "testsets" / "blind124" / "sixtieth_article.md", 0.97),
+    "sixty-first-article": (DATA / "testsets" / "blind125" / "sixty_first_article.jsonl", DATA / "testsets" / "blind125" / "sixty_first_article.md", 0.87),
+    "sixty-second-article": (DATA / "testsets" / "blind126" / "sixty_second_article.jsonl", DATA / "testsets" / "blind126" / "sixty_second_article.md", 0.87),
+    "sixty-third-article": (DATA / "testsets" / "blind127" / "sixty_third_article.jsonl", DATA / "testsets" / "blind127" / "sixty_third_article.md", 0.77),
+    "sixty-fourth-article": (DATA / "testsets" / "blind128" / "sixty_fourth_article.jsonl", DATA / "testsets" / "blind128" / "sixty_fourth_article.md", 0.80),
+    "sixty-fifth-article": (DATA / "testsets" / "blind129" / "sixty_fifth_article.jsonl", DATA / "testsets" / "blind129" / "sixty_fifth_article.md", 0.77),
+    "sixty-sixth-article": (DATA / "testsets" / "blind130" / "sixty_sixth_article.jsonl", DATA / "testsets" / "blind130" / "sixty_sixth_article.md", 0.77),
+    "sixty-seventh-article": (DATA / "testsets" / "blind131" / "sixty_seventh_article.jsonl", DATA / "testsets" / "blind131" / "sixty_seventh_article.md", 0.75),
 }
 
 

@@ -653,9 +653,11 @@ class ExtractiveBackend:
         chosen = [view.sentences[best]]
         nxt = view.sentences[best + 1] if best + 1 < len(view.sentences) else None
         if wants and nxt is not None and nxt.passage_id == chosen[0].passage_id and not nxt.quotes \
-                and re.match(r"\W*(?:He|She|They)\s+(?:also\s+)?(?:plans?|intends?|wants?|will|would|proposed|hopes?)\b", nxt.text):
+                and (re.match(r"\W*(?:He|She|They)\s+(?:also\s+)?(?:plans?|intends?|wants?|will|would|proposed|hopes?)\b", nxt.text)
+                     or re.search(r",\s+(?:he|she|they)\s+(?:said|says|added)\.?\s*$", nxt.text)):
             # ("Hensley said she intends to do exactly that. She plans to introduce legislation in
-            # January ...": what she means to do, said in the next sentence)
+            # January ...": what she means to do, said in the next sentence; or how it stands,
+            # "By Friday afternoon, the petition had about 2,300 signatures, she said.")
             chosen.append(nxt)
         text, sources = cite_sentences(chosen)
         return Draft(text, sources)
@@ -1627,7 +1629,8 @@ class ExtractiveBackend:
         asked_for = _one_word_places(_ASKED_KIND.sub(" ", a.topic if a.follow_up else a.question), ctx)
         q_tokens = [w for w in tokens(_phrasal_meaning(asked_for, ctx)) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
         # ("who got the contract instead of Vantor?": the one set aside is not what to look for)
-        aside = {t for m in _SET_ASIDE.finditer(a.question) for t in tokens(m.group(1))}
+        aside = {t for m in _SET_ASIDE.finditer(a.question) for t in tokens(m.group(1))} \
+            if re.match(r"\W*(?:(?:and|so)\s+)?(?:who|which|whom)\b", a.question, re.I) else set()
         q_tokens = [w for w in q_tokens if w not in aside] or q_tokens
         fronted = _FRONTED.match(a.question)
         if fronted and descriptor_phrase(fronted.group(1)):
