@@ -3906,15 +3906,12 @@ def _name_tails(question: str, ctx: Context) -> set[str]:
     """The tokens of the question that go on a name the article writes with capitals
     ("falls" of "harlow falls" for "Harlow Falls"), beyond its first word."""
     words = re.findall(r"[\w’'.-]+", question)
-    texts = [v.item.article.text for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
-    tails: set[str] = set()
-    for first, second in zip(words, words[1:]):
-        if first.lower() in STOPWORDS or second.lower() in STOPWORDS or not tokens(second):
-            continue
-        pattern = re.compile(r"\b" + re.escape(first) + r"\s+" + re.escape(second) + r"\b", re.I)
-        if any(m.group(0)[:1].isupper() and m.group(0).split()[-1][:1].isupper() for t in texts for m in pattern.finditer(t)):
-            tails |= set(tokens(second))
-    return tails
+    # (the article's pairs of capitalised words, found once per scope)
+    pairs = ctx.library.memo(("capitalised pairs", frozenset(ctx.scope)), lambda: {
+        (m.group(1).lower(), m.group(2).lower()) for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None
+        for m in re.finditer(r"(?=\b([A-Z][\w’'.-]*)\s+([A-Z][\w’'.-]*)\b)", v.item.article.text)})
+    return {t for first, second in zip(words, words[1:]) if first.lower() not in STOPWORDS and second.lower() not in STOPWORDS
+            and (first.lower(), second.lower()) in pairs for t in tokens(second)}
 
 
 # "how often ... under the new rules?" (the article's "limits"): a phrase that sets the scene
