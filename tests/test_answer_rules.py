@@ -4635,7 +4635,7 @@ def test_a_sentence_after_a_person_s_introduction_is_theirs_not_the_company_s(sk
     # Wednesday. He said ...": he is Halvorsen, not the last person quoted (Brennan), and Alpine
     # Crest (of "Alpine Crest Resorts") is a company, not a second person named there
     a = skipass_bot.ask("old season pass price vs new one?")
-    assert "Tom Brennan" not in a.answer, a.answer
+    assert not a.refused and "He is Grant Halvorsen" in a.answer and "Tom Brennan" not in a.answer, a.answer
     a = skipass_bot.ask("what did alpine crest say?")
     assert any(c.speaker == "Alpine Crest" and "disappointed" in c.text for c in a.citations), a.answer
 

@@ -1743,8 +1743,8 @@ class ExtractiveBackend:
             # own words and the kind of answer it asks for, in one sentence ("Demolition ... is
             # not expected before 2026"); the last turn's words only set the scene
             weak = False
-        if weak and q_tokens and (best_lex >= 0.99 or all(w in (have := set(tokens(best.text))) or _family(w) & have
-                                                         or _other_names(w) & have for w in q_tokens)):
+        have = set(tokens(best.text))
+        if weak and q_tokens and (best_lex >= 0.99 or all(w in have or _family(w) & have or _other_names(w) & have for w in q_tokens)):
             # "how long's the drive?": too short for its vector to say much, but a sentence
             # with all its words and the kind of answer it asks for (a duration) answers it
             # ("how much is the drive?" may ask a price: a bare number is no sign)
@@ -3743,7 +3743,8 @@ _DEADLINE_SAID = re.compile(r"\b(?:has|have|had|needs?|needed|must|given|gave|gi
 
 
 def _deadline_said(ctx: Context) -> bool:
-    return any(_DEADLINE_SAID.search(v.item.article.text) for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None)
+    return ctx.library.memo(("deadline said", frozenset(ctx.scope)), lambda: any(
+        _DEADLINE_SAID.search(v.item.article.text) for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None))
 
 
 # the words of asking for a quote, not of what it is about
