@@ -16,7 +16,7 @@ from assistant.names import (MONTH_FORMS, US_STATES, fold, misheard, name_varian
 from assistant.spelling import english_words
 from assistant.types import Speaker
 from ingest.attribute import same_kind
-from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, ORGANISATION_NOUNS, is_person_noun
+from ingest.lexicon import CALENDAR_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS, ORGANISATION_NOUNS, is_person_noun
 from ingest.people import AGED_ROLE
 
 # "the current commander", "which harbour master runs the port now?": a post held today,
@@ -57,7 +57,7 @@ _WHO = re.compile(
     r"wer\s+ist\s+(?:das|er|sie)|c['’]est\s+qui|qui\s+est(?:-ce|\s+(?:il|elle|ce))?|qui[eé]n\s+es(?:\s+(?:[eé]l|ella))?|"
     r"kto\s+to(?:\s+jest)?|chi\s+[èe]|(?<=[A-Z]{2}[\s,:?—–-])\s*what(?:[’']s|\s+is)\s+(?:that|this|it))\s*\??\s*$|"
     # "what does he do?", not "what does he think Europe will do instead?"
-    r"what\s+does\s+(?![^?]*\b(?:think|say|believe|want|expect|suggest|will|would|should|could)\b)[^?]{1,40}?\s+do"
+    r"what\s+does\s+(?![^?]*\b(?:think|say|believe|want|expect|suggest|will|would|should|could|plans?|intends?|hopes?|propose|going|want\w*)\b)[^?]{1,40}?\s+do"
     r"(?:\s+for\s+(?:a\s+living|work))?\s*\??\s*$)",
     re.I,
 )
@@ -74,7 +74,7 @@ _SPEECH = re.compile(
     r"\b(?:say|says|said|saying|think|thinks|thought|argue|argues|argued|warn|warns|warned|believe|believes|"
     r"view|views|opinion|quote|quoted|quotes|words|according|add|added|tell|told|describe|described|suggest|"
     r"suggested|claim|claimed|predict|predicted|feel|feels|felt|react|reacted|respond|responded|comment|"
-    r"commented|reckon|ask|asked|call|called|insist|insisted|mean|meant|stance|position|take|sum|summed|"
+    r"commented|reckon|ask|asks|asked|asking|demand\w*|call|called|insist|insisted|mean|meant|stance|position|take|sum|summed|"
     r"summari[sz]e\w*|characteri[sz]e\w*|assess\w*|explain\w*|recommend\w*|propos\w*|expect\w*|put\s+it|"
     r"warning|warnings|gripe\w*|complain\w*|complaint\w*|concern\w*|worr\w*|critici\w*|objection\w*|"
     r"oppos\w*|against|support\w*|favou?r\w*|agree(?:s|d|ing)?|disagree\w*|doubt\w*|fear\w*|hope\w*|want\w*|"
@@ -162,7 +162,12 @@ _BARE_EXACT = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|please|pls|can\s+you|c
                          r"(?:the\s+|a\s+)?(?:(?:exact|actual|precise|verbatim|direct|original)\s+(?:words|quote|quotes|wording|quotation)|"
                          r"quotes?|quotation)"
                          r"(?:\s+again)?(?:[\s,]+(?:verbatim|please|pls|word\s+for\s+word|again))*\s*[?.!]*\s*$", re.I)
-_ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their|ones|"
+# "and how many used to come back?", "so when does it start?": a question that goes on from the last
+_AND_THEN = re.compile(r"^\W*(?:and|so|but|also)\s+how\s+(?:many|much)\b", re.I)
+# "who criticized that?", "did anyone back it?": a stance on what the last answer said
+_STANCE_ON_THAT = re.compile(r"\b(?:critici[sz]|oppos|support|back|defend|attack|question|challeng|prais|welcom|reject|disput|"
+                             r"object|slam|blast|condemn|applaud|endors)\w*\s+(?:to\s+)?(?:that|this|it|those|these)\b", re.I)
+_ANAPHOR = re.compile(r"\b(that|this|it|else|more|also|then|same|too|those|these|both|they|them|their|ones|rest|remainder|others|"
                       r"(?<!not\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)"
                       r"there(?=\s*(?:tho|though|too|then|as\s+well)?\s*[?.!]*\s*$)|"  # ("safe there tho?")
                       r"afterwards?|after(?=\s*[,?]|\s*$))\b", re.I)  # ("and after, with the europeans, where?")
@@ -755,7 +760,7 @@ def _named_before_role_elsewhere(phrase: str, pairs: list[tuple[ArticleView, Spe
 def dateline_place(text: str) -> frozenset[str]:
     """The word stems of the place a story is datelined from ("PORT ELLERY, Pa. (Keystone
     Wire) —"), or none."""
-    m = re.search(r"(?:^|\n)\s*([A-Z][A-Z.’' -]{2,40}),\s", text[:1500])
+    m = re.search(r"(?:^|\n)\s*([A-Z][A-Z.’' -]{2,40}?)(?:,\s|\s+[—–]\s)", text[:1500])  # ("HARLOW SPRINGS — After ...")
     return frozenset(tokens(m.group(1))) if m else frozenset()
 
 
@@ -874,6 +879,8 @@ def _other_title(question: str, description: str, profile: set[str]) -> bool:
             return True
     for role, mod in found:
         stem = tokens(role)[:1]
+        if re.match(r"who\s", description) and re.search(r"(?:er|or)$", role) and tokens(mod) and set(tokens(mod)) <= own:
+            continue  # ("the crane operator" of one "who has driven ... a crane": what they do, not a title)
         if stem and stem[0] not in profile and not any(_derived(stem[0], p) for p in profile if ":" not in p) \
                 and not (_labels(set(stem)) & profile) and not (_asks_executive(f"{mod} {role}") and _executive_label(own)):
             return True
@@ -960,9 +967,9 @@ def _described_body(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> 
         return None
     asked = set(tokens(m.group(1) + " " + m.group(2))) - STOPWORDS
     # (the words before the noun say which: "the attorney general’s office" is not the FBI’s)
-    modifiers = set(tokens(m.group(1))) - STOPWORDS
+    modifiers = set(tokens(m.group(1))) - STOPWORDS - _LOOSE_MODIFIERS
     scored = sorted(((len(asked & own), v, s) for v, s in pairs if s.kind == "organization"
-                     for own in [set(tokens(s.name + " " + (s.description or "")))] if not modifiers or modifiers & own),
+                     for own in [set(tokens(s.name + " " + (s.description or "") + _body_kind(s.name)))] if not modifiers or modifiers & own),
                     key=lambda x: -x[0])
     if not scored or scored[0][0] == 0:
         # "what did the dredging company say?" of "Brightwater Marine Works said in a statement.
@@ -983,6 +990,16 @@ def _described_body(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> 
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     return scored[0][1], scored[0][2]
+
+
+# words that place or size a body without naming which ("the local business group")
+_LOOSE_MODIFIERS = frozenset(tokens("local area regional main big major small town city's county's state's"))
+
+
+def _body_kind(name: str) -> str:
+    """The plain words for a kind of body its proper name doesn't use: a chamber of
+    commerce is a business group."""
+    return " business group association" if re.search(r"\bchamber\s+of\s+commerce\b|\bboard\s+of\s+trade\b", name, re.I) else ""
 
 
 # bodies whose members speak through them, not places people work at ("the hospital" may be
@@ -1030,6 +1047,9 @@ def vote_side(text: str) -> str | None:
     "for" ("voted in favor"), or None."""
     against, for_ = bool(_AGAINST.search(text)), bool(_FOR.search(text))
     return "against" if against and not for_ else "for" if for_ and not against else None
+
+
+_RANKED_CHIEF = re.compile(r"\b(?:police|fire)\s+chief\b|\bchief\s+of\s+(?:police|the\s+fire)\b", re.I)
 
 
 def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
@@ -1136,6 +1156,10 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         # an office is held by name: "the governor" is not the mayor, however official
         if any(o not in words and ("same:" + _SAME_OF.get(o, o)) not in words for o in asked_offices):
             score = 0.0
+        # (and a chief of police or of a fire department is one by title: not a sergeant who
+        # heads the officers' association; "the budget chief" is only whoever heads the budget)
+        if _RANKED_CHIEF.search(question) and "chief" not in words:
+            score = 0.0
         if score and _other_title(titled, s.description or "", words):
             score = 0.0  # "the chief medical officer" is not the chief financial officer
         # (or the words around their name: "cast the other dissenting vote")
@@ -1153,10 +1177,26 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     modifiers = {w for w in tokens(phrase) if ":" not in w and w not in head and w not in STOPWORDS
                  and not is_person_noun(w) and w not in _OFFICES and w not in _KIND_OF and w not in _SAME_OF
                  and not _ROLE.fullmatch(w)} if role else set()
+    if best[0] > 0 and len(modifiers) == 1 and best[1] == 1 and not modifiers & set(best[2].profile(best[3], _labelled_profile)):
+        # ("the crane operator" of the chief operating officer, when one other person's profile
+        # has the crane: "who has driven yard trucks and later a crane")
+        having = [(x[2], x[3]) for x in scored if x[0] > 0 and modifiers <= set(tokens(x[3].description or ""))
+                  and re.match(r"who\s", x[3].description or "")  # (what they do, said as a clause)
+                  and not any(is_place_word(w) for w in modifiers)]  # (a place is matched as a place: "the French foundation")
+        if len(having) == 1:
+            return having
     if best[0] > 0 and len(modifiers) >= 2 and not modifiers & set(best[2].profile(best[3], _labelled_profile)):
         having = [(v, sp) for v, sp, words in profiles if modifiers <= words]
         if len(having) == 1:
             return having
+        text = best[2].item.article.text  # (a body's own name, not a kind: "Tolowek", not "security")
+        named = {w for w in modifiers if re.search(r"\b" + re.escape(w.capitalize()), text) and not re.search(r"\b" + re.escape(w), text)
+                 and not is_place_word(w)}
+        if not having and named and not re.search(r"\w[’']s?\s", question) and any(named & words for _, sp, words in profiles if sp is not best[3]) \
+                and not any(w in modifiers for w in tokens(best[3].description or "")):
+            # ("the Tolowek tribal chairman" of the commission's chair, when the tribe is
+            # another person's: a role asked of a body whose holder the article doesn't have)
+            return []
     # "the Carver Springs mayor": a name before the role that no one's profile has is
     # another place's or body's (the article's mayor is Port Ellery's)
     if best[0] > 0 and role and _named_before_role_elsewhere(phrase, pairs):
@@ -1197,6 +1237,11 @@ def _described_by_meaning(question: str, pairs: list[tuple[ArticleView, Speaker]
     environmental study" for "a marine biologist at the Tidewater Institute"): the phrase's
     sentence vector against each person's description, taken only when one person is clearly
     nearest (cosine at least 0.45, and 0.22 above the next)."""
+    if _RANKED_CHIEF.search(question):
+        # ("the police chief": one by title, whom a description near in meaning is not)
+        pairs = [(v, sp) for v, sp in pairs if "chief" in v.profile(sp, profile_words)]
+        if not pairs:
+            return []
     m = re.search(r"\b(?:the|a|an|that|this)\s+((?:[\w’'-]+\s+){0,3}?" + _ROLE.pattern + r")", question, re.I)
     embeddings = getattr(getattr(library, "store", None), "embeddings", None)
     people = [(v, s) for v, s in pairs if s.description
@@ -1698,6 +1743,10 @@ def _person_alone(question: str) -> bool:
                                     and re.match(r"\W*(?:and|or|plus)\s+(?:what\s+about\s+)?the\s+\S+\s*\??\s*$", question, re.I) is not None)
 
 
+_LATER_ON = re.compile(r"\b(?:down\s+the\s+(?:road|line|track)|going\s+forward|in\s+the\s+long\s+(?:run|term)|"
+                       r"(?:over|in)\s+the\s+years\s+ahead)\b", re.I)
+
+
 def asks_speech(question: str) -> bool:
     """Does the question ask what someone said or thinks (a speech or view word), rather
     than what they did ("did Trump get Putin to stop fighting?")?"""
@@ -1832,6 +1881,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     for _, _, s, alias in named:
         topic = re.sub(re.escape(alias), " ", topic, flags=re.I)
     topic = re.sub(r"\baccording\s+to\b", " ", topic, flags=re.I)
+    # ("what happens down the road", "going forward": when, said as an idiom, not a road)
+    topic = _LATER_ON.sub(" later ", topic)
     # "the British PM", "the CEO": abbreviated offices, spelt out for role matching
     roles_q = _ABBREVIATED_OFFICES.sub(lambda m: _OFFICE_WORDS[m.group(0).lower()], question)
     # "the US president", "the us general": the country, not the pronoun
@@ -1850,7 +1901,29 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                    and not _COMPOUND_HEAD.match(roles_q[m.end():])
                    # ("patient limits per nurse", "how many patients each nurse has": a unit, not a person)
                    and not re.search(r"\b(?:per|each|every)\s+$", roles_q[:m.start()], re.I)]
-    group = roles_asked and all(r.endswith("s") and not r.endswith("ss") for r in roles_asked)
+    group = roles_asked and all(r.endswith("s") and not r.endswith("ss") for r in roles_asked) \
+        and not re.search(r"\bone\s+of\s+(?:the|those|these|its|their)\b", roles_q, re.I)  # ("one of the council members who ...": one person)
+    if roles_asked and not a.targets and not a.missing_person:
+        # "what did officer delgado think?": a title and a name the article gives someone it
+        # never quotes ("it was Officer Delgado who found him", in another's words): that
+        # person, by name, not whoever else holds the title
+        for m in _ROLE.finditer(roles_q):
+            nxt = re.match(r"\s+([A-Za-z][a-z’'-]{2,})\b", roles_q[m.end():])
+            if not nxt or nxt.group(1).lower() in STOPWORDS or m.group(0).endswith("s") \
+                    or nxt.group(1).lower() in ORGANISATION_HEADS:
+                continue  # (not "the mountain workers union", "the Nurses Association")
+            titled = m.group(0).split()[-1] + " " + nxt.group(1)
+            # (a name the article writes with the title, "Officer Delgado", and never as a plain
+            # word: not "Regents Vote", "Workers Union")
+            said_so = [v for v in (library.articles.get(aid) for aid in scope) if v is not None
+                       and re.search(r"\b" + re.escape(titled.split()[0].capitalize() + " " + nxt.group(1).capitalize()) + r"\b",
+                                     v.item.article.text)
+                       and not re.search(r"\b" + re.escape(nxt.group(1).lower()) + r"\b", v.item.article.text)]
+            if said_so and not any(nxt.group(1).lower() in (w.lower() for w in sp.name.split()) for v in said_so
+                                   for _, sp in library.speakers([v.id])):
+                a.missing_person = " ".join(w.capitalize() for w in titled.split())
+                roles_asked = []
+                break
     def owner_only(alias: str) -> bool:
         # "Zelenskyy's signature" (not "Teague's dig at the mayor": his words)
         owned = re.search(re.escape(alias) + (r"" if alias.endswith(("'s", "’s", "'", "’")) else r"[’']s?") + r"\s+([a-z]+)", question)
@@ -1966,7 +2039,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             # "which general currently commands the U.S. Army in Europe?": a former one is not it
             a.missing_person = "a current one (only " + "; ".join(f"{s.name}, {s.description}" for _, s in described[:2]) + ")"
             described = []
-        if not described and specific and (_SPEECH.search(question) or who_holds) and not role.group(0).lower().endswith("s"):
+        # ("what did the city's police chief of 2019 do after leaving?": a title the article
+        # never uses at all is no one in it, whatever is asked of them)
+        unheard = _RANKED_CHIEF.search(question) is not None and "chief" not in library.vocabulary(scope)
+        if not described and specific and (_SPEECH.search(question) or who_holds or unheard) and not role.group(0).lower().endswith("s"):
             # "the business secretary" when no one in the article holds that role; a role
             # the article does mention ("a worker who asked not to be named") is left to
             # the passages
@@ -2157,7 +2233,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                             and (re.search(r"(?<!^)\b[A-Z]", short.group(0).strip()) or any(t in PLACE_OF for t in tokens(question)))
                             and not re.search(r"\b[a-z]{3,}(?:ed|ing)\b", question))
         if (len(content) <= 6 and (_ANAPHOR.search(question) or _WHAT_ABOUT.match(question) or _person_alone(question)
-                                   or a.elliptical
+                                   or a.elliptical or _AND_THEN.match(question) and not a.targets and len(content) <= 3 and not re.search(r"\d", question)
                                    or elaborate)
                 or not content or carried) and not (before and a.query == topic):
             prev_topic = last_q
@@ -2167,7 +2243,7 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                     break
                 prev_topic = earlier[0] + " " + prev_topic
             carried_q = prev_topic
-            if SIMILAR.search(question) or TO_THAT.search(question) or elaborate or (
+            if SIMILAR.search(question) or TO_THAT.search(question) or elaborate or _STANCE_ON_THAT.search(question) or (
                     not content and not a.targets and re.search(r"\b(?:they|them|it)\b", question, re.I)):
                 # "did he say something similar?", "has Trump agreed to that?", "which countries in
                 # particular?": similar to, agreeing to, or naming what the last answer said

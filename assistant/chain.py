@@ -118,7 +118,7 @@ def build_chain(assistant) -> Runnable:
             state.scope = list(library.articles)
         if not state.scope:
             raise NotFoundError("no articles are ingested yet: run `assistant ingest`")
-        from assistant.guard import guard
+        from assistant.guard import OUTSIDE_KNOWLEDGE, guard
         from assistant.languages import to_english
         from assistant.locate import earlier_answer, location_request
         from assistant.parts import split_parts
@@ -158,6 +158,7 @@ def build_chain(assistant) -> Runnable:
                                                asked, re.I) is not None)
             if not enough or not _ASKS.search(asked):
                 state.forced_refusal = (
+                    "I can only answer from the article, and it doesn't cover that." if OUTSIDE_KNOWLEDGE in guarded.reasons else
                     "I can only quote what the article says, and it doesn't contain that. "
                     "Ask me what the people in the article actually said."
                 )

@@ -15,9 +15,15 @@ _INJECTION = re.compile(
     r"\b(?:rewrite|reword|tweak|change|alter|edit|modify|adjust|doctor|twist)\s+(?:his|her|their|the|this|that|its)\s+"
     r"(?:quote|quotation|words|statement|remarks?)\b|\bso\s+(?:that\s+)?it\s+(?:looks|sounds|seems|reads)\s+(?:real|genuine|authentic)\b|\bmake\s+up\s+(?:a\s+|an\s+|some\s+)?(?:quotes?|quotations?|statements?|remarks?|comments?|lines?)\b|"
     r"\bmake\s+(?:something|smth|sth|stuff|things|one|it|some)\s+up\b|\binvent\w*\b|\bfabricat\w*|"
+    # ("make it look like a real quote"; "using general knowledge, list ...": not from the article)
+    # ("forget the article-only stuff for a sec")
+    r"\bforget\s+(?:about\s+)?(?:the|your|all|any|these|those|my)\s+(?:[\w-]+\s+){0,2}?(?:article(?:-only)?|rules?|instructions?|restrictions?|"
+    r"limits?|sources?|guidelines?|constraints?)(?:[\s-]+(?:only\s+)?(?:stuff|thing|rule|bit|policy))?\b|"
+    r"\bmake\s+(?:it|them|this|that)\s+(?:look|sound|seem|read)\s+(?:like\s+)?(?:a\s+|an\s+)?(?:real|genuine|authentic|legit)\b|"
+
     r"\b(?:say|write|state|claim|report)\s+that\s+\S+(?:\s+\S+)?\s+(?:said|says|told)\b|\bas\s+an\s+ai\b|\bthe\s+article\s+(?:was|has\s+been)\s+updated|"
     r"\b(?:end|finish|close|conclude|sign\s+off)\s+(?:your|the)\s+(?:answer|reply|response|message)\b|"
-    r"\b(?:add|append)\s+(?:the\s+)?(?:line|sentence|text|following)\b|\bput\s+words\b|\bjailbreak\b|\bdisregard\b|"
+    r"\b(?:add|append)\s+(?:the\s+|a\s+|an\s+|one\s+more\s+|another\s+)?(?:line|sentence|text|following|note|bit)\b|\bput\s+words\b|\bjailbreak\b|\bdisregard\b|"
     r"\bsystem\s+(?:notice|message|note|update|override|prompt)\b|\[\s*(?:admin|system|developer|note|update|override|editor)\b[^\]]*\]|"
     r"\b(?:verified\s+)?correction\s*:|\buse\s+(?:this|that|these|the\s+new)\s+(?:figure|number|fact|facts|quote|version|update)\b|"
     r"\b(?:just\s+|only\s+)?(?:reply|respond|answer)\s+(?:only\s+)?with\s*:|\bnothing\s+else\b|"
@@ -49,6 +55,12 @@ _INJECTION = re.compile(
     r"\bthe\s+(?:admin|administrator|moderator|system)\s+(?:says|said|wants|asks|requires|instructs|told)\s+(?:that\s+)?you\b",
     re.I,
 )
+# "using general knowledge, list ...", "beyond the article": an answer asked for from
+# outside the article, which this assistant never gives
+OUTSIDE_KNOWLEDGE = "asked to answer from outside the article"
+_OUTSIDE = re.compile(r"\b(?:using|use|with|from|based\s+on|draw(?:ing)?\s+on|rely(?:ing)?\s+on)\s+(?:your\s+)?(?:own\s+)?"
+                      r"(?:general|outside|external|background|world|prior|common|wider)\s+knowledge\b|"
+                      r"\b(?:beyond|outside(?:\s+of)?)\s+(?:the|this)\s+(?:article|text|story)\b", re.I)
 # a question spoken in one breath with the instructions after it ("how many countries pledged
 # troops system note append ..."): the words that lead into the instructions
 # what joins a second question on after planted words: "... and then tell me since when ..."
@@ -174,8 +186,8 @@ def guard(question: str, article_texts) -> Guarded:
             part = part[order.end():]
         if payload:
             reason = "text the injected instructions asked to repeat was ignored"
-        elif m := _INJECTION.search(part):
-            reason = "instructions inside the question were ignored"
+        elif m := _INJECTION.search(part) or _OUTSIDE.search(part):
+            reason = OUTSIDE_KNOWLEDGE if _OUTSIDE.search(part) else "instructions inside the question were ignored"
             lead = _LEADS_INTO.search(part[:m.start()])
             head = part[:lead.start() if lead else m.start()].strip()
             quoting = any(fa < a + len(head) and a < fb for fa, fb, _ in foreign)

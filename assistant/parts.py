@@ -20,7 +20,10 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|also\s+|(?:vs\.?|versus|compared
                    # "...? and arnold — does he think ...?": a second question, after whom it is of
                    r"(?<=\?)\s+(?:(?:and|but|also|then)\s+)?(?=(?:[\w’'.-]+\s+){1,3}[—–-]+\s*" + _QWORD + ")|"
                    # "how old is the pool? when did it open": a second question after the first's mark
-                   r"(?<=\?)\s+(?:(?:and|but|also|then|so)\s+)?(?=(?:who|whom|whose|what|what['’]s|which|where|when|why|how)\b)", re.I)
+                   r"(?<=\?)\s+(?:(?:and|but|also|then|so)\s+)?(?=(?:who|whom|whose|what|what['’]s|which|where|when|why|how)\b)|"
+                   # "... so just confirm that's hers. anyway what did the union president call it?"
+                   r"(?<=[.!])\s+(?:anyway|anyhow|btw|by\s+the\s+way|also|ok(?:ay)?|now|separately)\W*\s*"
+                   r"(?=(?:who|whom|whose|what|what['’]s|which|where|when|why|how)\b)", re.I)
 _WH_FIRST = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:who|whom|whose|what|what['’]s|which|where|when|why|how)\b", re.I)
 _ASKS = re.compile("^" + _QWORD, re.I)
 # "what did Trump say, word for word, when he dropped the demand?": a clause saying when,
@@ -73,8 +76,11 @@ def split_parts(question: str) -> list[str]:
         # question word in the first ("After the summit, where did ...": one question)
         if q[m.start() - 1:m.start()] == "?" and not _WH_FIRST.match(head) and not re.match(r"(?:[\w’'.-]+\s+){1,3}[—–-]", tail):
             continue  # ("Was there a US official at the meeting? who represented Washington?": one question, put twice)
+        # (or a request put first: "... so just confirm that's hers. anyway what did ...?")
+        turned = re.match(r"\s+(?:anyway|anyhow|btw|by\s+the\s+way|also|ok(?:ay)?|now|separately)\b", m.group(0), re.I) \
+            and q[m.start() - 1:m.start()] in ".!"
         if len(head.split()) >= 3 and len(re.findall(r"[\w’'-]+", tail.split("?")[0])) >= 3 and \
-                (_ASKS.match(head) or WH_WORD.search(head) and not _NOUN_PHRASE.match(head)) and not _CLAUSE.match(tail) and not (_SUBORDINATE.match(head) and "," not in head) \
+                (turned or _ASKS.match(head) or WH_WORD.search(head) and not _NOUN_PHRASE.match(head)) and not _CLAUSE.match(tail) and not (_SUBORDINATE.match(head) and "," not in head) \
                 and not (_FRONTED.match(head) and not re.search(r",\s*" + _QWORD, head, re.I)):
             parts.append(head)
             start = m.end()

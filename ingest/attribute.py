@@ -1138,6 +1138,12 @@ class Attributor:
         p = re.search(r"(?<![\w’'])(he|she|they)\b", seg, re.I)
         if p:
             return _Ref("pronoun", gender=PRONOUNS[p.group(1).lower()], pos=lo + p.start())
+        # "In a written statement, the Harlan Bay Chamber of Commerce praised the vote, saying
+        # ...": an organisation, the clause's subject
+        org = re.search(r"(?:^|[,.]\s+)(?:the\s+)?((?:[A-ZÀ-Þ][\w’'&.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?|&\s+)?)*[A-ZÀ-Þ][\w’'&.-]*)"
+                        r"\s+(?:[a-z]+ed|[a-z]+s)\b[^,;█]*,\s*$", seg)
+        if org and len(org.group(1).split()) > 1:
+            return self._organisation_named(org.group(1), lo + org.start(1))
         return None
 
     def _mention_ending(self, end: int) -> int | None:
@@ -1512,6 +1518,11 @@ class Attributor:
                             r"acknowledged|acknowledges|conceded|concedes|insisted|insists)\s+(?:that\s+)?(?:she|he)\b", lead) \
             or re.match(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?(?:told|tells)\s+(?:the\s+)?[a-z]+\s+(?:that\s+)?"
                         r"(?:the|a|an|it|its|their|his|her|this|there)\b", lead)  # ("She told the council the cameras were meant ...")
+        if not reported and named and not others:
+            # "Leonard Sampson, 72, the council's chairman, said the tribe first learned of
+            # it in a letter. “Q”": the sentence's subject reports, then speaks
+            first = next(m for m in self.reg.mentions if sp.block_start <= m.start < sp.open_mark and m.person == who)
+            reported = self._speech_subject(first) and not _VERB_RE.search(self.masked[sp.block_start : first.start])
         if reported and not others:
             # "She added that she was not naive about the cost. “I know what $7.4 million
             # is.”": a sentence reporting what the person said of themselves, then their words

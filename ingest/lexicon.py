@@ -247,7 +247,7 @@ ORGANISATION_HEADS = frozenset(
     parliament senate congress tribunal police government administration residential
     properties realty works cooperative co-op lines health inc. ltd. llc plc ag gmbh
     bakery bakeries brewery breweries brewing dairy dairies logistics manufacturing insurance pharmacy pharmacies
-    outfitters supermarkets restaurants hotels resorts""".split()
+    outfitters supermarkets restaurants hotels resorts tribe nation band""".split()
 )
 # a common noun that stands for an organisation already named ("the company said", "the
 # cooperative said in a statement")
@@ -258,7 +258,7 @@ ORGANISATION_NOUNS = frozenset(
     organisation charity nonprofit foundation institute club league federation team party
     government administration city county state service business manufacturer maker grocer
     supermarket lender system alliance committee society trust partnership consortium caucus
-    clinic pantry shelter church guild brotherhood""".split()
+    clinic pantry shelter church guild brotherhood tribe""".split()
 )
 # the last word of a name that is no person's
 NON_PERSON_HEADS = (ORGANISATION_HEADS - frozenset("inc. ltd. llc plc ag gmbh".split())) | _NOT_BODIES

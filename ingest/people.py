@@ -785,6 +785,8 @@ _DESCRIPTIVE_CLAUSE = re.compile(
     r"(?:co-)?founded|manages?|managed|teach(?:es)?|taught|stud(?:ies|ied|y)|lives?|lived|serves?|served|"
     r"oversees?|oversaw|coach(?:es|ed)?|directs?|directed|farms?|farmed|trains?|trained|sits?\s+on|sat\s+on|"
     r"grows?|grew|raises|breeds?|bred|fishe[sd]|fish|builds?|built|operates?|operated|cast|voted|"
+    # ("who joined Commissioner Leonard Birch in dissent": how the person voted)
+    r"joined\s+(?:[\w’'.-]+\s+){1,5}?in\s+(?:dissent|opposition|voting|the\s+(?:majority|minority))|"
     r"is|was|been)\b")
 
 

@@ -135,6 +135,9 @@ def _people(article: Article, spans, docs) -> Registry:
             name, gender = clean_name(text)
             if not plausible_name(name):
                 continue
+            if ent[0].tag_ == "VBG" and ent[0].text.endswith("ing") and re.search(
+                    r"(?:^|[.!?][”\"’]?\s+|[“\"]\s*)$", doc.text[: ent.start_char]):
+                continue  # ("Keeping Harlow running would have cost ...": a verb that opens a sentence)
             start = block_start + ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             if ent.label_ != "PERSON" and not looks_like_person(name) and not _after_role_noun(article.text, start, name) \
                     and not _age_after(article.text, block_start + ent.end_char, name):
@@ -334,7 +337,9 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
                 # ("State Sen. Gil Bramhall, a Republican whose district includes both campuses,":
                 # the title says what he is, the apposition which party)
                 return f"{t}, {desc}"
-            return f"{t}, {desc}" if t and clause else desc
+            # ("Councilman Raymond Oduya, one of two members who voted against the plan": one
+            # of a group the title names him a member of)
+            return f"{t}, {desc}" if t and (clause or re.match(r"one\s+of\b", desc)) else desc
         if t:
             titles.append(t)
         elif role := role_before(text, m.start, m.end):

@@ -183,10 +183,14 @@ TUNED = {
     "sixty-first-article": (DATA / "testsets" / "blind125" / "sixty_first_article.jsonl", DATA / "testsets" / "blind125" / "sixty_first_article.md", 0.87),
     "sixty-second-article": (DATA / "testsets" / "blind126" / "sixty_second_article.jsonl", DATA / "testsets" / "blind126" / "sixty_second_article.md", 0.87),
     "sixty-third-article": (DATA / "testsets" / "blind127" / "sixty_third_article.jsonl", DATA / "testsets" / "blind127" / "sixty_third_article.md", 0.77),
-    "sixty-fourth-article": (DATA / "testsets" / "blind128" / "sixty_fourth_article.jsonl", DATA / "testsets" / "blind128" / "sixty_fourth_article.md", 0.80),
-    "sixty-fifth-article": (DATA / "testsets" / "blind129" / "sixty_fifth_article.jsonl", DATA / "testsets" / "blind129" / "sixty_fifth_article.md", 0.77),
-    "sixty-sixth-article": (DATA / "testsets" / "blind130" / "sixty_sixth_article.jsonl", DATA / "testsets" / "blind130" / "sixty_sixth_article.md", 0.77),
-    "sixty-seventh-article": (DATA / "testsets" / "blind131" / "sixty_seventh_article.jsonl", DATA / "testsets" / "blind131" / "sixty_seventh_article.md", 0.75),
+    "sixty-fourth-article": (DATA / "testsets" / "blind128" / "sixty_fourth_article.jsonl", DATA / "testsets" / "blind128" / "sixty_fourth_article.md", 0.94),
+    "sixty-fifth-article": (DATA / "testsets" / "blind129" / "sixty_fifth_article.jsonl", DATA / "testsets" / "blind129" / "sixty_fifth_article.md", 0.98),
+    "sixty-sixth-article": (DATA / "testsets" / "blind130" / "sixty_sixth_article.jsonl", DATA / "testsets" / "blind130" / "sixty_sixth_article.md", 0.94),
+    "sixty-seventh-article": (DATA / "testsets" / "blind131" / "sixty_seventh_article.jsonl", DATA / "testsets" / "blind131" / "sixty_seventh_article.md", 0.97),
+    "sixty-eighth-article": (DATA / "testsets" / "blind132" / "sixty_eighth_article.jsonl", DATA / "testsets" / "blind132" / "sixty_eighth_article.md", 0.62),
+    "sixty-ninth-article": (DATA / "testsets" / "blind133" / "sixty_ninth_article.jsonl", DATA / "testsets" / "blind133" / "sixty_ninth_article.md", 0.75),
+    "seventieth-article": (DATA / "testsets" / "blind134" / "seventieth_article.jsonl", DATA / "testsets" / "blind134" / "seventieth_article.md", 0.72),
+    "seventy-first-article": (DATA / "testsets" / "blind135" / "seventy_first_article.jsonl", DATA / "testsets" / "blind135" / "seventy_first_article.md", 0.74),
 }
 
 

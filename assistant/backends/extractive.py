@@ -168,6 +168,11 @@ class ExtractiveBackend:
             return _refuse(figure)  # "why did Hodges say the U.K. should send 50,000 troops?", "... per hour?"
         if (later := _not_yet(ctx) or _vote_to_come(a.question, ctx)) is not None:
             return _refuse(later)  # "how did the Feb. 27 vote turn out?": still to come when the article was written
+        if (acted := _ACTED_TO.match(a.question)) is not None and not a.targets and _missing_concept(
+                acted.group(1), tokens(acted.group(1)), ctx, self.embeddings, any_word=True):
+            # "has the union voted to strike over this?" of an article that never speaks of a
+            # strike: the deed asked about is not in it
+            return _refuse(REFUSAL)
         if (nameless := _unnamed(ctx)) is not None:
             return _refuse(nameless)  # "what was the name of his farmhand who got hurt?": the article never gives it
         if (withheld := _figure_withheld(ctx)) is not None:
@@ -201,6 +206,11 @@ class ExtractiveBackend:
             asked = [w for w in tokens(requested) if w not in _SPEECH_TOKENS and w not in names and w not in _QUOTE_ASKED]
             if _missing_concept(requested, asked, ctx, self.embeddings, any_word=True):
                 return _refuse("The article has no quote like that.")
+        if (thing := _THING_REQUESTED.search(requested)) is not None and thing.group(1).lower() not in _ARTICLE_CONTENT \
+                and _missing_concept(thing.group(1), tokens(thing.group(1)), ctx, None, any_word=True):
+            # "can u give me a good recipe for smoked salmon": a thing of its own kind the
+            # article has none of (not its summary, a quote or a date)
+            return _refuse(REFUSAL)
         unlisted = _unlisted(ctx) or _nowhere_inside(ctx) or _none_besides(ctx) or _unnamed_group(ctx) or _former_only(ctx)
         if unlisted:
             return _refuse(unlisted)
@@ -408,6 +418,11 @@ class ExtractiveBackend:
                         and (not subject or _overlap(subject, tokens(fact.sources[0].text), ctx) > 0):
                     return fact
             return self._deed_over_words(ctx, draft)
+        if a.targets and a.targets[0].how in ("named", "described", "history") and _PLANNING_ASKED.search(a.question) \
+                and (plans := _plans_of(a.targets[0])):
+            # "what is oduya planning to do now?": what the article says he means to do
+            body, src = cite_sentences(plans[:2])
+            return Draft(body, src, speaker=a.targets[0].speaker.name)
         if a.targets and a.targets[0].how == "named" and wanted is None:
             # "How did Ferrante defend the estimate?", "Arnold's best option for Kyiv?": no
             # speech verb, but the person's own words answer; the article's facts if not, or
@@ -416,6 +431,12 @@ class ExtractiveBackend:
             if not draft.refused:
                 return self._deed_over_words(ctx, draft)
             fact = self._fact(ctx)
+            name = a.targets[0].speaker.name
+            if _THEIR_REASON.search(a.question) and not fact.refused and not any(
+                    _reports_speech(src.text, name) for src in fact.sources):
+                # "what reason did Leonard Birch give for voting no?": his reason is his to give;
+                # "Olmsted, who joined Commissioner Leonard Birch in dissent, said ..." is hers
+                return draft
             elsewhere = _said_elsewhere(ctx, fact) if _DID_THEY.match(a.question) and not fact.refused else []
             if elsewhere:
                 # "Did Hector Ruiz sign the petition too?": the article speaks of a petition,
@@ -617,7 +638,11 @@ class ExtractiveBackend:
                     and w not in _GENERIC_QUESTION and len(w) > 2]
         if not q_tokens and not wants:
             return said
-        qv = np.asarray(self.embeddings.embed_query(a.search_text))
+        # (not the words that say who: "is the retired science teacher who lives on the lake
+        # planning to move?" is near every sentence that introduces him)
+        described = descriptor_phrase(a.question) if any(x.how == "described" for x in a.targets) else None
+        asked = a.search_text.replace(described, " ") if described and described in a.search_text else a.search_text
+        qv = np.asarray(self.embeddings.embed_query(asked))
         dense = view.sentence_vectors(self.embeddings) @ qv
         wanted = _answer_type(a.typed)
 
@@ -905,6 +930,16 @@ class ExtractiveBackend:
                 return draft
         view, s = t.view, t.speaker
         text = view.item.article.text
+        aside = [m.group(1) for m in _SET_ASIDE.finditer(a.question)]
+        if any(fold(x) in map(fold, s.name.split()) for x in aside):
+            # "who was the other council member that voted against it besides oduya?": the
+            # one set aside is not the answer; someone else the article's sentences name, or no one
+            draft = self._fact(ctx, who=True)
+            others = [p.name for _, p in ctx.library.speakers([view.id]) if p.name != s.name and p.kind == "person"]
+            if not draft.refused and any(n in draft.text for n in others):
+                return draft
+            return _refuse(f"The article doesn't name anyone else; it names only {s.name}"
+                           + (f", {s.description}." if s.description else "."))
         src: list[Source] = []
         owner = _OWNER_ASKED.search(a.question) if t.how == "described" else None
         if owner and not _owned_by(view, s, owner.group("owner")):
@@ -1434,6 +1469,9 @@ class ExtractiveBackend:
         parts = []
         # (a caption or pull quote that repeats words already given is given once)
         ranked = [u for k, u in enumerate(ranked) if _plain(u[0].text) not in {_plain(v[0].text) for v in ranked[:k]}]
+        # (a quotation that runs on into the next paragraph is given to its end: "... or a
+        # fire station." / "“I’d rather make the hard call tonight ...,” she added.")
+        ranked = _with_runs_on(view, ranked, units)
         for sent, mine in ranked:
             refs = []
             if not mine:
@@ -1603,13 +1641,20 @@ class ExtractiveBackend:
                 sentences = [(x, 0.0) for x in view.sentences if x.passage_id in dense_by_passage]
             # (the person's own sentences count though they say "he": "..., he said, and potentially ...")
             theirs = {id(u[0]) for u in view.units(about, _units)} if about else set()
+            # ("how much is harlow springs paying the county?" in a story datelined from Harlow
+            # Springs: "The city will pay the county ..." names it by its noun)
+            home = dateline_place(view.item.article.text)
+            home = home if home and home & set(q_tokens) else frozenset()
             for sent, d in sentences:
                 if about and about.split()[-1] not in sent.text and id(sent) not in theirs:
                     continue
                 if reported_only and not _reports_speech(sent.text, about or ""):
                     continue
                 sentence_dense[id(sent)] = float(d)
-                lex = _overlap(q_tokens, tokens(sent.text), ctx)
+                words = tokens(sent.text)
+                if home and re.search(r"\b(?:the|this)\s+(?:city|town|village|borough)\b", sent.text, re.I):
+                    words = words + list(home)
+                lex = _overlap(q_tokens, words, ctx)
                 if own_tokens:  # a follow-up: its own words say what is new, the last turn's only set the scene
                     lex = 0.6 * _overlap(own_tokens, tokens(sent.text), ctx) + 0.4 * lex
                 score = max(dense_by_passage.get(sent.passage_id, 0.0), float(d)) + 1.0 * lex
@@ -1744,7 +1789,11 @@ class ExtractiveBackend:
             # not expected before 2026"); the last turn's words only set the scene
             weak = False
         have = set(tokens(best.text))
-        if weak and q_tokens and (best_lex >= 0.99 or all(w in have or _family(w) & have or _other_names(w) & have for w in q_tokens)):
+        # (a compound put before a noun may be said otherwise: "remote-controlled cranes" are
+        # "remotely operated" ones)
+        compound = {t for m in re.finditer(r"\b([a-z]+-[a-z]+)\s+(?=[a-z]{3,})", a.question, re.I) for t in tokens(m.group(1))}
+        if weak and q_tokens and (best_lex >= 0.99 or all(w in have or _family(w) & have or _other_names(w) & have
+                                                          for w in q_tokens if w not in compound or w in have)):
             # "how long's the drive?": too short for its vector to say much, but a sentence
             # with all its words and the kind of answer it asks for (a duration) answers it
             # ("how much is the drive?" may ask a price: a bare number is no sign)
@@ -1769,11 +1818,25 @@ class ExtractiveBackend:
                         or view is not None and len(set(q_tokens)) == 1 and _a_name_in(view.item.article.text, q_tokens[0])
                         or view is not None and len(set(q_tokens)) == 1 and len(re.findall(r"[\w’'-]+", a.question)) <= 2
                         and 1 <= sum(q_tokens[0] in tokens(x.text) for x in view.sentences) <= 2)
+        if weak and _LASTED_ASKED.search(a.question) and (
+                spanned := [c for c in candidates if _span_of(c[2].text, set(q_tokens) - _TYPE_WORDS - {"last"})]):
+            # "how long did the meeting last?": "After a nine-hour meeting that stretched past
+            # midnight": its length put on it, whatever else the sentence is about
+            best_score, best_lex, best = spanned[0]
+            weak = False
         if (weak or (q_tokens and best_lex == 0.0 and top_dense < 0.5)) and not anchored:
             return _refuse(REFUSAL)
         # the words that describe a person ("the woman who heard the case") say who, not
         # what: the concept check is on the rest
         described = descriptor_phrase(question)
+        vocab = ctx.library.vocabulary(ctx.scope)
+        if described and not a.targets and _BODY_IN_PHRASE.search(described) and (roles := [w for w in re.findall(r"[a-z]+", described.lower()) if is_person_noun(w)
+                                                        or w.endswith("s") and is_person_noun(w[:-1])]) \
+                and not any(_has_form(t, vocab) for w in roles for t in tokens(w)) \
+                and _missing_concept(described, [w for w in tokens(described) if w not in _GENERIC_QUESTION], ctx, self.embeddings):
+            # "what did the army corps of engineers say about the sediment?": whoever it
+            # describes is nowhere in the article
+            return _refuse(REFUSAL)
         if described:
             who = set(tokens(described))
             question_rest, rest_tokens = question.replace(described, " "), [w for w in q_tokens if w not in who]
@@ -1983,6 +2046,12 @@ class ExtractiveBackend:
             before = [c for c in pool[:20] if _PREVIOUS.search(c[2].text)] or [(best_score, best_lex, x) for x in around]
             if before:
                 best_score, best_lex, best = before[0]
+        if _FORMERLY_ASKED.search(a.question) and not _ONCE_WAS.search(best.text):
+            # "and how many used to come back?": the past ("the river once carried about 40,000
+            # spring chinook a year"), not last year's count the conversation was on
+            past = [c for c in pool[:20] if _ONCE_WAS.search(c[2].text) and (not wanted or _has_type(c[2].text, wanted, a.question))]
+            if past:
+                best_score, best_lex, best = past[0]
         if wanted == "time" and (lead := _headline_event(ctx, q_tokens, best, pool, a.question)) is not None:
             best = lead
         if wanted and not _has_type(best.text, wanted, a.question):
@@ -1998,6 +2067,10 @@ class ExtractiveBackend:
                 # ("what was the final vote count?": "The vote came after three hours of public
                 # comment" has its words; "... voted 7-2 on Thursday" its tally, further down)
                 better = [c for c in pool[1:20] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
+            if wanted == "number" and not better and _MEASURE_ASKED.search(a.question):
+                # ("how tall is harlow dam?" / "... remove the 84-foot concrete dam over roughly 18
+                # months"): a measure is rare, any sentence with the thing measured and its kind
+                better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
             if wanted == "age" and not better:  # a founding year or an age is rare: any sentence sharing a word
                 better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
             if wanted == "time" and not better and _START_ASKED.search(a.question):
@@ -2036,6 +2109,12 @@ class ExtractiveBackend:
                 best_score, best_lex, best = better[0]
             elif not soft:
                 return _refuse(REFUSAL)
+        if (thing := _time_bound_asked(a.question)) and not _span_of(best.text, _time_bound_words(a.question)):
+            # "how long is the contract?": its term put on it ("the five-year agreement"), over
+            # another span in a sentence on it ("either side can exit with 18 months’ notice")
+            termed = [c for c in pool[:20] if _span_of(c[2].text, _time_bound_words(a.question))]
+            if termed:
+                best_score, best_lex, best = termed[0]
         if wanted == "time" and (noun := _when_of(a.question)) and not _dated(best.text, noun):
             # "when is the hearing on the protest?": the sentence that dates the hearing ("would
             # consider it at a hearing on July 9"), not one that names a hearing and dates
@@ -2152,6 +2231,9 @@ class ExtractiveBackend:
             # (nor the kind of answer: "what is the deadline for ...?" asks a date)
             # (nor how: "when does it officially start?" asks when it starts)
             manner = {t for w in _MANNER.findall(asked) for t in tokens(w)}
+            # (nor a compound put before the noun: "remote-controlled cranes" are cranes, which
+            # the article may call "remotely operated")
+            manner |= {t for m in re.finditer(r"\b([a-z]+-[a-z]+)\s+(?=[a-z]{3,})", asked, re.I) for t in tokens(m.group(1))}
             focus = _focus([w for w in tokens(asked) if w not in _SPEECH_TOKENS and w not in named and w not in doers
                             and w not in _TYPE_WORDS and w not in manner], ctx, best.article_id)
             same = (_same_words(focus) | _family(focus)) if focus else set()
@@ -2301,6 +2383,10 @@ class ExtractiveBackend:
             part = [c for c in pool[:20] if _PART_OF.search(c[2].text)]
             if part:
                 best_score, best_lex, best = part[0]
+        if wanted == "number" and _NOW_COUNT_ASKED.search(a.question) and _only_offered(best.text):
+            # "how many horses does the tribe currently keep?" / "The council has offered to
+            # take up to 200 horses": a number offered or planned is not what there is now
+            return _refuse(REFUSAL)
         doers = (_places_in(a.question) if a.elliptical else _count_doers(a.question)) if wanted == "number" else set()
         if doers and not _counts_for(best.text, doers):
             # "how many would France put in?": a number France gives ("the U.K. should ...
@@ -2343,7 +2429,8 @@ class ExtractiveBackend:
                     not whole or bool(re.search(r"\b(?:citywide|city-wide|statewide|state-wide|countywide|county-wide|nationwide|"
                                                 r"across\s+the\s+(?:city|county|state|country)|in\s+all\s+of)\b", text, re.I)))
 
-            if not of_them(best.text):
+            past = _FORMERLY_ASKED.search(a.question) and _ONCE_WAS.search(best.text)  # (as chosen above)
+            if not of_them(best.text) and not past:
                 of_it = [c for c in pool[:20] if of_them(c[2].text)]
                 if not of_it and heads != counted:
                     # (or by the words that qualify it: "how many ER nursing jobs ...?" / "Eleven of
@@ -2460,6 +2547,41 @@ class ExtractiveBackend:
 
 
 _WHO_DID = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?|then)\W+)?who\s+(?:has\s+|had\s+|have\s+)?(?P<verb>[a-z]+ed)\b", re.I)
+
+
+# "what is oduya planning to do now?", "what does she plan to do next?"
+_PLANNING_ASKED = re.compile(r"\bwhat(?:\s+(?:is|are|was|does|do|did|will)|[’']s|[’']re)\s+[^?]{1,60}?\s+(?:planning|plan|plans|"
+                             r"going\s+to\s+do|intend\w*|hoping\s+to\s+do)\b(?!\s+(?:say|said))", re.I)
+
+
+def _plans_of(target) -> list[Sentence]:
+    """The article's sentences on what the person means to do, put forward or plans ("Oduya
+    said he would push to put the question before voters"), by name, not in quotation."""
+    last = re.escape(target.speaker.name.split()[-1])
+    return [x for x in target.view.sentences if not x.quotes and re.search(r"\b" + last + r"\b", x.text)
+            and _PROPOSED.search(x.text)]
+
+
+def _with_runs_on(view: ArticleView, ranked: list, units: list) -> list:
+    """The units, each followed by the unit whose quotation carries on the last one's across
+    a paragraph break (the last one has no closing mark; the next paragraph opens with the
+    rest, the same speaker's), when the answer doesn't already give it."""
+    text = view.item.article.text
+    out = list(ranked)
+    for u in ranked:
+        if not u[1]:
+            continue
+        last = u[1][-1]
+        after = text[last.end: last.end + 3]
+        if re.match(r"\s*[”\"]", after) or "\n" not in text[last.end: last.end + 4]:
+            continue
+        nxt = next((v for v in units if v[1] and v[1][0].start > last.end), None)
+        if nxt is None or nxt in out or nxt[1][0].speaker != last.speaker \
+                or not re.match(r"\s*[“\"]", text[nxt[0].start: nxt[1][0].start]) \
+                or text[last.end: nxt[1][0].start].strip(" \n“\""):
+            continue
+        out.insert(out.index(u) + 1, nxt)
+    return out
 
 
 def _doer(ctx: Context, question: str, sent: Sentence) -> Speaker | None:
@@ -3589,6 +3711,17 @@ _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("s
     # hackers are the attackers of a hack)
     w: ("gap", "gaps", "shortfall", "shortfalls", "deficit", "deficits")
     for w in ("hole", "holes", "gap", "gaps", "shortfall", "shortfalls", "deficit", "deficits")} | {
+    # (the rest of them are the remaining ones: "with the remaining five transferred")
+    "rest": ("remaining", "remainder"), "remainder": ("remaining", "rest")} | {
+    # (homeowners are the owners of homes: "a fund to help shoreline owners")
+    w: ("owner", "owners") for w in ("homeowner", "homeowners")} | {
+    # (retraining is training again: "a training program")
+    w: ("training", "train") for w in ("retrain", "retraining", "retrained")} | {
+    # (a contract is the agreement, the deal: "Under the five-year agreement")
+    w: ("contract", "contracts", "agreement", "agreements", "deal", "deals")
+    for w in ("contract", "contracts", "agreement", "agreements", "deal", "deals")} | {
+    # (a body that revisits a decision reviews it: "will review the roundup’s results")
+    w: ("review", "reviews", "reconsider") for w in ("revisit", "revisits", "revisited")} | {
     w: ("sick", "sickened", "sickness", "ill", "illness", "illnesses") for w in ("sick", "sickened", "sickness", "ill", "illness", "illnesses")} | {
     w: ("attacker", "attackers", "cybercriminals") for w in ("hacker", "hackers")} | {
     w: ("attack", "attacks", "cyberattack", "breach") for w in ("hack", "hacks", "hacked", "hacking")} | {
@@ -3600,6 +3733,12 @@ _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("s
     for w in ("fix", "fixes", "fixed", "fixing", "repair", "repairs", "repaired", "repairing")} | {
     w: ("demolish", "demolished", "demolishing", "demolition", "raze", "razed", "tear", "torn", "bulldoze", "bulldozed")
     for w in ("demolish", "demolished", "demolishing", "demolition", "raze", "razed", "tear", "torn", "bulldoze", "bulldozed")} | {
+    # (to sue is to go to court: "We will be in court before the first gate is opened")
+    w: ("court", "lawsuit", "suit", "litigation") for w in ("sue", "sues", "sued", "suing")} | {
+    # (a structure's removal is its demolition: "remove the 84-foot concrete dam", "tear down the dam")
+    w: ("demolish", "demolished", "demolition", "tear", "torn", "remove", "removed", "removal", "removing")
+    for w in ("removal", "remove", "removed", "removing")} | {
+    w: ("remove", "removed", "removal", "removing") for w in ("demolish", "demolished", "demolition", "demolishing")} | {
     w: ("shut", "shuts", "shutting", "close", "closes", "closed", "closing", "closure") for w in ("shut", "shuts", "shutting")} | {
     w: ("shut", "shuts", "shutting") for w in ("close", "closes", "closed", "closing", "closure")} | {
     # (workers "cut" are laid off; a headcount is the workforce; insurance is coverage)
@@ -3626,6 +3765,7 @@ _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": (
     w: ("paper", "daily", "weekly") for w in ("newspaper", "newspapers")} | {
     # (a suit is a legal challenge: "to fund the legal challenge", "the litigation")
     w: ("suit", "litigation", "legal") for w in ("lawsuit", "lawsuits")} | {
+
     # (a petition is signatures gathered: "it needs 1,200 valid signatures by Jan. 31")
     w: ("signature", "signatures") for w in ("petition", "petitions")} | {
     # (a hospital's short words: "rural ERs" where the article says "emergency departments")
@@ -3636,6 +3776,7 @@ _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": (
     w: ("talks", "bargaining") for w in ("negotiation", "negotiations", "negotiate", "negotiating", "negotiators")} | {
     # (a school's words for its teaching: "classes" where the article says "courses")
     w: ("course", "courses", "lessons", "lectures") for w in ("class", "classes")} | {
+
     w: ("class", "classes") for w in ("course", "courses")} | {
     w: forms for w, forms in _OTHER_NAMES.items()} | {
     # a month written short: "the Nov-Feb window" where the article writes "November-to-February"
@@ -3715,7 +3856,7 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"s(?:it|its|at|itting)", "down", "meet"), (r"g(?:et|ets|ot|etting)", "together", "meet"),
     (r"push(?:es|ed|ing)?", "back", "delay"), (r"h(?:old|olds|eld|olding)", "up", "delay"),
     (r"kick(?:s|ed|ing)?", "off", "start"), (r"scal(?:e|es|ed|ing)", "back", "reduce"),
-    (r"c(?:ome|omes|ame|oming)", "back", "return"), (r"g(?:o|oes|went|oing|one)", "up", "rise"),
+    (r"c(?:ome|omes|ame|oming)", "back", "return"), (r"used", r"to(?=\s+[a-z]{3,})", "once"), (r"g(?:o|oes|went|oing|one)", "up", "rise"),
     (r"g(?:o|oes|went|oing|one)", "down", "fall"),
     # ("when did the old union contract run out?": "expired"; not "ran out of money")
     (r"r(?:un|uns|an|unning)", r"out(?!\s+of\b)", "expire"),
@@ -3768,7 +3909,9 @@ _GENERIC_QUESTION = frozenset(tokens(
     "likely really end ended ending top past earlier later overall basically seem seems seemed think thinks "
     "ok okay hmm hey hi yeah yes stand stands standing one ones actual already supposed suppose "
     # (how a claim is put, and who in general: "is it true nobody has died?")
-    "true false correct incorrect nobody anybody somebody"))
+    "true false correct incorrect nobody anybody somebody "
+    # ("when is the entire conversion going to be done?": how much of it, and that it ends)
+    "entire done"))
 
 
 # asked of someone the article quotes, a looser synonym will do: the question is about
@@ -3827,6 +3970,10 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     candidates = {w for w in dict.fromkeys(q_tokens) if lexically_absent(w)}
     for word in re.findall(r"[\w’'.-]+", question):
         candidates |= {t for t in tokens(word) if lexically_absent(t)}
+    plain_money = _MONEY_WORDS & set(tokens("money cash dollars"))
+    if candidates & plain_money and any(_MONEY.search(v.item.article.text) for aid in ctx.scope
+                                        if (v := ctx.library.articles.get(aid)) is not None):
+        candidates -= plain_money  # ("is there any money for the homeowners?": "$9.5 million into a fund")
     # "the FDA" (or "the fda") where the article spells out "the Food and Drug Administration"
     known: dict[str, str | None] = ctx.library.memo(("acronyms", frozenset(ctx.scope)), dict)
     for w in [w for w in candidates if 3 <= len(w) <= 6 and w.isalpha()]:
@@ -3859,6 +4006,12 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
                 first.lower() in _WHEN_MODIFIERS and k >= 2 and words[k - 1].lower() in ("the", "these", "those")
                 and words[k - 2].lower() in _SETTING_PREPOSITIONS):
             return True
+    # (or a body's name, "the bureau of land management", whose head and another word the
+    # text lacks)
+    for m in _BODY_NAME.finditer(question):
+        rest = [t for w in m.group(2).split() for t in tokens(w) if t not in STOPWORDS]
+        if absent(tokens(m.group(1))[0]) and any(absent(t) for t in rest):
+            return True
     # (or with a place's adjective between them: "the frozen Russian assets")
     for first, middle, second in zip(words, words[1:], words[2:]):
         pair = [tokens(first), tokens(second)]
@@ -3867,6 +4020,8 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     return False
 
 
+_BODY_NAME = re.compile(r"\b(bureau|department|agency|office|ministry|institute|council|association|commission|administration|corps|"
+                        r"society|foundation|federation|authority)\s+(?:of|for|on)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
 _MONEY_WORDS = frozenset(tokens("money cash funds funding dollars sum sums"))
 
 
@@ -3984,10 +4139,11 @@ def _article_sentences(ctx: Context, sent: Sentence) -> list[Sentence]:
 
 
 # "when is the hearing?", "tell me when the hearing on the protest is": the thing whose time is asked
-_WHEN_OF = re.compile(r"\bwhen\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an|its|their|his|her|that|this)\s+(?:next\s+|first\s+|public\s+)?"
+_WHEN_OF = re.compile(r"\bwhen\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an|its|their|his|her|that|this)\s+"
+                      r"(?:next\s+|first\s+|public\s+|whole\s+|entire\s+|full\s+|final\s+|last\s+|new\s+)?"
                       # ("the court hearing": the noun a modifier goes on)
                       r"(?:(?:court|council|board|public|final|formal|trial|appeals?|committee|budget|school|town|city)\s+)?"
-                      r"([a-z]{4,})\b(?!\s+(?:be|been|being|going|start|end|open|close|held)\b)|"
+                      r"(?!(?:whole|entire|full|final|last|next|first|public)\b)([a-z]{4,})\b(?!\s+(?:be|been|being|going|start|end|open|close|held)\b)|"
                       r"\bwhen\s+(?:the|a|an|its|their|that|this)\s+(?:next\s+|first\s+|public\s+)?([a-z]{4,})\b[^?,.]{0,40}?\s+(?:is|was|will\s+be)\s*\??\s*$", re.I)
 
 
@@ -4062,7 +4218,7 @@ def _strict_type(question: str) -> str | None:
     span of time, a count of something), or None."""
     wanted = _answer_type(question)
     if wanted in ("money", "time", "share", "duration", "age", "rate") or (
-            wanted == "number" and re.search(r"\bhow\s+many\b", question, re.I)):
+            wanted == "number" and re.search(r"\bhow\s+many\b|\b(?:size|area)\s+of\b|\bacreage\b", question, re.I)):
         return wanted
     return None
 
@@ -4105,13 +4261,17 @@ def _answer_type(question: str) -> str | None:
                  r"fee|fees|fare|fares|salary|wages?|pay|tuition|rent)\b|\bhow\s+expensive\b|"
                  # ("what would generators for the clinics cost?", "what does a pass cost now?")
                  r"\bwhat\s+(?:would|will|does|do|did|should|could|might)\b[^?]{1,60}?\bcost\b(?:\s+(?:now|today|then|them|us|the\s+\w+))?\s*\??\s*$", q) \
-            or _UNIT_PRICE_ASKED.search(q) or _MAKES_ASKED.search(q):
-        return "money"
+            or _UNIT_PRICE_ASKED.search(q) or _MAKES_ASKED.search(q) \
+            or re.search(r"\b(?:is|are)\s+there\s+(?:any|some)\s+(?:money|funding|funds|cash|compensation|financial\s+help)\b", q):
+        return "money"  # ("is there any money for the lake homeowners?": a sum set aside for them)
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time|hour|deadline|cut-?off)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
         return "time"
     if re.search(r"^\s*(?:and\s+)?where\b|\bwhere\s*[?,]*\s*$|\b(?:which|what)\s+" + _DESCRIBING + r"(?:city|cities|towns?|villages?|country|countries|place|"
                  r"venue|capital|state|region)\b", q):
         return "place"
+    if re.search(r"^\W*(?:(?:and|so)\s+)?(?:what(?:['’]s|\s+is|\s+was|\s+are)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?)?"
+                 r"(?:size|area)\s+of\b", q):
+        return "number"  # ("size of the juniper basin range?", "what is the size of the herd?")
     if _CALLED_ASKED.search(q):
         return "called"
     if re.search(r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\s+of\b|"
@@ -4302,12 +4462,16 @@ _WHO_WOULD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s
                         r"(?:actually\s+|really\s+|then\s+)?(?P<verb>[a-z]+)\b(?:\s+(?:up|out|off|over|on))?\s*(?P<obj>[^?,.;]*)", re.I)
 # "which company owns the Aspenglow Lodge?", "who runs the shelter?": who holds or runs a thing
 _WHO_HOLDS = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:actually\s+|really\s+)?"
-                        r"(?P<verb>owns|owned|runs|operates|operated|manages|managed|funds|funded|founded|sponsors|sponsored)\b\s*(?P<obj>[^?,.;]*)", re.I)
+                        r"(?P<verb>owns|owned|runs|operates|operated|manages|managed|funds|funded|founded|sponsors|sponsored|"
+                        r"makes|made|manufactures|manufactured|builds|built|supplies|supplied)\b\s*(?P<obj>[^?,.;]*)", re.I)
 _OWN = r"\bown(?:s|ed|er|ers|ership)\b"
 _RUN = r"\b(?:runs|ran|run\s+by|operat(?:es|ed|or|ors|ing)|manag(?:es|ed|er|ers|ing)|in\s+charge\s+of)\b"
 _HOLD_FORMS = {"owns": _OWN, "owned": _OWN, "runs": _RUN, "operates": _RUN, "operated": _RUN, "manages": _RUN, "managed": _RUN,
                "funds": r"\bfund(?:s|ed|er|ers)\b|\bpa(?:ys|id)\s+for\b|\bbankroll\w*", "funded": r"\bfund(?:s|ed|er|ers)\b|\bpaid\s+for\b",
                "founded": r"\bfound(?:ed|er|ers|ing)\b|\bstarted\b|\bset\s+up\b", "sponsors": r"\bsponsor\w*", "sponsored": r"\bsponsor\w*"}
+# ("who makes the driverless yard trucks?": a maker, a builder, a supplier)
+_HOLD_FORMS |= {v: r"\b(?:mak(?:es|er|ers)|made\s+by|manufactur\w*|buil(?:ds|der|ders|t\s+by)|suppl(?:ies|ied\s+by|ier|iers)|vendor)\b"
+                for v in ("makes", "made", "manufactures", "manufactured", "builds", "built", "supplies", "supplied")}
 _SPECIFIC = re.compile(r"\b(?:specific|particular|exact|precise)\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
 # "what exactly were those threats?", "what threats did he make, specifically?", "what were the threats?"
 _EXACTLY_WHAT = re.compile(r"\bwhat\s+(?:exactly|specifically|precisely)\s+(?:were|are|was|is)\s+(?:those\s+|these\s+|the\s+|his\s+|her\s+|their\s+)?([a-z]+)\b|"
@@ -4439,7 +4603,7 @@ def _population(ctx: Context) -> Draft | None:
                 continue
             named = place and (place <= set(tokens(x.text)) or _the_one_named(m, x.text, place, view.item.article.text))
             here = (not place or place <= dateline_place(view.item.article.text)) and \
-                re.search(r"\bthis\s+(?:[\w’'-]+\s+){0,3}" + re.escape(m.group("kind") or "population"), x.text, re.I)
+                re.search(r"\b(?:this|the)\s+(?:[\w’'-]+\s+){0,3}" + re.escape(m.group("kind") or "population"), x.text, re.I)
             if named or here or not place and m.group("kind") is None:
                 found.append(x)
     if not found and place and not any(
@@ -4520,7 +4684,7 @@ _HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age", "
 _TYPE_WORDS = frozenset(tokens(
     "cost costs price pay paid spend spent money much many number amount date day days time year years month months "
     "week weeks when long old big large far fast share percentage percent proportion fraction portion total figure "
-    "exact exactly start starting begin happen tag expensive away tall deep wide"))  # ("the price tag", "how expensive")
+    "exact exactly start starting begin happen tag expensive away tall deep wide size area"))  # ("the price tag", "how expensive")
 
 
 _REFERENCE_POINT = re.compile(r"\b(?:after|before|since|following|ahead\s+of|until|prior\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
@@ -4741,6 +4905,22 @@ _STARTED = re.compile(_START_ASKED.pattern[:-len(r")\b")] + r"|found(?:ed|ing)|e
 _PLANNED_FOR = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+"
                           r"(?:[a-z]+\s+){1,3}?(?:[$€£]?[\d,.]+\s+(?:million\s+|billion\s+)?)?"
                           r"(?:next|this|in|on|by|from|starting|beginning)\s+(?:[A-Z][a-z]+|\d|week|month|year|spring|summer|fall|autumn|winter|season)", re.I)
+
+
+# "how many horses does the tribe currently keep?": a count of what there is now
+_NOW_COUNT_ASKED = re.compile(r"\bhow\s+many\b[^?]*\b(?:currently|presently|right\s+now|at\s+present|today|now|already)\b", re.I)
+_OFFERED_NUMBER = re.compile(r"\b(?:offer(?:s|ed)?|propos(?:es|ed)|plans?|planned|planning|hopes?|hoped|wants?|wanted|would|could|might|"
+                             r"aims?|seeks?|sought)\s+(?:to\s+)?(?:[a-z]+\s+){0,3}?(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+)?"
+                             r"(\d[\d,]*)\b", re.I)
+
+
+def _only_offered(text: str) -> bool:
+    """Is every count in the sentence one offered, planned or hoped for ("has offered to take
+    up to 200 horses onto a 6,000-acre allotment"), none of what there is?"""
+    offered = {m.start(1) for m in _OFFERED_NUMBER.finditer(text)}
+    counts = [m.start() for m in re.finditer(r"(?<![\d,.$])\d[\d,]*(?![\d,]*[-\s]*(?:acres?|%|percent|miles?|feet|years?)\b)", text)
+              if not re.match(r"(?:1[89]|20)\d\d\b", text[m.start():])]
+    return bool(offered) and all(c in offered for c in counts)
 
 
 def _planned_for(text: str) -> bool:
@@ -5051,6 +5231,22 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                    for m in re.finditer(r"(?<=[a-z,;:—–(-] )((?:[A-Z][\w.’'-]+\s+){1,2}([A-Z][\w’'-]+))", text))
     if kind == "names":  # proper names, other than a sentence's first word
         asked = set(tokens(question))
+        if _COMPANY_ASKED.search(question):
+            # "what company has the helicopter contract?": a business's name, not the agency's
+            # that hired it nor the town where the work is done ("Contractors working for the
+            # Department of State Lands will ... near Burns" names no company)
+            for m in re.finditer(r"(?<=[a-z,;:—–(-] )((?:[A-Z][\w.&’'-]*\s+(?:of\s+|&\s+)?)*[A-Z][\w.&’'-]*)", text):
+                words = m.group(1).split()
+                if re.search(r"\b(?:in|at|near|outside|from|to|into|of)\s+$|(?:^|\s)[A-Z][\w.&’'-]*\s+$", text[max(0, m.start() - 30): m.start()]) \
+                        or re.search(r"\b(?:said|says|told|according\s+to)\s+$", text[max(0, m.start() - 14): m.start()]) \
+                        or re.match(r",?\s+(?:said|says|told|added|who)\b", text[m.end():]) \
+                        or {w.lower().strip(".,’'") for w in words} & _NONPROFIT_WORDS \
+                        or words[-1].lower().strip(".,’'") in _PLACE_HEADS \
+                        or set(tokens(m.group(1))) & asked or words[0].lower() in _PUBLIC_BODY_WORDS \
+                        or re.sub(r"[’']s$|\.$", "", words[0]).lower() in _CALENDAR_WORDS or _places_in(m.group(1)):
+                    continue
+                return True
+            return False
         named = _NAMED_KIND.search(question)
         if named:
             # "which past deals did he walk away from?": names of deals ("the Paris climate
@@ -5118,9 +5314,7 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             # (or a span put right before another word of it: "a 24-month pilot" for "the pilot
             # program"; not "two weeks’ pay as severance" for "the severance deal")
             if thing not in tokens(text):
-                return any(stem(m.group(1).lower()) in _time_bound_words(question) for m in re.finditer(
-                    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]+(?:month|year|week|day)s?[\s-]+(?:long\s+)?"
-                    r"([a-z]+)\b", text, re.I))
+                return _span_of(text, _time_bound_words(question))
             return bool(_SPAN.search(text) or re.search(r"\b(?:runs?|ran|lasts?|lasted|expires?|expired|ends?|ended)\s+(?:in|on|through|until)\b", text, re.I))
         # ("how long is the lease?" is a length, not "since March")
         return bool(_NUMBER.search(text) or re.search(
@@ -5143,6 +5337,10 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             # itself: "tore away the outer 140 feet of the 610-foot structure"
             return True
         return bool(re.search(r"%|\b(?:percent|per\s+cent|half|third|quarter|fifth|tenth|majority|minority|fraction|most|all)\b", text, re.I))
+    if _LAND_SIZE_ASKED.search(question):
+        # "size of the juniper basin range?": an area, in acres or square miles ("a population
+        # this size" says nothing of it)
+        return bool(_MEASURED.search(text))
     if re.search(r"\bhow\s+far\b(?!\s+(?:along|behind|ahead|back|off|apart\s+are\s+the\s+(?:sides|two\s+sides)))", question, re.I):
         # "how far is Harlan Creek from Wichita?": a distance, in miles or in time on the road
         # ("a teacher in Wichita", "a 26-year-old" say nothing of it)
@@ -5161,9 +5359,15 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         # ("free parking for its first two seasons" neither)
         text = re.sub(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:years?|months?|weeks?|days?|hours?|seasons?|decades?|nights?)"
                       r"(?:[\s-]+old)?\b|\b(?:1[89]|20)\d\d\b", " ", text, flags=re.I)
+    if re.search(r"\bhow\s+much\s+(?:rain|rainfall|snow|snowfall|precipitation)\b[^?]*\b(?:normal(?:ly)?|usual(?:ly)?|typical(?:ly)?|"
+                 r"average|on\s+average|in\s+a\s+(?:normal|typical)\s+\w+)\b", question, re.I):
+        # "how much rain does the basin normally get?": an amount measured ("14 inches",
+        # "2,000 acre-feet"); "falls below 70% of normal, ... 300 more horses" gives none
+        return bool(re.search(r"\d[\d,.]*\s*(?:-\s*)?(?:inch(?:es)?|in\.|mm|millimet(?:er|re)s?|centimet(?:er|re)s?|cm|feet|foot|"
+                              r"acre-feet|gallons?|liters?|litres?|cubic\s+\w+)\b", text, re.I))
     # (no count: "one of these majors", "no one", "one another")
     text = re.sub(r"\b(?:no\s+one|one\s+of|one\s+another)\b", " ", text, flags=re.I)
-    if re.search(r"\bhow\s+many\b(?!\s+(?:times|percent|per\s+cent|percentage)\b)", question, re.I):
+    if re.search(r"\bhow\s+many\b(?!\s+(?:times|percent|per\s+cent|percentage)\b)|\bsize\s+of\b", question, re.I):
         # nor is a sum, a share, a vote or a date a count of anything: "How many people
         # showed up?" is not answered by "voted 9-2 ... will save about $3.1 million a year"
         # ("how many pounds of food ...?": a weight in pounds, not a sum)
@@ -5187,7 +5391,10 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                 and re.search(r"\b(?:once|twice|thrice)\b", text, re.I))
 
 
-_SIZE_ASKED = re.compile(r"\bhow\s+(?:big|large)\b|\bwhat\s+size\b|\bhow\s+much\s+(?:land|ground|area)\b|\bacreage\b", re.I)
+_LAND_SIZE_ASKED = re.compile(r"\b(?:size|area|acreage)\s+of\s+(?:the\s+|their\s+|its\s+|this\s+|that\s+)?(?:[\w’'-]+\s+){0,3}?"
+                              r"(?:range|land|ranch|property|park|reserve|forest|site|farm|basin|allotment|lake|reservoir|campus|"
+                              r"preserve|refuge|tract|parcel|lot|field|estate|territory|valley|watershed|rangeland|acreage)s?\b", re.I)
+_SIZE_ASKED = re.compile(r"\bhow\s+(?:big|large)\b|\bwhat\s+size\b|\b(?:size|area)\s+of\b|\bhow\s+much\s+(?:land|ground|area)\b|\bacreage\b", re.I)
 _MEASURED = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:acres?|hectares?|square\s+(?:miles?|feet|kilometers?|kilometres?|meters?|metres?)|sq\.?\s*(?:mi|ft|km|m)\b)", re.I)
 _MEASURES = (r"degrees?|miles?|feet|foot|inch(?:es)?|yards?|acres?|acre-feet|pounds?|tons?|tonnes?|gallons?|liters?|litres?|"
              r"meters?|metres?|kilometers?|kilometres?|mph|kilograms?|kg|lbs?")
@@ -5242,17 +5449,30 @@ def _time_bound_asked(question: str) -> str:
     return next((t for t in tokens(head[-1]) if t in _TIME_BOUND), "") if head else ""
 
 
+def _span_of(text: str, words: set[str]) -> bool:
+    """Does the text put a span of time right before one of the words ("a 24-month pilot",
+    "the five-year agreement")?"""
+    return any(stem(m.group(1).lower()) in words for m in re.finditer(
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:month|year|week|day|hour|minute)s?[\s-]+"
+        r"(?:long\s+)?([a-z]+)\b", text, re.I))
+
+
 def _time_bound_words(question: str) -> set[str]:
     """The stems of the noun phrase whose length is asked ("pilot", "program" in "how long is
     the pilot program?"): the article may call it by either ("a 24-month pilot")."""
-    return set(tokens(" ".join(_length_asked_of(question)))) - STOPWORDS
+    own = set(tokens(" ".join(_length_asked_of(question)))) - STOPWORDS
+    # (or by another name of it: "the five-year agreement" for "the contract")
+    return own | {o for w in own for o in _other_names(w)}
 
 
 def _length_asked_of(question: str) -> list[str]:
     """The words of the noun phrase "how long is the ...?" asks of, up to its head (before
     "of", "in", "for": not "the drive to the lease site")."""
     m = re.search(r"\bhow\s+long\s+(?:is|was|will\s+be|would\s+be)\s+(?:the|a|an|this|that|their|its|his|her|our)\s+"
-                  r"((?:[\w-]+\b\s*){1,3})", question, re.I)
+                  r"((?:[\w-]+\b\s*){1,3})", question, re.I) or re.search(
+        # ("how long does the contract run for?", "how long will the ban last?")
+        r"\bhow\s+long\s+(?:does|did|will|would|is|was)\s+(?:the|a|an|this|that|their|its|his|her|our)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+        r"(?=(?:run|runs|running|last|lasts|lasting|go|going|stay|staying|be\s+in\s+(?:effect|place|force))\b)", question, re.I)
     return re.split(r"\b(?:of|to|from|in|at|for|on|with|between)\b", m.group(1), flags=re.I)[0].split() if m else []
 
 
@@ -5288,6 +5508,19 @@ _UNTIL = re.compile(r"\b(?:until|till|through|into)\s+(?:at\s+least\s+|about\s+|
 _MACHINES = frozenset(tokens("jet jets aircraft plane planes fighter fighters warplane warplanes helicopter helicopters "
                              "drone drones missile missiles tank tanks warship warships submarine submarines"))
 # kinds of named things, each with the words that name the same kind
+# "what company has the contract?", "which firm built it?": a business, by its name
+_COMPANY_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:company|firm|contractor|vendor|manufacturer|developer|operator|"
+                            r"corporation|outfit|supplier|builder)\b", re.I)
+# (the first word of a public body's name: "Department of State Lands", "State Land Board")
+_PUBLIC_BODY_WORDS = frozenset("department state county city board council commission office bureau agency ministry federal "
+                               "governor governor’s governor's town village district court legislature congress senate house "
+                               "national u.s. us".split())
+# (the last word of a place's name: "a Harney County judge")
+_PLACE_HEADS = frozenset("county city town township parish valley river lake street avenue road range basin bay island "
+                         "islands mountain mountains park springs falls creek harbor harbour heights hills county’s".split())
+_NONPROFIT_WORDS = frozenset("coalition association council union alliance society foundation institute university college school "
+                             "church tribe tribal club party committee network league federation center centre project "
+                             "fund trust".split())
 _NAMED_KINDS = [_MACHINES] + [frozenset(tokens(w)) for w in (
     "agreement agreements deal deals treaty treaties accord accords pact pacts contract contracts lease leases",
     "company companies firm firms business businesses",
@@ -5814,10 +6047,12 @@ _WANT_ASKED = re.compile(r"\bwhat\s+(?:did|does|do|would)\s+(?:(?!(?:say|said|sa
                          r"(?:want(?:ed)?\s+(?:to\s+do\s+)?instead|propose|suggest|push\s+for|call\s+for)\b|\bwhat\s+was\s+(?:his|her|their)\s+(?:proposal|alternative|plan)\b|"
                          # ("is she doing anything about it?", "what is he planning next?")
                          r"\b(?:is|are|was|were)\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:doing|planning|going\s+to\s+do)\s+(?:anything|something)\b|"
-                         r"\bwhat\s+(?:is|are|was|will)\s+[^?]{1,60}?\s+(?:doing|planning|going\s+to\s+do)\b", re.I)
+                         r"\bwhat(?:\s+(?:is|are|was|will)|[’']s|[’']re)\s+[^?]{1,60}?\s+(?:doing|planning|going\s+to\s+do)\b", re.I)
 _PROPOSED = re.compile(r"\b(?:proposed|suggested|urged|pushed\s+for|called\s+for|asked\s+for|offered|moved\s+to|wanted\s+to|"
                        r"recommended|floated|pitched|plans?\s+to|planning\s+to|intends?\s+to|will\s+introduce|vow(?:s|ed)\s+to|"
-                       r"collect\w*\s+signatures|(?:would|will)\s+hold|is\s+organi[sz]ing)\b", re.I)
+                       r"collect\w*\s+signatures|(?:would|will)\s+hold|is\s+organi[sz]ing|"
+                       # ("Oduya said he would push to put the question before voters")
+                       r"(?:would|will)\s+(?:push|seek|try|fight|file|sue|appeal|petition|introduce|bring|ask))\b", re.I)
 # "priced three options", "laid out two scenarios": a sentence whose next ones go through them
 _ANNOUNCED = re.compile(r"\b(two|three|four)\s+(?:[a-z-]+\s+)?(?:options|proposals|plans|scenarios|choices|alternatives|"
                         r"paths|routes|possibilities|approaches)\b", re.I)
@@ -5829,6 +6064,33 @@ _LIST_ASKED = re.compile(r"\b(?:list|name|which|what\s+are|who\s+are|full\s+list
                          r"other|remaining|rest\s+of\s+the))*"
                          r"\s+(?P<n>\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z]+s)\b|"
                          r"(?P<them>of\s+(?:them|those|these)\b))", re.I)
+# "how many used to come back?", "what was it historically?": the past, told as what once was
+_FORMERLY_ASKED = re.compile(r"\bused\s+to\b|\bhistorically\b|\bformerly\b|\bin\s+the\s+past\b|\bback\s+(?:then|in\s+the\s+day)\b", re.I)
+_ONCE_WAS = re.compile(r"\bonce\b|\bformerly\b|\bhistorically\b|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bused\s+to\b|\bin\s+the\s+past\b|\bat\s+(?:its|their)\s+peak\b", re.I)
+# "give me a good recipe for ...", "write me a poem about ...": a thing asked for by its kind
+_THING_REQUESTED = re.compile(r"\b(?:give|tell|show|send|write|recommend|suggest|find)\s+(?:me|us)\s+(?:a|an|some|the|one|any)\s+"
+                              r"(?:(?:good|great|nice|quick|simple|easy|short|few|little|fun|funny|decent)\s+)?"
+                              r"(recipes?|poems?|jokes?|songs?|limericks?|haikus?|horoscopes?|workouts?|lyrics|riddles?|"
+                              r"restaurants?|movies?|books?|recommendations?)\b", re.I)
+# what the article's own content is asked for as ("give me a summary", "tell me the date")
+_ARTICLE_CONTENT = frozenset("""summary overview rundown recap breakdown list quote quotes quotation line lines answer sense idea
+    update example number figure figures date name names detail details fact facts background context version gist
+    timeline sentence paragraph passage source citation estimate total count percentage sum price cost amount reason
+    explanation description picture account""".split())
+# "what reason did Birch give?", "how did she explain it?": a reason the person gave
+_THEIR_REASON = re.compile(r"\b(?:reasons?|rationale|explanation|justification)\s+(?:did|does|has|had)\b|"
+                           r"\b(?:give|gave|offer|offered|cite|cited)\s+(?:a\s+|any\s+|for\s+)?(?:reasons?|explanation)\b|"
+                           r"\bhow\s+(?:did|does)\s+[^?]{1,40}\s+(?:explain|justify)\b", re.I)
+_MEASURE_ASKED = re.compile(r"\bhow\s+(?:tall|high|deep|wide)\b(?!\s+(?:up|on|a\s+priority))", re.I)
+# (a body's people: "the army corps of engineers", "the bureau's staff")
+_BODY_IN_PHRASE = re.compile(r"\b(?:corps|bureau|agency|department|office|service|administration|commission|authority|institute|"
+                             r"council|association|union|board|ministry|agency)\b", re.I)
+# "has the union voted to strike?", "did they agree to sell?": a decision to do something
+_ACTED_TO = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:has|have|had|did|does|do|will|would|is|are|was|were)\b[^?]{0,60}?\b"
+                       r"(?:vot(?:e|ed|es|ing)|decid(?:e|ed|es|ing))\s+to\s+([a-z]{3,})\b", re.I)
+# "which shipping alliances moved their calls?": a kind of thing, more than one, by name
+_WHICH_PLURAL = re.compile(r"^\W*(?:(?:and|so|but)\s+)?which\s+((?:[a-z-]+\s+){0,2}?[a-z]{3,}s)\s+(?!of\b)"
+                           r"(?:did|do|were|are|have|had|will|would|[a-z]+ed)\b", re.I)
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Þ][\w’'.-]*)*")
 
 
@@ -5838,6 +6100,18 @@ def _unlisted(ctx: Context) -> str | None:
     names that many, the list can only be made up."""
     m = _LIST_ASKED.search(ctx.analysis.question)
     if not m:
+        plural = _WHICH_PLURAL.match(ctx.analysis.question)
+        if plural and (head := tokens(plural.group(1).split()[-1])):
+            # "which shipping alliances moved their calls?": where the article counts them
+            # ("after two shipping alliances shifted calls"), their names or none
+            count = re.compile(r"\b(\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?" + re.escape(head[0]) + r"\w*", re.I)
+            rest = {w for w in tokens(ctx.analysis.question[plural.end(1):]) if w not in _GENERIC_QUESTION and len(w) > 2}
+            counted = [(x, hit) for x in _scope_sentences(ctx) if (hit := count.search(x.text)) is not None
+                       and set(tokens(x.text)) & rest]
+            # (their names anywhere after the count: "26 of those countries — including the U.K. and France")
+            if counted and not any(r for x, hit in counted for r in _NAME_RUN.finditer(x.text[hit.end():])
+                                   if not re.search(r"(?:^|[.!?][”\"’]?\s+|[“\"‘]\s*)$", x.text[hit.end():][:r.start()])):
+                return f"The article doesn't name the {counted[0][1].group(0).lower()}."
         return None
     n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
     if n < 6 and m.group("them"):
@@ -6118,6 +6392,8 @@ def _unspoken_term(ctx: Context) -> str | None:
 _ATTRIBUTION_ASKED = re.compile(r"\b(?:said|say|says|saying|call(?:s|ed)?|describ\w*|quot\w*|words?|line|claim\w*|"
                                 r"attribut\w*|wrote|told|puts?|putting|peg(?:s|ged)?|estimat\w*|dubb?\w*|label\w*|warn\w*|"
                                 r"argu\w*|phrase|admit\w*|conced\w*|acknowledg\w*|insist\w*|conclud\w*)\b", re.I)
+_CALLED_UNQUOTED = re.compile(r"\b(?:call(?:s|ed)?|describ(?:es|ed)|label(?:s|l?ed)|dubb?(?:s|ed))\s+(?:the\s+[\w’'-]+\s+|it\s+|this\s+|that\s+|them\s+)?"
+                              r"((?:a|an)\s+[\w’'-]{3,}\s+[\w’'-]{3,})()", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|on|regarding|of|over)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w’'-]+['’]s?\s+)?$", re.I)
 _ASKED_QUOTE = re.compile(r"[“\"]([^“”\"]{3,160})[”\"]|(?<!\w)['‘]([^'‘’]{3,160})['’](?!\w)")
 
@@ -6217,7 +6493,10 @@ def _said_by_another(ctx: Context) -> Draft | None:
         return None
     if not _ATTRIBUTION_ASKED.search(a.question):
         return None
-    for m in _ASKED_QUOTE.finditer(a.question):
+    # (or words put without quotation marks: "Ruth Kellan is the one who called the settlement
+    # a ransom note, right?")
+    called = [m for m in _CALLED_UNQUOTED.finditer(a.question)] if not _ASKED_QUOTE.search(a.question) else []
+    for m in [*_ASKED_QUOTE.finditer(a.question), *called]:
         if _ABOUT_BEFORE.search(a.question[:m.start()]):
             continue  # "what did Macron say about Hodges' 'zero credibility' remark?": a subject, not a claim
         phrase = _quote_words(m.group(1) or m.group(2))
@@ -6281,14 +6560,14 @@ _EVENTS = r"(?:" + _EVENT_NOUNS + ")"
 _DECIDED = re.compile(_EVENT_NOUNS + r"|referendums?|ballot|elections|match|game|race|negotiation|sale|auction|bid|appeal|case|"
                       r"inquiry|review|count|poll|primary|runoff|motion|debate|meetings|hearings|trials")
 # what a court or a body grants or refuses ("the injunction", "its permit")
-_GRANTED = re.compile(r"injunctions?|permits?|requests?|applications?|petitions?|lawsuits?|challenges?|licen[cs]es?|waivers?|exemptions?|appeals?")
+_GRANTED = re.compile(r"injunctions?|orders?|permits?|requests?|applications?|petitions?|lawsuits?|challenges?|licen[cs]es?|waivers?|exemptions?|appeals?")
 _NEXT_ASKED = re.compile(r"\bnext\s+(?P<noun>" + _EVENTS + r")\b", re.I)
 _RESULT_ASKED = re.compile(
     r"\bhow\s+did\s+(?:the\s+|that\s+|this\s+)?(?P<ev>[^?]{2,60}?)\s+(?:turn\s+out|go|end\s+up|end)\s*[?.!]*\s*$|"
     r"\b(?:what\s+(?:was|were|is)|what[’']s)\s+the\s+(?:result|outcome|verdict|final\s+tally)s?\s+of\s+(?:the\s+|that\s+)?(?P<ev2>[^?]{2,60})|"
     r"\bwhich\s+way\s+did\s+(?:the\s+)?(?P<ev3>[^?]{2,40}?)\s+go\b|"
     # "did the court grant the cooperative's injunction against the dredging?"
-    r"^\W*(?:(?:and|so|but)\s+)?(?:did|has|have)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:grant(?:ed)?|approved?|reject(?:ed)?|"
+    r"^\W*(?:(?:and|so|but)\s+)?(?:did|has|have|will|would)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:grant(?:ed)?|approved?|reject(?:ed)?|"
     r"issued?|allow(?:ed)?|deny|denied|block(?:ed)?|uph[eo]ld|overturn(?:ed)?|win|won|lose|lost)\s+(?P<ev4>[^?]{2,80}?)\s*[?.!]*\s*$|"
     # "which option did the council end up voting for?": a vote's result
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?did\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:end\s+up\s+|finally\s+|eventually\s+|"
@@ -6327,7 +6606,7 @@ def _not_yet(ctx: Context) -> str | None:
         raw = raw[: next((k + 1 for k, w in enumerate(raw) if _GRANTED.fullmatch(w)), 0)]
         if not raw:
             return None
-        event = " ".join(raw[-1:])
+        event = " ".join(raw[-2:] if len(raw) > 1 and raw[-2].endswith("ing") else raw[-1:])  # ("restraining order")
     head = tokens(raw[-1])[0] if raw and tokens(raw[-1]) else words[-1]
     if not raw or not (_DECIDED.fullmatch(raw[-1]) or m.group("ev4")):
         return None  # (an event's result: "how did Arnold sum up the situation in the end?" is no event)
@@ -6345,14 +6624,15 @@ def _not_yet(ctx: Context) -> str | None:
 _UNNAMED_ASKED = re.compile(
     # ("which housing developer wants the land?": a kind before the noun, a verb of its own after it)
     r"\bwhich\s+(?:outside\s+|private\s+|independent\s+|(?!law\b)[a-z-]{3,}\s+)?(?P<noun3>company|firm|contractor|consultancy|agency|vendor|supplier|"
-    r"law\s+firm|bank|insurer|developer|operator)\s+(?:did|does|has|had|will|would|was|is|(?!says\b)[a-z]{3,}(?:s|ed))\b|"
+    r"law\s+firm|bank|insurer|developer|operator|college|university|hospital|nonprofit|charity)\s+"
+    r"(?:did|does|has|had|will|would|was|is|(?!says\b)[a-z]{3,}(?:s|ed))\b|"
     r"\bwhat(?:[’']s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:full\s+)?names?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?[’']s\s+)?(?P<noun>[a-z][\w-]+)|"
     r"\bwhat(?:[’']s|\s+(?:is|was))\s+(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?[’']s\s+)"
     r"(?P<noun2>[a-z][\w-]+)[’']s\s+(?:full\s+)?name\b", re.I)
 _PERSON_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+"
 # a body the article may leave unnamed ("an outside firm", "an out-of-state staffing agency")
-_BODY_NOUNS = r"(?:firm|company|contractor|consultancy|consultants?|agency|vendor|supplier|bank|insurer|developer|operator)"
+_BODY_NOUNS = r"(?:firm|company|contractor|consultancy|consultants?|agency|vendor|supplier|bank|insurer|developer|operator|college|university|hospital|nonprofit|charity)"
 
 
 # people by the plainest nouns ("the boy who got burned"), which say no role
@@ -6389,8 +6669,10 @@ def _unnamed(ctx: Context) -> str | None:
             before, after = text[max(0, hit.start() - 80):hit.start()], text[hit.end():hit.end() + 60]
             if whose and not set(whose) & set(tokens(before + " " + after)):
                 continue
+            # (an apposition of a few words, none of them a preposition: "along with a
+            # lieutenant" after "on Alder Street," names no one)
             if re.match(r",?\s+" + _PERSON_NAME, after) or re.search(_PERSON_NAME + r",\s+(?:\d+,\s+)?(?:the|a|an|his|her|their|its)?\s*"
-                                                                     r"(?:[\w’'-]+\s+){0,4}$", before):
+                                                                     r"(?:(?!(?:with|along|of|in|at|on|to|for|from|by|near|and)\s)[\w’'-]+\s+){0,4}$", before):
                 return None  # "his farmhand, Joe Ruiz,", "Joe Ruiz, a farmhand"
     return f"The article doesn't name the {noun}." if found else None
 
@@ -6415,7 +6697,17 @@ def _unnamed_body(ctx: Context, noun: str) -> str | None:
         # sentence with the very noun
         about = [sent.text for aid in ctx.scope if (view := ctx.library.articles.get(aid)) is not None
                  for sent in view.sentences if re.search(r"\b" + re.escape(noun) + r"s?\b", sent.text, re.I)]
+    if not about and noun in ("contractor", "vendor", "supplier", "consultancy", "consultant", "consultants", "insurer"):
+        # ("which contractor is going to do the demolition?" of an article with no contractor in
+        # it: a hired body, never named because never mentioned)
+        return f"The article doesn't mention or name a {noun.rstrip('s')}."
     if not about:
+        return None
+    if noun == "agency" and any(re.search(r"\b(?:[A-Z][\w’'-]+\s+)*(?:Department|Agency|Office|Bureau|Authority|Ministry|Administration|"
+                                          r"Service)\b(?:\s+of(?:\s+[A-Z][\w’'-]+)+)?", v.item.article.text)
+                                for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None):
+        # ("which agency runs the roundup?" / "The agency estimates ..." where the story has
+        # named the Department of State Lands): a public body is named once, then "the agency"
         return None
     for text in about:
         # (the body asked about: "the agency" that hired the firm is not it; but it may be

@@ -1542,3 +1542,41 @@ def test_a_name_its_apposition_calls_a_foundry_is_no_person():
     item = process_file(_TESTSETS / "blind98" / "thirty_sixth_article.md", 10**6)
     people = {s.name for s in item.speakers if s.kind == "person"}
     assert not any("Castings" in name for name in people) and "Corinne Halloway" in people
+
+
+def test_a_quote_after_its_speaker_s_reported_words_in_the_paragraph_is_theirs():
+    # "X, 72, the council's chairman, said the tribe first learned of it in a letter. “Q”": no cue
+    # beside the quotation, and the paragraph's subject has just reported, so it is theirs, and
+    # so is its run-on into the next paragraph
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Ada Moreau, 64, the guild’s treasurer, said members first heard of the sale on the radio. “Nobody called "
+        "us. Nobody wrote. We found out like everyone else.\n\n"
+        "“We are not asking for the building back. We are asking to be told.”"))
+    assert [q.speaker for q in item.quotes] == ["Ada Moreau", "Ada Moreau"]
+
+
+def test_a_body_that_praised_it_saying_speaks_its_partial_quote():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Dock workers marched on Tuesday.\n\n"
+        "In a written statement, the Orlen Bay Chamber of Commerce praised the vote, saying the plan would “keep the "
+        "port open for a generation.”"))
+    assert [q.speaker for q in item.quotes] == ["Orlen Bay Chamber of Commerce"]
+    assert {s.name: s.kind for s in item.speakers}["Orlen Bay Chamber of Commerce"] == "organization"
+
+
+def test_a_verb_that_opens_a_sentence_in_a_quote_is_no_first_name():
+    # (the tagger reads "Keeping Harlow" as a person's name; a -ing word that opens a sentence is a verb)
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "“We made it because the numbers stopped working. Keeping Harlow running would have cost more,” said Greta "
+        "Vance, the utility’s planner. The Tolowek Tribe backed the plan."))
+    assert {s.name for s in item.speakers} == {"Greta Vance"}
+
+
+def test_a_title_and_one_of_a_group_and_a_dissent_joined_describe_the_person():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Councilman Raymond Ode, one of two members who voted against the plan, said the savings were guesses. "
+        "Commissioner Pat Olm, who joined Commissioner Len Birk in dissent, said she backed the idea but not the terms. "
+        "“We will see,” Olm said. “Maybe,” Ode said."))
+    got = {s.name: s.description for s in item.speakers}
+    assert got["Raymond Ode"] == "Councilman, one of two members who voted against the plan"
+    assert got["Pat Olm"] == "Commissioner, who joined Commissioner Len Birk in dissent"
