@@ -119,6 +119,7 @@ _ROLE = re.compile(
     r"groundskeeper|lineman|linemen|instructor|tutor|lecturer|trainer|counselor|counsellor|caseworker|"
     r"accountant|administrator|coordinator|pastor|rabbi|imam|chaplain|retiree|pensioner|"
     r"homeowner|renter|evacuee|intern|apprentice|trooper|bailiff|warden|advocate|holder|marshal|"
+    r"survivor|widow|widower|"
     r"\w{2,}ologist|\w{3,}ician)s?\b",
     re.I,
 )
@@ -191,14 +192,15 @@ _CLAIM_CHECKED = re.compile(r"^\W*(?:so\s+)?(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+
 # the people someone has ("Ellen Marsh's neighbor", "Okafor's colleagues")
 _RELATIONS = frozenset("neighbor neighbour colleague friend son daughter wife husband partner brother sister mother father "
                        "parent child kid cousin aide assistant boss employee staffer lawyer attorney doctor teammate "
-                       "granddaughter grandson grandchild grandmother grandfather grandparent grandma grandpa".split())
+                       "granddaughter grandson grandchild grandmother grandfather grandparent grandma grandpa predecessor successor deputy".split())
 # what a person of someone's may be asked to have put in writing: "what did Pruitt's
 # granddaughter write in her text?"
 _WROTE = re.compile(r"\b(?:write|writes|wrote|written|text|texted|texts|e-?mail(?:s|ed)?|post(?:s|ed)?|letter)\b", re.I)
 # kinds of body that go by more than one plain noun: "the owner of the team" is the owner
 # the article introduces beside "the Double-A baseball club"
 _SAME_BODY = [frozenset(tokens(g)) for g in (
-    "team club franchise squad", "company firm business corporation", "newspaper paper", "store shop", "school academy")]
+    "team club franchise squad", "company firm business corporation", "newspaper paper", "store shop",
+    "school academy university college")]
 
 
 def _body_of_intro(held_at: set[str], view: ArticleView, s: Speaker) -> bool:
@@ -271,6 +273,27 @@ def shared_figure(question: str, answer: str) -> bool:
 _WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then|right|alright)\W+)*(?:what|how)\s+about\b"
                          r"(?!.*\b(?:years?|months?|weeks?|days?|quarters?|before|earlier|previous|prior|later|next|after|ago|since|"
                          r"\d{4})\b)", re.I)
+# "that last one", "the second demand": an item of the list the last answer gave
+LIST_ITEM_ASKED = re.compile(r"\b(?:that|the)\s+(first|second|third|last|final)\s+(?:one|item|demand|point|thing|part|request)\b", re.I)
+
+
+def list_items(answer: str) -> list[str]:
+    """The items of a list an answer gives after a colon ("three demands: a tuition freeze
+    ..., a reversal of ..., and a public accounting of ..."); none without one."""
+    m = re.search(r":\s*([^.:;]+(?:;[^.:;]+)*)", answer)
+    if not m:
+        return []
+    items = [x.strip() for x in re.split(r"\s*;\s*(?:and\s+)?|,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\b)", m.group(1)) if x.strip()]
+    return items if len(items) >= 2 else []
+
+
+def _list_item(answer: str, ordinal: str) -> str | None:
+    """The item of the answer's list at its place ("the last one"), or None."""
+    items = list_items(answer)
+    k = {"first": 0, "second": 1, "third": 2, "last": -1, "final": -1}[ordinal]
+    return items[k] if items and -len(items) <= k < len(items) else None
+
+
 # "what about the first one?", "and the other one?": the last question, of another of a series
 _SERIES_ORDINALS = r"first|second|third|fourth|fifth|last|final|other"
 _ORDINAL_SWAP = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then)\W+)*(?:(?:what|how)\s+about\s+)?the\s+(" + _SERIES_ORDINALS + r")\s+one\s*\??\s*$", re.I)
@@ -445,8 +468,8 @@ def speaker_slots(question: str, named: list[tuple[int, ArticleView, Speaker, st
                 re.search(r"\b(?:he|she|his|her)\b", question[n[0] + len(n[3]):], re.I):
             out.append(n)  # "ok. what about Arnold, does he agree?": the one the rest asks to hear from
             continue
-        if re.search(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?)\s+$", before, re.I):
-            continue  # "which council members besides Marchetti voted yes?": the others, not her
+        if re.search(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?)\s+$|(?:^|[.!?;:,(—–-]\s*)not\s+$", before, re.I):
+            continue  # "which council members besides Marchetti voted yes?", "... say? not bisbee, the second one": the others
         if re.search(r"\b(?:told|tell|tells|telling|asked|asks|warned|warns|assured|assures|urged|urges)\s+$", before, re.I) and \
                 any(m[0] < n[0] for m in named):
             continue  # "what Putin told Trump": Trump is spoken to
@@ -765,7 +788,7 @@ def dateline_place(text: str) -> frozenset[str]:
 
 
 # the words for whoever leads a body, asked as "the head of the council"
-_LEADS = frozenset(tokens("head chief leader boss chair"))
+_LEADS = frozenset(tokens("head chief leader boss chair ceo"))
 _BODY_NOUNS = frozenset(ORGANISATION_NOUNS | NON_PERSON_HEADS) - {"city", "county", "state"}
 
 
@@ -780,6 +803,18 @@ def _led_body(rest: str) -> set[str]:
         words.append(w.rstrip("?,.;:"))
     nouns = [w for w in words if w.strip("’'s") in _BODY_NOUNS or w in _BODY_NOUNS]
     return set(tokens(nouns[-1])) if nouns else set()
+
+
+def _called(text: str, noun: set[str]) -> set[str]:
+    """The names a text defines as a kind of body by an apposition: "Crestline Health
+    Partners" in "Crestline Health Partners, the Nashville-based company that ..." for the
+    stem of "company"."""
+    out = set()
+    for m in re.finditer(r"((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'.-]*),\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", text):
+        words = re.split(r"\s+(?:that|which|who|with|in|of|and|based)\b", m.group(2))[0].split()
+        if any(set(tokens(w)) == noun for w in words) and not re.match(r"(?:The|A|An)\b", m.group(1)):
+            out.add(m.group(1))
+    return out
 
 
 # places inside wider ones, for "the European expert" and "the American trader" (Europe is
@@ -1052,6 +1087,14 @@ def vote_side(text: str) -> str | None:
 _RANKED_CHIEF = re.compile(r"\b(?:police|fire)\s+chief\b|\bchief\s+of\s+(?:police|the\s+fire)\b", re.I)
 
 
+def _ranked_chief(question: str, words: set[str], description: str) -> bool:
+    """Does a person fit "the fire chief" ("the police chief"): a chief of that service, not a
+    company's chief executive nor a sergeant who heads the officers' association?"""
+    service = "polic" if re.search(r"\bpolice\b", question, re.I) else "fire"
+    return "chief" in words and service in words and not re.search(
+        r"\bchief\s+(?:executive|financial|operating|technology|information|medical|of\s+staff)\b", description, re.I)
+
+
 def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
     """People the question describes rather than names ("the RUSI expert", "the French
     analyst"): word overlap with each person's profile, weighted by how rare each word is
@@ -1094,6 +1137,14 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
         # (not the "head groundskeeper")
         body_words = _led_body(question[lead_of.end():])
         having = [(v, sp) for v, sp, words in profiles if body_words and body_words <= words]
+        if body_words and not having:
+            # "the head of the company": the one company the article calls so ("Crestline
+            # Health Partners, the Nashville-based company that ...") is the body, by its name
+            named = {n for v, _, _ in profiles for n in _called(v.item.article.text, body_words)}
+            if len(named) == 1:
+                name = tokens(next(iter(named)))
+                having = [(v, sp) for v, sp, words in profiles if sp.name != next(iter(named))
+                          and (set(name) <= words or name[0] in words)]
         if len(having) == 1:
             return having
         if body_words and not having:  # (no one the article gives that body)
@@ -1158,7 +1209,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
             score = 0.0
         # (and a chief of police or of a fire department is one by title: not a sergeant who
         # heads the officers' association; "the budget chief" is only whoever heads the budget)
-        if _RANKED_CHIEF.search(question) and "chief" not in words:
+        if _RANKED_CHIEF.search(question) and not _ranked_chief(question, words, s.description or ""):
             score = 0.0
         if score and _other_title(titled, s.description or "", words):
             score = 0.0  # "the chief medical officer" is not the chief financial officer
@@ -1232,6 +1283,27 @@ _PHRASE_END = re.compile(r"[?,;:—–()]|\s-\s|\b(?:say|says|said|tell|tells|to
                          r"about|on|regarding|when|why|how|what|who|if|whether|and|or|but)\b", re.I)
 
 
+def _described_by_paragraph(phrase: str, pairs: list[tuple[ArticleView, Speaker]]) -> list[tuple[ArticleView, Speaker]]:
+    """"The fire survivor who's been staying in a motel": the one person named in a paragraph
+    that has every word of the relative clause ("Gloria Benavides ... She said she has spent
+    the past 11 months moving between a motel and her sister’s spare room")."""
+    m = re.search(r"\bwho(?:['’]s|\s+(?:is|was|has|had|have))?\s+(.+)$", phrase, re.I)
+    words = [w for w in tokens(m.group(1)) if w not in _GENERIC_STEMS] if m else []
+    if not words:
+        return []
+    scored = []
+    for v, s in pairs:
+        last = s.name.split()[-1]
+        # (as many of its words as any paragraph naming them has: "a motel" is hers, though
+        # "staying" is not)
+        have = max((sum(w in v.passage_stems.get(p.id, set()) for w in words) for p in v.item.passages if last in p.text), default=0)
+        scored.append((have, v, s))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] * 2 < len(words) or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return []
+    return [(scored[0][1], scored[0][2])]
+
+
 def _described_by_meaning(question: str, pairs: list[tuple[ArticleView, Speaker]], library: Library) -> list[tuple[ArticleView, Speaker]]:
     """A described person the words of the profiles do not find ("the scientist behind the
     environmental study" for "a marine biologist at the Tidewater Institute"): the phrase's
@@ -1239,7 +1311,7 @@ def _described_by_meaning(question: str, pairs: list[tuple[ArticleView, Speaker]
     nearest (cosine at least 0.45, and 0.22 above the next)."""
     if _RANKED_CHIEF.search(question):
         # ("the police chief": one by title, whom a description near in meaning is not)
-        pairs = [(v, sp) for v, sp in pairs if "chief" in v.profile(sp, profile_words)]
+        pairs = [(v, sp) for v, sp in pairs if _ranked_chief(question, set(v.profile(sp, profile_words)), sp.description or "")]
         if not pairs:
             return []
     m = re.search(r"\b(?:the|a|an|that|this)\s+((?:[\w’'-]+\s+){0,3}?" + _ROLE.pattern + r")", question, re.I)
@@ -1941,7 +2013,12 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             owned = re.search(re.escape(alias) + r"(?:[’']s?)?\s+([a-z]+)\b", question)
             if owned and (is_person_noun(owned.group(1)) or owned.group(1).lower().rstrip("s") in _RELATIONS) \
                     and owned.group(1).lower() not in _OWN_WORDS \
-                    and (_SPEECH.search(question[owned.end():]) or _WROTE.search(question[owned.end():])):
+                    and (_SPEECH.search(question[owned.end():]) or _WROTE.search(question[owned.end():])
+                         # ("what's brenner's husbands name": a relative the article never names)
+                         or owned.group(1).lower().rstrip("s") in _RELATIONS
+                         and re.match(r"(?:[’']s?)?\s+(?:full\s+|first\s+|last\s+)?name\b", question[owned.end():], re.I)
+                         # ("who was whitfield's predecessor as CEO?": one the article may never name)
+                         or re.match(r"\W*(?:and\s+|so\s+)?who\s+(?:is|was|were|are)\s*$", question[:owned.start()].replace(alias, ""), re.I)):
                 _relative_asked(a, [(v, p) for v, p in pairs if p.name != s.name], re.sub(r"[’']s?$", "", alias), owned.group(1))
                 break
     owned_by_role = re.search(r"\b(the\s+(?:[\w-]+\s+){0,2}?[\w-]+)[’']s\s+([a-z]+)\b", question) if not named else None
@@ -1969,8 +2046,15 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     if not a.targets and roles_asked:
         descriptor = descriptor_phrase(roles_q)
         # (not by meaning when a name before the title is no one's: "the Scranton superintendent")
-        described = described_speakers(descriptor or roles_q, pairs) or (
+        # ("the fire survivor who's been staying in a motel ... would make her feel safer": a woman)
+        sex = {"f" if p.lower() in ("she", "her", "hers", "herself") else "m"
+               for p in re.findall(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", roles_q, re.I)}
+        of_sex = [(v, s) for v, s in pairs if v.gender(s) in (*sex, None)] if len(sex) == 1 else []
+        described = (described_speakers(descriptor or roles_q, of_sex) or _described_by_meaning(roles_q, of_sex, library)
+                     or _described_by_paragraph(descriptor or roles_q, of_sex) if of_sex else []) or \
+            described_speakers(descriptor or roles_q, pairs) or (
             [] if _named_before_role_elsewhere(descriptor or roles_q, pairs) else _described_by_meaning(roles_q, pairs, library))
+
         aged = re.search(r"\b(\d{1,3})-year-old\b", roles_q)
         if aged and described:
             # ("the 40-year-old": someone of that age, not the article's 58-year-old)
@@ -2028,6 +2112,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                              r"(?=\s*(?:[?,;:—–]|$)|\s+(?:across|near|next|behind|beside|by|on|in|at|from|down|up|outside|downtown|who|that|say|said|says|"
                              r"think|thinks|do|does|did)\b)", roles_q[role.end():])
             noun = tokens(plain.group(1).split()[-1]) if plain and not held_at else []
+            if noun and any(set(tokens(n)[:1]) <= set(v.profile(s, profile_words)) for n in _called(v.item.article.text, set(noun[:1]))):
+                noun = []  # ("the head of the company": "Crestline’s chief executive", of the company the article names)
             if described and noun and noun[0] not in STOPWORDS and not _body_of_intro(set(noun), v, s) \
                     and noun[0] not in set(tokens(_intro_sentence(v, s))) and noun[0] not in set(v.profile(s, profile_words)):
                 there = [(ov, o) for ov, o in pairs if o.name != s.name and o.kind == "person" and noun[0] in set(tokens(_intro_sentence(ov, o)))]
@@ -2055,7 +2141,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             title = re.findall(r"[\w-]+", role.group(0))[1:] + ([more.group(1)] if more else [])
             title_word = title[-2].lower() if len(title) >= 2 else ""
             vocab = library.vocabulary(scope)
+            # (another plain noun for the body will do: "the school spokeswoman" of "a university spokeswoman")
             foreign = title_word and title_word not in STOPWORDS and title_word not in _PLAIN_ROLES and \
+                not {w for g in _SAME_BODY if set(tokens(title_word)) & g for w in g} & vocab and \
                 not set(tokens(title_word)) & vocab and _titled(role_word, library, scope)
             # (a title asked about needs only to be in the article; words said, someone it
             # quotes or reports by that role)
@@ -2073,7 +2161,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             # ("the head of the school board": a body no one in the article is given)
             led_body = _led_body(rest) if set(tokens(role_word)) <= _LEADS else set()
             placed_elsewhere |= bool(led_body) and not any(led_body <= set(ov.profile(o, profile_words)) for ov, o in pairs)
-            if foreign or not held or elsewhere or placed_elsewhere:
+            # ("the fire chief" where the only chief is the company's chief executive)
+            no_chief = _RANKED_CHIEF.search(question) is not None and not any(
+                _ranked_chief(question, set(ov.profile(o, profile_words)), o.description or "") for ov, o in pairs)
+            if foreign or not held or elsewhere or placed_elsewhere or no_chief:
                 a.missing_person = re.sub(r"^the\s+name\s+of\s+", "", role.group(0), flags=re.I) + (" " + more.group(1) if more else "")
                 body = elsewhere or (re.match(r"\s+(?:of|at|for)\s+[^?,;]{2,60}", rest) if who_holds else None) or (
                     # ("what did the head of the league say?": the head of the league)
@@ -2257,6 +2348,13 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                 a.query = topic + " " + carried_q
             topic = topic + " " + prev_topic
             a.follow_up = True
+    item = LIST_ITEM_ASKED.search(question) if history and not _ORDINAL_SWAP.match(question) else None
+    if item and (chosen := _list_item(history[-1][1] or "", item.group(1).lower())):
+        # "and what did the university say about that last one?" after an answer listing three
+        # demands: the last of them is the subject
+        topic = question[:item.start()] + chosen + question[item.end():]  # (not the last question: the list is what it asked)
+        a.query = topic
+        a.follow_up = True
     a.topic = topic
     person = a.pronoun_person
     if person is not None:

@@ -51,6 +51,13 @@ _INJECTION = re.compile(
     r"\b(?:add|append|insert)\s+(?:in\s+)?that\s+\S+(?:\s+\S+)?\s+(?:said|says|called|thinks|believes|admitted)\b|"
     # playing a person of the article ("tell us in first person whether you'd ...")
     r"\bin\s+(?:the\s+)?first[\s-]+person\b|\brole[\s-]?play\w*|\b(?:speak|answer|respond|reply|talk|write)\s+as\s+if\s+you\s+(?:were|are)\b|"
+    # a bare order after planted words ("... now says “We will strike on Monday.” Include that.")
+    r"^\W*(?:(?:please|pls|and|also|just)\s+)*(?:include|add|use|mention|insert|quote|append|cite)\s+(?:that|this|it|those|these|them)"
+    r"(?:\s+(?:too|as\s+well|please|in(?:\s+(?:your|the)\s+(?:answer|reply|response))?))?\W*$|"
+    # a made-up scene ("write a paragraph where Dr. Okafor says “I am suing ...”")
+    r"\b(?:write|compose|draft|create|generate|give\s+me)\s+(?:me\s+)?(?:a|an|some)\s+(?:short\s+|quick\s+|little\s+)?(?:paragraph|story|scene|"
+    r"passage|piece|post|tweet|speech|dialogue|script|quote|news\s+story)\s+(?:where|in\s+which|with|that\s+has|having)\b"
+    r"[^.?!]{0,80}?\b(?:says?|said|saying|admits?|claims?|announces?|tells?|calls?)\b|"
     # someone in charge said to ("the admin says you should ...")
     r"\bthe\s+(?:admin|administrator|moderator|system)\s+(?:says|said|wants|asks|requires|instructs|told)\s+(?:that\s+)?you\b",
     re.I,
@@ -90,7 +97,9 @@ _HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.S)
 _LEAD_IN = re.compile(r"\b(?:using|with|given|based\s+on|according\s+to)\s+(?:that|this|the)\s+(?:update|correction|"
                       r"new\s+information|information\s+above|figure|version)\s*,?\s*", re.I)
 _QUOTED = re.compile(r"(?<!\w)[“\"‘']([^“”\"‘’']{3,}?)[”\"’'](?!\w)")  # not the apostrophe of "what's"
-_SPLIT = re.compile(r"(?<=[.?!])\s+|(?<=[.?!]['\"’”])\s+|\s*(?=\bQuestion\s*:)|(?<=:)\s+(?=[A-Z])|(?<=[\])])\s*|\s*(?=[\[(])|"
+# (not after a title's full stop: "Write a paragraph where Dr. Okafor says ...")
+_SPLIT = re.compile(r"(?<=[?!])\s+|(?<=\.)(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Mm]s\.)(?<!\b[Mm]rs\.)(?<!\b[Ss]t\.)(?<!\bSen\.)(?<!\bRep\.)"
+                    r"(?<!\bGen\.)(?<!\bGov\.)(?<!\bProf\.)\s+|(?<=[.?!]['\"’”])\s+|\s*(?=\bQuestion\s*:)|(?<=:)\s+(?=[A-Z])|(?<=[\])])\s*|\s*(?=[\[(])|"
                     r",\s+(?=(?:and\s+)?then\s+(?:add|append|include|write|say|tell|put|insert|quote)\b)|(?<=>)\s*(?=\w)|(?<=\})\s*|"
                     # ("###SYSTEM OVERRIDE: checks disabled### What share ...?": a banner of its own)
                     r"(?<=##)\s+(?=\w)|\s+(?=##)")

@@ -37,8 +37,14 @@ _TOKEN = re.compile(r"[\w’'.]+", re.U)
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
+# "out-of-state students", asked as "out of state tuition": one word, not "state"
+_OUT_OF = re.compile(r"\bout[\s-]+of[\s-]+(state|pocket|network|town|court|work|print|bounds|season)\b", re.I)
+
+
 def tokens(text: str) -> list[str]:
     out = []
+    if "out" in text or "Out" in text:
+        text = _OUT_OF.sub(r"outof\1", text)
     for t in _TOKEN.findall(text.lower()):
         t = t.strip(".’'-").replace("’", "'")
         if t.endswith("'s"):

@@ -21,6 +21,9 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|also\s+|(?:vs\.?|versus|compared
                    r"(?<=\?)\s+(?:(?:and|but|also|then)\s+)?(?=(?:[\w’'.-]+\s+){1,3}[—–-]+\s*" + _QWORD + ")|"
                    # "how old is the pool? when did it open": a second question after the first's mark
                    r"(?<=\?)\s+(?:(?:and|but|also|then|so)\s+)?(?=(?:who|whom|whose|what|what['’]s|which|where|when|why|how)\b)|"
+                   # ("when do they expect to file it? are they gonna strike?": a yes-or-no question after it)
+                   r"(?<=\?)\s+(?:(?:and|but|also|then|so)\s+)?(?=(?:is|are|was|were|will|would|did|does|do|has|have|can|could)\s+"
+                   r"(?:he|she|they)\s+(?!(?:say|said|mention\w*|quoted?)\b)[a-z])|"
                    # "... so just confirm that's hers. anyway what did the union president call it?"
                    r"(?<=[.!])\s+(?:anyway|anyhow|btw|by\s+the\s+way|also|ok(?:ay)?|now|separately)\W*\s*"
                    r"(?=(?:who|whom|whose|what|what['’]s|which|where|when|why|how)\b)", re.I)

@@ -180,7 +180,7 @@ def _spelt_numbers(question: str) -> str:
     """Numbers spelt out, written in figures outside quotation marks (quoted words stay as
     typed: they are checked against the article's)."""
     out, start = [], 0
-    for q in re.finditer(r"[“\"][^“”\"]*[”\"]|(?<!\w)['‘][^'‘’]*['’](?!\w)", question):
+    for q in re.finditer(r"[“\"][^“”\"]*[”\"]|(?<!\w)['‘](?:[^'‘’]|(?<=\w)['’](?=\w))*['’](?!\w)", question):
         out.append(_SPELT.sub(_spelt_number, question[start:q.start()]) + q.group(0))
         start = q.end()
     return "".join(out) + _SPELT.sub(_spelt_number, question[start:])

@@ -352,6 +352,8 @@ def names_a_street(text: str, name: str) -> bool:
 def dateline_credit(text: str, start: int, name: str) -> bool:
     """A name in brackets before the dateline's dash ("PORT ELLERY, Pa. (Keystone Wire) —"):
     the news agency, no person."""
+    if re.fullmatch(r"[A-Z][a-z’'-]+", name) and re.search(r"(?:^|\n)\s*" + re.escape(name.upper()) + r"(?:,\s|\s+[—–]\s)", text[:1500]):
+        return True  # ("HARLOW, Ohio — ..." then "taught at Harlow for nearly three decades": the town)
     return bool(re.search(r"\(\s*$", text[max(0, start - 3) : start])
                 and re.match(r"\s*\)\s*[—–-]", text[start + len(name) : start + len(name) + 6]))
 
@@ -930,6 +932,11 @@ def _organisation_before(text: str) -> str | None:
     if subject and subject.group(1).split()[-1].lower() in ORGANISATION_HEADS | _CONGREGATIONS \
             and subject.group(1).split()[0] not in ("The", "A", "An", "Its", "Their", "His", "Her"):
         return subject.group(1)
+    # ("... organized by Calloway Parents for Age-Appropriate Reading, a group founded in March
+    # ... Its president, Dana Whitcomb,": a name the sentence says is a body)
+    for m in re.finditer(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){1,6}[A-Z][\w’'&.-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", sentence):
+        if m.group(2) in ORGANISATION_NOUNS | ORGANISATION_HEADS and m.group(1).split()[0] not in ("The", "A", "An", "Its", "Their", "His", "Her"):
+            return m.group(1)
     return None
 
 

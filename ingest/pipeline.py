@@ -194,7 +194,10 @@ def _named_thing_before(text: str, start: int) -> bool:
     """Is a name at ``start`` the name of a thing the words before it introduce ("the
     journal", "its podcast")?"""
     m = re.search(r"\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?([a-z]+)\s+$", text[max(0, start - 40) : start])
-    return bool(m and m.group(1) in THING_NOUNS)
+    # (or the rest of a body's name: "the state’s Office of Ratepayer Advocacy")
+    return bool(m and m.group(1) in THING_NOUNS) or bool(re.search(
+        r"\b(?:Office|Department|Bureau|Ministry|Institute|Center|Centre|Council|Board|Commission|Agency|Division|Society|"
+        r"Association|School|College|University|Museum|Fund|Foundation)\s+(?:of|for|on)\s+(?:the\s+)?$", text[max(0, start - 40) : start]))
 
 
 _CAP_RUN = re.compile(r"(?<![\w’'.-])(?:(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w’'-]+|Ó|Ní|Uí)\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zß-öø-ÿ][\w’'-]*(?![\w’'-])")
@@ -333,6 +336,11 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
                 if is_person_noun(title.split()[-1]) and "." not in title and len(title.split()) <= 2:
                     title = "the " + title.lower()  # ("the mayor, a former ...")
                 return f"{title}, {desc}"
+            if not t and titles and " of " in titles[0] and re.match(r"an?\s+[a-z]", desc) \
+                    and titles[0].split()[0].lower() not in desc.lower():
+                # ("Its president, Dana Whitcomb, told the board ..." / "Whitcomb, a mother of three
+                # whose youngest daughter is 9, said"): the post she holds, then what else she is
+                return f"{titles[0]}, {desc}"
             if t and not clause and re.match(r"an?\s+[A-Z]", desc) and t.split()[-1].lower().rstrip(".") not in desc.lower():
                 # ("State Sen. Gil Bramhall, a Republican whose district includes both campuses,":
                 # the title says what he is, the apposition which party)

@@ -187,10 +187,14 @@ TUNED = {
     "sixty-fifth-article": (DATA / "testsets" / "blind129" / "sixty_fifth_article.jsonl", DATA / "testsets" / "blind129" / "sixty_fifth_article.md", 0.98),
     "sixty-sixth-article": (DATA / "testsets" / "blind130" / "sixty_sixth_article.jsonl", DATA / "testsets" / "blind130" / "sixty_sixth_article.md", 0.94),
     "sixty-seventh-article": (DATA / "testsets" / "blind131" / "sixty_seventh_article.jsonl", DATA / "testsets" / "blind131" / "sixty_seventh_article.md", 0.97),
-    "sixty-eighth-article": (DATA / "testsets" / "blind132" / "sixty_eighth_article.jsonl", DATA / "testsets" / "blind132" / "sixty_eighth_article.md", 0.62),
-    "sixty-ninth-article": (DATA / "testsets" / "blind133" / "sixty_ninth_article.jsonl", DATA / "testsets" / "blind133" / "sixty_ninth_article.md", 0.75),
-    "seventieth-article": (DATA / "testsets" / "blind134" / "seventieth_article.jsonl", DATA / "testsets" / "blind134" / "seventieth_article.md", 0.72),
-    "seventy-first-article": (DATA / "testsets" / "blind135" / "seventy_first_article.jsonl", DATA / "testsets" / "blind135" / "seventy_first_article.md", 0.74),
+    "sixty-eighth-article": (DATA / "testsets" / "blind132" / "sixty_eighth_article.jsonl", DATA / "testsets" / "blind132" / "sixty_eighth_article.md", 0.98),
+    "sixty-ninth-article": (DATA / "testsets" / "blind133" / "sixty_ninth_article.jsonl", DATA / "testsets" / "blind133" / "sixty_ninth_article.md", 0.98),
+    "seventieth-article": (DATA / "testsets" / "blind134" / "seventieth_article.jsonl", DATA / "testsets" / "blind134" / "seventieth_article.md", 0.92),
+    "seventy-first-article": (DATA / "testsets" / "blind135" / "seventy_first_article.jsonl", DATA / "testsets" / "blind135" / "seventy_first_article.md", 0.81),
+    "seventy-second-article": (DATA / "testsets" / "blind136" / "seventy_second_article.jsonl", DATA / "testsets" / "blind136" / "seventy_second_article.md", 0.82),
+    "seventy-third-article": (DATA / "testsets" / "blind137" / "seventy_third_article.jsonl", DATA / "testsets" / "blind137" / "seventy_third_article.md", 0.75),
+    "seventy-fourth-article": (DATA / "testsets" / "blind138" / "seventy_fourth_article.jsonl", DATA / "testsets" / "blind138" / "seventy_fourth_article.md", 0.80),
+    "seventy-fifth-article": (DATA / "testsets" / "blind139" / "seventy_fifth_article.jsonl", DATA / "testsets" / "blind139" / "seventy_fifth_article.md", 0.77),
 }
 
 

@@ -31,7 +31,7 @@ import numpy as np
 from assistant.analysis import (BARE_WHY, vote_side, FORMER_WORDS, HONORIFICS, ITS_FIGURES, OTHER, PLACE_OF, PLAIN_ENGLISH, ROLE, SIMILAR, TO_THAT, TRANSATLANTIC,
                                 WHICH_ONE_DID,
                                 acronym_name, aged_roles, asked_of_now, asks_speech, is_demonym_person, described_speakers, descriptor_phrase, is_place_word,
-                                dateline_place, named_speakers, people_asked_about, profile_words,
+                                dateline_place, list_items, LIST_ITEM_ASKED, named_speakers, people_asked_about, profile_words,
                                 same_role, shared_figure, whose_body)
 from assistant.backends.base import REFUSAL, Context, Draft, Source
 from assistant.guard import near_quote
@@ -152,26 +152,41 @@ class ExtractiveBackend:
         if not a.targets and not a.missing_person and (asked := _WHAT_DID_ONE_SAY.search(a.question)) \
                 and (draft := _anonymous(ctx, by_role=asked.group("who"))) is not None:
             return draft  # "what did the stocker who went back to work say?": the one source the article calls that
-        if a.missing_person and not a.targets:
-            # ("Pruitt’s granddaughter", whom the article speaks of but never quotes)
+        if a.missing_person and (not a.targets or a.kind == "who" and _KIN.search(a.missing_person)):
+            # ("Pruitt’s granddaughter", whom the article speaks of but never quotes; "who was
+            # Whitfield's predecessor?", whom it never names)
             head = tokens(a.missing_person.split()[-1])
             spoken_of = bool(head) and head[0] in ctx.library.vocabulary(ctx.scope)
             # (or named as such: "to direct the county attorney to open talks")
             bare = re.sub(r"^(?:the|a|an)\s+", "", a.missing_person, flags=re.I)
             named_so = len(bare.split()) >= 2 and any(re.search(r"\b" + re.escape(bare) + r"\b", v.item.article.text, re.I)
                                                       for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None)
+            if (re.search(r"\bname\b", a.question, re.I) or a.kind == "who" and _KIN.search(a.missing_person)) \
+                    and not asks_speech(a.question) and re.search(r"[’']s\s", a.missing_person):
+                # ("what's brenner's husbands name": the article speaks of him, never by name)
+                return _refuse(f"The article doesn't give the name of {re.sub(r'(?<=[a-z])s$', '', a.missing_person)}.")
             return _refuse(f"The article doesn't quote {a.missing_person}." if spoken_of and re.search(r"[’']s\s", a.missing_person)
                            or named_so else f"The article doesn't quote or mention {a.missing_person}.")
         if _pay_not_given(ctx):
             return _refuse(REFUSAL)  # "what's his salary?" where no sum is said to be paid to him
         if (figure := _figure_not_given(ctx) or _rate_not_given(ctx)) is not None:
             return _refuse(figure)  # "why did Hodges say the U.K. should send 50,000 troops?", "... per hour?"
+        if not a.follow_up and (pay := _PAY_ASKED.search(a.question)) and not _pay_given(pay.group("who") or pay.group("who2"), ctx):
+            return _refuse(REFUSAL)  # "how much does the provost get paid?" where no sum is said to be paid to them
         if (later := _not_yet(ctx) or _vote_to_come(a.question, ctx)) is not None:
             return _refuse(later)  # "how did the Feb. 27 vote turn out?": still to come when the article was written
-        if (acted := _ACTED_TO.match(a.question)) is not None and not a.targets and _missing_concept(
+        if (acted := _ACTED_TO.match(a.question) or _WHO_DEED.match(a.question)) is not None and not a.targets and _missing_concept(
                 acted.group(1), tokens(acted.group(1)), ctx, self.embeddings, any_word=True):
             # "has the union voted to strike over this?" of an article that never speaks of a
             # strike: the deed asked about is not in it
+            return _refuse(REFUSAL)
+        if (last := _LAST_TIME_EVENT.search(a.question)) is not None and not _earlier_told(last.group("event"), ctx):
+            # "how did they vote the last time a department was closed?": an earlier one the
+            # article never tells of
+            return _refuse(REFUSAL)
+        if (other := _COMPARED_TO.search(a.question)) is not None and _missing_comparison(other, ctx, self.embeddings):
+            # "how does this compare to ohio state's tuition?": a thing to set beside it that the
+            # article never speaks of ("Ohio" and "state" apart are not Ohio State)
             return _refuse(REFUSAL)
         if (nameless := _unnamed(ctx)) is not None:
             return _refuse(nameless)  # "what was the name of his farmhand who got hurt?": the article never gives it
@@ -211,7 +226,8 @@ class ExtractiveBackend:
             # "can u give me a good recipe for smoked salmon": a thing of its own kind the
             # article has none of (not its summary, a quote or a date)
             return _refuse(REFUSAL)
-        unlisted = _unlisted(ctx) or _nowhere_inside(ctx) or _none_besides(ctx) or _unnamed_group(ctx) or _former_only(ctx)
+        unlisted = _unlisted(ctx) or _nowhere_inside(ctx) or _none_besides(ctx) or _none_besides_listed(ctx) \
+            or _unnamed_group(ctx) or _former_only(ctx)
         if unlisted:
             return _refuse(unlisted)
         term = _unspoken_term(ctx)
@@ -329,6 +345,11 @@ class ExtractiveBackend:
             draft = self._located(ctx, located.group("thing"))
             if draft is not None:
                 return draft
+        if len(a.targets) == 1 and a.targets[0].how == "described" and (held := _title_of_a_part(a.question, a.targets[0].speaker)):
+            # "what's the name of harlow state's president?": the one president in the article
+            # leads "the Harlow State chapter of ..." (a part of it, or a body named after it)
+            s = a.targets[0].speaker
+            return _refuse(f"The article doesn't say who {held} is; the {held.split()[-1]} it names is {s.name}, {s.description}.")
         if a.kind == "who":
             return self._who(ctx)
         org = _SAID_BY.search(a.question)
@@ -369,6 +390,22 @@ class ExtractiveBackend:
             draft = self._several(ctx)  # "what have Macron and Starmer insisted on?", "compare A and B"
             if draft is not None:
                 return self._deed_over_words(ctx, draft)
+        if a.targets and a.targets[0].how == "named" and (step := _step_not_told(a.targets[0], a.question)):
+            return _refuse(step, speaker=a.targets[0].speaker.name)
+        if a.kind == "speaker" and a.targets and re.match(r"\W*(?:(?:and|so|ok)\W+)?how\s+old\s+(?:is|was)\s+(?:he|she)\b", a.question, re.I):
+            # ("... || how old is she?": her age, not her words on it)
+            return self._fact(ctx)
+        if a.follow_up and _PLANNING_ASKED.search(a.question) and re.search(r"\bthey\b", a.question, re.I) \
+                and (plans := _body_plans(ctx)):
+            # "what is the fire survivors coalition?" ... "what are they planning to do next?":
+            # what the body said it would do ("The coalition said ... it would join the appeal")
+            body, src = cite_sentences(plans[:2])
+            return Draft(body, src)
+        if a.targets and a.targets[0].how in ("named", "described", "history") and _PLANNING_ASKED.search(a.question) \
+                and (plans := _plans_of(a.targets[0])):
+            # "what is oduya planning to do now?": what the article says he means to do
+            body, src = cite_sentences(plans[:2])
+            return Draft(body, src, speaker=a.targets[0].speaker.name)
         if a.kind == "speaker" and a.targets and not (a.targets[0].how in ("described", "group") and WHICH_ONE_DID.match(a.question)):
             draft = self._speaker(ctx)
             strict = _strict_type(a.question) is not None
@@ -418,11 +455,6 @@ class ExtractiveBackend:
                         and (not subject or _overlap(subject, tokens(fact.sources[0].text), ctx) > 0):
                     return fact
             return self._deed_over_words(ctx, draft)
-        if a.targets and a.targets[0].how in ("named", "described", "history") and _PLANNING_ASKED.search(a.question) \
-                and (plans := _plans_of(a.targets[0])):
-            # "what is oduya planning to do now?": what the article says he means to do
-            body, src = cite_sentences(plans[:2])
-            return Draft(body, src, speaker=a.targets[0].speaker.name)
         if a.targets and a.targets[0].how == "named" and wanted is None:
             # "How did Ferrante defend the estimate?", "Arnold's best option for Kyiv?": no
             # speech verb, but the person's own words answer; the article's facts if not, or
@@ -984,11 +1016,20 @@ class ExtractiveBackend:
         t = a.targets[0]
         view, s = t.view, t.speaker
         quotes = [q for q in view.item.quotes if q.speaker == s.name and q.kind != "term"]
+        if t.how in ("described", "group") and any(fold(m.group(1)) in map(fold, s.name.split()) for m in _SET_ASIDE.finditer(a.question)):
+            # "what did the other commissioner who voted no say? not bisbee, the second one":
+            # the one the description fits is set aside, and the article names no other
+            return _refuse(f"The article doesn't name or quote anyone else who fits; the one it quotes is {s.name}"
+                           + (f", {s.description}." if s.description else "."), speaker=s.name)
         if not quotes and a.wants_exact:
             return _refuse(f"The article doesn't quote {s.name} directly.", speaker=s.name)
         names = {w for part in [s.name, *(getattr(s, "aliases", None) or [])] for w in tokens(part)}
         said = _SAID_THAT.match(a.question)
-        about = said and re.match(r"(?:(?:anything|something|much|a\s+lot)\s+)?(?:about|on|regarding)\s+(?!(?:how|what|whether|why|when|where|who|which|if)\b)(.+)", said.group("clause"), re.I)
+        # ("anything about the possibility of getting sued?": the subject is being sued)
+        about = said and re.match(r"(?:(?:anything|something|much|a\s+lot)\s+)?(?:about|on|regarding)\s+(?!(?:how|what|whether|why|when|where|who|which|if)\b)"
+                                  r"(?:the\s+(?:possibility|prospect|chance|idea|notion|question|issue|matter|threat|risk|likelihood)\s+of\s+)?"
+                                  r"(?:(?:having|needing|being\s+forced)\s+to\s+)?(.+)",
+                                  said.group("clause"), re.I)
         if not said and not a.follow_up:
             # "what did Hodges say about whether Trump can be trusted?": the subject is theirs
             # to speak on too (not "what did X say about Y?" at large: Y is often put in
@@ -1012,7 +1053,7 @@ class ExtractiveBackend:
                 body, src = cite_sentences([silent])
                 return Draft(f"The article doesn't quote {s.name}; it says: {body}", src, speaker=s.name)
             return _refuse(f"The article doesn't quote {s.name} or report anything {s.name.split()[-1]} said.", speaker=s.name)
-        if said and not about and len(claim := [w for w in tokens(said.group("clause")) if w not in _GENERIC_QUESTION
+        if said and not about and len(claim := [w for w in tokens(_phrasal_meaning(said.group("clause"), ctx)) if w not in _GENERIC_QUESTION
                                                 and w not in names and w not in _SPEECH_TOKENS]) >= 3 \
                 and not _TOPIC_CLAUSE.match(said.group("clause")):
             # "did Hodges say the US should send its own ground troops?": a claim whose words
@@ -1261,6 +1302,15 @@ class ExtractiveBackend:
             vecs = all_vecs[[sentence_index[id(u[0])] for u in units]]
             dense = vecs @ qv
             lex = np.array([_overlap(topic_tokens, tokens(u[0].text), ctx) for u in units])
+            before = self._their_body_before(view, units)
+            if before:
+                # (words that answer their body's act, told in the paragraph right before: "The
+                # nurses’ association has collected 4,600 signatures ..." / “... maybe it will
+                # listen to 4,600 of its neighbors.”)
+                order = [p.id for p in view.item.passages]
+                prev = {pid: order[k - 1] for k, pid in enumerate(order) if k and order[k - 1] in before}
+                lex = np.array([max(float(lex[k]), 0.9 * _overlap(topic_tokens, list(view.passage_stems.get(prev[u[0].passage_id], ())), ctx))
+                                if u[1] and u[0].passage_id in prev else float(lex[k]) for k, u in enumerate(units)])
             if own_tokens:
                 dense = 0.6 * (vecs @ np.asarray(self.embeddings.embed_query(own_question))) + 0.4 * dense
                 lex = 0.6 * np.array([_overlap(own_tokens, tokens(u[0].text), ctx) for u in units]) + 0.4 * lex
@@ -1499,7 +1549,7 @@ class ExtractiveBackend:
         present = [w for w in words if _has_form(w, view.stems)]
         if not present or 2 * len(present) <= len(words):
             return False
-        mine = {u[0].passage_id for u in units}
+        mine = {u[0].passage_id for u in units} | self._their_body_before(view, units)
         # (a long subject, most of its words: "the tourism bureau’s idea of building a hotel near
         # the ferry terminal" / "... the bureau would ask the council to study a new hotel near the
         # ferry terminal")
@@ -1508,6 +1558,33 @@ class ExtractiveBackend:
                    for pid, have in view.passage_stems.items() if pid not in mine):
             return False  # no one paragraph has the subject: it is the question's own mix
         return 2 * len(_unsaid(present, spoken, self.embeddings)) > len(present)
+
+    @staticmethod
+    def _their_body_before(view: ArticleView, units) -> set[str]:
+        """The paragraph right before one where the person speaks, when it tells what their
+        own body did and reports no one: "The nurses’ association has collected 4,600
+        signatures on a petition ..." before the association's president's “... maybe it will
+        listen to 4,600 of its neighbors.” Her words answer to it."""
+        if not units:
+            return set()
+        s = view.speaker(units[0][1][0].speaker) if units[0][1] else None
+        s = s or next((x for x in view.item.speakers if any(_their_quotes(u[0], x.name) for u in units)), None)
+        body = {w for m in re.finditer(r"(?:[A-Z][\w’'-]+\s+){0,4}[A-Z][\w’'-]+", (s.description or "") if s else "")
+                for w in tokens(m.group(0))}
+        if len(body) < 2:
+            return set()
+        order = [p.id for p in view.item.passages]
+        out = set()
+        for pid in {u[0].passage_id for u in units if u[1]}:
+            k = order.index(pid) if pid in order else 0
+            if k == 0:
+                continue
+            prev = view.item.passages[k - 1]
+            here = [x for x in view.sentences if x.passage_id == prev.id]
+            if len(set(tokens(prev.text)) & body) >= 2 and not any(x.quotes for x in here) \
+                    and not any(_reports_speech(prev.text, p.name) for p in view.item.speakers):
+                out.add(prev.id)
+        return out
 
     def _off_subject(self, view: ArticleView, subject: str, spoken: str, names: set[str], units) -> bool:
         """"What did Hodges say about nuclear weapons?": none of the subject's two or three
@@ -1520,6 +1597,8 @@ class ExtractiveBackend:
             return False
         if len(words) < 2:
             return False  # one word ("money") says too little: it may be theirs in other words ("savings")
+        if any(_has_form(w, view.passage_stems.get(pid, set())) for pid in self._their_body_before(view, units) for w in words):
+            return False  # (their body's act, which their words answer to: "the petition")
         # (every sentence of their paragraphs: "Nowak, 41, ... said the rota changes had ...")
         theirs = {u[0].passage_id for u in units}
         rows = [k for k, x in enumerate(view.sentences) if x.passage_id in theirs]
@@ -1645,6 +1724,7 @@ class ExtractiveBackend:
             # Springs: "The city will pay the county ..." names it by its noun)
             home = dateline_place(view.item.article.text)
             home = home if home and home & set(q_tokens) else frozenset()
+            next_on = _told_next(view, a) if a.follow_up and _AFTER_IT.search(a.question) else set()
             for sent, d in sentences:
                 if about and about.split()[-1] not in sent.text and id(sent) not in theirs:
                     continue
@@ -1654,7 +1734,7 @@ class ExtractiveBackend:
                 words = tokens(sent.text)
                 if home and re.search(r"\b(?:the|this)\s+(?:city|town|village|borough)\b", sent.text, re.I):
                     words = words + list(home)
-                lex = _overlap(q_tokens, words, ctx)
+                lex = _overlap(q_tokens, words, ctx, sums=True)
                 if own_tokens:  # a follow-up: its own words say what is new, the last turn's only set the scene
                     lex = 0.6 * _overlap(own_tokens, tokens(sent.text), ctx) + 0.4 * lex
                 score = max(dense_by_passage.get(sent.passage_id, 0.0), float(d)) + 1.0 * lex
@@ -1662,6 +1742,8 @@ class ExtractiveBackend:
                        for q in sent.quotes if q.speaker and len(q.text.split()) >= 2) \
                         or any(_quote_words(q.text) in quoted for q in sent.quotes if q.speaker):
                     score += ECHO_BONUS  # "who said deploying troops would be very, very risky?": their words
+                if id(sent) in next_on:
+                    score += AFTER_THAT_BONUS  # ("June 30." / "where will women go after that?": the story's next sentence)
                 candidates.append((score, lex, sent))
         candidates.sort(key=lambda x: -x[0])
         return candidates, sentence_dense
@@ -1673,6 +1755,11 @@ class ExtractiveBackend:
         # "on what day ...?" asks for a day: a sentence's "three days" is no sign it answers
         asked_for = _one_word_places(_ASKED_KIND.sub(" ", a.topic if a.follow_up else a.question), ctx)
         q_tokens = [w for w in tokens(_phrasal_meaning(asked_for, ctx)) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION]
+        # (a word of saying used as a thing: "when's the first progress report due?")
+        q_tokens += [t for m in _SPEECH_NOUN.finditer(asked_for) for t in tokens(m.group(1)) if t not in q_tokens]
+        # (and "rate" in "the rate increase", "the rates kick in": the rate itself, not any rate asked)
+        q_tokens += [t for m in re.finditer(r"\b(rates?)\s+(?:increase|hike|rise|cut|change|jump|kick)", asked_for, re.I)
+                     for t in tokens(m.group(1)) if t not in q_tokens]
         # ("who got the contract instead of Vantor?": the one set aside is not what to look for)
         aside = {t for m in _SET_ASIDE.finditer(a.question) for t in tokens(m.group(1))} \
             if re.match(r"\W*(?:(?:and|so)\s+)?(?:who|which|whom)\b", a.question, re.I) else set()
@@ -1706,6 +1793,11 @@ class ExtractiveBackend:
         if whole:
             return whole
         candidates, sentence_dense = self._candidates(ctx, q_tokens, own_tokens, dense_by_passage, about, reported_only)
+        if a.follow_up and LIST_ITEM_ASKED.search(a.question) and len(items := list_items(a.previous_answer)) >= 2:
+            # ("... what did the university say about that last one?": not the sentence that
+            # gave the whole list again)
+            marks = [set(tokens(x)) for x in items]
+            candidates = [c for c in candidates if sum(bool(m) and len(m & set(tokens(c[2].text))) >= max(1, len(m) // 2) for m in marks) < 2] or candidates
         if candidates and a.follow_up and re.search(r"\b(?:what|who|which|anything|something)\s+else\b", a.question, re.I):
             # "what else do the Europeans need from the US?": not what an earlier answer gave
             given = {(aid, k) for aid in ctx.scope if (view := ctx.library.articles.get(aid)) is not None
@@ -1818,6 +1910,11 @@ class ExtractiveBackend:
                         or view is not None and len(set(q_tokens)) == 1 and _a_name_in(view.item.article.text, q_tokens[0])
                         or view is not None and len(set(q_tokens)) == 1 and len(re.findall(r"[\w’'-]+", a.question)) <= 2
                         and 1 <= sum(q_tokens[0] in tokens(x.text) for x in view.sentences) <= 2)
+        if weak and best_lex >= 0.6 and len(candidates) > 1 and best_score - candidates[1][0] >= 0.5 \
+                and (kind := _answer_type(a.question)) == "time" and _has_type(best.text, kind, a.question):
+            # ("when does the change take effect?" / "The decision, which takes effect Nov. 3"): the
+            # one sentence far ahead of the rest, with the kind of answer asked for
+            weak = False
         if weak and _LASTED_ASKED.search(a.question) and (
                 spanned := [c for c in candidates if _span_of(c[2].text, set(q_tokens) - _TYPE_WORDS - {"last"})]):
             # "how long did the meeting last?": "After a nine-hour meeting that stretched past
@@ -1857,10 +1954,32 @@ class ExtractiveBackend:
         if not (a.elaborates and shared_figure(a.question, a.previous_answer)) and \
                 _missing_concept(question_rest, rest_tokens, ctx, self.embeddings):
             return _refuse(REFUSAL)
+        timed = _TIME_COMPOUND.search(question_rest)
+        measured = tokens(timed.group(1) or timed.group(2)) if timed else []
+        if measured and not _has_form(measured[0], ctx.library.vocabulary(ctx.scope)) \
+                and not (_family(measured[0]) | _other_names(measured[0])) & ctx.library.vocabulary(ctx.scope):
+            # "what's the average ambulance response time?": a measure of time named by what is
+            # timed, which the article never speaks of (a "response" is a word any question uses)
+            return _refuse(REFUSAL)
+        # (not "how much is the vendor being paid for that?": the one paid, not the thing priced)
+        priced = _PRICED_THING.search(a.question) if _answer_type(a.typed) in ("money", "number") \
+            and not re.search(r"\b(?:being|getting|get|gets|got)\s+paid\b", a.question, re.I) else None
+        # (the thing, not what was done to it: "how much was the staff discount reduced?")
+        priced_words = [w for w in priced.group("thing").split() if not re.search(r"(?:ed|ing)$", w)] if priced else []
+        if priced_words and (thing := [w for w in tokens(" ".join(priced_words)) if w not in _GENERIC_QUESTION]) \
+                and _missing_concept(" ".join(priced_words), thing, ctx, self.embeddings, any_word=True):
+            # "how much is room and board at harlow state?": a price of a thing the article never has
+            return _refuse(REFUSAL)
         sums = tokens(" ".join(_SUM_NOUNS.findall(a.question)))
         if sums and _answer_type(a.typed) == "money" and _missing_concept(" ".join(sums), sums, ctx, self.embeddings, any_word=True):
             # "how much rent does the museum pay?": a sum of a kind the article never speaks
             # of, whatever other sums it gives
+            return _refuse(REFUSAL)
+        earned = tokens(" ".join(_EARNED_NOUNS.findall(a.question)))
+        if earned and _answer_type(a.typed) in ("money", "number") and not any(
+                _sum_beside(x.text, earned) for x in _scope_sentences(ctx)):
+            # "how much profit did Pinecrest make last year?": "to cover the rest from profits"
+            # puts no sum on them
             return _refuse(REFUSAL)
         pay = _PAY_ASKED.search(a.question)
         if pay and not _pay_given(pay.group("who") or pay.group("who2"), ctx):
@@ -1913,10 +2032,13 @@ class ExtractiveBackend:
             if not doers_named:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = doers_named[0]
-        if _CAUSE_ASKED.match(a.question) and not _CAUSE_GIVEN.search(best.text) and not anchored:
+        if _CAUSE_ASKED.match(a.question) and not _cause_of(best.text, q_tokens) and not anchored:
             # "what caused the Lorain County fire?": a sentence that says what did ("started
             # in a faulty dryer", "was sparked by ..."), not one that only mentions the fire
-            caused = [c for c in pool[:10] if _CAUSE_GIVEN.search(c[2].text) and c[1] >= 0.5]
+            # (nor "the very failures that caused this tragedy": a cause of something else)
+            caused = [c for c in pool[:10] if _cause_of(c[2].text, q_tokens)
+                      and all(_has_form(w, set(tokens(c[2].text))) for w in q_tokens if w not in _CAUSE_VERBS)] or \
+                [c for c in pool[:10] if _CAUSE_GIVEN.search(c[2].text) and c[1] >= 0.5]
             if not caused:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = caused[0]
@@ -2058,7 +2180,7 @@ class ExtractiveBackend:
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
             # sentence without one doesn't answer, however close its words are; "which
             # city?" and "who leads?" only prefer a sentence that names a place or someone
-            soft = wanted in ("place", "agent", "definition", "precedent", "tally") and not _COUNTRIES_ASKED.search(a.question) \
+            soft = wanted in ("place", "agent", "definition", "precedent", "tally", "source") and not _COUNTRIES_ASKED.search(a.question) \
                 and not _CITIES_ASKED.search(a.question)
             better = [c for c in pool[1:20] if (c[0] >= top_score - 0.35 or c[1] >= 0.45) and _has_type(c[2].text, wanted, a.question)]
             if soft and pointed and pointed <= set(tokens(best.text)):
@@ -2236,7 +2358,7 @@ class ExtractiveBackend:
             manner |= {t for m in re.finditer(r"\b([a-z]+-[a-z]+)\s+(?=[a-z]{3,})", asked, re.I) for t in tokens(m.group(1))}
             focus = _focus([w for w in tokens(asked) if w not in _SPEECH_TOKENS and w not in named and w not in doers
                             and w not in _TYPE_WORDS and w not in manner], ctx, best.article_id)
-            same = (_same_words(focus) | _family(focus)) if focus else set()
+            same = (_same_words(focus) | _family(focus) | _other_names(focus)) if focus else set()
             # (a phrasal verb's one word: "torn down" is "demolish")
             same |= {t for pattern, word in _PHRASAL for m in pattern.finditer(asked) if focus in tokens(m.group(0))
                      for t in tokens(word)}
@@ -2300,7 +2422,11 @@ class ExtractiveBackend:
                     about_it = [(best_score, best_lex, best)]
                 head = re.search(r"\b" + re.escape(focus) + r"[\w’'-]*\s+([\w’'-]+)", a.question, re.I)
                 if not about_it and head and _has_word(best.text, stem(head.group(1))) and view is not None \
-                        and any(p.id == best.passage_id and has_focus(p.text) for p in view.item.passages):
+                        and (any(p.id == best.passage_id and has_focus(p.text) for p in view.item.passages)
+                             # ("when's the first progress report due?" / "file its first quarterly
+                             # report by April 30", where the article spoke of "quarterly progress reports")
+                             or focus.isalpha() and re.search(r"\b" + re.escape(focus) + r"\w*\s+" + re.escape(stem(head.group(1))),
+                                                             view.item.article.text, re.I)):
                     # ("how much does Birch County spend on legal notices?": "The county spends
                     # about $48,000 a year on notices" in the paragraph that spoke of "legal notices")
                     about_it = [(best_score, best_lex, best)]
@@ -2413,7 +2539,7 @@ class ExtractiveBackend:
             near_words = ctx.memo.get("near") or {}
             # (the head noun, not what qualifies it: "how many short-term rental permits" counts permits)
             heads = _counted_head(a.typed) or counted
-            kin = set(heads) | {w for n in heads for w in near_words.get(n, set())}
+            kin = set(heads) | {w for n in heads for w in near_words.get(n, set()) | _other_names(n)}
             # "how many Russian soldiers ...?": a count of them where the sentence has Russia,
             # not the troops of a force for Ukraine
             # ("how many European countries ...?": places within a place are another matter)
@@ -2445,6 +2571,25 @@ class ExtractiveBackend:
                 if not of_it:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = of_it[0]
+        if wanted == "money" and _BOUGHT.search(a.question) and not _BOUGHT.search(best.text):
+            # "how much did Crestline pay when it bought the hospital?": a price paid for it, not
+            # the "$2.3 million" its unit lost
+            bought = [c for c in pool[:20] if _BOUGHT.search(c[2].text) and _has_type(c[2].text, wanted, a.question)]
+            if not bought:
+                return _refuse(REFUSAL)
+            best_score, best_lex, best = bought[0]
+        named_at = _named_at(a.question, ctx.library.articles.get(best.article_id)) if wanted == "number" else []
+        if named_at and not (_names_all(best.text, named_at) or not _places_in(" ".join(named_at))
+                             and _names_all(_with_paragraph_before(ctx, best), named_at)):
+            # "how many babies were born at st agnes last year?": a count of the place the
+            # question names ("St. Agnes Medical Center ... about 58 miles away"), not "more
+            # than 2,000 babies in this building"
+            there = [c for c in pool[:20] if (_names_all(c[2].text, named_at) or not _places_in(" ".join(named_at))
+                                              and _names_all(_with_paragraph_before(ctx, c[2]), named_at)) and _has_type(c[2].text, wanted, a.question)
+                     and (not kin or _counts(c[2].text, kin))]
+            if not there:
+                return _refuse(REFUSAL)
+            best_score, best_lex, best = there[0]
         if a.follow_up and BARE_WHY.match(a.question) and not _reason_for_figures(a.previous_answer, [best]):
             # "why?" after "The district is raising its rate from $68 to $95": the sentence with
             # those very figures that gives the reason ("... to cover fixed costs"), when one does
@@ -2550,15 +2695,36 @@ _WHO_DID = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?|then)\W+)?who\s+(?:has\s+
 
 
 # "what is oduya planning to do now?", "what does she plan to do next?"
-_PLANNING_ASKED = re.compile(r"\bwhat(?:\s+(?:is|are|was|does|do|did|will)|[’']s|[’']re)\s+[^?]{1,60}?\s+(?:planning|plan|plans|"
-                             r"going\s+to\s+do|intend\w*|hoping\s+to\s+do)\b(?!\s+(?:say|said))", re.I)
+_PLANNING_ASKED = re.compile(r"\bwhat(?:\s+(?:is|are|was|does|do|did|will)|[’']s|[’']re)\s+[^?]{1,60}?\s+(?:planning|plans?\s+(?:to|on|next)\b|"
+                             r"going\s+to\s+do|intend\w*|hoping\s+to\s+do)\b(?!\s+(?:say|said))|"
+                             # ("what's her plan if crestline says no?": the plan as a noun, hers)
+                             r"\bwhat(?:[’']s|\s+is|\s+was)\s+(?:his|her|their)\s+(?:plan|next\s+step)\b|"
+                             # ("is she doing anything to prepare for it?")
+                             r"\b(?:is|are)\s+(?:he|she|they)\s+(?:doing|planning)\s+(?:anything|something)\s+to\b", re.I)
+
+
+def _body_plans(ctx: Context) -> list[Sentence]:
+    """The sentences where the body the last question named says what it will do ("The
+    coalition said in a statement that it would join ... and would ask the Legislature")."""
+    m = re.search(r"\b(" + _BODY_WORDS + r")\b", ctx.analysis.previous_question or "", re.I)
+    if not m:
+        return []
+    noun = m.group(1).lower()
+    return [x for x in _scope_sentences(ctx) if not x.quotes and re.match(r"\W*(?:The|Its|Their)\s+(?:[\w’'-]+\s+){0,2}?" + re.escape(noun) + r"\b", x.text, re.I)
+            and (_PROPOSED.search(x.text) or re.search(r"\b(?:would|will)\s+(?:join|ask|seek|file|appeal|push|fight|hold|sue)\b", x.text))]
+
+
+_BODY_WORDS = (r"coalition|union|association|group|alliance|council|board|commission|committee|company|firm|district|"
+               r"department|agency|utility|chamber|club|league|society|federation|network|campaign")
 
 
 def _plans_of(target) -> list[Sentence]:
     """The article's sentences on what the person means to do, put forward or plans ("Oduya
     said he would push to put the question before voters"), by name, not in quotation."""
     last = re.escape(target.speaker.name.split()[-1])
-    return [x for x in target.view.sentences if not x.quotes and re.search(r"\b" + last + r"\b", x.text)
+    # (or "he"/"she", told right after: "He said his office would file a petition for rehearing")
+    theirs = {id(u[0]) for u in target.view.units(target.speaker.name, _units)}
+    return [x for x in target.view.sentences if not x.quotes and (re.search(r"\b" + last + r"\b", x.text) or id(x) in theirs)
             and _PROPOSED.search(x.text)]
 
 
@@ -3143,6 +3309,23 @@ def _only_rates(text: str) -> bool:
 
 _SUM_NOUNS = re.compile(r"\b(?:rents?|salary|salaries|wages?|fees?|tuition|fares?|tolls?|premiums?|bonus(?:es)?|pensions?|dues|"
                         r"fines?|royalt(?:y|ies)|tickets?|mortgages?|rates?)\b", re.I)
+# "the first progress report", "the written statement": a word of saying as a thing
+_SPEECH_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|first|second|last|next|final|annual|quarterly|monthly|weekly|"
+                          r"progress|written|new)\s+(reports?|statements?|announcements?|warnings?)\b", re.I)
+# a company's takings asked as a sum: "how much profit did it make?"
+_EARNED_NOUNS = re.compile(r"\b(?:profits?|revenues?|earnings|sales|turnover|losses)\b", re.I)
+
+
+def _sum_beside(text: str, words: list[str]) -> bool:
+    """Is a sum of money said in the clause with one of these words ("profits of $41
+    million", "revenue fell to $2 billion")?"""
+    for m in _MONEY.finditer(text):
+        near = text[max(0, m.start() - 30): m.end() + 45]  # ("$41 million in profits", "profits of $41 million")
+        if set(words) & set(tokens(near)):
+            return True
+    return False
+
+
 # "what does the reporter personally think?", "the author's own opinion?"
 _REPORTER_VIEW = re.compile(r"\b(?:the|this|article['’]s|story['’]s)\s+(?:reporter|writer|author|journalist)(?:[’']s)?\s+(?:personally\s+|really\s+|actually\s+)?"
                             r"(?:think|thinks|believe|believes|feel|feels|opinion|own\s+(?:view|opinion|take)|view|stance|take|position)\b|"
@@ -3150,9 +3333,24 @@ _REPORTER_VIEW = re.compile(r"\b(?:the|this|article['’]s|story['’]s)\s+(?:re
                             r"(?:think|believe|feel|support|oppose|agree|like)\b", re.I)
 # "what caused the fire?": the cause, said as one
 _CAUSE_ASKED = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?(?:what|who)\s+(?:caused|started|sparked|triggered|set\s+off|ignited)\b", re.I)
-_CAUSE_GIVEN = re.compile(r"\b(?:caus\w*|because|due\s+to|blamed\s+on|blames?|started\s+(?:in|by|when|after|from|with)|began\s+(?:in|when|after|with)|"
+_CAUSE_GIVEN = re.compile(r"(?<!\bnot\s)(?<!\bn[’']t\s)(?<!\bnever\s)\b(?:caus\w*|because|due\s+to|blamed\s+on|blames?|"
+                          r"started\s+(?:in|by|when|after|from|with|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+when)|began\s+(?:in|when|after|with)|"
                           r"sparked|triggered|ignit\w*|set\s+off|result(?:ed|s)?\s+(?:from|of)|traced\s+to|stemm\w*\s+from|"
                           r"(?:faulty|electrical|lightning|arson|short\s+circuit|malfunction\w*))\b", re.I)
+_CAUSE_VERBS = frozenset(tokens("cause caused causes start started spark sparked trigger triggered ignite ignited set off"))
+
+
+def _cause_of(text: str, q_tokens: list[str]) -> bool:
+    """Does the text give a cause with the question's thing beside it ("The Cedar Hollow Fire
+    started on August 14 when ...", not "failures that caused this tragedy")?"""
+    thing = [w for w in q_tokens if w not in _CAUSE_VERBS]
+    for m in _CAUSE_GIVEN.finditer(text):
+        near = set(tokens(text[max(0, m.start() - 60): m.end() + 60]))
+        if any(w in near for w in thing):
+            return True
+    return False
+
+
 # "how much does Whitcomb make a year?": what someone is paid
 _MAKES_ASKED = re.compile(r"\bhow\s+much\s+(?:money\s+)?(?:does|did|do|will|would)\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+make\b"
                           r"(?:\s+(?:a|an|per|each)\s+(?:year|month|week|hour))?\s*\??\s*$", re.I)
@@ -3172,7 +3370,7 @@ _SUM_BEFORE = re.compile(_AMOUNT + r"[\s-]+(?:a[\s-]+\w+[\s-]+)?((?:[\w’'-]+\s
 # "how much does the CEO get paid?", "how much do staff nurses earn?": what someone is paid
 # (not "what would the Russians make of it?", "what does each one cost them to make?": who is paid
 # is a plain noun phrase, without a verb in it)
-_WHO_PAID = r"(?P<who>(?:(?!(?:say|said|says|think|thinks|cost|costs|would|will|to|it|them)\b)[\w’'.-]+\s+){0,5}?[\w’'.-]+)"
+_WHO_PAID = r"(?P<who>(?:(?!(?:say|said|says|think|thinks|cost|costs|would|will|to|it|them|tell|told|ask|asked|who|that)\b)[\w’'.&-]+\s+){0,5}?[\w’'.&-]+)"
 _PAY_ASKED = re.compile(r"\bhow\s+much\s+(?:money\s+)?(?:does|did|do|is|was|are|were|will|would)\s+" + _WHO_PAID + r"\s+"
                         r"(?:get\s+|getting\s+|being\s+)?(?:paid|earn|earning|make|making|take\s+home)\b(?!\s+of\b)|"
                         r"\bwhat\s+(?:does|did|do|is|was|are|were|will|would)\s+(?=\S)(?!.*\bmake\s+of\b)" + _WHO_PAID.replace("<who>", "<who2>")
@@ -3472,9 +3670,11 @@ def _reports_speech(text: str, name: str) -> bool:
     return bool(
         # ("Rosa Quintana of Codelmar, the state mining company, said": where they work first)
         re.search(last + r"(?:\s+(?:of|at|from)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})?"
-                  r"(?:,[^,;“”\"]{1,120},)?(?:\s+\w+){0,3}?\s+" + _REPORT_VERBS.pattern, text)
+                  r"(?:,[^,;“”\"]{1,120},|,(?=\s+[a-z]))?(?:\s+\w+){0,3}?\s+" + _REPORT_VERBS.pattern, text)
         # ("Tomasz Nowak, 41, a forklift driver ..., said": two clauses, then the verb, no other name)
         or re.search(last + r"(?:,[^,;“”\"]{1,120}){2},(?:\s+(?![A-Z])\w+){0,2}?\s+" + _REPORT_VERBS.pattern, text)
+        # (or an age and two more: "Kayla Brenner, 27, who ... lives in Pine Hollow, about 15 minutes north of Millbrook, said")
+        or re.search(last + r",\s*\d{1,3}(?:,[^,;“”\"]{1,120}){2},(?:\s+(?![A-Z])\w+){0,2}?\s+" + _REPORT_VERBS.pattern, text)
         # "Trump walked back his demands ... and said he thought ..."
         # (the same subject all along: no new clause with another name in between)
         or re.search(last + r"\s(?:(?![,—–]\s+[A-Z]|\s[—–-]\s+[A-Z]|\b(?:who|which|that)\b)[^.;“”\"]){0,150}?\band\s+(?:also\s+)?"
@@ -3620,7 +3820,7 @@ def _word_runs(text: str, n: int = 4) -> set[tuple[str, ...]]:
             if sum((run := tuple(words[i:i + n]))[k] not in STOPWORDS for k in range(n)) >= 2}
 
 
-def _overlap(query: list[str], sentence: list[str], ctx: Context, kin: bool = True) -> float:
+def _overlap(query: list[str], sentence: list[str], ctx: Context, kin: bool = True, sums: bool = False) -> float:
     """IDF-weighted share of the query's words found in the sentence (with ``kin``, a
     related word found counts in part)."""
     if not query:
@@ -3640,6 +3840,8 @@ def _overlap(query: list[str], sentence: list[str], ctx: Context, kin: bool = Tr
             return 0.8  # "lead" and "leader"
         if PLACE_OF.get(w) in places:
             return 0.5  # "Americans" and "the U.S."
+        if sums and w in _PLAIN_MONEY and words & _LARGE_SUMS:
+            return 0.6  # "the money" and "the $1.2 million" (of the article's facts, with ``sums``)
         if near.get(w, _NONE) & words:
             return 0.6  # "hiring" and "recruitment"
         return 0.0
@@ -3648,6 +3850,8 @@ def _overlap(query: list[str], sentence: list[str], ctx: Context, kin: bool = Tr
     return sum(idf(w) * weight(w) for w in set(query)) / total if total else 0.0
 
 
+_PLAIN_MONEY = frozenset(tokens("money cash funds funding"))
+_LARGE_SUMS = frozenset(tokens("million millions billion billions"))
 NEAR_WORD_SIMILARITY = 0.65  # MiniLM cosine of two words: "hiring"/"recruitment" 0.67, "birth"/"born" 0.80
 _NONE: frozenset[str] = frozenset()
 
@@ -3745,6 +3949,20 @@ _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("s
     w: ("layoff", "layoffs", "laid") for w in ("cut", "cuts")} | {
     w: ("workforce", "workers", "employees", "staff") for w in ("headcount", "head-count")} | {
     w: ("coverage", "insured", "insurer") for w in ("insurance",)} | {
+    # (a household's bill is the residential one; a typical one is the average)
+    w: ("residential", "home", "homes", "family", "families") for w in ("household", "households")} | {
+    w: ("average", "median") for w in ("typical", "normal", "ordinary")} | {
+    # (a number that drops falls: "the number of new majors had fallen from 41 in 2015 to nine")
+    # (not "fall", a season: "stop admitting new students in the fall")
+    w: ("fell", "fallen", "drop", "dropped", "drops", "dropping", "decline", "declined", "declining",
+        "decrease", "decreased", "shrink", "shrank", "shrunk")
+    for w in ("drop", "dropped", "drops", "dropping", "fall", "fell", "fallen", "falling", "decline", "declined", "declining",
+              "decrease", "decreased")} | {
+    # (babies delivered are born: "have been born at Millbrook Regional")
+    w: ("born", "birth", "births") for w in ("deliver", "delivered", "delivering", "delivery", "deliveries")} | {
+    # (a handout is charity, a gift of money)
+    w: ("charity", "gift", "giveaway", "bailout") for w in ("handout", "handouts")} | {
+    w: ("handout", "handouts") for w in ("charity", "giveaway", "bailout")} | {
     w: ("insurance",) for w in ("coverage",)} | {
     # (a survey's results are what it found)
     w: ("found", "finding", "findings", "showed", "shows") for w in ("result", "results")} | {
@@ -3868,6 +4086,8 @@ _PHRASAL = [(re.compile(r"\b(" + verb + r")\s+" + particle + r"\b", re.I), word)
     (r"look(?:s|ed|ing)?", r"at(?=\s[^?.!]{0,40}\bagain\b)", "revisit"),
     (r"sign(?:s|ed|ing)?", "off", "approve"), (r"bail(?:s|ed|ing)?", "out", "rescue"),
     (r"track", "records?", "history"),  # a compound whose two words mean nothing apart
+    (r"kick(?:s|ed|ing)?", "in", "effect"), (r"g(?:o|oes|went|oing|one)", r"along(?:\s+with)?", "comply"),  # ("when do the new rates kick in?": "takes effect on January 1")
+    (r"room", r"and\s+board", "lodging"),  # ("how much is room and board?": not the board of trustees)
     # (not "sent in March", "count on Tuesday": a time after the particle)
     (r"s(?:end|ends|ent|ending)", "in" + _NO_TIME_AFTER, "deploy"), (r"count(?:s|ed|ing)?", "on" + _NO_TIME_AFTER, "rely"),
     (r"gain(?:s|ed|ing)?", "ground", "rise"),  # idioms: "populists gaining ground", "the guns fall silent"
@@ -3952,6 +4172,14 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
         q_tokens = [w for w in q_tokens if w not in gone] + [t for _, word in phrasal for t in tokens(word)]
         for phrase, word in phrasal:
             question = question.replace(phrase, word)
+    for m in list(re.finditer(r"\b([A-Za-z])\s?&\s?([A-Za-z])\b", question)):
+        # "the L&D unit" where the article says "labor and delivery unit"
+        said = next((f.group(0) for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None
+                     for f in [re.search(r"\b" + m.group(1) + r"[a-z]{2,}\s+and\s+" + m.group(2) + r"[a-z]{2,}\b", v.item.article.text, re.I)]
+                     if f), None)
+        if said:
+            question = question.replace(m.group(0), said)
+            q_tokens = [w for w in q_tokens if w not in (m.group(1).lower(), m.group(2).lower())] + tokens(said)
     raw = {}
     for word in re.findall(r"[\w’'-]+", question.lower()):
         for t in tokens(word):
@@ -3996,13 +4224,18 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     content = [w for w in content if w not in _name_tails(question, ctx)] or content
     # "could that date slip?": the kind of answer asked for is checked by its form
     # (_answer_type), not by the article using the word "date"
-    missing = [w for w in content if absent(w) and w not in _TIME_UNITS and not (w == "deadlin" and _deadline_said(ctx))]
+    # ("when is the first report due?": "due" asks when, like "deadline")
+    missing = [w for w in content if absent(w) and w not in _TIME_UNITS and w != "due" and not (w == "deadlin" and _deadline_said(ctx))]
     if len(missing) > len(content) / 2 or (any_word and missing):
         return True
     words = re.findall(r"[\w’'.-]+", question)
     for k, (first, second) in enumerate(zip(words, words[1:])):
         pair = [tokens(first), tokens(second)]
-        if all(p and absent(p[0]) for p in pair) and not (
+        # (both words not the article's, one of them not even in other words: "heart surgery"
+        # where it has only "medical-surgical")
+        if (all(p and absent(p[0]) for p in pair) or all(p and p[0] in candidates for p in pair) and k >= 1
+                and words[k - 1].lower() in _NOUN_PHRASE_OPENERS and not re.search(r"(?:ly|ed|ing)$", first.lower())
+                and not re.search(r"(?:ed|ing)$", second.lower()) and absent(pair[0][0]) and pair[1][0] not in _ANSWER_FORMS) and not (
                 first.lower() in _WHEN_MODIFIERS and k >= 2 and words[k - 1].lower() in ("the", "these", "those")
                 and words[k - 2].lower() in _SETTING_PREPOSITIONS):
             return True
@@ -4017,7 +4250,25 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
         pair = [tokens(first), tokens(second)]
         if middle[:1].isupper() and place_forms(middle) and all(p and absent(p[0]) for p in pair):
             return True
+    # (or the head of the thing asked for: "what's the weather forecast for route 9?", where
+    # the article has the weather but no forecast)
+    thing = _THING_KIND_ASKED.match(question)
+    if thing and (head := tokens(thing.group(2))) and head[0] not in _GENERIC_QUESTION and head[0] not in _TIME_UNITS \
+            and head[0] not in _ANSWER_FORMS and head[0] not in _TYPE_WORDS \
+            and absent(head[0]) and tokens(thing.group(1)) and not absent(tokens(thing.group(1))[0]):
+        return True
     return False
+
+
+# (the words a noun phrase opens with: "for heart surgery", "the weather forecast")
+_NOUN_PHRASE_OPENERS = frozenset("the a an for of in on at about their its his her our your my this that any some".split())
+# (the form of an answer, not a thing: "the vote count", "the price tag", "the final tally")
+_ANSWER_FORMS = frozenset(tokens("count counts tally total totals tag number numbers figure figures amount price cost rate size date "
+                                 "name names breakdown margin split result results outcome status level score ratio share percentage "
+                                 "list timeline schedule deadline reason reasons plan plans update story details estimate"))
+# "what's the weather forecast for ...?": a thing asked for by a word that names its kind
+_THING_KIND_ASKED = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z]+)\s+([a-z]{4,})\b"
+                         r"(?=\s+(?:for|of|in|on|at|this|next|to|like)\b|\s*\??\s*$)", re.I)
 
 
 _BODY_NAME = re.compile(r"\b(bureau|department|agency|office|ministry|institute|council|association|commission|administration|corps|"
@@ -4262,10 +4513,14 @@ def _answer_type(question: str) -> str | None:
                  # ("what would generators for the clinics cost?", "what does a pass cost now?")
                  r"\bwhat\s+(?:would|will|does|do|did|should|could|might)\b[^?]{1,60}?\bcost\b(?:\s+(?:now|today|then|them|us|the\s+\w+))?\s*\??\s*$", q) \
             or _UNIT_PRICE_ASKED.search(q) or _MAKES_ASKED.search(q) \
-            or re.search(r"\b(?:is|are)\s+there\s+(?:any|some)\s+(?:money|funding|funds|cash|compensation|financial\s+help)\b", q):
+            or re.search(r"\b(?:is|are)\s+there\s+(?:any|some)\s+(?:money|funding|funds|cash|compensation|financial\s+help)\b", q) \
+            or re.search(r"\bwhat\s+(?:do|does|did|will|would)\b[^?]{1,60}?\b(?:get\s+paid|earn|earns|earned)\b", q) \
+            or re.search(r"\bwhat\s+(?:did|does|do|will|would)\s+[^?]{1,40}?\s+pay\s+(?:to|for)\b", q):
         return "money"  # ("is there any money for the lake homeowners?": a sum set aside for them)
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time|hour|deadline|cut-?off)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
         return "time"
+    if _SOURCE_ASKED.search(q):
+        return "source"  # ("where would the money come from?": "would come from the county’s reserve fund")
     if re.search(r"^\s*(?:and\s+)?where\b|\bwhere\s*[?,]*\s*$|\b(?:which|what)\s+" + _DESCRIBING + r"(?:city|cities|towns?|villages?|country|countries|place|"
                  r"venue|capital|state|region)\b", q):
         return "place"
@@ -4278,8 +4533,8 @@ def _answer_type(question: str) -> str | None:
                  r"\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+[a-z]+\b[^?]{0,40}?[’'](?:s\s+|\s+)name\b|"
                  r"\bwho\s+(?:is|was)\s+the\s+(?:unnamed\s+)?(?:\w+\s+)?spokes(?:person|man|woman)\b", q):
         return "names"
-    if re.search(r"\bhow\s+old\b", q):
-        return "age"
+    if re.search(r"\bhow\s+old\b", q) or _BEEN_AROUND.search(q):
+        return "age"  # ("how long has her department been around?": "We are the oldest department on this campus")
     if _CONTACT_ASKED.search(q):
         return "contact"
     if _RATE_NOUN_ASKED.search(q):
@@ -4308,6 +4563,42 @@ def _answer_type(question: str) -> str | None:
     return None
 
 
+def _title_of_a_part(question: str, s: Speaker) -> str | None:
+    """"Harlow State's president" asked, where the person is "president of the Harlow State
+    chapter of the American Association of University Professors": the owner the question
+    gives only names what their body is of. Returns the title asked ("harlow state's
+    president") or None."""
+    m = _OWNED_TITLE.search(question)
+    if not m or not s.description:
+        return None
+    owner = [w for w in re.findall(r"[A-Za-z][\w’'.-]*", m.group("owner")) if w.lower() not in ("the", "what", "whats", "name", "of", "who", "is")]
+    if not owner:
+        return None
+    name = r"\s+".join(re.escape(w) for w in owner)
+    held = re.search(r"\b" + re.escape(m.group("title")) + r"\w*\s+(?:of|at|for)\s+(?:the\s+)?" + name + r"\s+([a-z][\w-]+)\b",
+                     s.description, re.I)
+    if held and held.group(1).lower() not in ("university", "college", "school", "company", "corporation", "city", "county", "state"):
+        return f"{' '.join(owner)}’s {m.group('title').lower()}"
+    return None
+
+
+_OWNED_TITLE = re.compile(r"(?P<owner>(?:[A-Za-z][\w.-]*\s+){0,3}[A-Za-z][\w.-]*)[’']s?\s+(?:current\s+|new\s+)?"
+                          r"(?P<title>president|chair(?:man|woman|person)?|director|chief|head|ceo|leader)\b", re.I)
+# a person's own people, asked "who was X's predecessor?"
+_KIN = re.compile(r"[’']s\s+(?:predecessor|successor|deputy|husband|wife|son|daughter|brother|sister|mother|father|partner|boss|"
+                  r"neighbou?r|friend|colleague|cousin|child|kids?|grandson|granddaughter)s?$", re.I)
+# "how much is room and board at harlow state?": the thing priced
+_PRICED_THING = re.compile(r"\bhow\s+much\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+|one\s+)?"
+                           r"(?P<thing>(?!(?:it|that|this|they|them|he|she|there)\b)[a-z][\w-]*(?:\s+(?:and\s+)?(?!(?:at|in|for|cost|costs)\b)[a-z][\w-]*){0,2}?)"
+                           r"(?=\s+(?:at|in|for|cost|costs|now|going|per|each)\b|\s*\??\s*$)", re.I)
+_BEEN_AROUND = re.compile(r"\bhow\s+long\b[^?]*\b(?:been\s+around|existed|been\s+in\s+existence|been\s+in\s+business)\b", re.I)
+# "where would the money come from?", "how will they pay for it?": what pays for a thing
+_SOURCE_ASKED = re.compile(r"\bwhere\b[^?]{0,60}\b(?:money|funds?|funding|cash|dollars|subsidy|grant|payments?)\b[^?]{0,20}\b(?:come|comes|coming|came)\s+from\b|"
+                           r"\bhow\s+(?:will|would|do|does|did|is|are|was)\b[^?]{0,40}\b(?:pay|paid|fund|funded|finance|financed|cover)\s+(?:for\s+)?(?:it|that|this|them)\b", re.I)
+_SOURCE = re.compile(r"\b(?:come|comes|came|coming)\s+from\b|\b(?:funded|financed|covered|paid\s+for)\s+(?:by|through|from|with|out\s+of)\b|"
+                     r"\b(?:out\s+of|from)\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,4}(?:fund|reserves?|budget|account|grants?|taxes|tax|bonds?)\b", re.I)
+
+
 # "what was the final vote?", "how did the vote go?", "what was the tally": a vote count
 # ("what was the trustees vote?", "what was the council's final tally?")
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:final\s+|actual\s+|exact\s+)?(?:vote|tally|count|margin)\b"
@@ -4315,6 +4606,8 @@ _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:[\w’'-]+\
                           r"(?!\s+(?:about|of)\b|\s+on\s*\??\s*$)|"
                           r"\bhow\s+did\s+(?:the\s+)?(?:vote|ballot)\s+(?:go|turn\s+out|end)\b|\bwhat\s+was\s+the\s+(?:vote|tally)\s+count\b|"
                           r"\bby\s+(?:how\s+much|what\s+margin)\b[^?]*\bvot|"
+                          # (terse: "commission vote count on the subsidy?")
+                          r"\bvote\s+(?:count|tally|breakdown|margin|split|totals?)\b|"
                           # ("was the board vote unanimous?": the tally says, or that it was)
                           r"\bunanimous(?:ly)?\b", re.I)
 
@@ -4323,7 +4616,8 @@ _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:[\w’'-]+\
 # before, which an article says as "the first in its 62-year history", "the deepest cuts in
 # nearly five decades", "never before"
 _PRECEDENT_ASKED = re.compile(r"\bever\b[^?]{0,80}\bbefore\b|\b(?:ever|previously)\s+(?:been|gone|had|seen|happened|done|held|faced)\b[^?]*\?|"
-                              r"\b(?:is|was)\s+(?:this|it|that)\s+(?:really\s+)?(?:the|their|its)\s+first\b|"
+                              r"\b(?:is|was)\s+(?:this|it|that)\s+(?:really\s+)?(?:the|their|its)\s+(?:first|biggest|largest|highest|"
+                              r"steepest|worst|deepest|longest|lowest)\b|"
                               r"\b(?:happened|been\s+done)\s+before\b|"
                               # ("what was the previous big one?": the last one like it)
                               r"\b(?:previous|prior)\s+(?:big|major|large|serious)\s+(?:one|[a-z]+)\b", re.I)
@@ -4396,7 +4690,8 @@ _TERSE_ABOUT = re.compile(r"^\W*(?:what\s+)?(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+
 
 def _subject_words(subject: str, names: set[str]) -> list[str]:
     """The words of a subject a person is asked about, without the person's names and the
-    words any question uses."""
+    words any question uses (nor "having to", a need: "having to drive to deliver")."""
+    subject = re.sub(r"\b(?:hav(?:e|ing)|has|had)\s+to\b", " ", subject, flags=re.I)
     return [w for w in dict.fromkeys(tokens(subject)) if w not in _GENERIC_QUESTION and w not in names
             and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w) and len(w) > 2]
 
@@ -4981,7 +5276,105 @@ def _counts(text: str, kin: set[str]) -> bool:
         before = re.sub(r",\s+(?:which|who|that)\b[^,]*,\s*$", " ", text[:m.start()])
         if any(t in kin for w in re.findall(r"[\w’'-]+", before)[-4:] for t in tokens(w)):
             return True
+    # ("births at the hospital had fallen 31% since 2018, to 188 in 2023": the count it came to)
+    for m in _CHANGED_TO_COUNT.finditer(text):
+        if any(t in kin for w in re.findall(r"[\w’'-]+", text[:m.start()])[-6:] for t in tokens(w)):
+            return True
     return False
+
+
+def _named_at(question: str, view: ArticleView | None) -> list[str]:
+    """The words of a name the question puts a count at ("at st agnes", "in Harrow City"):
+    words the article writes only with a capital, other than the town it is datelined from."""
+    if view is None:
+        return []
+    text = view.item.article.text
+    home = dateline_place(text)
+    out = []
+    # (or the one that did it, by its name: "how many babies did St. Anselm deliver in 2015?")
+    subject = re.finditer(r"(?i:\bhow\s+many\s+[a-z][\w\s-]{0,30}?\s+(?:did|does|do|has|have|will|would)\s+)((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)", question)
+    for m in [*re.finditer(r"\b(?:at|in|from|for)\s+(?:the\s+)?((?:[A-Za-z][\w.’'-]*\s+){0,2}[A-Za-z][\w.’'-]*)", question), *subject]:
+        for w in re.findall(r"[A-Za-z][\w’'-]+", m.group(1)):
+            if w.lower() in STOPWORDS or len(w) < 2 or set(tokens(w)) & home or w.isupper():
+                break  # (nor an acronym the article may spell out: "in the ER", "emergency-room")
+            found = [x.group(0) for x in re.finditer(r"\b" + re.escape(w) + r"\b", text, re.I)]
+            if not found or any(f[0].islower() for f in found):
+                break
+            out.append(w.lower())
+    return out
+
+
+def _step_not_told(target, question: str) -> str | None:
+    """"Is dr okafor going to leave millbrook after june?": whether the person will do a thing
+    the article never puts with them (the nurses "plan to leave the area"); the refusal, or
+    None when it does or the question asks no such thing."""
+    plan = _PERSON_WILL.match(question)
+    s, view = target.speaker, target.view
+    names = {w for part in [s.name, *(getattr(s, "aliases", None) or [])] for w in tokens(part)}
+    if not plan or not set(tokens(plan.group("who") or plan.group("who2"))) - _HONORIFIC_TOKENS <= names:
+        return None
+    verb = tokens(plan.group("verb"))
+    if not verb or verb[0] in _SPEECH_TOKENS:
+        return None
+    # (its regular forms and other names: "left" may be what remains, "no one left on the floor")
+    kin = {verb[0]} | _other_names(verb[0])
+    theirs = [u[0].text for u in view.units(s.name, _units)] + [x.text for x in view.sentences if _mentions(x.text, s.name.split()[-1])]
+    if any(_has_form(w, set(tokens(x))) for w in kin for x in theirs):
+        return None
+    return f"The article doesn't say whether {s.name} will {plan.group('verb').lower()}" + (
+        " or anything like that." if plan.group("rest").strip(" ?.!") else ".")
+
+
+# "is dr okafor going to leave millbrook?", "does Pell plan to resign?": a person's own next step
+_PERSON_WILL = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:(?:is|are)\s+(?P<who>[\w’'. -]{2,40}?)\s+(?:going\s+to|gonna|planning\s+to|about\s+to|"
+                          r"likely\s+to|expected\s+to)|(?:does|do|did)\s+(?P<who2>[\w’'. -]{2,40}?)\s+(?:plan|intend|want|expect|hope)\s+to)\s+"
+                          r"(?P<verb>[a-z]{3,})\b(?P<rest>[^?]*)", re.I)
+_HONORIFIC_TOKENS = frozenset(tokens("dr dr. mr mr. ms ms. mrs mrs. prof professor"))
+_BOUGHT = re.compile(r"\b(?:bought|buy|buys|buying|purchas\w*|acquir\w*|acquisition|sold|sell|sells|selling|sale)\b", re.I)
+# "where will women go after that?", "and then?": what comes after the last answer's figure
+_AFTER_IT = re.compile(r"\b(?:after|following|since)\s+(?:that|this|then|it)\b|\b(?:and\s+)?then\s*\??\s*$|\bafterwards?\b", re.I)
+AFTER_THAT_BONUS = 0.3
+
+
+def _told_next(view: ArticleView, a) -> set[int]:
+    """The sentence the article tells right after the one holding the last answer's date or
+    figure ("... will close the hospital’s labor and delivery unit on June 30. Expectant
+    mothers will instead be directed to ..."), by identity."""
+    figures = [m.group(0) for m in re.finditer(_FIGURE_OR_DATE, a.previous_answer or "")]
+    out = set()
+    for k, x in enumerate(view.sentences[:-1]):
+        if any(f in x.text for f in figures):
+            out.add(id(view.sentences[k + 1]))
+    return out if len(out) <= 2 else set()
+
+
+_FIGURE_OR_DATE = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\$\d[\d,.]*(?:\s+(?:million|billion))?|"
+                   r"\b\d[\d,.]*\s*(?:%|percent\b)|\b(?:19|20)\d\d\b")
+# "response time", "wait times": a time named by what it measures
+_TIME_COMPOUND = re.compile(r"\b(response|wait|waiting|travel|commute|commuting|processing|turnaround|reaction|recovery|arrival|"
+                            r"transport|transit|transfer|boarding)\s+times?\b|"
+                            # ("whats harlow state's acceptance rate", "the crime rate"; not "the tax rate")
+                            r"(?:\b(?:the|its|their|his|her|an?)\s+|[’']s\s+)((?!(?:the|a|an|its|their|his|her|what|whats|current|new|annual|average|"
+                            r"overall|total|same|exact|going|base|flat|top|first|last|final|proposed|higher|lower|old|new|cheaper|bigger|smaller|larger|steeper|better|worse|reduced|discounted|special|standard|regular|full|half|fixed|hourly|daily|weekly|monthly|yearly|nightly|current)\b)[a-z]{4,})\s+(?:rates?|ratios?|scores?)\b", re.I)
+def _with_paragraph_before(ctx: Context, sent: Sentence) -> str:
+    """A sentence's paragraph and the one before it, where a quote's speaker is placed
+    ("the only full-time obstetrician at Millbrook Regional" / “I have delivered more than
+    2,000 babies in this building”)."""
+    view = ctx.library.articles.get(sent.article_id)
+    if view is None:
+        return sent.text
+    ids = [p.id for p in view.item.passages]
+    k = ids.index(sent.passage_id) if sent.passage_id in ids else -1
+    return " ".join(p.text for p in view.item.passages[max(0, k - 1): k + 1]) if k >= 0 else sent.text
+
+
+def _names_all(text: str, words: list[str]) -> bool:
+    return all(re.search(r"\b" + re.escape(w) + r"\b", text, re.I) for w in words)
+
+
+_CHANGED_TO_COUNT = re.compile(r"\b(?:fell|fallen|dropped|declined|shrunk|shrank|rose|risen|grew|grown|climbed|increased|decreased|jumped|"
+                               r"slipped|slid|plunged|soared)\b[^.;“”]{0,40}?\bto\s+(?:about\s+|roughly\s+|nearly\s+|just\s+|only\s+)?"
+                               r"\d[\d,]*\b(?!\s*(?:percent|%|per\b|[ap]\.m\.|million|billion))", re.I)
 
 
 _FROM_TO_COUNT = re.compile(r"\bfrom\s+(?:\d[\d,]*|" + "|".join(
@@ -5205,6 +5598,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         return bool(_TIME.search(text) or _CLOCK.search(text) and (_WHEN_DONE.search(question) or _CLOCK_ASKED.search(question)))
     if kind == "precedent":
         return bool(_PRECEDENT.search(text))
+    if kind == "source":
+        return bool(_SOURCE.search(text))
     if kind == "tally":
         return bool(_tallies(text)) or bool(re.search(r"\bunanimous(?:ly)?\b", text, re.I))
     if kind == "definition":  # "X is a broad term for ...", "X, a think tank in London,"
@@ -5231,22 +5626,6 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                    for m in re.finditer(r"(?<=[a-z,;:—–(-] )((?:[A-Z][\w.’'-]+\s+){1,2}([A-Z][\w’'-]+))", text))
     if kind == "names":  # proper names, other than a sentence's first word
         asked = set(tokens(question))
-        if _COMPANY_ASKED.search(question):
-            # "what company has the helicopter contract?": a business's name, not the agency's
-            # that hired it nor the town where the work is done ("Contractors working for the
-            # Department of State Lands will ... near Burns" names no company)
-            for m in re.finditer(r"(?<=[a-z,;:—–(-] )((?:[A-Z][\w.&’'-]*\s+(?:of\s+|&\s+)?)*[A-Z][\w.&’'-]*)", text):
-                words = m.group(1).split()
-                if re.search(r"\b(?:in|at|near|outside|from|to|into|of)\s+$|(?:^|\s)[A-Z][\w.&’'-]*\s+$", text[max(0, m.start() - 30): m.start()]) \
-                        or re.search(r"\b(?:said|says|told|according\s+to)\s+$", text[max(0, m.start() - 14): m.start()]) \
-                        or re.match(r",?\s+(?:said|says|told|added|who)\b", text[m.end():]) \
-                        or {w.lower().strip(".,’'") for w in words} & _NONPROFIT_WORDS \
-                        or words[-1].lower().strip(".,’'") in _PLACE_HEADS \
-                        or set(tokens(m.group(1))) & asked or words[0].lower() in _PUBLIC_BODY_WORDS \
-                        or re.sub(r"[’']s$|\.$", "", words[0]).lower() in _CALENDAR_WORDS or _places_in(m.group(1)):
-                    continue
-                return True
-            return False
         named = _NAMED_KIND.search(question)
         if named:
             # "which past deals did he walk away from?": names of deals ("the Paris climate
@@ -5286,6 +5665,11 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         return any((m.group(1) or m.group(2)).lower() not in question.lower() and not _WEEKDAY.fullmatch(m.group(1) or m.group(2))
                    and not re.fullmatch(_MONTHS, (m.group(1) or m.group(2)), re.I) for m in re.finditer(
             r"\b(?:said|says|told|according\s+to)\s+([A-Z][\w’'-]+)|\b([A-Z][\w’'-]+)\s+(?:said|says|told)\b", text))
+    if kind == "age" and _BEEN_AROUND.search(question) and re.search(
+            # ("how long has her department been around?": "We are the oldest department on this
+            # campus", "For 61 years, babies ...")
+            r"\boldest\b|\b\d+-year\s+(?:history|run|existence)\b", text, re.I):
+        return True
     if kind == "age":  # "founded in 1921", "built in the 1950s", "aged 62", "a 40-year-old bridge"
         return bool(re.search(r"\b(?:founded|established|built|opened|formed|created|launched|born|dat(?:es|ing)\s+(?:back\s+)?to)\b"
                               r"[^.;]{0,40}?\b(?:1[5-9]\d\d|20\d\d)s?\b|\baged?\s+\d|\b\d+[- ](?:years?|yrs?)[- ]old\b|"
@@ -5301,7 +5685,7 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             # (a start answers what has gone on since it, "how long has she led ...?" by
             # "since 2019", not how long a thing did or will)
             perfect = re.search(r"\bhow\s+long\s+(?:has|have|had)\b", question, re.I)
-            return bool(_SPAN.search(text) or perfect and re.search(r"\bsince\s+\w+", text, re.I)
+            return bool(_span_found(text) or perfect and re.search(r"\bsince\s+\w+", text, re.I)
                         or _UNTIL.search(text) and not perfect and not re.search(r"\bhow\s+long\s+did\b", question, re.I))
         if re.search(r"\bhow\s+long\s+(?:a|an)\s+(?:stretch|section|length|distance|piece|part|portion|road|route|line|trail|"
                      r"tunnel|pipeline|wall|fence|channel|runway|track)\b", question, re.I):
@@ -5482,6 +5866,20 @@ _LASTED_ASKED = re.compile(r"\bhow\s+long\b[^?]*\b(?:last|lasted|lasts|take|took
                            # (or any verb it asks the span of: "how long has she led the port authority?"; "how long
                            # is the drive?" may ask a length)
                            r"|\bhow\s+long\s+(?:has|have|had|did|does|do|will|would|could|can|should|must)\b", re.I)
+def _span_found(text: str) -> bool:
+    """A span of time in the text, not a rate ("four babies a week", "$600,000 a year"); or
+    how far it runs ("could sustain the walkout “well into the summer.”")."""
+    if re.search(r"\b(?:well\s+)?(?:into|through|until|past)\s+(?:the\s+)?(?:summer|winter|spring|fall|autumn|new\s+year|next\s+year)\b", text, re.I):
+        return True
+    for m in _SPAN.finditer(text):
+        if re.match(r"an?\s", m.group(0), re.I) and re.search(
+                r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|"
+                r"few|many|dozen|hundreds?|thousands?))\s+(?:[\w’'-]+\s+){0,3}$", text[max(0, m.start() - 60): m.start()], re.I):
+            continue
+        return True
+    return False
+
+
 _SPAN = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                    r"several|few|many|couple\s+of)[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
                    r"centuries|century)\b(?![\s-]+(?:after|before|later|earlier|ago|from\s+now|old)\b)|"
@@ -5508,19 +5906,6 @@ _UNTIL = re.compile(r"\b(?:until|till|through|into)\s+(?:at\s+least\s+|about\s+|
 _MACHINES = frozenset(tokens("jet jets aircraft plane planes fighter fighters warplane warplanes helicopter helicopters "
                              "drone drones missile missiles tank tanks warship warships submarine submarines"))
 # kinds of named things, each with the words that name the same kind
-# "what company has the contract?", "which firm built it?": a business, by its name
-_COMPANY_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:company|firm|contractor|vendor|manufacturer|developer|operator|"
-                            r"corporation|outfit|supplier|builder)\b", re.I)
-# (the first word of a public body's name: "Department of State Lands", "State Land Board")
-_PUBLIC_BODY_WORDS = frozenset("department state county city board council commission office bureau agency ministry federal "
-                               "governor governor’s governor's town village district court legislature congress senate house "
-                               "national u.s. us".split())
-# (the last word of a place's name: "a Harney County judge")
-_PLACE_HEADS = frozenset("county city town township parish valley river lake street avenue road range basin bay island "
-                         "islands mountain mountains park springs falls creek harbor harbour heights hills county’s".split())
-_NONPROFIT_WORDS = frozenset("coalition association council union alliance society foundation institute university college school "
-                             "church tribe tribal club party committee network league federation center centre project "
-                             "fund trust".split())
 _NAMED_KINDS = [_MACHINES] + [frozenset(tokens(w)) for w in (
     "agreement agreements deal deals treaty treaties accord accords pact pacts contract contracts lease leases",
     "company companies firm firms business businesses",
@@ -6038,7 +6423,7 @@ _STORY_EVENT = re.compile(r"(?:the|this|that|their|its|tonight['’]s|the\s+coun
 _REASON_GIVEN = re.compile(r"\b(?:because|since|citing|cited|saying|said|arguing|argued|due\s+to|over\s+concerns?|concerned|worried|"
                            r"warning|warned|objected|objecting|so\s+that|in\s+order\s+to|reason)\b", re.I)
 # "instead of Vantor", "other than Pike": one set aside
-_SET_ASIDE = re.compile(r"\b(?:instead\s+of|other\s+than|besides|except|rather\s+than)\s+(?!(?:the|a|an|that|this|it|him|her|them)\b)"
+_SET_ASIDE = re.compile(r"(?:\b(?:instead\s+of|other\s+than|besides|except|rather\s+than)|(?:^|[.!?;:,]\s*)not)\s+(?!(?:the|a|an|that|this|it|him|her|them|sure|really|just|only|much|so|too|very|yet)\b)"
                         r"([\w’'-]{3,})", re.I)
 # "how did he justify it?", "how does she defend the plan?": the reasons someone gave
 _ARGUED_ASKED = re.compile(r"\bhow\s+(?:did|does|do|would|will|has|have)\s+[^?]{1,60}?\s+(?:justify|defend|explain|rationali[sz]e|argue)\b", re.I)
@@ -6051,6 +6436,8 @@ _WANT_ASKED = re.compile(r"\bwhat\s+(?:did|does|do|would)\s+(?:(?!(?:say|said|sa
 _PROPOSED = re.compile(r"\b(?:proposed|suggested|urged|pushed\s+for|called\s+for|asked\s+for|offered|moved\s+to|wanted\s+to|"
                        r"recommended|floated|pitched|plans?\s+to|planning\s+to|intends?\s+to|will\s+introduce|vow(?:s|ed)\s+to|"
                        r"collect\w*\s+signatures|(?:would|will)\s+hold|is\s+organi[sz]ing|"
+                       # ("were considering booking a motel room", "had already started planning for the drive")
+                       r"(?:is|are|was|were)\s+considering|started\s+planning|"
                        # ("Oduya said he would push to put the question before voters")
                        r"(?:would|will)\s+(?:push|seek|try|fight|file|sue|appeal|petition|introduce|bring|ask))\b", re.I)
 # "priced three options", "laid out two scenarios": a sentence whose next ones go through them
@@ -6084,10 +6471,50 @@ _THEIR_REASON = re.compile(r"\b(?:reasons?|rationale|explanation|justification)\
 _MEASURE_ASKED = re.compile(r"\bhow\s+(?:tall|high|deep|wide)\b(?!\s+(?:up|on|a\s+priority))", re.I)
 # (a body's people: "the army corps of engineers", "the bureau's staff")
 _BODY_IN_PHRASE = re.compile(r"\b(?:corps|bureau|agency|department|office|service|administration|commission|authority|institute|"
-                             r"council|association|union|board|ministry|agency)\b", re.I)
-# "has the union voted to strike?", "did they agree to sell?": a decision to do something
+                             r"council|association|union|board|ministry)\b", re.I)
+# "has the union voted to strike?", "did the board decide to sell?": a decision to do something
 _ACTED_TO = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:has|have|had|did|does|do|will|would|is|are|was|were)\b[^?]{0,60}?\b"
                        r"(?:vot(?:e|ed|es|ing)|decid(?:e|ed|es|ing))\s+to\s+([a-z]{3,})\b", re.I)
+# "the last time a department was closed": an earlier event of the kind
+_LAST_TIME_EVENT = re.compile(r"\b(?:the\s+)?(?:last|previous|prior|other)\s+time(?:s)?\s+(?P<event>(?:a|an|the|they|it|that|this|he|she|we)\s+[^?.!]{3,80})", re.I)
+_EARLIER = re.compile(r"\b(?:last|previous|prior|earlier|once|before|former|formerly|ago)\b|\b(?:in|since)\s+(?:19|20)\d\d\b", re.I)
+
+
+def _earlier_told(event: str, ctx: Context) -> bool:
+    """Does a sentence tell of an earlier event of the kind ("a department was closed"): the
+    words of it with a mark of the past?"""
+    words = [w for w in tokens(event) if w not in _GENERIC_QUESTION]
+    if not words:
+        return True
+    for x in _scope_sentences(ctx):
+        for clause in re.split(r"[,;:—–]|\band\b", x.text):  # (the mark of the past on the event itself)
+            have = set(tokens(clause))
+            if _EARLIER.search(clause) and sum(_has_form(w, have) or bool((_family(w) | _other_names(w)) & have) for w in words) * 2 >= len(words) + 1:
+                return True
+    return False
+
+
+# "how does this compare to ohio state's tuition?": what it is set beside
+_COMPARED_TO = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:to|with|against)\s+(?:the\s+)?(?P<other>(?:[\w.-]+\s+){0,3}?[\w.-]+?)"
+                          r"(?:(?P<owned>[’']s)\b|(?=\s+(?:in|this|last|next|for|at|and|or|now|today)\b|\s*[?.!,]|\s*$))", re.I)
+
+
+def _missing_comparison(m: re.Match, ctx: Context, embeddings) -> bool:
+    """Is what the question compares with absent from the article: a name (asked as an
+    owner, "ohio state's") not written as such, or a thing none of whose words it has?"""
+    other = m.group("other")
+    words = [w for w in tokens(other) if w not in _GENERIC_QUESTION]
+    if not words or re.fullmatch(r"(?:it|that|this|them|those|these|last\s+year|before|previous\w*|other\s+\w+)", other, re.I):
+        return False
+    texts = [v.item.article.text for aid in ctx.scope if (v := ctx.library.articles.get(aid)) is not None]
+    if m.group("owned") and len(other.split()) >= 2:
+        return not any(re.search(r"\b" + r"\s+".join(map(re.escape, other.split())) + r"\b", t, re.I) for t in texts)
+    return False  # (a thing in other words may be the article's: "a normal household")
+
+
+# "who won the football game last saturday?": a deed whose verb the article never has
+_WHO_DEED = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)?who\s+(?:actually\s+|finally\s+|eventually\s+)?"
+                      r"(won|lost|beat|resigned|quit|died|retired|sued|scored)\b", re.I)
 # "which shipping alliances moved their calls?": a kind of thing, more than one, by name
 _WHICH_PLURAL = re.compile(r"^\W*(?:(?:and|so|but)\s+)?which\s+((?:[a-z-]+\s+){0,2}?[a-z]{3,}s)\s+(?!of\b)"
                            r"(?:did|do|were|are|have|had|will|would|[a-z]+ed)\b", re.I)
@@ -6264,6 +6691,41 @@ def _none_besides(ctx: Context) -> str | None:
     return f"The article names no other {noun.lower()} than {named_text.strip()}." if seen else None
 
 
+def _none_besides_listed(ctx: Context) -> str | None:
+    """"Besides St. Agnes, which other health system did she reach out to?": where the
+    article lists the ones named as examples ("two other health systems, including St.
+    Agnes"), with no other name beside them, it names no other; None when it does or when
+    no such list is found."""
+    m = _BESIDES_ANY.search(ctx.analysis.question)
+    if not m:
+        return None
+    named, noun = (m.group("named"), m.group("noun")) if m.group("named") else (m.group("named2"), m.group("noun2"))
+    words = re.findall(r"[A-Za-z][\w’'-]*", named)
+    words = [w for w in words if w.lower() not in ("the", "a", "an")]
+    if not words or _places_in(named):
+        return None  # (places: _none_besides)
+    name = r"\.?\s+".join(re.escape(w) for w in words)
+    seen = ""
+    for x in _scope_sentences(ctx):
+        for f in re.finditer(r"\b(?:including|such\s+as|among\s+them|like)\s+(?:the\s+)?" + name + r"\b\.?", x.text, re.I):
+            if not x.text[f.start():f.end()].split()[-1][:1].isupper():
+                continue
+            rest = x.text[f.end():]
+            if re.match(r"(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?[A-Z]", rest) or re.search(
+                    r"(?:\b[A-Z][\w’'-]+\s*,\s*|\b[A-Z][\w’'-]+\s+(?:and|or)\s+)(?:the\s+)?" + name + r"\b", x.text[max(0, f.start() - 60): f.end()]):
+                return None  # ("including St. Agnes and Mercy General")
+            seen = re.sub(r"^(?:including|such\s+as|among\s+them|like)\s+(?:the\s+)?", "", x.text[f.start():f.end()], flags=re.I).rstrip(".")
+    return f"The article names no other {noun.strip().lower()} than {seen}." if seen else None
+
+
+# "besides St. Agnes, which other health system ...?": some named, the others asked for
+_BESIDES_ANY = re.compile(
+    r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|in\s+addition\s+to)\s+(?P<named>[^,?]{2,60}?),?\s+"
+    r"(?:which|what)\s+(?:other\s+)?(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\b)|"
+    r"\b(?:which|what)\s+other\s+(?P<noun2>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[\w’'-]+,?\s+){0,6}?(?:besides|apart\s+from|aside\s+from|"
+    r"other\s+than|except(?:\s+for)?)\s+(?P<named2>[^,?]{2,60})", re.I)
+
+
 # "which city in Alaska ...?", "where exactly in Alaska was it held?"
 _WHERE_INSIDE = re.compile(r"\b(?:which|what)\s+(?:city|town|village|place|part|region|area|county|province|state|port)\s+in\s+"
                            r"(?P<place>[A-Za-z][\w’'.-]*(?-i:\s+[A-Z][\w’'.-]*)*)|\bwhere\s+(?:exactly\s+|specifically\s+|precisely\s+|"
@@ -6395,7 +6857,8 @@ _ATTRIBUTION_ASKED = re.compile(r"\b(?:said|say|says|saying|call(?:s|ed)?|descri
 _CALLED_UNQUOTED = re.compile(r"\b(?:call(?:s|ed)?|describ(?:es|ed)|label(?:s|l?ed)|dubb?(?:s|ed))\s+(?:the\s+[\w’'-]+\s+|it\s+|this\s+|that\s+|them\s+)?"
                               r"((?:a|an)\s+[\w’'-]{3,}\s+[\w’'-]{3,})()", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|on|regarding|of|over)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w’'-]+['’]s?\s+)?$", re.I)
-_ASKED_QUOTE = re.compile(r"[“\"]([^“”\"]{3,160})[”\"]|(?<!\w)['‘]([^'‘’]{3,160})['’](?!\w)")
+# (an apostrophe inside a word is no closing mark: 'a gamble with other people's money')
+_ASKED_QUOTE = re.compile(r"[“\"]([^“”\"]{3,160})[”\"]|(?<!\w)['‘]((?:[^'‘’]|(?<=\w)['’](?=\w)){3,160})['’](?!\w)")
 
 
 _WHO_ASKED = re.compile(r"\bwho\b|\bwhose\b|\bwhich\s+(?:person|one|of\s+them)\b", re.I)
@@ -6624,15 +7087,16 @@ def _not_yet(ctx: Context) -> str | None:
 _UNNAMED_ASKED = re.compile(
     # ("which housing developer wants the land?": a kind before the noun, a verb of its own after it)
     r"\bwhich\s+(?:outside\s+|private\s+|independent\s+|(?!law\b)[a-z-]{3,}\s+)?(?P<noun3>company|firm|contractor|consultancy|agency|vendor|supplier|"
-    r"law\s+firm|bank|insurer|developer|operator|college|university|hospital|nonprofit|charity)\s+"
-    r"(?:did|does|has|had|will|would|was|is|(?!says\b)[a-z]{3,}(?:s|ed))\b|"
+    r"law\s+firm|bank|insurer|developer|operator|college|university|hospital|nonprofit|charity|utility|utilities|airline)\s+"
+    r"(?:did|does|has|had|will|would|was|is|paid|got|won|lost|made|built|sold|bought|took|gave|ran|spent|kept|left|led|held|sent|"
+    r"(?!says\b)[a-z]{3,}(?:s|ed))\b|"
     r"\bwhat(?:[’']s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:full\s+)?names?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?[’']s\s+)?(?P<noun>[a-z][\w-]+)|"
     r"\bwhat(?:[’']s|\s+(?:is|was))\s+(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?[’']s\s+)"
     r"(?P<noun2>[a-z][\w-]+)[’']s\s+(?:full\s+)?name\b", re.I)
 _PERSON_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+"
 # a body the article may leave unnamed ("an outside firm", "an out-of-state staffing agency")
-_BODY_NOUNS = r"(?:firm|company|contractor|consultancy|consultants?|agency|vendor|supplier|bank|insurer|developer|operator|college|university|hospital|nonprofit|charity)"
+_BODY_NOUNS = r"(?:firm|company|contractor|consultancy|consultants?|agency|vendor|supplier|bank|insurer|developer|operator|college|university|hospital|nonprofit|charity|utilit(?:y|ie)|airline)"
 
 
 # people by the plainest nouns ("the boy who got burned"), which say no role
