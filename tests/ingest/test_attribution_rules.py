@@ -1580,3 +1580,22 @@ def test_a_title_and_one_of_a_group_and_a_dissent_joined_describe_the_person():
     got = {s.name: s.description for s in item.speakers}
     assert got["Raymond Ode"] == "Councilman, one of two members who voted against the plan"
     assert got["Pat Olm"] == "Commissioner, who joined Commissioner Len Birk in dissent"
+
+
+def test_the_dateline_town_and_the_rest_of_an_office_s_name_are_no_people():
+    # (the tagger reads "Tenant Advocacy" after "Office of" as a person's name)
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "DENTON, Ohio — The board of trustees at Denton State University voted 7-2 on Thursday to close a department.\n\n"
+        "Professor Ruth Abner, 64, who has chaired the department for 11 years and taught at Denton for nearly three decades, "
+        "said she learned of it late. “It was fast,” Abner said.\n\n"
+        "Marcus Okoro, director of the state’s Office of Tenant Advocacy, said he would appeal. “We will not accept that,” Okoro said."))
+    assert {s.name for s in item.speakers} == {"Ruth Abner", "Marcus Okoro"}
+
+
+def test_its_president_after_a_sentence_that_says_the_name_is_a_group():
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "The complaints came from Orlen Families for Quiet Streets, a group founded in May that says it has 300 members. "
+        "Its president, Dana Pruett, told the council the noise was constant.\n\n"
+        "Pruett, a mother of two, said the group would return. “We are not done,” she said."))
+    got = {s.name: s.description for s in item.speakers}
+    assert got["Dana Pruett"] == "president of Orlen Families for Quiet Streets, a mother of two"
