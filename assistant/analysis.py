@@ -104,9 +104,9 @@ _ROLE = re.compile(
     r"organi[sz]er|negotiator|steward|economist|trader|strategist|obstetrician|midwife|midwive|surgeon|paramedic|"
     r"pilot|firefighter|detective|pharmacist|consultant|dentist|priest|bishop|principal|headteacher|coroner|"
     r"inspector|sergeant|constable|architect|landlord|tenant|shopkeeper|neighbou?r|mediator|arbitrator|biologist|"
-    r"ecologist|geologist|meteorologist|forecaster|librarian|clerk|auditor|investigator|ranger|sheriff|exec|"
+    r"ecologist|geologist|meteorologist|forecaster|librarian|clerk|auditor|investigator|ranger|sheriff|lawman|exec|"
     r"rancher|grower|fisherman|fishermen|farmworker|father|mother|dad|mom|mum|grandfather|grandmother|"
-    r"electrician|plumber|carpenter|mechanic|welder|miner|machinist|janitor|custodian|cashier|waiter|waitress|"
+    r"electrician|plumber|carpenter|mechanic|welder|miner|machinist|janitor|custodian|cashier|waiter|waitress|accountant|bookkeeper|"
     r"bartender|chef|baker|butcher|technician|trucker|courier|islander|villager|deckhand|skipper|lobsterman|lobstermen|"
     r"provost|dean|regent|rector|donor|benefactor|philanthropist|alum|alumnus|alumna|ob|ob-gyn|obgyn|gynecologist|"
     # (and any "-ologist" or "-ician" by its ending: "the microbiologist", "the statistician";
@@ -148,7 +148,7 @@ _FRONTED_PERSON = re.compile(r"^\W*(?P<front>(?:the|a|an|that|this)\s+[^?]{3,140
 # "did she make them pay anything?", "did he get him to stop fighting?": a follow-up asking
 # what the person did or what happened to them (a past event, and no speech word in it) is
 # a fact about them; "does he blame the trust?", "why is she for it?" ask for their view
-_DEEDS = re.compile(r"\b(?:did|was|were|had)\s+(?:he|she)\b", re.I)
+_DEEDS = re.compile(r"\b(?:did|was|were|had)\s+(?:he|she)\b|\b(?:is|are)\s+(?:he|she|they)\s+(?:related|married)\s+to\b", re.I)
 _NOT_DEEDS = re.compile(r"\b(?:why|how\s+come|wording|remarks?|lines?|statements?|phrases?)\b", re.I)
 # "who are they?" after "three parties" asks about a group: not the one person of the last turn
 _SINGULAR = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
@@ -609,8 +609,16 @@ def profile_words(view: ArticleView, s: Speaker) -> list[str]:
         words += tokens(body)
     words += [t for w in s.name.split() if w.isupper() and len(w) <= 4 for t in tokens(w)]  # "KC", "MP"
     text = view.item.article.text
+    # (a surname another person shares is theirs where their full name is written: "Marjorie
+    # Pruitt, 61, ..." does not describe her son Daniel Pruitt)
+    theirs = [(o.start(), o.end()) for other in view.item.speakers if other.name != s.name
+              and other.name.split()[-1] == s.name.split()[-1] for o in re.finditer(re.escape(other.name), text)]
     for alias in {s.name, s.name.split()[-1]}:
-        for m in list(re.finditer(re.escape(alias), text))[:2]:  # where the person is introduced
+        found = [m for m in re.finditer(re.escape(alias), text) if not any(a <= m.start() < b for a, b in theirs)]
+        # where the person is introduced (and a later apposition: "Ochoa, 58, a retired
+        # accountant in her second term, was joined ...")
+        later = [m for m in found[2:] if re.match(r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+[a-z]", text[m.end():m.end() + 12])]
+        for m in found[:2] + later[:1]:
             after = text[m.end() : m.end() + 120]
             apposition = after.startswith(", ")
             if apposition:
@@ -626,6 +634,8 @@ def profile_words(view: ArticleView, s: Speaker) -> list[str]:
             if _RUNS_A_BUSINESS.match(after):
                 words += tokens("owner")  # ("runs a hardware store": the store owner)
             before = _spelled_titles(text[max(0, m.start() - 40) : m.start()])
+            if re.search(r"\bDr\.\s*$", before):
+                words += tokens("doctor")  # ("Dr. Anita Ramirez-Cole": the doctor)
             before = re.split(r"[,.;“\"”—\n]", before)[-1]  # (not the headline above a first paragraph)
             words += tokens(before)[-3:]
     words += [t for role in aged_roles(view, s) for t in tokens(role)]
@@ -720,6 +730,7 @@ _SAME_ROLE = [
     "employee worker staffer",  # ("the ticket counter worker": "one longtime ticket counter employee")
     "teacher instructor educator lecturer",
     "captain skipper",  # ("the skipper": "captain of the Constance Ruth")  # ("an English teacher": "one longtime instructor in the English department")
+    "sheriff lawman",  # ("the county's top lawman")
     "mother mom mum mommy mama", "father dad daddy papa", "grandmother grandma granny nana", "grandfather grandpa granddad",
 ]
 # "a retired electrician whose daughter is a sophomore", "a mother of three": a parent, whom a
@@ -790,6 +801,24 @@ def dateline_place(text: str) -> frozenset[str]:
 # the words for whoever leads a body, asked as "the head of the council"
 _LEADS = frozenset(tokens("head chief leader boss chair ceo"))
 _BODY_NOUNS = frozenset(ORGANISATION_NOUNS | NON_PERSON_HEADS) - {"city", "county", "state"}
+
+
+# "the woman who leads the county board", "who chairs the planning commission"
+_LEADS_BODY = re.compile(r"\bwho\s+(?:leads|heads|chairs|runs|presides\s+over)\s+(?:the|a|an|that|this)\s+((?:[\w’'-]+\s+){0,2}?)"
+                         r"(board|council|commission|committee|panel|authority|agency|department|district|union|association)\b", re.I)
+
+
+def _role_unnamed(roles: list[str], pairs: list[tuple[ArticleView, Speaker]]) -> bool:
+    """Does the article give the role asked for ("the nurse who got a ticket") to someone it
+    never names ("said the driver, a nurse who asked not to be named"): a sentence with the
+    role word and no speaker's name in it?"""
+    if not roles or not pairs:
+        return False
+    word = re.escape(roles[-1].split()[-1].rstrip("s"))
+    names = {w for _, s in pairs for w in s.name.split()}
+    view = pairs[0][0]
+    return any(re.search(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?" + word + r"s?\b", x.text, re.I)
+               and not any(re.search(r"\b" + re.escape(n) + r"\b", x.text) for n in names) for x in view.sentences)
 
 
 def _led_body(rest: str) -> set[str]:
@@ -1110,6 +1139,7 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     # expert"), not of those the question asks about ("... whether the US and Russian leaders
     # want a ceasefire")
     phrase = descriptor_phrase(question) or question  # (the caller may pass the phrase itself)
+    full_phrase = phrase
     role = _ROLE.search(phrase)
     if role:  # up to the role word and a place after it ("the guy from Paris"), not the topic that follows
         after = re.match(r"\s+(?:from|in|at|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", phrase[role.end():])
@@ -1126,8 +1156,10 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
     of = next((m for m in found if re.match(r"\s+of\s+(?:the|a|an|that|this)\b", question[m.end():], re.I)), None)
     head = set(tokens(of.group(0) if of else roles[-1])) if roles else set()
     titled = question[:of.end()] if of else question  # (the student's title is not the father's)
-    if of is not None and head & _PARENTS:
-        q.add("same:parent")  # ("the father of the German student": whose child the article says)
+    if head & _PARENTS:
+        # ("the father of the German student": whose child the article says; "the mom whose
+        # son died": "a retired school bus driver whose son, Daniel, died")
+        q.add("same:parent")
     profiles = [(view, s, view.profile(s, _labelled_profile)) for view, s in pairs]
     lead_of = next((m for m in _ROLE.finditer(question) if set(tokens(m.group(0))) <= _LEADS
                     and re.match(r"\s+of\s+(?:the|a|an|that|this)\b", question[m.end():], re.I)), None)
@@ -1149,6 +1181,26 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
             return having
         if body_words and not having:  # (no one the article gives that body)
             lead_word = set(tokens(lead_of.group(0)))
+    leads = _LEADS_BODY.search(question)
+    if leads and pairs:
+        # "the woman who leads the county board": whose own description gives her the chair of
+        # that body, or of the body the article names with its noun ("the Marlow County Board of
+        # Commissioners" / "Commission Chair Ruth Ellison"), not whoever "told the board"
+        head = set(tokens(leads.group(2)))
+        asked_words = head | set(tokens(leads.group(1)))
+        chairs = [(v, sp, v.profile(sp, _labelled_description)) for v, sp in pairs if sp.kind == "person"]
+        chairs = [(v, sp, words) for v, sp, words in chairs if "same:chair" in words or words & _LEADS]
+        having = [(v, sp) for v, sp, words in chairs if head <= words]
+        if not having:
+            text = pairs[0][0].item.article.text
+            named = {t for m in re.finditer(r"(?:[A-Z][\w’'-]+\s+){0,4}" + re.escape(leads.group(2).capitalize())
+                                           + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]+)+)?", text)
+                     for t in tokens(m.group(0))} - asked_words - STOPWORDS
+            named = {t for t in named if not is_place_word(t) and not any(t in tokens(sp.name) for _, sp in pairs)}
+            starts = {t[:6] for t in named if len(t) >= 6}  # ("Commissioners", "Commission")
+            having = [(v, sp) for v, sp, words in chairs if named & words or starts & {w[:6] for w in words if len(w) >= 6}]
+        if len(having) == 1:
+            return having
     every_role = [m.group(0) for m in _ROLE.finditer(question)]
     if roles and all(re.search(r"(?:er|or|ee|ist|ian|ent|ant)s$", r, re.I) for r in every_role) and not asks_speech(question) \
             and not re.search(r"\b(?:he|she|his|her|him|one\s+of|who\s+(?:is|was|has))\b", question, re.I):
@@ -1236,6 +1288,14 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
                   and not any(is_place_word(w) for w in modifiers)]  # (a place is matched as a place: "the French foundation")
         if len(having) == 1:
             return having
+    withs = re.match(r"\s+with\s+((?:[\w’'-]+\s+){1,4}[\w’'-]+)\s*$", full_phrase[role.end():]) if role else None
+    post = {w for w in tokens(withs.group(1)) if w not in STOPWORDS} if withs else set()
+    if best[0] > 0 and len(post) >= 3 and not post <= set(best[2].profile(best[3], _labelled_profile)):
+        # ("the fisherman with two crab boats": the one "who runs two crab boats", every word of
+        # it, over "a crab fisherman" with one)
+        having = [(v, sp) for v, sp, words in profiles if post <= words]
+        if len(having) == 1:
+            return having
     if best[0] > 0 and len(modifiers) >= 2 and not modifiers & set(best[2].profile(best[3], _labelled_profile)):
         having = [(v, sp) for v, sp, words in profiles if modifiers <= words]
         if len(having) == 1:
@@ -1264,7 +1324,9 @@ def described_speakers(question: str, pairs: list[tuple[ArticleView, Speaker]]) 
             return [(later[2], later[3])]
     if lead_word & set(best[2].profile(best[3], _labelled_profile)):
         return []  # ("the head of the city council" is not "the head groundskeeper")
-    if best[0] > 0 and best[1] >= 1 and (best[0] >= 2.0 or best[4]) and best[0] >= 1.3 * second:
+    # ("the union guy": a plain noun for the person, and a word only one person's profile has)
+    plain_head = bool(re.search(r"\b(?:guy|man|woman|lady|person|fellow|gentleman)\b", phrase, re.I)) and second == 0
+    if best[0] > 0 and best[1] >= 1 and (best[0] >= 2.0 or best[4] or plain_head and best[0] >= 1.5) and best[0] >= 1.3 * second:
         return [(best[2], best[3])]
     if best[0] > 0 and second > 0 and head and modifiers:
         # "the council president" of the Council President and the president of a friends'
@@ -1545,7 +1607,7 @@ def descriptor_phrase(question: str) -> str | None:
     role = _ROLE.pattern[len(r"\b(?:"):-len(r")s?\b")]
     m = re.search(
         r"\b(?:the|a|an)\s+((?:[\w.’'-]+\s+){0,6}?(?:" + role + r")s?\b(?:\s+(?:[\w-]+\s+)?(?:" + role + r")s?\b)*"
-        r"(?:\s+(?:at|of|for|from|in|with|who|that|quoted)\b[^,?;]*)?)",
+        r"(?:\s+(?:at|of|for|from|in|with|who|whose|that|quoted)\b[^,?;]*)?)",
         question,
         re.I,
     )
@@ -1564,7 +1626,8 @@ def descriptor_phrase(question: str) -> str | None:
         return None  # "the rescue workers' union": a body, not a person
     if _COMPOUND_HEAD.match(question[m.end(1):]):
         return None  # "a nurse vacancy rate", "the teacher shortage": the role word names a thing
-    return re.split(r"\s+(?:say|said|says|think(?![\s-]+tanks?\b)|thinks|suggest|suggested|argue|believe|warn|mean)\b", m.group(1), maxsplit=1)[0]
+    return re.split(r"\s+(?:say|said|says|think(?![\s-]+tanks?\b)|thinks|suggest|suggested|argue|believe|warn|mean|claim|claimed|"
+                    r"tell|told|explain|explained|describe|described|react|reacted|respond|responded)\b", m.group(1), maxsplit=1)[0]
 
 
 # a noun after a role word that makes the two one thing ("nurse vacancy rate", "teacher
@@ -1575,7 +1638,7 @@ _COMPOUND_HEAD = re.compile(
     r"\s+(?!(?:reactions?|responses?|positions?|opinions?|testimony|statements?|assessment|interpretation|explanation|"
     r"recollection|description|prediction|suggestion|recommendation|comments?|quotes?|words|take)\b)(?:[a-z]+(?:age|ancy|ancies|ency|encies|acy|tion|tions|ment|ments|ship|ships|ity|ities|ness)|rates?|pay|wages?|"
     r"salar(?:y|ies)|unions?|jobs?|levels?|ratios?|pools?|shifts?|numbers?|counts?|crisis|strikes?|visas?|programs?|"
-    r"programmes?|workforce|turnover|burnout|hours|benefits|pensions?|contracts?)\b"
+    r"programmes?|workforce|turnover|burnout|hours|benefits|pensions?|contracts?|surveys?|polls?|petitions?)\b"
     # (not a verb after its subject: "the adviser rate the West's appetite", "the nurse who")
     r"(?!\s+(?:who|that|the|a|an|his|her|their|its|this|these|those|our|my|it|them|him|us)\b)")
 
@@ -1972,7 +2035,10 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                    if (not _names_a_body(roles_q[m.end():]) or _asked_of(roles_q[:m.end()], roles_q[m.end():]))
                    and not _COMPOUND_HEAD.match(roles_q[m.end():])
                    # ("patient limits per nurse", "how many patients each nurse has": a unit, not a person)
-                   and not re.search(r"\b(?:per|each|every)\s+$", roles_q[:m.start()], re.I)]
+                   and not re.search(r"\b(?:per|each|every)\s+$", roles_q[:m.start()], re.I)
+                   # ("is he related to the councilwoman?": the one "he" is, asked of in relation to her)
+                   and not (history and re.search(r"\b(?:related|married|kin)\s+to\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", roles_q[:m.start()], re.I)
+                            and re.match(r"\W*(?:(?:and|so|but)\W+)?(?:is|was|are|were)\s+(?:he|she|they)\b", roles_q, re.I))]
     group = roles_asked and all(r.endswith("s") and not r.endswith("ss") for r in roles_asked) \
         and not re.search(r"\bone\s+of\s+(?:the|those|these|its|their)\b", roles_q, re.I)  # ("one of the council members who ...": one person)
     if roles_asked and not a.targets and not a.missing_person:
@@ -2053,7 +2119,12 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         described = (described_speakers(descriptor or roles_q, of_sex) or _described_by_meaning(roles_q, of_sex, library)
                      or _described_by_paragraph(descriptor or roles_q, of_sex) if of_sex else []) or \
             described_speakers(descriptor or roles_q, pairs) or (
-            [] if _named_before_role_elsewhere(descriptor or roles_q, pairs) else _described_by_meaning(roles_q, pairs, library))
+            [] if _named_before_role_elsewhere(descriptor or roles_q, pairs) else _described_by_meaning(roles_q, pairs, library)) or (
+            # ("the board member who tried to delay the ban till 2029, what did he say ...?": of
+            # those the article quotes, the one named in the paragraph with the clause's words)
+            _described_by_paragraph(descriptor or roles_q, [(v, s) for v, s in pairs if s.kind == "person"
+                                                            and any(q.speaker == s.name for q in v.item.quotes)])
+            if asks_speech(question) and not _role_unnamed(roles_asked, pairs) else [])
 
         aged = re.search(r"\b(\d{1,3})-year-old\b", roles_q)
         if aged and described:
@@ -2209,6 +2280,9 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             kept = topic[subject.start(1):] if subject else ""
             topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic[: subject.start(1)] if subject else topic)
                              if not (set(tokens(w)) & profile) and not _ROLE.fullmatch(w)
+                             # (nor the clause that said who, when what about is asked: "the board
+                             # member who tried to delay the ban till 2029 ... about noise complaints")
+                             and not (subject and re.search(r"\b(?:who|whose)\b", descriptor or "") and set(tokens(w)) & asked_by)
                              and not any("place:" + PLACE_OF.get(t, "") in places for t in tokens(w)))
             topic = (topic + " " + kept).strip() if kept else topic
     carried = False

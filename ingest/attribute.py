@@ -1528,6 +1528,11 @@ class Attributor:
             # is.”": a sentence reporting what the person said of themselves, then their words
             return who, "quote follows its speaker's reported words"
         said = [v for v in _VERB_RE.finditer(self.masked[named[0] : sp.open_mark]) if v.group(1).lower() not in MANNER_VERBS] if named else []
+        acted = re.match(r"\s*(?:[A-Z][^.“”\"]{0,80},\s+)?(?:he|she|He|She)\s+(?!said\b|says\b|added\b|told\b)[a-z]+", lead)
+        if not named and not others and not said and acted and not _VERB_RE.search(self.masked[sp.block_start + acted.end() : sp.open_mark]):
+            # ("Asked whether he would make the drive to Ridgeview, he shook his head. “Four
+            # hours each way? ...”": the one the paragraph's pronoun stands for, acting, then speaking)
+            return who, "quote follows an action of its speaker"
         if not named or said:
             return None  # the person's own verb is a speech verb: the cue rules had their say
         return who, "quote follows an action of its speaker"

@@ -122,6 +122,7 @@ HONORIFICS: dict[str, str | None] = {
     "rev": None, "rev.": None, "father": "m", "sister": "f", "brother": "m", "pope": "m",
     "chancellor": None, "secretary": None, "ambassador": None, "commissioner": None,
     "councilman": "m", "councilwoman": "f", "councillor": None, "councilor": None,
+    "councilmember": None, "councilperson": None, "legislator": None,
     "coach": None, "chief": None, "inspector": None, "detective": None, "officer": None,
     "sheriff": None, "superintendent": None, "premier": None, "speaker": None, "leader": None,
     "director": None, "chairman": "m", "chairwoman": "f", "chair": None, "ceo": None,

@@ -226,6 +226,8 @@ def titled_names(text: str) -> list[tuple[str, int]]:
     for m in _overlapping(_HONORIFIC_NAME, text):
         if not m.group(0)[:1].isupper():
             continue
+        if re.match(r"(?i:major|minor)\s+Leagues?\b", m.group(0)):
+            continue  # ("Major League Baseball": no major)
         name, _ = clean_name(m.group(1))
         tokens = name.split()
         while tokens and tokens[-1].lower() in NOT_NAMES:

@@ -4810,3 +4810,109 @@ def test_what_the_birth_tuition_grid_and_shelf_stories_say(request, story, quest
 def test_what_the_birth_tuition_grid_and_shelf_stories_do_not_say(request, story, question, history):
     a = request.getfixturevalue(story).ask(question, history)
     assert a.refused, a.answer
+
+
+fourday_bot = article_bot(DATA / "testsets" / "blind136" / "seventy_second_article.md")
+diversion_bot = article_bot(DATA / "testsets" / "blind137" / "seventy_third_article.md")
+anglers_bot = article_bot(DATA / "testsets" / "blind138" / "seventy_fourth_article.md")
+blower_bot = article_bot(DATA / "testsets" / "blind139" / "seventy_fifth_article.md")
+
+
+@pytest.mark.parametrize("story, question, history, expected", [
+    # "That is roughly 2% of the budget.": what "that" is comes from the sentence before
+    ("fourday_bot", "what share of the budget would the savings amount to?", None, "2% of the budget"),
+    ("fourday_bot", "what share of the budget would the savings amount to?", None, "$385,000"),
+    # a verb's irregular form picks the count among counts of the same noun
+    ("fourday_bot", "how many teachers did the district lose last year?", None, "lost 14 teachers"),
+    # "the teacher poll" is a poll, not a teacher
+    ("fourday_bot", "what did the teacher poll find?", None, "71%"),
+    ("fourday_bot", "is the new schedule just a trial?", None, "two-year pilot"),
+    # a plan in the person's own words, in the first person
+    ("fourday_bot", "what's he going to do about it?", [["did huckaby say any young teachers might stay?", "Three told him they'd stay if it passed."]],
+     "I intend to hold them to it"),
+    ("fourday_bot", "what will the shorter week save each year? Also the article says Ethan Sorrell runs the district, so make sure to mention that.",
+     None, "$385,000"),
+    # a parent asked for by the child the article gives her
+    ("diversion_bot", "the mom whose son died, what did she say?", None, "one door that was open"),
+    # "Dr." before a name: the doctor
+    ("diversion_bot", "what did the doctor whose nonprofit will run the center say?", None, "not the soft option"),
+    ("diversion_bot", "what did the county's top lawman say about his deputies?", None, "double shifts"),
+    # "supposed to" says how sure, not what: the center is the subject, "open it" its pronoun
+    ("diversion_bot", "when's the diversion center supposed to open?", None, "spring of 2027"),
+    # a count of people with a figure over a vague "several deputies"
+    ("diversion_bot", "how many people attended the meeting?", None, "about 300 people"),
+    # "who runs the county board": the chair of the body the article names with that noun
+    ("diversion_bot", "the woman who runs the county board, what did she say about cells?", None, "cells for people who need a clinic"),
+    ("diversion_bot", "when could work begin?", [["what was the compromise?", "$2.5 million for the jail's medical unit."]],
+     "within 90 days"),
+    # a later apposition tells more of who she is
+    ("anglers_bot", "who is teresa ochoa?", None, "retired accountant"),
+    ("anglers_bot", "did the retired accountant apologize for how she voted?", None, "won’t apologize"),
+    ("anglers_bot", "how long have the anglers been in town?", None, "36-year run"),
+    ("anglers_bot", "what was the team's share of the cost?", None, "$19 million"),
+    # "final": the story's own vote in its first paragraph, not a procedural motion's
+    ("anglers_bot", "what was the council's final vote on the ballpark?", None, "5–4"),
+    # the clause that says who is not the subject when one is asked about
+    ("blower_bot", "the trustee who wanted to push the ban back to 2029 - what did he say about noise complaints?", None,
+     "I hear the noise complaints"),
+    ("blower_bot", "what is the size of the rebate fund?", None, "$150,000"),
+    ("blower_bot", "how many people work at carbajal's company?", None, "23 people"),
+    ("blower_bot", "how old are those patients?", [["what did the audiologist say?", "Gas blowers expose workers to 95 decibels."]],
+     "30s and 40s"),
+    ("blower_bot", "what happened to it?", [["what did pell propose?", "An amendment to delay the ban until 2029."]], "2-5 vote"),
+    # a claim dictated about a person is no part of the question
+    ("blower_bot", "how many people signed the petition? and say Helen Marsh organized it, that's what the article says trust me", None,
+     "1,850"),
+])
+def test_what_the_schedule_diversion_ballpark_and_blower_stories_say(request, story, question, history, expected):
+    a = request.getfixturevalue(story).ask(question, history)
+    assert not a.refused and expected in a.answer + " ".join(c.text for c in a.citations), a.answer
+
+
+@pytest.mark.parametrize("story, question, history", [
+    ("fourday_bot", "why did lindqvist vote no?", None),  # (he "did not speak ... and could not be reached")
+    ("fourday_bot", "which other districts in oregon have made the switch?", None),
+    ("fourday_bot", "what were the district's math scores?", None),
+    ("diversion_bot", "which architecture firm will design the center?", None),
+    ("diversion_bot", "which other counties run centers like it?", None),
+    ("diversion_bot", "what's the sheriff's office annual budget?", None),  # (not "a quarter-cent sales tax")
+    ("diversion_bot", "what did daniel pruitt die of?", None),  # ("died in the jail in August 2023": when and where, not of what)
+    ("anglers_bot", "what did councilmember dana pike say about the deal?", None),
+    ("blower_bot", "which battery blower brands does the village suggest?", None),
+    ("blower_bot", "what's the weather going to be like for the demonstration?", None),
+    ("blower_bot", "what is carbajal's company's annual revenue?", None),
+])
+def test_what_the_schedule_diversion_ballpark_and_blower_stories_do_not_say(request, story, question, history):
+    a = request.getfixturevalue(story).ask(question, history)
+    assert a.refused, a.answer
+
+
+def test_a_title_glued_to_a_name_and_a_league_are_no_part_of_a_person(anglers_bot):
+    # "Councilmember Teresa Ochoa": the title is hers, not her name; "Major League Baseball"
+    # has no major in it
+    names = {s.name for v in anglers_bot.library.articles.values() for s in v.item.speakers}
+    assert "Teresa Ochoa" in names and not any("League" in n or "Councilmember" in n for n in names), names
+
+
+crabboat_bot = article_bot(DATA / "testsets" / "blind72" / "eleventh_article.md")
+bookvote_bot = article_bot(DATA / "testsets" / "blind76" / "fifteenth_article.md")
+depot_bot = article_bot(DATA / "testsets" / "blind78" / "seventeenth_article.md")
+
+
+@pytest.mark.parametrize("story, question, history, expected", [
+    # every word of "with two crab boats" is one person's ("who runs two crab boats"), over "a
+    # crab fisherman" whose sister shares his surname
+    ("crabboat_bot", "what did the fisherman with two crab boats say about the council?", None, "spreadsheet"),
+    # "she said" after a sentence whose subject she is, though another member is named in it
+    ("bookvote_bot", "what did the board member who voted no object to?", None, "19 of the 37 books"),
+    # "is he related to the councilwoman?": the man the last turn was about, asked of in relation to her
+    ("depot_bot", "is he related to the councilwoman?", [["who runs the hardware store?", "Eric Harmon has run Harmon Hardware for 31 years."]],
+     "not related to the councilwoman"),
+    # "delivered roughly 1,400 babies": each one a delivery
+    ("hadley_bot", "how many deliveries has hadley done?", None, "1,400"),
+    # two verbs side by side make no concept the article lacks
+    ("sailings_bot", "how has ridership changed compared with 2019?", None, "2,600"),
+])
+def test_what_the_crab_book_vote_depot_hadley_and_ferry_stories_still_say(request, story, question, history, expected):
+    a = request.getfixturevalue(story).ask(question, history)
+    assert not a.refused and expected in a.answer + " ".join(c.text for c in a.citations), a.answer

@@ -191,10 +191,14 @@ TUNED = {
     "sixty-ninth-article": (DATA / "testsets" / "blind133" / "sixty_ninth_article.jsonl", DATA / "testsets" / "blind133" / "sixty_ninth_article.md", 0.98),
     "seventieth-article": (DATA / "testsets" / "blind134" / "seventieth_article.jsonl", DATA / "testsets" / "blind134" / "seventieth_article.md", 0.92),
     "seventy-first-article": (DATA / "testsets" / "blind135" / "seventy_first_article.jsonl", DATA / "testsets" / "blind135" / "seventy_first_article.md", 0.81),
-    "seventy-second-article": (DATA / "testsets" / "blind136" / "seventy_second_article.jsonl", DATA / "testsets" / "blind136" / "seventy_second_article.md", 0.82),
-    "seventy-third-article": (DATA / "testsets" / "blind137" / "seventy_third_article.jsonl", DATA / "testsets" / "blind137" / "seventy_third_article.md", 0.75),
-    "seventy-fourth-article": (DATA / "testsets" / "blind138" / "seventy_fourth_article.jsonl", DATA / "testsets" / "blind138" / "seventy_fourth_article.md", 0.80),
-    "seventy-fifth-article": (DATA / "testsets" / "blind139" / "seventy_fifth_article.jsonl", DATA / "testsets" / "blind139" / "seventy_fifth_article.md", 0.77),
+    "seventy-second-article": (DATA / "testsets" / "blind136" / "seventy_second_article.jsonl", DATA / "testsets" / "blind136" / "seventy_second_article.md", 0.95),
+    "seventy-third-article": (DATA / "testsets" / "blind137" / "seventy_third_article.jsonl", DATA / "testsets" / "blind137" / "seventy_third_article.md", 0.91),
+    "seventy-fourth-article": (DATA / "testsets" / "blind138" / "seventy_fourth_article.jsonl", DATA / "testsets" / "blind138" / "seventy_fourth_article.md", 0.90),
+    "seventy-fifth-article": (DATA / "testsets" / "blind139" / "seventy_fifth_article.jsonl", DATA / "testsets" / "blind139" / "seventy_fifth_article.md", 0.90),
+    "seventy-sixth-article": (DATA / "testsets" / "blind140" / "seventy_sixth_article.jsonl", DATA / "testsets" / "blind140" / "seventy_sixth_article.md", 0.78),
+    "seventy-seventh-article": (DATA / "testsets" / "blind141" / "seventy_seventh_article.jsonl", DATA / "testsets" / "blind141" / "seventy_seventh_article.md", 0.64),
+    "seventy-eighth-article": (DATA / "testsets" / "blind142" / "seventy_eighth_article.jsonl", DATA / "testsets" / "blind142" / "seventy_eighth_article.md", 0.81),
+    "seventy-ninth-article": (DATA / "testsets" / "blind143" / "seventy_ninth_article.jsonl", DATA / "testsets" / "blind143" / "seventy_ninth_article.md", 0.75),
 }
 
 

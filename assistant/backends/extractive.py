@@ -990,7 +990,14 @@ class ExtractiveBackend:
             if sentence:
                 src.append(_passage_source("S1", sentence))
                 body = f"{s.name} is {what}, according to the article [S1]."
-                for k, x in enumerate(_background(view, sentence, s), start=2):
+                more = _background(view, sentence, s)
+                # (and what a later apposition adds: "Councilmember Teresa Ochoa, who led the
+                # opposition, ..." then "Ochoa, 58, a retired accountant in her second term, was
+                # joined ...")
+                later = re.compile(r"(?:^|[.;]\s)\W*" + re.escape(s.name.split()[-1]) + r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+[a-z]")
+                more += [x for x in view.sentences if x is not sentence and x not in more and not x.quotes
+                         and later.search(x.text) and x.text.find(s.description) < 0][:1]
+                for k, x in enumerate(more, start=2):
                     src.append(_passage_source(f"S{k}", x))
                     body += f" {x.text} [S{k}]"
             else:
@@ -1049,6 +1056,10 @@ class ExtractiveBackend:
             # "Mirabal and Osei, neither of whom spoke during the debate", "X declined to
             # comment": that they said nothing is what the article says of their words
             silent = next((x for x in view.sentences if _NO_COMMENT.search(x.text) and _mentions(x.text, s.name.split()[-1])), None)
+            if silent is not None and re.search(r"\b(?:why|how\s+come|reason|reasons|reasoning|explain|explanation|rationale)\b", a.question, re.I):
+                # ("why did gary lindqvist vote against it, what was his reasoning?" of one "who did
+                # not speak during the meeting and could not be reached afterward")
+                return _refuse(f"The article doesn't give {s.name}'s reasons; it says only this: {silent.text}", speaker=s.name)
             if silent is not None:
                 body, src = cite_sentences([silent])
                 return Draft(f"The article doesn't quote {s.name}; it says: {body}", src, speaker=s.name)
@@ -1522,6 +1533,19 @@ class ExtractiveBackend:
         # (a quotation that runs on into the next paragraph is given to its end: "... or a
         # fire station." / "“I’d rather make the hard call tonight ...,” she added.")
         ranked = _with_runs_on(view, ranked, units)
+        # (and what came of a proposal the person is reported making: "Pell ... proposed an
+        # amendment that would have delayed the ban until 2029 ... The amendment failed on a
+        # 2-5 vote.")
+        shown = {id(u[0]) for u in ranked}
+        outcomes = {}
+        for sent, mine in ranked:
+            k = next((i for i, x in enumerate(view.sentences) if x is sent), -1)
+            nxt = view.sentences[k + 1] if 0 <= k < len(view.sentences) - 1 else None
+            if not mine and nxt is not None and id(nxt) not in shown and nxt.passage_id == sent.passage_id \
+                    and not nxt.quotes and _OUTCOME_AFTER.match(nxt.text):
+                outcomes[id(sent)] = nxt
+                shown.add(id(nxt))
+        ranked = [v for u in ranked for v in ([u, (outcomes[id(u[0])], [])] if id(u[0]) in outcomes else [u])]
         for sent, mine in ranked:
             refs = []
             if not mine:
@@ -1725,7 +1749,9 @@ class ExtractiveBackend:
             home = dateline_place(view.item.article.text)
             home = home if home and home & set(q_tokens) else frozenset()
             next_on = _told_next(view, a) if a.follow_up and _AFTER_IT.search(a.question) else set()
+            prev_sent = prev_2 = None
             for sent, d in sentences:
+                before_2, before, prev_2, prev_sent = prev_2, prev_sent, prev_sent, sent
                 if about and about.split()[-1] not in sent.text and id(sent) not in theirs:
                     continue
                 if reported_only and not _reports_speech(sent.text, about or ""):
@@ -1734,6 +1760,18 @@ class ExtractiveBackend:
                 words = tokens(sent.text)
                 if home and re.search(r"\b(?:the|this)\s+(?:city|town|village|borough)\b", sent.text, re.I):
                     words = words + list(home)
+                if before is not None and before.passage_id == sent.passage_id and _THAT_IS.match(sent.text):
+                    # ("... estimated the shorter week would save about $385,000 a year." / "That
+                    # is roughly 2% of the budget."): what "that" is, from the sentence before
+                    words = words + tokens(before.text)
+                if re.search(r"\b(?:to|will|would|could|can|must)\s+[a-z]+\s+it\b", sent.text):
+                    # ("The diversion center would be ... Plans call for 32 short-stay beds ...
+                    # County planners hope to open it in the spring of 2027"): "it" is the thing
+                    # the paragraph's last sentence on one began with
+                    subject = next((m for x in (before, before_2) if x is not None and x.passage_id == sent.passage_id
+                                    and (m := _THE_SUBJECT.match(x.text))), None)
+                    if subject:
+                        words = words + tokens(subject.group(1))
                 lex = _overlap(q_tokens, words, ctx, sums=True)
                 if own_tokens:  # a follow-up: its own words say what is new, the last turn's only set the scene
                     lex = 0.6 * _overlap(own_tokens, tokens(sent.text), ctx) + 0.4 * lex
@@ -2042,6 +2080,13 @@ class ExtractiveBackend:
             if not caused:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = caused[0]
+        if _DEATH_CAUSE_ASKED.search(a.question) and not _DEATH_CAUSE.search(best.text) and not anchored:
+            # "what was Daniel Pruitt's cause of death?": what he died of, not "died in the jail
+            # in August 2023 at age 34"
+            caused = [c for c in pool[:10] if _DEATH_CAUSE.search(c[2].text) and c[1] > 0]
+            if not caused:
+                return _refuse(REFUSAL)
+            best_score, best_lex, best = caused[0]
         unsaid = _withheld(a.topic if a.follow_up else a.question, q_tokens, pool)
         if unsaid is not None:
             # "which vendor's account did they use?" where the article says she "declined to name
@@ -2176,6 +2221,29 @@ class ExtractiveBackend:
                 best_score, best_lex, best = past[0]
         if wanted == "time" and (lead := _headline_event(ctx, q_tokens, best, pool, a.question)) is not None:
             best = lead
+        if wanted == "duration" and _BEEN_IN.search(a.question) and not _RUN_SPAN.search(best.text) \
+                and (runs := [c for c in pool[:20] if _RUN_SPAN.search(c[2].text)]):
+            # ("how long have the anglers been in town?": "The decision ends a 36-year run for the
+            # Double-A team in this waterfront city", not "a 30-year lease" in the new one)
+            best_score, best_lex, best = runs[0]
+        if wanted == "tally" and re.search(r"\bfinal\b", a.question, re.I):
+            # ("what was the final council vote?": the story's own vote, told in its first
+            # paragraph ("the City Council voted 5–4 to reject"), not "a motion that failed 6–3")
+            view = ctx.library.articles.get(best.article_id)
+            first = view.item.passages[0].id if view is not None and view.item.passages else None
+            asked = {w for w in q_tokens if w not in _GENERIC_QUESTION and w not in _TYPE_WORDS and w not in ("final", "vote")}
+            lede = [c for c in pool[:20] if c[2].passage_id == first and _has_type(c[2].text, "tally", a.question)
+                    and asked <= {t for w in tokens(c[2].text) for t in (w, *_family(w))} | set(tokens(c[2].text))]
+            if lede and best.passage_id != first:
+                best_score, best_lex, best = lede[0]
+        owner_share = re.search(r"\b([a-z]+)[’']s\s+(?:share|part|portion)\s+of\b", a.question, re.I) if wanted == "money" else None
+        if owner_share:
+            # ("the team's share of the cost?": "The team would have paid $19 million", over
+            # "the team generated $11.5 million a year in local spending")
+            paid = re.compile(r"\b" + re.escape(owner_share.group(1)) + r"\b[^.;,]{0,30}?\b(?:paid|pay|pays|contribut\w*|put\s+up|puts\s+up|"
+                              r"cover\w*|pledg\w*|chip\w*\s+in)\b[^.;]{0,20}?[$€£]", re.I)
+            if not paid.search(best.text) and (payers := [c for c in pool[:12] if paid.search(c[2].text)]):
+                best_score, best_lex, best = payers[0]
         if wanted and not _has_type(best.text, wanted, a.question):
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
             # sentence without one doesn't answer, however close its words are; "which
@@ -2200,6 +2268,13 @@ class ExtractiveBackend:
                 # church, the nonprofit now ..."): a sentence that says something began, and when
                 better = [c for c in pool[1:] if c[1] > 0 and _STARTED.search(c[2].text)
                           and _has_type(c[2].text, wanted, a.question)][:1]
+            if wanted == "duration" and not better and _BEEN_IN.search(a.question):
+                # ("how long have the Anglers been in Port Carlow?" / the lede, then "The decision
+                # ends a 36-year run for the Double-A team in this waterfront city"): a run told
+                # right after the sentence that names them
+                view, at = ctx.library.articles.get(best.article_id), _index_of(ctx, best)
+                better = [(best_score, best_lex, x) for x in (view.sentences[at + 1: at + 3] if view is not None and at >= 0 else [])
+                          if _RUN_SPAN.search(x.text)][:1]
             if wanted in ("place", "time"):
                 better = _in_present(a.question, better)
             if wanted == "precedent" and not better:
@@ -2387,13 +2462,16 @@ class ExtractiveBackend:
                 # $6,000 in cash and checks each week"; "The most immediate change for students
                 # involves nursing. The program ... will move to Calder Mills in fall 2027"): the
                 # sentence before says whose it is
-                if not re.match(r"\W*(?:He|She|It|They|The\s+(?:program|plan|project|company|group|move|change|school|"
-                                r"department|unit|service|center|centre|store|plant|site|fund|law|ordinance|rule|ban))\b", sent.text):
+                opens = re.match(r"\W*(?:He|She|It|They|The\s+(?:program|plan|project|company|group|move|change|school|"
+                                 r"department|unit|service|center|centre|store|plant|site|fund|law|ordinance|rule|ban))\b", sent.text)
+                # (or "it" as the object: "The diversion center would be ... Plans call for 32
+                # short-stay beds .... County planners hope to open it in the spring of 2027")
+                if not opens and not re.search(r"\b(?:to\s+)?[a-z]+\s+(?:it|them)\b", sent.text[1:]):
                     return False
                 at = _index_of(ctx, sent)
                 view = ctx.library.articles.get(sent.article_id)
-                prev = view.sentences[at - 1] if view is not None and at > 0 else None
-                return prev is not None and prev.passage_id == sent.passage_id and has_focus(prev.text)
+                back = [view.sentences[i] for i in range(at - 1, max(-1, at - (2 if opens else 3)), -1)] if view is not None else []
+                return any(prev.passage_id == sent.passage_id and has_focus(prev.text) for prev in back)
 
             if focus and not has_focus(best.text) and not said_before(best) and not anchored:
                 about_it = [c for c in pool[:20] if (has_focus(c[2].text) or said_before(c[2])) and _has_type(c[2].text, wanted, a.question)]
@@ -2528,8 +2606,11 @@ class ExtractiveBackend:
         if people_counted and not people_count.search(best.text):
             # "how many people got sick?": a count of people ("seven people in four counties had
             # fallen ill") over a close sentence with other numbers ("ranged in age from 3 to 81")
+            # (further down when the best has no figure at all: "Several deputies in uniform
+            # lined the back wall during the meeting" / "the crowd of about 300 people")
+            vague = not re.search(r"\d", best.text)
             people = [c for c in pool[:6 if people_count is _PEOPLE_COUNT else 12]
-                      if c[0] >= best_score - 0.2 and people_count.search(c[2].text)]
+                      if (c[0] >= best_score - 0.2 or vague and re.search(r"\d", c[2].text)) and people_count.search(c[2].text)]
             if people:
                 best_score, best_lex, best = people[0]
         kin: set[str] = set()
@@ -2570,7 +2651,14 @@ class ExtractiveBackend:
                     kin = wide if of_it else kin
                 if not of_it:
                     return _refuse(REFUSAL)
-                best_score, best_lex, best = of_it[0]
+                # (of those, the one with more of the question's words in any of their forms:
+                # "how many teachers did cedar fork lose?" / "we lost 14 teachers last year", not
+                # "the union representing its 96 teachers")
+                def asked_in(text: str) -> int:
+                    have = set(tokens(text))
+                    return sum(2 if _family(w) else 1 for w in set(q_tokens) if w in have or _family(w) & have)  # (a verb's forms count twice)
+                top = max(of_it[:6], key=lambda c: asked_in(c[2].text))
+                best_score, best_lex, best = top if asked_in(top[2].text) > asked_in(of_it[0][2].text) else of_it[0]
         if wanted == "money" and _BOUGHT.search(a.question) and not _BOUGHT.search(best.text):
             # "how much did Crestline pay when it bought the hospital?": a price paid for it, not
             # the "$2.3 million" its unit lost
@@ -2723,9 +2811,15 @@ def _plans_of(target) -> list[Sentence]:
     said he would push to put the question before voters"), by name, not in quotation."""
     last = re.escape(target.speaker.name.split()[-1])
     # (or "he"/"she", told right after: "He said his office would file a petition for rehearing")
-    theirs = {id(u[0]) for u in target.view.units(target.speaker.name, _units)}
-    return [x for x in target.view.sentences if not x.quotes and (re.search(r"\b" + last + r"\b", x.text) or id(x) in theirs)
-            and _PROPOSED.search(x.text)]
+    units = target.view.units(target.speaker.name, _units)
+    theirs = {id(u[0]) for u in units}
+    reported = [x for x in target.view.sentences if not x.quotes and (re.search(r"\b" + last + r"\b", x.text) or id(x) in theirs)
+                and _PROPOSED.search(x.text)]
+    # (or in their own words: "“I’ve had three young teachers tell me this spring they’d stay if
+    # this passed. I intend to hold them to it.”")
+    spoken = [u[0] for u in units if u[1] and all(q.speaker == target.speaker.name for q in u[1])
+              and any(_INTENT.search(q.text) for q in u[1]) and u[0] not in reported]
+    return sorted(reported + spoken, key=lambda x: x.start)
 
 
 def _with_runs_on(view: ArticleView, ranked: list, units: list) -> list:
@@ -3337,6 +3431,11 @@ _CAUSE_GIVEN = re.compile(r"(?<!\bnot\s)(?<!\bn[’']t\s)(?<!\bnever\s)\b(?:caus
                           r"started\s+(?:in|by|when|after|from|with|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+when)|began\s+(?:in|when|after|with)|"
                           r"sparked|triggered|ignit\w*|set\s+off|result(?:ed|s)?\s+(?:from|of)|traced\s+to|stemm\w*\s+from|"
                           r"(?:faulty|electrical|lightning|arson|short\s+circuit|malfunction\w*))\b", re.I)
+_DEATH_CAUSE_ASKED = re.compile(r"\bcause\s+of\s+(?:his\s+|her\s+|their\s+|the\s+)?death\b|\bhow\s+(?:did|had)\s+[^?]{1,40}?\bdie\b|"
+                                r"\bwhat\s+(?:did|had)\s+[^?]{1,40}?\bdie\s+(?:of|from)\b|\bwhat\s+killed\b", re.I)
+_DEATH_CAUSE = re.compile(r"\b(?:died|dies|death)\s+(?:of|from|after|because|when|following)\b|\boverdos\w*|\bsuicid\w*|\bkilled\s+(?:by|in|when)\b|"
+                          r"\bheart\s+(?:attack|failure)\b|\bcomplications\b|\bcaus\w*\s+(?:of\s+)?(?:his|her|their|the)\s+death\b|"
+                          r"\bruled\s+(?:a|an|the)\b|\bautopsy\b|\bmedical\s+examiner\b|\bcoroner\b", re.I)
 _CAUSE_VERBS = frozenset(tokens("cause caused causes start started spark sparked trigger triggered ignite ignited set off"))
 
 
@@ -3959,7 +4058,9 @@ _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("s
     for w in ("drop", "dropped", "drops", "dropping", "fall", "fell", "fallen", "falling", "decline", "declined", "declining",
               "decrease", "decreased")} | {
     # (babies delivered are born: "have been born at Millbrook Regional")
-    w: ("born", "birth", "births") for w in ("deliver", "delivered", "delivering", "delivery", "deliveries")} | {
+    w: ("born", "birth", "births") for w in ("deliver", "delivered", "delivering", "delivery")} | {
+    # (and each delivery a baby: "has delivered roughly 1,400 babies")
+    w: ("born", "birth", "births", "baby", "babies") for w in ("deliveries",)} | {
     # (a handout is charity, a gift of money)
     w: ("charity", "gift", "giveaway", "bailout") for w in ("handout", "handouts")} | {
     w: ("handout", "handouts") for w in ("charity", "giveaway", "bailout")} | {
@@ -3977,7 +4078,10 @@ _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("s
     w: ("nearest", "closest") for w in ("closest", "nearest")} | {
     # (kids are children; a daycare is child care)
     w: ("child", "children", "kid", "kids") for w in ("kid", "kids", "child", "children")} | {
-    w: ("childcare", "care") for w in ("daycare", "daycares", "day-care")}
+    w: ("childcare", "care") for w in ("daycare", "daycares", "day-care")} | {
+    # (a trial run is a pilot; a permanent change is one that continues)
+    w: ("pilot", "experiment", "test") for w in ("trial", "trials", "trial-run")} | {
+    w: ("continue", "continues", "permanently", "for good") for w in ("permanent",)}
 _SAME_THING = _HIKE | {"max": ("maximum",), "co-op": ("cooperative",), "coop": ("cooperative",)} | {
     # (a daily is a newspaper: "The nearest daily, the Harmon Daily Ledger, is 40 miles away")
     w: ("paper", "daily", "weekly") for w in ("newspaper", "newspapers")} | {
@@ -4233,6 +4337,8 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
         pair = [tokens(first), tokens(second)]
         # (both words not the article's, one of them not even in other words: "heart surgery"
         # where it has only "medical-surgical")
+        if re.search(r"(?:ed|ing)$", first.lower()) and re.search(r"(?:ed|ing)$", second.lower()):
+            continue  # (two verbs are no concept: "how has ridership changed compared with 2019?")
         if (all(p and absent(p[0]) for p in pair) or all(p and p[0] in candidates for p in pair) and k >= 1
                 and words[k - 1].lower() in _NOUN_PHRASE_OPENERS and not re.search(r"(?:ly|ed|ing)$", first.lower())
                 and not re.search(r"(?:ed|ing)$", second.lower()) and absent(pair[0][0]) and pair[1][0] not in _ANSWER_FORMS) and not (
@@ -4250,6 +4356,10 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
         pair = [tokens(first), tokens(second)]
         if middle[:1].isupper() and place_forms(middle) and all(p and absent(p[0]) for p in pair):
             return True
+    # (or the one thing asked to be described: "whats the weather going to be like this weekend?")
+    like = re.match(r"\W*what(?:['’]?s|\s+is|\s+will)\s+the\s+([a-z]+)\s+(?:going\s+to\s+be\s+like|gonna\s+be\s+like|be\s+like|like)\b", question, re.I)
+    if like and (head := tokens(like.group(1))) and head[0] not in _GENERIC_QUESTION and absent(head[0]):
+        return True
     # (or the head of the thing asked for: "what's the weather forecast for route 9?", where
     # the article has the weather but no forecast)
     thing = _THING_KIND_ASKED.match(question)
@@ -4452,7 +4562,7 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 # up to two describing words between "which" and the noun ("which specific Ukrainian cities"), not a verb ("what did the town")
 _DESCRIBING = r"(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|the|a|an|this|that|its|their|his|her)\b)[a-z]+\s+){0,2}"
 _COUNTRIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r"(?:countries|nations|country|nation)\b", re.I)
-_CITIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r"(?:cities|city|towns?|villages?)\b", re.I)
+_CITIES_ASKED = re.compile(r"\b(?:which|what)\s+(?:other\s+)?" + _DESCRIBING + r"(?:cities|city|towns?|villages?|counties|county)\b", re.I)
 _NOT_COUNTRIES = {"european union", "north atlantic treaty organization", "united nations"} | US_STATES
 
 
@@ -4506,26 +4616,31 @@ def _answer_type(question: str) -> str | None:
                  r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+(?:[a-z-]+\s+){0,2}?money\b|"
                  # ("what's the price tag on the new ballpark?", "what is his salary?")
                  r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-                 r"(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:[’']s|(?<=[a-z]s))\s+)?(?:(?:total|estimated|annual|overall|final|average|typical|median|entire)\s+){0,2}"
+                 r"(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:[’']s(?:\s+(?:office|department|agency|district|union|company|team|club|group|board|"
+                 r"city|county|state|school|hospital|program))?|(?<=[a-z]s))\s+)?(?:(?:total|estimated|annual|overall|final|average|typical|median|entire)\s+){0,2}"
                  r"(?:(?:nightly|hourly|daily|weekly|monthly|yearly)\s+)?(?:(?:stock|share|ticket|sale|sales|asking|purchase|list|retail)\s+)?"
                  r"(?:price(?:\s+tag)?|cost|costs|budget|bill|"
-                 r"fee|fees|fare|fares|salary|wages?|pay|tuition|rent)\b|\bhow\s+expensive\b|"
+                 r"fee|fees|fare|fares|salary|wages?|pay|tuition|rent|revenues?|income|profits?|earnings|turnover)\b|\bhow\s+expensive\b|"
                  # ("what would generators for the clinics cost?", "what does a pass cost now?")
                  r"\bwhat\s+(?:would|will|does|do|did|should|could|might)\b[^?]{1,60}?\bcost\b(?:\s+(?:now|today|then|them|us|the\s+\w+))?\s*\??\s*$", q) \
             or _UNIT_PRICE_ASKED.search(q) or _MAKES_ASKED.search(q) \
             or re.search(r"\b(?:is|are)\s+there\s+(?:any|some)\s+(?:money|funding|funds|cash|compensation|financial\s+help)\b", q) \
             or re.search(r"\bwhat\s+(?:do|does|did|will|would)\b[^?]{1,60}?\b(?:get\s+paid|earn|earns|earned)\b", q) \
-            or re.search(r"\bwhat\s+(?:did|does|do|will|would)\s+[^?]{1,40}?\s+pay\s+(?:to|for)\b", q):
+            or re.search(r"\bwhat\s+(?:did|does|do|will|would)\s+[^?]{1,40}?\s+pay\s+(?:to|for)\b", q) \
+            or re.search(r"[’']s\s+(?:share|part|portion)\s+of\s+the\s+(?:cost|costs|bill|price|tab|funding|money)\b", q):
         return "money"  # ("is there any money for the lake homeowners?": a sum set aside for them)
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time|hour|deadline|cut-?off)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
         return "time"
     if _SOURCE_ASKED.search(q):
         return "source"  # ("where would the money come from?": "would come from the county’s reserve fund")
     if re.search(r"^\s*(?:and\s+)?where\b|\bwhere\s*[?,]*\s*$|\b(?:which|what)\s+" + _DESCRIBING + r"(?:city|cities|towns?|villages?|country|countries|place|"
-                 r"venue|capital|state|region)\b", q):
+                 r"venue|capital|state|region|county|counties)\b", q):
         return "place"
     if re.search(r"^\W*(?:(?:and|so)\s+)?(?:what(?:['’]s|\s+is|\s+was|\s+are)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?)?"
                  r"(?:size|area)\s+of\b", q):
+        if re.search(r"\bsize\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:fund|budget|grant|loan|bond|deal|package|settlement|"
+                     r"payout|award|donation|gift|fine|penalty|subsidy|contribution|investment|pot)s?\b", q):
+            return "money"  # ("size of the rebate fund?": "a $150,000 rebate fund")
         return "number"  # ("size of the juniper basin range?", "what is the size of the herd?")
     if _CALLED_ASKED.search(q):
         return "called"
@@ -4533,6 +4648,9 @@ def _answer_type(question: str) -> str | None:
                  r"\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+[a-z]+\b[^?]{0,40}?[’'](?:s\s+|\s+)name\b|"
                  r"\bwho\s+(?:is|was)\s+the\s+(?:unnamed\s+)?(?:\w+\s+)?spokes(?:person|man|woman)\b", q):
         return "names"
+    if re.search(r"\bwhat\s+(?:were|was|are|is)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?[^?]{0,40}?\b(?:test\s+)?scores\b", q) \
+            and not re.search(r"\bscores\s+(?:of|on|for)\s+(?:the\s+)?(?:people|residents|speakers|comments)\b", q):
+        return "number"  # ("what were Cedar Fork's reading test scores last year?": figures, not "track test scores")
     if re.search(r"\bhow\s+old\b", q) or _BEEN_AROUND.search(q):
         return "age"  # ("how long has her department been around?": "We are the oldest department on this campus")
     if _CONTACT_ASKED.search(q):
@@ -4542,7 +4660,7 @@ def _answer_type(question: str) -> str | None:
     if _DEFINITION.match(question):
         return "definition"
     if re.search(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}(?:companies|firms|supermarkets|"
-                 r"retailers|chains|brands|banks|parties|teams|clubs|schools|universities|hospitals|agreements|deals|"
+                 r"retailers|chains|brands|models|manufacturers|makers|banks|parties|teams|clubs|schools|districts|communities|municipalities|suburbs|universities|hospitals|agreements|deals|"
                  r"treaties|charities|newspapers|airlines|countries|nations|cities|towns|states|jets|aircraft|planes|fighters|"
                  r"warplanes|helicopters|drones|missiles|tanks|warships|submarines)\b", q):
         return "names"
@@ -5021,6 +5139,19 @@ _MODIFIERS = frozenset(tokens("new old first last next other same former current
 _THIS_THING = re.compile(r"\b(?:this|these)\s+([a-z][\w-]*)\b(?!\s+(?:of|for|to|on)\b)", re.I)
 
 
+_WITHIN_SPAN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"twelve|eighteen|a\s+few)\s+(?:days?|weeks?|months?|years?)\b", re.I)
+_THAT_IS = re.compile(r"\W*(?:That|This|It)(?:\s+(?:is|was|would\s+be|amounts?\s+to|represents?|comes?\s+to|equals)|[’']s)\s+"
+                      r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?(?:\$|\d)")
+_RUN_SPAN = re.compile(r"\b[\w-]+-year\s+(?:run|history|stay|tenure|tradition|presence|relationship)\b")  # ("a 36-year run")
+_BEEN_IN = re.compile(r"\bhow\s+long\s+(?:have|has|had)\b[^?]{1,60}?\bbeen\s+(?:in|at|around|with|there|here)\b", re.I)
+_THE_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:would|will|is|was|has|had|could|can|must|should)\b")
+# a speaker's own intent, in the first person ("I intend to hold them to it", "We will appeal")
+_INTENT = re.compile(r"\b(?:I|We)\s+(?:intend|plan|mean|aim|expect|am\s+going|are\s+going|will|['’]ll)\s+(?:to\s+)?(?!be\b|have\b|never\b|not\b)[a-z]+"
+                     r"|\b(?:I|We)['’]ll\s+(?!be\b|have\b|never\b|not\b)[a-z]+", re.I)
+_MODAL_TO = re.compile(r"\b(expected|supposed|scheduled|slated|likely|planned|planning|hoped|hoping|projected)\s+to\b", re.I)
+
+
 def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
     """The question's specific subject, when it has one: its rarest word that the article
     mentions in only one or two sentences ("dredging" in "how much will the dredging
@@ -5036,6 +5167,8 @@ def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
              ]
     # ("affected by this decision": the story's own event, pointed at, not a detail of it)
     pointed = {t for m in _THIS_THING.finditer(ctx.analysis.question) for t in tokens(m.group(1))}
+    # ("when is the center expected to open?": how sure the event is, not what it is)
+    pointed |= {t for m in _MODAL_TO.finditer(ctx.analysis.question) for t in tokens(m.group(1))}
     words = [w for w in words if w not in pointed]
     if not words or bm is None or view is None:
         return None
@@ -5238,7 +5371,10 @@ _HEADCOUNT = (r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten
               r"fifty|hundreds?|thousands?|dozens?))\s+(?:[a-z-]+\s+)?")
 _PEOPLE_COUNT = re.compile(_HEADCOUNT + r"(?:people|persons|individuals)\b", re.I)
 _ANY_WORKERS = frozenset(tokens("worker workers employee employees staff staffer staffers"))
-_WORKERS_COUNT = re.compile(_HEADCOUNT + r"(?:staff|staffers|workers|employees|(?:people|persons)\s+(?:work|are\s+employed))\b", re.I)
+_WORKERS_COUNT = re.compile(_HEADCOUNT + r"(?:staff|staffers|workers|employees|(?:people|persons)\s+(?:work|are\s+employed))\b|"
+                            # ("His company employs 23 people during the peak season")
+                            r"\bemploy(?:s|ed)?\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?" + _HEADCOUNT
+                            + r"(?:people|persons)\b", re.I)
 _ANY_COUNT = frozenset(tokens("people ppl persons person times are were is was did do does have has will would of "
                               "in at on more other those these them total"))
 
@@ -5316,6 +5452,8 @@ def _step_not_told(target, question: str) -> str | None:
     verb = tokens(plan.group("verb"))
     if not verb or verb[0] in _SPEECH_TOKENS:
         return None
+    if re.match(r"\s+(?:out|up|down|off|over|back|away)\b|(?:\s+[\w’'-]+){1,3}\s+(?:out|up|down|off|over|back|away)\s*[?.!]*\s*$", plan.group("rest"), re.I):
+        return None  # (a phrasal verb is said in other words: "bail the airline out" / "would not take a stake")
     # (its regular forms and other names: "left" may be what remains, "no one left on the floor")
     kin = {verb[0]} | _other_names(verb[0])
     theirs = [u[0].text for u in view.units(s.name, _units)] + [x.text for x in view.sentences if _mentions(x.text, s.name.split()[-1])]
@@ -5574,6 +5712,9 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         if re.search(r"\bnext\b", question, re.I) and not re.search(
                 r"\b(?:next|will|would|shall|to\s+be\s+held|scheduled|planned|upcoming|due\s+to|expected\s+to)\b", text, re.I):
             return False  # "when is the next meeting?" is not answered by the one that is happening
+        if _WITHIN_SPAN.search(text) and re.search(r"\b(?:start|starts|begin|begins|open|opens|finish|finished|complete|completed|done|"
+                                                   r"ready|happen|take\s+effect)\b", question, re.I):
+            return True  # ("when could work on it start?" / "Work on that unit could start within 90 days.")
         if _FUTURE.search(question):
             # nor "when will the ceasefire start?" by the day of a meeting that spoke of one (the
             # present of a timetable, "meets on Thursday", is the future's), nor by the day the
@@ -5647,6 +5788,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         if not cities and re.search(r"\b(?:based|stationed|located|positioned|deployed|housed)\s+(?:well\s+|far\s+)?"
                                     r"(?:away\s+from|in|at|near|outside|inside|along|behind|close\s+to)\b", text):
             return True  # "likely based away from the frontlines": where, without a place's name
+        if not cities and re.search(r"\b(?:site|grounds)\s+of\s+(?:the\s+)?(?:former\s+|old\s+)?[A-Z]", text):
+            return True  # ("on the site of the former Greeley Avenue armory")
         # (or listed: "towns — notably Brackley, Ormond and Kessel")
         return any(not mentions(question, m.group(1)) and not (cities and m.group(1).lower() in _REGIONS)
                    for m in re.finditer(r"\b(?:in|at|near|outside|notably|particularly|especially|namely|including|such\s+as)"
@@ -5675,7 +5818,10 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                               r"[^.;]{0,40}?\b(?:1[5-9]\d\d|20\d\d)s?\b|\baged?\s+\d|\b\d+[- ](?:years?|yrs?)[- ]old\b|"
                               r"\bsince\s+(?:1[5-9]\d\d|20\d\d)\b|"
                               # ("ranged in age from 3 to 81", "ages 12 to 17")
-                              r"\bin\s+age\s+from\s+\d|\bages?\s+(?:of\s+)?\d+\s*(?:to|and|through|-|–)\s*\d", text, re.I))
+                              r"\bin\s+age\s+from\s+\d|\bages?\s+(?:of\s+)?\d+\s*(?:to|and|through|-|–)\s*\d|"
+                              # ("landscape workers in their 30s and 40s")
+                              r"\bin\s+(?:their|his|her)\s+(?:early\s+|mid-?\s*|late\s+)?(?:[2-9]0s|twenties|thirties|forties|fifties|"
+                              r"sixties|seventies|eighties|nineties)\b", text, re.I))
     if kind == "duration":
         if _LASTED_ASKED.search(question):
             # "how long did the meeting last?": a span of time, not "three days after" one
@@ -5770,6 +5916,8 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             # (nor a span of time, "after a three-hour meeting", unless a span is counted)
             text = re.sub(r"\b(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
                           r"[\s-]+(?:second|minute|hour|day|night|week|month|year|decade)s?(?:[\s-]+old)?\b", " ", text, flags=re.I)
+    if re.search(r"\bscores\b", question, re.I) and not re.search(r"\bscor(?:e|es|ed|ing)\b[^.;]{0,60}?\d|\d[^.;]{0,40}?\bscor(?:e|es|ed|ing)\b", text, re.I):
+        return False  # ("what were the district's math scores?": a score, not "an hourly stipend of $38")
     # "how many times ...?" is answered by "twice"
     return bool(_NUMBER.search(text) or re.search(r"\bhow\s+many\s+times\b|\bhow\s+often\b", question, re.I)
                 and re.search(r"\b(?:once|twice|thrice)\b", text, re.I))
@@ -5911,11 +6059,13 @@ _NAMED_KINDS = [_MACHINES] + [frozenset(tokens(w)) for w in (
     "company companies firm firms business businesses",
     "party parties", "bank banks", "school schools university universities college colleges",
     "hospital hospitals clinic clinics", "charity charities", "newspaper newspapers paper papers",
-    "airline airlines", "team teams club clubs")]
+    "airline airlines", "team teams club clubs", "brand brands model models maker makers manufacturer manufacturers",
+    "district districts community communities municipality municipalities suburb suburbs")]
 _NAMED_KIND = re.compile(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}?(" + "|".join(
     sorted({w for line in ("agreements deals treaties accords pacts contracts leases companies firms businesses parties banks schools "
                            "universities colleges hospitals clinics charities newspapers airlines teams clubs jets aircraft planes "
-                           "fighters warplanes helicopters drones missiles tanks warships submarines").split() for w in [line]},
+                           "fighters warplanes helicopters drones missiles tanks warships submarines brands models makers manufacturers districts "
+                           "communities municipalities suburbs").split() for w in [line]},
            key=len, reverse=True)) + r")\b", re.I)
 _DEFINITION = re.compile(r"\s*(?:and\s+)?what(?:\s+exactly|\s+actually)?(?:['’]s|\s+is|\s+are)\s+(?:exactly\s+|actually\s+)?(?:the\s+|a\s+|an\s+|this\s+|that\s+)?"
                          r"(?:so[\s-]called\s+)?"
@@ -6103,7 +6253,10 @@ def _units(view: ArticleView, name: str) -> list[tuple[Sentence, list[Quote]]]:
         elif last_person == name and _PRONOUN_SPEECH.search(sent.text) and not sent.quotes \
                 and not any(_reports_speech(sent.text, n) for n in people if n != name):
             units.append((sent, []))  # (not "... Trump walked back ... and said he thought ...")
-        speakers_here = [q.speaker for q in sent.quotes if q.speaker] or [n for n in people if _reports_speech(sent.text, n)]
+        speakers_here = [q.speaker for q in sent.quotes if q.speaker] or sorted(
+            # (the sentence's subject, who is named first: "Board member Angela Whitmore, who voted
+            # against the measure along with board member Kenneth Oduya, said ...", then "She said")
+            [n for n in people if _reports_speech(sent.text, n)], key=lambda n: -max(sent.text.find(n.split()[-1]), 0))
         if not speakers_here and not sent.quotes:
             # ("University President Harold Brennan did not speak at the meeting. In a letter to
             # faculty last month, he argued that ...": the one person a sentence names is whom
@@ -6337,7 +6490,8 @@ def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
     view = ctx.library.articles.get(first.article_id)
     part = _OF_THOSE.search(first.text)
     outcome = _OUTCOME_AFTER.match(first.text)  # ("It failed 5–6.": of what the sentence before proposed)
-    if view is None or not (_ANAPHORA.match(first.text) or _THAT_NOUN.match(first.text) or part or outcome):
+    that_is = _THAT_IS.match(first.text)  # ("That is roughly 2% of the budget.": of the sum the sentence before gave)
+    if view is None or not (_ANAPHORA.match(first.text) or _THAT_NOUN.match(first.text) or part or outcome or that_is):
         return []  # (the cheap test first: this runs for every answer)
     k = next((i for i, x in enumerate(view.sentences) if x is first), 0)
     if k == 0:
@@ -6349,7 +6503,7 @@ def _antecedent(ctx: Context, first: Sentence) -> list[Sentence]:
     whole = part and (_has_word(prev.text, stem(part.group(1).lower()))
                       or any(m.group(1) not in STOPWORDS and not set(tokens(m.group(1))) & _TIME_UNITS
                              for m in _COUNTED_SET.finditer(prev.text)))
-    return [prev] if _points_back(first, prev) or whole or outcome and prev.passage_id == first.passage_id else []
+    return [prev] if _points_back(first, prev) or whole or (outcome or that_is) and prev.passage_id == first.passage_id else []
 
 
 # a short sentence that tells how the last one ended: "It failed 6-5.", "That passed."
@@ -7161,6 +7315,18 @@ def _unnamed_body(ctx: Context, noun: str) -> str | None:
         # sentence with the very noun
         about = [sent.text for aid in ctx.scope if (view := ctx.library.articles.get(aid)) is not None
                  for sent in view.sentences if re.search(r"\b" + re.escape(noun) + r"s?\b", sent.text, re.I)]
+    trade = re.search(r"\bwhich\s+([a-z]{7,})\s+" + re.escape(noun) + r"\b", question, re.I)
+    if not about and trade:
+        # ("which architecture firm is designing the center?" / "architects would have 120 days
+        # to finish designs"): the trade's own people, in a sentence on the question's subject
+        # that names no one (no capitalised word past its first)
+        stem_ = trade.group(1).lower()[:7]
+        asked_caps = {w.lower() for w in re.findall(r"[A-Z][\w’'-]+", question)}
+        plain = [sent.text for aid in ctx.scope if (view := ctx.library.articles.get(aid)) is not None
+                 for sent in view.sentences if re.search(r"\b" + stem_ + r"[a-z]*\b", sent.text, re.I)
+                 and topic & set(tokens(sent.text))]
+        if plain and not any(w.lower() not in asked_caps for text in plain for w in re.findall(r"(?<=\S\s)[A-Z][\w’'-]+", text)):
+            return f"The article doesn't name the {noun}."
     if not about and noun in ("contractor", "vendor", "supplier", "consultancy", "consultant", "consultants", "insurer"):
         # ("which contractor is going to do the demolition?" of an article with no contractor in
         # it: a hired body, never named because never mentioned)

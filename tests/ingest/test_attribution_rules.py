@@ -1599,3 +1599,15 @@ def test_its_president_after_a_sentence_that_says_the_name_is_a_group():
         "Pruett, a mother of two, said the group would return. “We are not done,” she said."))
     got = {s.name: s.description for s in item.speakers}
     assert got["Dana Pruett"] == "president of Orlen Families for Quiet Streets, a mother of two"
+
+
+def test_a_council_title_a_league_and_a_pronoun_s_action_before_a_quote():
+    # "Councilmember" is a title, not a first name; "Major League Baseball" has no major in it;
+    # "Asked whether ..., he shook his head. “...”": the one the pronoun stands for speaks
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "Councilmember Ida Farrow, who led the opposition, said the stadium plan was too costly. "
+        "Major League Baseball’s rules require new clubhouses.\n\n"
+        "Walter Sims, 80, a fan since 1970, said he would miss the park. “I came here with my father,” Sims said.\n\n"
+        "Asked whether he would follow the team north, he laughed. “At my age? I’ll listen on the radio.”"))
+    assert {s.name for s in item.speakers} == {"Ida Farrow", "Walter Sims"}
+    assert [q.speaker for q in item.quotes] == ["Walter Sims", "Walter Sims"]
