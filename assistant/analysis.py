@@ -915,7 +915,8 @@ def _names_a_body(after: str) -> bool:
     """Does the text right after a role word make it part of a body's name ("workers'
     union", "residents association")?"""
     m = re.match(r"[’']?s?[’']?\s+([a-z]+)", after, re.I)
-    return bool(m) and m.group(1).lower() in NON_PERSON_HEADS
+    # (not what the person has to say: "the civil liberties guy's point about ...")
+    return bool(m) and m.group(1).lower() in NON_PERSON_HEADS and not _VIEW_NOUN.match(after[m.start(1) - 1:])
 
 
 def _plain_titles(question: str) -> list[tuple[str, str]]:
@@ -1624,8 +1625,8 @@ def descriptor_phrase(question: str) -> str | None:
         return None
     if _names_a_body(question[m.end(1):]) and not _asked_of(question[:m.end(1)], question[m.end(1):]):
         return None  # "the rescue workers' union": a body, not a person
-    if _COMPOUND_HEAD.match(question[m.end(1):]):
-        return None  # "a nurse vacancy rate", "the teacher shortage": the role word names a thing
+    if _COMPOUND_HEAD.match(question[m.end(1):]) or re.match(r"[\s-]+to[\s-]+[a-z]+[\s-]+ratios?\b", question[m.end(1):], re.I):
+        return None  # "a nurse vacancy rate", "the teacher shortage", "the nurse to patient ratio": the role word names a thing
     return re.split(r"\s+(?:say|said|says|think(?![\s-]+tanks?\b)|thinks|suggest|suggested|argue|believe|warn|mean|claim|claimed|"
                     r"tell|told|explain|explained|describe|described|react|reacted|respond|responded)\b", m.group(1), maxsplit=1)[0]
 
@@ -2029,6 +2030,8 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
     roles_q = _ONE.sub(r"\1 person", roles_q)
     # "the 58-year-old", "the 58 year old shrimper": a person told by their age
     roles_q = _AGED_ONE.sub(lambda m: f"{m.group(1)} {m.group(2)}-year-old" + ("" if m.group(3) else " person"), roles_q)
+    # "the intensive care nurse to patient ratio": a ratio, no one's
+    roles_q = re.sub(r"\b(?:the\s+)?(?:[\w-]+\s+){0,2}?[a-z]+[\s-]+to[\s-]+[a-z]+[\s-]+ratios?\b", "the ratio", roles_q, flags=re.I)
     # "the plant workers' union", "the residents association": a body, not a person
     # (nor "a nurse vacancy rate": a thing)
     roles_asked = [m.group(0).lower() for m in _ROLE.finditer(roles_q)

@@ -19,6 +19,8 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|also\s+|(?:vs\.?|versus|compared
                    r"\s+(?:and|but|vs\.?|versus)\s+(?:also\s+)?)(?!(?:have|has|had)\s+to\b)(?=" + _QWORD + ")|"
                    # "...? and arnold — does he think ...?": a second question, after whom it is of
                    r"(?<=\?)\s+(?:(?:and|but|also|then)\s+)?(?=(?:[\w’'.-]+\s+){1,3}[—–-]+\s*" + _QWORD + ")|"
+                   # "whats the fine? and for repeat offenders?": a second question by ellipsis
+                   r"(?<=\?)\s+(?=(?:and|but|also|then|what\s+about|how\s+about)\s+(?:for|about|on|in|with|at|to)\s+[a-z])|"
                    # "how old is the pool? when did it open": a second question after the first's mark
                    r"(?<=\?)\s+(?:(?:and|but|also|then|so)\s+)?(?=(?:who|whom|whose|what|what['’]s|which|where|when|why|how)\b)|"
                    # ("when do they expect to file it? are they gonna strike?": a yes-or-no question after it)

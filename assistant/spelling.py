@@ -262,6 +262,29 @@ def _inflected(word: str, known: frozenset[str]) -> bool:
     return False
 
 
+# acronyms people type for what news copy writes out ("the ICU nurse" for "an intensive care
+# nurse"): put in the article's words when it has those and not the acronym
+_COMMON_ACRONYMS = {
+    "icu": "intensive care", "nicu": "neonatal intensive care", "er": "emergency room", "ed": "emergency department",
+    "ems": "emergency medical services", "hoa": "homeowners association", "pta": "parent-teacher association",
+    "dmv": "motor vehicles", "adu": "accessory dwelling unit", "adus": "accessory dwelling units",
+    "gop": "Republican", "dui": "drunken driving", "str": "short-term rental", "strs": "short-term rentals",
+    "ev": "electric vehicle", "evs": "electric vehicles",
+}
+
+
+def _expand_acronyms(question: str, vocabulary: set[str]) -> str:
+    def expand(m: re.Match) -> str:
+        word = m.group(0)
+        full = _COMMON_ACRONYMS.get(word.lower())
+        if full is None or word.lower() in vocabulary or not (word.isupper() or len(word) >= 3):
+            return word
+        if all(w.lower() in vocabulary for w in re.findall(r"[\w]+", full)):
+            return full
+        return word
+    return re.sub(r"(?<![\w’'-])[A-Za-z]{2,4}(?![\w’'-])", expand, question)
+
+
 def correct(question: str, vocabulary: set[str]) -> str:
     """The question with chat shorthand spelt out ("ppl") and each misspelt word replaced
     by the one article word it is a single edit away from; everything else as typed."""
@@ -284,9 +307,11 @@ def correct(question: str, vocabulary: set[str]) -> str:
         if _inflected(low, known):
             return word  # "seared" (the vocabulary has "searing"): a word, not a slip for "seabed"
         found = {w for w in edits1(low) if w in vocabulary and len(w) >= 5}
+        # (the vocabulary holds stems too: "hospitl" is "hospital", not its stem "hospit")
+        found = {w for w in found if not any(o != w and o.startswith(w) for o in found)}
         if len(found) != 1:
             return word
         fix = found.pop()
         return fix.capitalize() if word[0].isupper() else fix
 
-    return _WORD.sub(mend, question)
+    return _expand_acronyms(_WORD.sub(mend, question), vocabulary)

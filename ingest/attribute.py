@@ -1345,7 +1345,8 @@ class Attributor:
             if v.group(1).lower() in WEAK_VERBS:
                 continue
             head = self.masked[lo : lo + v.start()]
-            sentence = re.split(r"[.!?█\n]\s+|\n", head)[-1]
+            # (a span may end before its closing mark: "… third parties.” A spokesperson for …")
+            sentence = re.split(r"[.!?█\n]\s+|\n|^[”\"]\s+", head)[-1]
             # "A soldier serving in the area, who asked to be identified only by his call
             # sign "Mayak", said": a relative clause may hold commas and a quoted term
             # ("At the downtown store, a longtime customer who said ...": after a short
@@ -1453,6 +1454,10 @@ class Attributor:
             own = set(res.organisation.split()) if res.organisation else set()
             if not res.organisation or any(prev.end <= m.start < sp.open_mark and not m.in_quote and not set(m.text.split()) <= own
                                            for m in self.reg.mentions):
+                return None
+            if self._anonymous_speaker(prev.end, sp.open_mark) is not None:
+                # ("In a written statement, Vantix said ... “…” A spokesperson for the school
+                # district, who asked not to be named, said the district “…”"): someone else
                 return None
             return res.organisation
         return None

@@ -237,6 +237,8 @@ def titled_names(text: str) -> list[tuple[str, int]]:
         name = " ".join(tokens)
         # after Mr/Ms/Dr a word like Park or Hall is a surname, never a place
         personal = m.group(0).split()[0].lower().rstrip(".") in _PERSONAL_HONORIFICS
+        # (so is it after any title and a given name: "Councilmember Yvonne Park")
+        personal = personal or len(tokens) == 2 and name_gender(tokens[0]) is not None
         if name and plausible_name(name, surname_may_be_place=personal) and tokens[0].lower() not in TITLE_WORDS:
             out.append((name, m.start(1)))
     for m in _COUPLE.finditer(text):
@@ -721,12 +723,25 @@ class Registry:
         introduced by full name before ``pos`` (news copy tells the others apart by
         first name)."""
         best, best_pos = default, len(self.text)
-        for i, p in enumerate(self.people):
-            if p.last != token or len(p.tokens) < 2:
-                continue
-            if p.first_seen < min(pos, best_pos):
-                best, best_pos = i, p.first_seen
+        named = [i for i, p in enumerate(self.people) if p.last == token and len(p.tokens) >= 2 and p.first_seen < pos]
+        # ("The boy, Mateo Romero, ..." / "Mateo’s mother, Angela Romero, ..." / "Romero told
+        # the council"): one the article calls by first name alone is told apart that way, so
+        # the bare surname is another's
+        by_surname = [i for i in named if not self._called_by_first(i)]
+        for i in by_surname or named:
+            if self.people[i].first_seen < best_pos:
+                best, best_pos = i, self.people[i].first_seen
         return best
+
+    def _called_by_first(self, idx: int) -> bool:
+        """Does the article call this person by first name alone somewhere in its own
+        words (not as the start of their full name, nor in a quote)?"""
+        p = self.people[idx]
+        if self._shared_first(p.first):
+            return False
+        rest = r"\s+(?:[“\"‘'][^”\"’'\n]{1,25}[”\"’']\s+)?" + re.escape(p.last)
+        return any(not re.match(rest, self.text[m.end():]) and not self.in_quote(m.start())
+                   for m in re.finditer(r"(?<![\w’'-])" + re.escape(p.first) + r"(?![\w-])", self.text))
 
     def _nearest_with(self, token: str, pos: int, default: int, among: list[int] | None = None) -> int:
         """For a surname shared by several people: the one whose full name appeared

@@ -4916,3 +4916,53 @@ depot_bot = article_bot(DATA / "testsets" / "blind78" / "seventeenth_article.md"
 def test_what_the_crab_book_vote_depot_hadley_and_ferry_stories_still_say(request, story, question, history, expected):
     a = request.getfixturevalue(story).ask(question, history)
     assert not a.refused and expected in a.answer + " ".join(c.text for c in a.citations), a.answer
+
+
+golfsale_bot = article_bot(DATA / "testsets" / "blind140" / "seventy_sixth_article.md")
+schoolcams_bot = article_bot(DATA / "testsets" / "blind141" / "seventy_seventh_article.md")
+lastflight_bot = article_bot(DATA / "testsets" / "blind142" / "seventy_eighth_article.md")
+nursedeal_bot = article_bot(DATA / "testsets" / "blind143" / "seventy_ninth_article.md")
+
+
+@pytest.mark.parametrize("story, question, history, expected", [
+    # "Romero told the council": the mother, not the boy the article calls "Mateo"
+    ("schoolcams_bot", "what did angela romero say at the meeting?", None, "metal rod in his leg"),
+    ("schoolcams_bot", "what did romero say when she was reached by phone?", None, "fix his leg"),
+    # "They will operate from 7 a.m. to 6 p.m.": "they" are the cameras of the sentence before
+    ("schoolcams_bot", "what hours do the cameras operate?", None, "7 a.m. to 6 p.m."),
+    # "He spent 16 days at St. Brendan Medical Center": "he" is the boy; "hospitl" is "hospital"
+    ("schoolcams_bot", "how many days was the boy in the hospitl?", None, "16 days"),
+    # "must review the program after 18 months": a time to come
+    ("schoolcams_bot", "when does the council have to review the cameras?", None, "18 months"),
+    # where money goes: into a fund
+    ("schoolcams_bot", "where does the extra fine money end up?", None, "safe routes fund"),
+    # "the privacy guy's point": a possessive's view, no body's name
+    ("schoolcams_bot", "what was the civil liberties guy's worry about the poles?", None, "nobody ever takes them down"),
+    # suing is litigation
+    ("schoolcams_bot", "did lindqvist say whether his group would sue?", None, "litigation"),
+    # what he urged instead, said after "He called it ..."
+    ("schoolcams_bot", "what did tate want done instead?", None, "raised crosswalks"),
+    # "Councilmember Yvonne Park": a given name makes Park a surname, her quotes hers
+    ("golfsale_bot", "what did councilmember park say about the bidders?", None, "one serious bidder"),
+    # a possible referendum: "possible" is no subject of its own
+    ("golfsale_bot", "did the mayor say anything about a possible referendum?", None, "already waited too long"),
+    # sold for a sum: "The $38.5 million deal ..." after the sentence on the sale
+    ("golfsale_bot", "how much is the city selling the course for?", None, "$38.5 million"),
+    # "A company spokesperson declined to say ...": the airline's, unnamed
+    ("lastflight_bot", "what did the airline spokesperson say about returning?", None, "remains open to conversations"),
+    # a participle after the noun ("the condition attached to") is no thing the article lacks
+    ("lastflight_bot", "what's the condition attached to the county's $1.2 million?", None, "$400,000"),
+    # carriers named after the word for them
+    ("lastflight_bot", "which other carriers were asked to fly the route?", None, "Boreal Connect"),
+    # "cost of X?": a sum, though "revenue" is in the name of the thing
+    ("lastflight_bot", "cost of the guarantee?", None, "$3.6 million"),
+    # ICU is intensive care; "nurse to patient ratio" is a ratio, no nurse
+    ("nursedeal_bot", "what's the ICU ratio under the deal?", None, "two patients per nurse"),
+    ("nursedeal_bot", "what did the ICU nurse say about the staffing limits?", None, "long time to keep working short"),
+    # a strike starts when they walk off the job; "take full effect" is a start
+    ("nursedeal_bot", "when did the nurses walk out?", None, "Oct. 14"),
+    ("nursedeal_bot", "when will the staffing caps take full effect?", None, "July 1, 2026"),
+])
+def test_what_the_golf_camera_airport_and_nurse_stories_say(request, story, question, history, expected):
+    a = request.getfixturevalue(story).ask(question, history)
+    assert not a.refused and expected in a.answer + " ".join(c.text for c in a.citations), a.answer

@@ -195,10 +195,14 @@ TUNED = {
     "seventy-third-article": (DATA / "testsets" / "blind137" / "seventy_third_article.jsonl", DATA / "testsets" / "blind137" / "seventy_third_article.md", 0.91),
     "seventy-fourth-article": (DATA / "testsets" / "blind138" / "seventy_fourth_article.jsonl", DATA / "testsets" / "blind138" / "seventy_fourth_article.md", 0.90),
     "seventy-fifth-article": (DATA / "testsets" / "blind139" / "seventy_fifth_article.jsonl", DATA / "testsets" / "blind139" / "seventy_fifth_article.md", 0.90),
-    "seventy-sixth-article": (DATA / "testsets" / "blind140" / "seventy_sixth_article.jsonl", DATA / "testsets" / "blind140" / "seventy_sixth_article.md", 0.78),
-    "seventy-seventh-article": (DATA / "testsets" / "blind141" / "seventy_seventh_article.jsonl", DATA / "testsets" / "blind141" / "seventy_seventh_article.md", 0.64),
-    "seventy-eighth-article": (DATA / "testsets" / "blind142" / "seventy_eighth_article.jsonl", DATA / "testsets" / "blind142" / "seventy_eighth_article.md", 0.81),
-    "seventy-ninth-article": (DATA / "testsets" / "blind143" / "seventy_ninth_article.jsonl", DATA / "testsets" / "blind143" / "seventy_ninth_article.md", 0.75),
+    "seventy-sixth-article": (DATA / "testsets" / "blind140" / "seventy_sixth_article.jsonl", DATA / "testsets" / "blind140" / "seventy_sixth_article.md", 0.87),
+    "seventy-seventh-article": (DATA / "testsets" / "blind141" / "seventy_seventh_article.jsonl", DATA / "testsets" / "blind141" / "seventy_seventh_article.md", 0.78),
+    "seventy-eighth-article": (DATA / "testsets" / "blind142" / "seventy_eighth_article.jsonl", DATA / "testsets" / "blind142" / "seventy_eighth_article.md", 0.87),
+    "seventy-ninth-article": (DATA / "testsets" / "blind143" / "seventy_ninth_article.jsonl", DATA / "testsets" / "blind143" / "seventy_ninth_article.md", 0.84),
+    "eightieth-article": (DATA / "testsets" / "blind144" / "eightieth_article.jsonl", DATA / "testsets" / "blind144" / "eightieth_article.md", 0.75),
+    "eighty-first-article": (DATA / "testsets" / "blind145" / "eighty_first_article.jsonl", DATA / "testsets" / "blind145" / "eighty_first_article.md", 0.78),
+    "eighty-second-article": (DATA / "testsets" / "blind146" / "eighty_second_article.jsonl", DATA / "testsets" / "blind146" / "eighty_second_article.md", 0.86),
+    "eighty-third-article": (DATA / "testsets" / "blind147" / "eighty_third_article.jsonl", DATA / "testsets" / "blind147" / "eighty_third_article.md", 0.75),
 }
 
 

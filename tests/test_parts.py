@@ -47,6 +47,9 @@ from assistant.parts import merge, split_parts
         ("When Quist says there's no money left, what's she talking about?",
          ["When Quist says there's no money left, what's she talking about?"]),
         ("When did the clinic close, and what did Quist say?", ["When did the clinic close?", "what did Quist say?"]),
+        # a second question by ellipsis after the first's mark
+        ("what's the fine for speeding? and for repeat offenders?", ["what's the fine for speeding?", "and for repeat offenders?"]),
+        ("what did she say? and about the budget?", ["what did she say?", "and about the budget?"]),
         # (runs of spaces and line breaks read as one space, however many)
         ("compare" + " \n" * 1000 + "x", ["compare x"]),
     ],

@@ -152,6 +152,9 @@ class ExtractiveBackend:
         if not a.targets and not a.missing_person and (asked := _WHAT_DID_ONE_SAY.search(a.question)) \
                 and (draft := _anonymous(ctx, by_role=asked.group("who"))) is not None:
             return draft  # "what did the stocker who went back to work say?": the one source the article calls that
+        if a.missing_person and not a.targets and re.search(r"\bspokes(?:person|man|woman|people)\b", a.missing_person, re.I) \
+                and (draft := _anonymous(ctx, by_role="spokesperson")) is not None:
+            return draft  # "did the airline's spokesperson say ...?": "A company spokesperson declined to say ..."
         if a.missing_person and (not a.targets or a.kind == "who" and _KIN.search(a.missing_person)):
             # ("Pruitt’s granddaughter", whom the article speaks of but never quotes; "who was
             # Whitfield's predecessor?", whom it never names)
@@ -697,9 +700,15 @@ class ExtractiveBackend:
         # decision for 18 months", though a proposal is said)
         deeds = [k for k, x in enumerate(view.sentences) if (id(x) not in spoken and not x.quotes
                                                              and (not (wants and asks_speech(a.question)) or _PROPOSED.search(x.text))
-                                                             or wants and not x.quotes and _PROPOSED.search(x.text)
+                                                             or wants and _PROPOSED.search(re.sub(r"“[^”]*”", " ", x.text))
                                                              or re.search(r"\bby\s+" + last + r"\b", x.text))
-                 and re.search(r"\b" + last + r"\b", x.text)
+                 and (re.search(r"\b" + last + r"\b", x.text)
+                      # ("Council member Gregory Tate ... said ..." / "He called it “a blank check” and
+                      # urged colleagues to spend the $1.8 million on speed humps ... instead")
+                      # (not her words reported: "She said the island had asked for a night water taxi")
+                      or wants and k > 0 and re.match(r"\W*(?:He|She)\s+(?!(?:said|says|told|tells|added|adds|noted|argued)\b)", x.text)
+                      and view.sentences[k - 1].passage_id == x.passage_id
+                      and re.search(r"\b" + last + r"\b", view.sentences[k - 1].text))
                  and (wanted not in (*_HARD_TYPES, "place") or _has_type(x.text, wanted, a.question))]
         if not deeds:
             return said
@@ -1764,6 +1773,11 @@ class ExtractiveBackend:
                     # ("... estimated the shorter week would save about $385,000 a year." / "That
                     # is roughly 2% of the budget."): what "that" is, from the sentence before
                     words = words + tokens(before.text)
+                if before is not None and before.passage_id == sent.passage_id and _THEY_LEAD.match(sent.text) \
+                        and (lead := _LEAD_SUBJECT.search(before.text)):
+                    # ("Under the ordinance, 24 cameras will be mounted in the 12 zones ..." / "They
+                    # will operate from 7 a.m. to 6 p.m."): "they" are what the sentence before was about
+                    words = words + tokens(lead.group(1))
                 if re.search(r"\b(?:to|will|would|could|can|must)\s+[a-z]+\s+it\b", sent.text):
                     # ("The diversion center would be ... Plans call for 32 short-stay beds ...
                     # County planners hope to open it in the spring of 2027"): "it" is the thing
@@ -1952,6 +1966,12 @@ class ExtractiveBackend:
                 and (kind := _answer_type(a.question)) == "time" and _has_type(best.text, kind, a.question):
             # ("when does the change take effect?" / "The decision, which takes effect Nov. 3"): the
             # one sentence far ahead of the rest, with the kind of answer asked for
+            weak = False
+        if weak and best_lex >= 0.6 and _MONEY_GOES_ASKED.search(a.question) and _GOES_INTO.search(best.text) \
+                and not any(_GOES_INTO.search(c[2].text) for c in candidates[1:4]):
+            # ("where does leftover fine money go?" / "Any money the fines bring in beyond the
+            # program’s costs must go into a so-called “safe routes fund” ..."): the one sentence
+            # with most of its words that says where money goes
             weak = False
         if weak and _LASTED_ASKED.search(a.question) and (
                 spanned := [c for c in candidates if _span_of(c[2].text, set(q_tokens) - _TYPE_WORDS - {"last"})]):
@@ -2285,6 +2305,13 @@ class ExtractiveBackend:
                 around = [x for x in (view.sentences[max(0, at - 2): at + 3] if at is not None else [])
                           if x is not best and _has_type(x.text, wanted, a.question)]
                 better = [(best_score, best_lex, around[0])] if around else []
+            if wanted == "money" and not better and not _MONEY.search(best.text):
+                # ("... voted 5-2 ... to sell the city-owned Willow Creek Golf Course to a private
+                # developer ..." / "The $38.5 million deal with Stonebridge Residential ..."): the
+                # next sentence puts a sum on the event the one asked of told
+                view, at = ctx.library.articles.get(best.article_id), _index_of(ctx, best)
+                better = [(best_score, best_lex, x) for x in (view.sentences[at + 1: at + 3] if view is not None and at >= 0 else [])
+                          if _SUM_ON_EVENT.match(x.text) and "\n#" not in view.item.article.text[best.end:x.start]][:1]
             if wanted == "money" and not better and _MONEY.search(best.text):
                 # ("Taxpayers will cover about 70 percent of the new bridge’s cost …" / "Crews will
                 # build the $61 million bridge …"): the sum said right beside the sentence on the
@@ -2558,7 +2585,7 @@ class ExtractiveBackend:
                 # (not the day of a meeting that spoke of a ceasefire)
                 starts = [c for c in pool[:20] if (_STARTED.search(c[2].text) or _planned_for(c[2].text))
                           and _has_type(c[2].text, wanted, a.question)
-                          and c[1] >= 0.3]
+                          and (c[1] >= 0.3 or _WALKED_OUT.search(c[2].text) and re.search(r"\b(?:strike|walkout)\b", a.question, re.I))]
                 if not starts:
                     return _refuse(REFUSAL)
                 best_score, best_lex, best = starts[0]
@@ -3407,7 +3434,10 @@ _SUM_NOUNS = re.compile(r"\b(?:rents?|salary|salaries|wages?|fees?|tuition|fares
 _SPEECH_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|first|second|last|next|final|annual|quarterly|monthly|weekly|"
                           r"progress|written|new)\s+(reports?|statements?|announcements?|warnings?)\b", re.I)
 # a company's takings asked as a sum: "how much profit did it make?"
-_EARNED_NOUNS = re.compile(r"\b(?:profits?|revenues?|earnings|sales|turnover|losses)\b", re.I)
+# (not one put before another noun: "the revenue guarantee" is a guarantee)
+_EARNED_NOUNS = re.compile(r"\b(?:profits?|revenues?|earnings|sales|turnover|losses)\b"
+                           r"(?!\s+(?:guarantee|guarantees|bonds?|share|sharing|streams?|sources?|forecasts?|targets?|tax|taxes|"
+                           r"agreements?|deals?)\b)", re.I)
 
 
 def _sum_beside(text: str, words: list[str]) -> bool:
@@ -4009,6 +4039,10 @@ _RELATED = {w: ("risk", "danger", "threat") for w in ("safe", "safer", "safety",
 # a thing's other names, which word vectors keep apart ("ballpark" is also a rough figure;
 # "hole" is rarely a deficit): a sentence with one shares the question's word for it
 _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("stadium", "stadiums", "ballpark", "ballparks")} | {
+    # (a hospital is a medical center: "He spent 16 days at St. Brendan Medical Center")
+    w: ("hospital", "hospitals", "medical") for w in ("hospital", "hospitals")} | {
+    # (a strike is a walkout: "Nurses walked off the job at 7 a.m. on Monday")
+    w: ("strike", "strikes", "walkout", "walkouts") for w in ("strike", "strikes", "walkout", "walkouts")} | {
     w: ("plant", "plants", "factory", "factories") for w in ("factory", "factories", "plant", "plants")} | {
     # (and everyday words for one thing in the news: a budget's "hole" is its gap; the sick are ill;
     # hackers are the attackers of a hack)
@@ -4231,6 +4265,7 @@ _GENERIC_QUESTION = frozenset(tokens(
     # words that carry the question's grammar, not its topic
     "instead unless whether won't wont they're it's first come comes came turn turns run keep kept face rate again "
     "likely really end ended ending top past earlier later overall basically seem seems seemed think thinks "
+    "possible possibly potential potentially eventual eventually "
     "ok okay hmm hey hi yeah yes stand stands standing one ones actual already supposed suppose "
     # (how a claim is put, and who in general: "is it true nobody has died?")
     "true false correct incorrect nobody anybody somebody "
@@ -4363,7 +4398,9 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
     # (or the head of the thing asked for: "what's the weather forecast for route 9?", where
     # the article has the weather but no forecast)
     thing = _THING_KIND_ASKED.match(question)
-    if thing and (head := tokens(thing.group(2))) and head[0] not in _GENERIC_QUESTION and head[0] not in _TIME_UNITS \
+    # (not a participle after the noun: "what's the condition attached to the county money")
+    if thing and not re.search(r"(?:ed|ing)$", thing.group(2).lower()) \
+            and (head := tokens(thing.group(2))) and head[0] not in _GENERIC_QUESTION and head[0] not in _TIME_UNITS \
             and head[0] not in _ANSWER_FORMS and head[0] not in _TYPE_WORDS \
             and absent(head[0]) and tokens(thing.group(1)) and not absent(tokens(thing.group(1))[0]):
         return True
@@ -4442,7 +4479,9 @@ def _unsaid(words: list[str], text: str, embeddings) -> list[str]:
     of it, or a near-synonym): what a person's own sentences never speak of."""
     have = set(tokens(text))
     plain = {w for w in re.findall(r"[a-z][a-z’'-]{2,}", text.lower()) if w not in STOPWORDS}
-    missing = [w for w in dict.fromkeys(words) if not _has_form(w, have)]
+    # (or by another word for it: "suing" where they said "litigation")
+    missing = [w for w in dict.fromkeys(words) if not _has_form(w, have)
+               and not any(_has_form(o, have) for o in _same_words(w) | _family(w) | _other_names(w))]
     if _MONEY.search(text):
         # ("did he say anything about borrowing money?": "If we borrow $5.5 million ...")
         missing = [w for w in missing if w not in _MONEY_WORDS]
@@ -4486,7 +4525,9 @@ _TIME = re.compile(
     r"may\s+\d{1,2}|\d{1,2}\s+may|(?-i:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate)\s+May|mid-May)|"  # ("in May", not "may")
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"today|tonight|yesterday|tomorrow|spring|summer|autumn|fall|winter|(?:next|last|this|that)\s+(?:week|month|year)|"
-    r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|after|before)|(?:an?|one|\d+)\s+(?:minutes?|hours?)\s+(?:before|after)\s+(?:the|its|his|her|their|that|this|it|noon|midnight|dawn|(?-i:[A-Z\d]))\b|"
+    r"\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|after|before)|"
+    r"(?:after|within)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|months|years)|"  # ("must review the program after 18 months")
+    r"(?:an?|one|\d+)\s+(?:minutes?|hours?)\s+(?:before|after)\s+(?:the|its|his|her|their|that|this|it|noon|midnight|dawn|(?-i:[A-Z\d]))\b|"
     r"morning|afternoon|evening|midnight|noon|[ap]\.m\.|o'clock)\b", re.I)
 # a follow-up asked of the last answer's subject by a pronoun alone: "what was the vote on that?"
 _ON_THAT = re.compile(r"\b(?:on|about|for|of|over)\s+(?:that|it|this|them|those)\s*\??\s*$|"
@@ -4612,8 +4653,12 @@ def _answer_type(question: str) -> str | None:
     if re.search(r"\bby\s+how\s+much\b", q) and not re.search(r"\b(?:dollars?|euros?|pounds?|money)\b", q):
         return "number"  # ("by how much has median rent gone up?": a change, in dollars or percent)
     if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn|salary|salaries|wages?|"
-                 r"rent|tuition|fees?|fares?|income|revenues?|borrow|borrows|borrowed|lend|lends|lent|loans?|owes?|owed|grants?)|"
+                 r"rent|tuition|fees?|fares?|income|revenues?|borrow|borrows|borrowed|lend|lends|lent|loans?|owes?|owed|grants?|"
+                 # ("how much is the golf course being sold for?")
+                 r"(?:sold|sell|sells|selling|bought|buy|buys|buying|leased?|rented)\s+(?:[\w’'-]+\s+){0,3}?for\b)|"
                  r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+(?:[a-z-]+\s+){0,2}?money\b|"
+                 # ("cost of the revenue guarantee?": asked in a few words)
+                 r"^\W*(?:and\s+)?(?:the\s+)?(?:total\s+|estimated\s+|overall\s+)?(?:cost|price|price\s+tag)\s+(?:of|for)\b[^?]{0,60}\??\s*$|"
                  # ("what's the price tag on the new ballpark?", "what is his salary?")
                  r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
                  r"(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:[’']s(?:\s+(?:office|department|agency|district|union|company|team|club|group|board|"
@@ -4810,8 +4855,10 @@ def _subject_words(subject: str, names: set[str]) -> list[str]:
     """The words of a subject a person is asked about, without the person's names and the
     words any question uses (nor "having to", a need: "having to drive to deliver")."""
     subject = re.sub(r"\b(?:hav(?:e|ing)|has|had)\s+to\b", " ", subject, flags=re.I)
-    return [w for w in dict.fromkeys(tokens(subject)) if w not in _GENERIC_QUESTION and w not in names
-            and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w) and len(w) > 2]
+    # (a short stem of a longer word counts: "suing" is "su")
+    kept = [t for raw in re.findall(r"[\w’'-]+", subject) for t in tokens(raw) if len(t) > 2 or len(raw) > 3]
+    return [w for w in dict.fromkeys(kept) if w not in _GENERIC_QUESTION and w not in names
+            and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w)]
 
 
 def _subject_asked(question: str, names: set[str]) -> str | None:
@@ -5145,6 +5192,19 @@ _THAT_IS = re.compile(r"\W*(?:That|This|It)(?:\s+(?:is|was|would\s+be|amounts?\s
                       r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?(?:\$|\d)")
 _RUN_SPAN = re.compile(r"\b[\w-]+-year\s+(?:run|history|stay|tenure|tradition|presence|relationship)\b")  # ("a 36-year run")
 _BEEN_IN = re.compile(r"\bhow\s+long\s+(?:have|has|had)\b[^?]{1,60}?\bbeen\s+(?:in|at|around|with|there|here)\b", re.I)
+# a sentence that opens on a sum put on the story's event: "The $38.5 million deal with ..."
+_SUM_ON_EVENT = re.compile(r"\W*(?:The|That|This|Its|Their)\s+(?:proposed\s+|planned\s+)?\$\d[\d,.]*(?:\s*(?:million|billion|[mb]n?))?\s+"
+                          r"(?:deal|sale|purchase|contract|agreement|settlement|project|plan|package|offer|bid|buyout|acquisition|award)\b")
+# where money goes: the fund or use it is put to, not a place
+_MONEY_GOES_ASKED = re.compile(r"\bwhere\s+(?:does|do|did|will|would|is|are)\b[^?]*\b(?:money|funds?|revenue|proceeds|cash|fines?|fees?|profits?|surplus)\b"
+                               r"[^?]*\b(?:go|going|end\s+up|spent)\b", re.I)
+_GOES_INTO = re.compile(r"\b(?:go|goes|going|went|put|paid|deposited|spent)\s+(?:in)?to\b|\bspent\s+on\b", re.I)
+# a sentence whose subject is a pronoun, and the subject of the sentence before it ("Under
+# the ordinance, 24 cameras will be mounted ..." / "They will operate from 7 a.m."; "The boy,
+# Mateo Romero, was struck ..." / "He spent 16 days at St. Brendan Medical Center")
+_THEY_LEAD = re.compile(r"\W*(?:They|It|He|She)\s+(?:will|would|are|is|were|was|have|has|had|can|could|must|should|also|[a-z]+s\b|[a-z]+ed\b)")
+_LEAD_SUBJECT = re.compile(r"(?:^\W*|,\s+)(?:the\s+|its\s+|their\s+|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                           r"((?:[\w-]+\s+)?[\w-]+)(?:,[^,;]{1,60},)?\s+(?:will|would|are|is|were|was|have|has|can|could|must|should)\b")
 _THE_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:would|will|is|was|has|had|could|can|must|should)\b")
 # a speaker's own intent, in the first person ("I intend to hold them to it", "We will appeal")
 _INTENT = re.compile(r"\b(?:I|We)\s+(?:intend|plan|mean|aim|expect|am\s+going|are\s+going|will|['’]ll)\s+(?:to\s+)?(?!be\b|have\b|never\b|not\b)[a-z]+"
@@ -5318,14 +5378,18 @@ def _counted_nouns(question: str) -> list[str]:
     return out
 
 
-_START_ASKED = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning|take\s+effect|takes\s+effect|took\s+effect|"
+_START_ASKED = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning|take\s+(?:full\s+)?effect|takes\s+(?:full\s+)?effect|took\s+(?:full\s+)?effect|"
                           r"kick\s+off|kicks\s+off|kicked\s+off|come\s+into\s+force|comes\s+into\s+force|came\s+into\s+force|"
                           r"launch|launches|launched|commence\w*)\b", re.I)
+# a strike's start in other words: "Nurses walked off the job at 7 a.m. on Monday, Oct. 14"
+_WALKED_OUT = re.compile(r"\bwalk(?:ed|s)?\s+(?:off|out)\b|\bwent\s+on\s+strike\b", re.I)
 # (and what says something started: "was founded in 1987", "opened in 2016", "since June")
 # a thing's own start: "founded in 1894", "established in 1952"
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|chartered|first\s+published)\b", re.I)
 _STARTED = re.compile(_START_ASKED.pattern[:-len(r")\b")] + r"|found(?:ed|ing)|establish\w*|set\s+up|creat\w*|form(?:ed|ing)|"
-                      r"open(?:ed|s|ing)?|born|inaugurat\w*|introduc\w*|effective|onwards?)\b|"
+                      r"open(?:ed|s|ing)?|born|inaugurat\w*|introduc\w*|effective|onwards?|"
+                      # (a strike's start: "Nurses walked off the job at 7 a.m. on Monday, Oct. 14")
+                      r"walk(?:ed|s)?\s+(?:off|out)|went\s+on\s+strike)\b|"
                       # ("since June", "from 2027", "from the start of May"; not "deter Putin from attacking")
                       r"\b(?:since|from)\s+(?:\d|(?-i:[A-Z])|(?:the\s+)?(?:start|beginning|end|middle)\b|(?:early|late|mid|next|last)\b)", re.I)
 # a thing planned for a time, which is when it starts: "Harlow Falls will spend $45,000 next
@@ -5723,7 +5787,7 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             if not re.search(
                     r"\b(?:next|will|would|shall|['’]ll|to\s+be\s+held|scheduled|plan(?:s|ned|ning)?|upcoming|due|expected|"
                     r"set\s+to|going\s+to|aim(?:s|ing)?\s+to|intend(?:s|ed)?|hop(?:e|es|ing)\s+to|target(?:s|ed|ing)?|"
-                    r"meets|begins|starts|opens|convenes|gathers|takes\s+place)\b", text, re.I) \
+                    r"meets|begins|starts|opens|convenes|gathers|takes\s+place|must|required\s+to)\b", text, re.I) \
                     and not ((d := _DECIDED_TO.search(text)) and _TIME.search(text, d.end())):
                 # (a decision to do it is its future: "voted 7-2 on Nov. 14 to close the station on
                 # June 30, 2026"; not the day of the decision: "On Monday night, the board voted to
@@ -5778,6 +5842,11 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
                         (t := tokens(w)) and t[0] in kin for w in after.group(1).split()):
                     if kin is _MACHINES and _places_in(m.group(0)) and set(tokens(after.group(1).split()[0])) & kin:
                         continue  # "U.S. jets" says whose, not which
+                    return True
+            # (or listed after the kind's word: "two other regional carriers, Skyreach Regional and
+            # Boreal Connect")
+            for m in re.finditer(r"\b([a-z]+)\s*(?:,|:|—|–|\s+(?:including|such\s+as|like|named|called))\s+(?:the\s+)?([A-Z][\w.’'-]+)", text):
+                if (t := tokens(m.group(1))) and t[0] in kin and not (set(tokens(m.group(2))) & asked):
                     return True
             return False
         # (a month or a weekday is no name: "open to the public until January")
@@ -6059,7 +6128,7 @@ _NAMED_KINDS = [_MACHINES] + [frozenset(tokens(w)) for w in (
     "company companies firm firms business businesses",
     "party parties", "bank banks", "school schools university universities college colleges",
     "hospital hospitals clinic clinics", "charity charities", "newspaper newspapers paper papers",
-    "airline airlines", "team teams club clubs", "brand brands model models maker makers manufacturer manufacturers",
+    "airline airlines carrier carriers", "team teams club clubs", "brand brands model models maker makers manufacturer manufacturers",
     "district districts community communities municipality municipalities suburb suburbs")]
 _NAMED_KIND = re.compile(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}?(" + "|".join(
     sorted({w for line in ("agreements deals treaties accords pacts contracts leases companies firms businesses parties banks schools "
@@ -7823,7 +7892,9 @@ _ANONYMOUS_ASKED = re.compile(r"\b(?:anonymous(?:ly)?|unnamed|unidentified|namel
 # where the article says a source is left unnamed
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|spoke)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+"
                              r"of\s+anonymity)|\b(?:declined|refused)\s+to\s+be\s+(?:named|identified)|\banonymity\b|"
-                             r"\b(?:did\s+not|didn[’']t)\s+want\s+(?:her|his|their)\s+name|\bnot\s+authori[sz]ed\s+to\s+speak", re.I)
+                             r"\b(?:did\s+not|didn[’']t)\s+want\s+(?:her|his|their)\s+name|\bnot\s+authori[sz]ed\s+to\s+speak|"
+                             # ("A company spokesperson declined to say whether ...": a spokesperson left unnamed)
+                             r"\b(?-i:[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman)\b(?!,?\s+(?-i:[A-Z]))", re.I)
 
 
 # "what did the stocker who went back to work say about money": the one who spoke, by role

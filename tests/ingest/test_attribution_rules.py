@@ -1611,3 +1611,24 @@ def test_a_council_title_a_league_and_a_pronoun_s_action_before_a_quote():
         "Asked whether he would follow the team north, he laughed. “At my age? I’ll listen on the radio.”"))
     assert {s.name for s in item.speakers} == {"Ida Farrow", "Walter Sims"}
     assert [q.speaker for q in item.quotes] == ["Walter Sims", "Walter Sims"]
+
+
+def test_a_surname_shared_with_one_called_by_first_name_a_place_like_surname_and_an_unnamed_spokesperson():
+    # the article calls the girl "Lena" on her own, so a bare "Castor" is her father; a title
+    # and a given name make "Park" a surname; "A utility spokeswoman" after a company's
+    # statement is someone else, whom the article leaves unnamed
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "The girl, Lena Castor, 7, was hurt when a power line fell on Elm Street in March.\n\n"
+        "Lena’s father, Paul Castor, a bus driver, spoke first at the hearing.\n\n"
+        "“She still won’t walk down that street,” Castor said. “Nobody has told us why the line fell.”\n\n"
+        "Alderwoman Grace Park, who chairs the utilities committee, called the delay “unacceptable.”\n\n"
+        "“We asked for the inspection records in April,” Park said.\n\n"
+        "In a statement, Northgrid said it was “reviewing the incident.” A utility spokeswoman, who was not "
+        "authorized to speak publicly, said the company “expects to finish the review by fall.”\n\n"
+        "Reached at home, Lena said she liked her new school. “He worries too much,” she said of her father."))
+    by_text = {q.text[:20]: q.speaker for q in item.quotes}
+    assert by_text["She still won’t walk"] == "Paul Castor" and by_text["Nobody has told us w"] == "Paul Castor"
+    assert "Grace Park" in {s.name for s in item.speakers}
+    assert by_text["We asked for the ins"] == "Grace Park"
+    assert by_text["reviewing the incide"] == "Northgrid"
+    assert by_text["expects to finish th"] is None
