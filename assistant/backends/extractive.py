@@ -1548,7 +1548,7 @@ class ExtractiveBackend:
         shown = {id(u[0]) for u in ranked}
         outcomes = {}
         for sent, mine in ranked:
-            k = next((i for i, x in enumerate(view.sentences) if x is sent), -1)
+            k = sentence_index.get(id(sent), -1)
             nxt = view.sentences[k + 1] if 0 <= k < len(view.sentences) - 1 else None
             if not mine and nxt is not None and id(nxt) not in shown and nxt.passage_id == sent.passage_id \
                     and not nxt.quotes and _OUTCOME_AFTER.match(nxt.text):
