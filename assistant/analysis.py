@@ -148,7 +148,12 @@ _FRONTED_PERSON = re.compile(r"^\W*(?P<front>(?:the|a|an|that|this)\s+[^?]{3,140
 # "did she make them pay anything?", "did he get him to stop fighting?": a follow-up asking
 # what the person did or what happened to them (a past event, and no speech word in it) is
 # a fact about them; "does he blame the trust?", "why is she for it?" ask for their view
-_DEEDS = re.compile(r"\b(?:did|was|were|had)\s+(?:he|she)\b|\b(?:is|are)\s+(?:he|she|they)\s+(?:related|married)\s+to\b", re.I)
+_DEEDS = re.compile(r"\b(?:did|was|were|had)\s+(?:he|she)\b|\b(?:is|are)\s+(?:he|she|they)\s+(?:related|married)\s+to\b|"
+                    # ("how far does she commute now?", "what did her research find?": what the
+                    # person does, or their work found, not what they said)
+                    r"\bhow\s+(?:far|often)\s+(?:does|do)\s+(?:he|she)\b|"
+                    r"\b(?:his|her)\s+(?:research|study|studies|survey|analysis|findings|data|review|audit)\s+(?:find|found|show|showed|shows)\b",
+                    re.I)
 _NOT_DEEDS = re.compile(r"\b(?:why|how\s+come|wording|remarks?|lines?|statements?|phrases?)\b", re.I)
 # "who are they?" after "three parties" asks about a group: not the one person of the last turn
 _SINGULAR = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
@@ -1023,11 +1028,23 @@ _BODY_ASKED = re.compile(r"\b(?:the|its|their)\s+((?:[\w’'-]+\s+){0,3}?)(" + "
                          + r")s?\b", re.I)
 
 
+_PLACE_BODIES = frozenset("state city county town village federal national government".split())
+# (the longest such phrase: "the state environmental agency" is an agency, not "the state")
+_BODY_ASKED_LONGEST = re.compile(_BODY_ASKED.pattern.replace(r"((?:[\w’'-]+\s+){0,3}?)", r"((?:[\w’'-]+\s+){0,3})", 1), re.I)
+
+
+def _body_asked(question: str) -> re.Match | None:
+    m = _BODY_ASKED.search(question)
+    # (a place's word that only says whose: "the state environmental agency", not "the school district")
+    longest = _BODY_ASKED_LONGEST.match(question, m.start()) if m and m.group(2).lower() in _PLACE_BODIES else None
+    return longest if longest and longest.end() > m.end() else m
+
+
 def _described_body(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> tuple[ArticleView, Speaker] | None:
     """The one organisation that speaks in the article which "the faculty union" or "the
     transit agency" describes: its kind of body or the words before it are in its name or
     its description, more of them than any other's."""
-    m = _BODY_ASKED.search(question)
+    m = _body_asked(question)
     if not m:
         return None
     asked = set(tokens(m.group(1) + " " + m.group(2))) - STOPWORDS
@@ -1049,12 +1066,22 @@ def _described_body(question: str, pairs: list[tuple[ArticleView, Speaker]]) -> 
             r"\b(?:statement|promis\w*|pledg\w*|(?:what\s+did\s+(?:they|it)\s+(?:say|write|announce)))\b", question[m.end():], re.I)
         bodies = [(v, s) for v, s in pairs if s.kind == "organization"]
         if speaks and len(bodies) == 1 and same_kind(noun, bodies[0][1].name) and modifiers <= bodies[0][0].stems \
-                and re.search(r"\bthe\s+" + re.escape(noun) + r"\b", bodies[0][0].item.article.text, re.I):
+                and re.search(r"\bthe\s+" + re.escape(noun) + r"\b", bodies[0][0].item.article.text, re.I) \
+                and not _other_body_fits(modifiers, bodies[0][0].item.article.text, bodies[0][1].name):
             return bodies[0]
         return None
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     return scored[0][1], scored[0][2]
+
+
+def _other_body_fits(modifiers: set[str], text: str, name: str) -> bool:
+    """Does a sentence of the article that never names this body name another with all the
+    words the question puts before its noun ("the state environmental agency" is "the state
+    Department of Environmental Quality", not the county farm bureau that speaks)?"""
+    bodies = re.finditer(r"\b[a-z]+\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:Department|Agency|Office|Bureau|Commission|Authority|Ministry|Board|"
+                         r"Administration|Service|Council)(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and)\s*){1,5})?", text)
+    return bool(modifiers) and any(modifiers <= set(tokens(b.group(0))) and name not in b.group(0) for b in bodies)
 
 
 # words that place or size a body without naming which ("the local business group")
@@ -2129,6 +2156,16 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
                                                             and any(q.speaker == s.name for q in v.item.quotes)])
             if asks_speech(question) and not _role_unnamed(roles_asked, pairs) else [])
 
+        body_asked = _body_asked(question)
+        if body_asked and len(described) == 1 and described[0][1].kind == "organization":
+            # ("what did the state environmental agency say?": not the county farm bureau whose
+            # sentence has "the state", when the article names the state's Department of
+            # Environmental Quality, which speaks through an unnamed spokesperson)
+            modifiers = set(tokens(body_asked.group(1))) - STOPWORDS - _LOOSE_MODIFIERS
+            v, org = described[0]
+            if modifiers and not modifiers <= set(tokens(org.name + " " + (org.description or ""))) \
+                    and _other_body_fits(modifiers, v.item.article.text, org.name):
+                described = []
         aged = re.search(r"\b(\d{1,3})-year-old\b", roles_q)
         if aged and described:
             # ("the 40-year-old": someone of that age, not the article's 58-year-old)
@@ -2202,7 +2239,16 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         # ("what did the city's police chief of 2019 do after leaving?": a title the article
         # never uses at all is no one in it, whatever is asked of them)
         unheard = _RANKED_CHIEF.search(question) is not None and "chief" not in library.vocabulary(scope)
-        if not described and specific and (_SPEECH.search(question) or who_holds or unheard) and not role.group(0).lower().endswith("s"):
+        # ("did the county commissioners take any position?": a group whose every word the
+        # article lacks is no one in it)
+        vocab = library.vocabulary(scope)
+        plural = descriptor_phrase(roles_q) if group else None
+        plural = plural if plural and re.search(r"[a-z]s$", plural) and _ROLE.search(plural.split()[-1]) else None
+        unheard_group = bool(plural) and not re.search(r"\b(?:who|whose|that|of|at|for|from|in|with)\b", plural, re.I) and all(
+            not set(tokens(w)) & vocab for w in re.findall(r"[a-z][\w-]*", plural.lower()) if w not in STOPWORDS)
+        if not described and unheard_group:
+            a.missing_person = plural
+        elif not described and specific and (_SPEECH.search(question) or who_holds or unheard) and not role.group(0).lower().endswith("s"):
             # "the business secretary" when no one in the article holds that role; a role
             # the article does mention ("a worker who asked not to be named") is left to
             # the passages
@@ -2280,12 +2326,21 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
             # (what they are asked "about" keeps its words, though the description has them too:
             # "what did the county's budget chief say about the size of the county?")
             subject = _ASKED_ABOUT.search(topic)
+            who_clause = re.search(r"\b(?:who|whose)\s+(.*)", descriptor or "")
+            # (not a clause on what they spoke of: "the expert who mentioned the Paris climate deal")
+            clause = set(tokens(who_clause.group(1))) if who_clause and not _SPEECH.search(who_clause.group(1)) \
+                and not re.search(r"\b(?:mention\w*|talk\w*|spoke|speak\w*|compar\w*|cit(?:ed|es|ing)|brought\s+up|rais\w+)\b",
+                                  who_clause.group(1), re.I) else set()
             kept = topic[subject.start(1):] if subject else ""
             topic = " ".join(w for w in re.findall(r"[\w’'-]+", topic[: subject.start(1)] if subject else topic)
                              if not (set(tokens(w)) & profile) and not _ROLE.fullmatch(w)
                              # (nor the clause that said who, when what about is asked: "the board
                              # member who tried to delay the ban till 2029 ... about noise complaints")
                              and not (subject and re.search(r"\b(?:who|whose)\b", descriptor or "") and set(tokens(w)) & asked_by)
+                             # (nor, with no "about", the clause's own words: "what was the main
+                             # argument of the councilman who sponsored the cap?" asks what he argued)
+                             and not (not subject and not re.search(r"\b(?:about|regarding|concerning)\b", question, re.I)
+                                      and set(tokens(w)) & clause)
                              and not any("place:" + PLACE_OF.get(t, "") in places for t in tokens(w)))
             topic = (topic + " " + kept).strip() if kept else topic
     carried = False

@@ -241,6 +241,7 @@ ORGANISATION_HEADS = frozenset(
     """court council committee party group company corp inc ltd university college
     school hospital institute foundation agency ministry department association union club
     united fc city's bank centre center coalition alliance army navy force forces board ferries holdings partners capital
+    residential realty properties builders developers construction
     securities services systems airlines airways railways railway motors energy media
     pictures studios entertainment foods pharmaceuticals therapeutics labs laboratories
     technologies solutions industries enterprises ventures trust fund commission authority

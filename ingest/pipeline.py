@@ -108,15 +108,17 @@ def process(doc: RawDocument) -> IngestedArticle:
 # what a company, a shop or a public body is called in the apposition after its name
 _BODY_NOUNS = ORGANISATION_NOUNS | frozenset("""foundry plant mill factory maker producer supplier store shop restaurant
     bakery brewery distillery winery dealership hotel resort chain retailer grocer startup firm contractor developer
-    manufacturer lender insurer newspaper station""".split())
+    manufacturer lender insurer newspaper station homebuilder builder airline carrier operator""".split())
+# what a site is called in the apposition after its name ("Riverside Links, the city’s nine-hole course")
+_SITE_NOUNS = frozenset("course links park field stadium arena ballpark marina beach trail reservoir lake".split())
 
 
 def _said_to_be_a_body(text: str, name: str) -> bool:
     """Does the article call the name a company or a body in the apposition after it
     ("Tessman Precision Castings, a foundry that employs 640 people")?"""
     return any((m := re.match(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\b(?=\s+(?:that|which|with|in|on|of|based|founded|owned|"
-                             r"run|serving|employing|whose)\b|[,.;—]|\s+(?:that|which)\b)", text[e.end():e.end() + 90]))
-               and m.group(1) in _BODY_NOUNS and not is_person_noun(m.group(1))
+                             r"run|serving|employing|whose|about|near|outside|along|off)\b|[,.;—]|\s+(?:that|which)\b)", text[e.end():e.end() + 90]))
+               and (m.group(1) in _BODY_NOUNS or m.group(1) in _SITE_NOUNS) and not is_person_noun(m.group(1))
                for e in re.finditer(r"\b" + re.escape(name) + r"\b", text))
 
 
@@ -144,7 +146,8 @@ def _people(article: Article, spans, docs) -> Registry:
                 continue
             if registry.match(name) is None and mostly_organisation(name, docs.values()):
                 continue
-            if _named_thing_before(article.text, start) or place_noun_after(article.text, name) \
+            if _named_thing_before(article.text, start) or _thing_named_elsewhere(article.text, name) \
+                    or place_noun_after(article.text, name) \
                     or starts_organisation_name(article.text, name) or names_a_site(article.text, name) \
                     or names_a_place(article.text, name) or names_a_street(article.text, name) \
                     or dateline_credit(article.text, start, name):
@@ -188,6 +191,17 @@ def _age_after(text: str, end: int, name: str) -> bool:
     """Is a two- or three-word name followed by an age ("Nilesh Bhosale (34), a delivery
     worker", "Ann Roy, 41, said")? Organisations and places have none."""
     return 2 <= len(name.split()) <= 3 and bool(re.match(r"(?:\s*\(\d{1,3}\)|,\s*\d{1,3},)", text[end : end + 8]))
+
+
+def _thing_named_elsewhere(text: str, name: str) -> bool:
+    """Is a name of two or more words introduced as a thing's name somewhere in the article
+    ("the residents’ group Keep Millbrook Rural", then "Kessler said Keep Millbrook Rural had
+    raised $37,000")?"""
+    # (or as the end of one: "the tenants’ group Protect Linden Vale")
+    return len(name.split()) > 1 and any(
+        _named_thing_before(text, m.start()) or ((lead := re.search(r"(?:\b[A-Z][\w’'-]*\s+){1,3}$", text[max(0, m.start() - 40): m.start()]))
+                                                 and _named_thing_before(text, m.start() - len(lead.group(0))))
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text))
 
 
 def _named_thing_before(text: str, start: int) -> bool:

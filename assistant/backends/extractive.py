@@ -1245,7 +1245,8 @@ class ExtractiveBackend:
                 typed = [(x, _their_quotes(x, s.name)) for before, x in after if _points_back(x, before)
                          and _has_type(x.text, strict, a.question)]
             units = typed or units
-        topic_tokens = [w for w in tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION and len(w) > 2
+        # (a short stem of a longer word counts: "sued" is "su")
+        topic_tokens = [w for w in _long_word_tokens(a.topic) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
                         and w not in _STANCE_TOKENS  # ("what's his main worry?": what he says, not worrying)
                         and not (a.wants_exact and w in _QUOTE_ASKED)]  # "every direct quote": no subject
         reaction = bool(topic_tokens) and bool(set(tokens(a.topic)) & _REACTION_WORDS) and all(
@@ -1263,8 +1264,8 @@ class ExtractiveBackend:
         # the last turn's only set the scene
         # ("the other expert": who, not what; "something similar": like the last answer)
         own_question = SIMILAR.sub(" ", OTHER.sub(" ", a.question))
-        own_tokens = [w for w in tokens(own_question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
-                      and len(w) > 2 and w not in names and w not in view.profile(s, profile_words)] \
+        own_tokens = [w for w in _long_word_tokens(own_question) if w not in _SPEECH_TOKENS and w not in _GENERIC_QUESTION
+                      and w not in names and w not in view.profile(s, profile_words)] \
             if a.follow_up and a.topic != a.question else []
         if not topic_tokens and not reaction:
             # "what does he want instead?": words any question may use are all it has, and
@@ -1936,8 +1937,12 @@ class ExtractiveBackend:
         # (a compound put before a noun may be said otherwise: "remote-controlled cranes" are
         # "remotely operated" ones)
         compound = {t for m in re.finditer(r"\b([a-z]+-[a-z]+)\s+(?=[a-z]{3,})", a.question, re.I) for t in tokens(m.group(1))}
+        # (nor the word for the kind of answer, which the article's sentence gives as the answer
+        # itself: "how long is the phase-in period?" / "phased in over 18 months")
+        typed_best = (kind := _answer_type(a.question)) in _HARD_TYPES and _has_type(best.text, kind, a.question)
         if weak and q_tokens and (best_lex >= 0.99 or all(w in have or _family(w) & have or _other_names(w) & have
-                                                          for w in q_tokens if w not in compound or w in have)):
+                                                          for w in q_tokens if (w not in compound or w in have)
+                                                          and not (typed_best and (w in _TYPE_WORDS or w in _MODIFIERS)))):
             # "how long's the drive?": too short for its vector to say much, but a sentence
             # with all its words and the kind of answer it asks for (a duration) answers it
             # ("how much is the drive?" may ask a price: a bare number is no sign)
@@ -1966,6 +1971,13 @@ class ExtractiveBackend:
                 and (kind := _answer_type(a.question)) == "time" and _has_type(best.text, kind, a.question):
             # ("when does the change take effect?" / "The decision, which takes effect Nov. 3"): the
             # one sentence far ahead of the rest, with the kind of answer asked for
+            weak = False
+        if weak and best_lex >= 0.6 and len(candidates) > 1 and best_score - candidates[1][0] >= 0.3 \
+                and _answer_type(a.question) == "number" and (heads := _counted_head(a.question)) \
+                and _counts(best.text, set(heads) | {w for h in heads for w in _other_names(h)}):
+            # ("how many of the speakers spoke against the expansion?" / "Of the 61 people who
+            # signed up to speak, 49 spoke against the plan"): the one sentence far ahead of the
+            # rest that counts what is asked
             weak = False
         if weak and best_lex >= 0.6 and _MONEY_GOES_ASKED.search(a.question) and _GOES_INTO.search(best.text) \
                 and not any(_GOES_INTO.search(c[2].text) for c in candidates[1:4]):
@@ -2281,6 +2293,14 @@ class ExtractiveBackend:
                 # ("how tall is harlow dam?" / "... remove the 84-foot concrete dam over roughly 18
                 # months"): a measure is rare, any sentence with the thing measured and its kind
                 better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
+            if wanted == "time" and re.search(r"\b(?:what|which)\s+hours\b", a.question, re.I):
+                # ("what hours can people park overnight at the sites?" / "... will allow up to 40
+                # vehicles at each site between 9 p.m. and 7 a.m."): hours of the clock are rare too,
+                # a span of them first (not "bars running engines ... after 10 p.m.")
+                timed = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)]
+                spans = [c for c in pool[1:20] if len(re.findall(r"\b" + _HOUR, c[2].text, re.I)) >= 2
+                         and _has_type(c[2].text, wanted, a.question)]
+                better = spans[:1] or better or timed[:1]
             if wanted == "age" and not better:  # a founding year or an age is rare: any sentence sharing a word
                 better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
             if wanted == "time" and not better and _START_ASKED.search(a.question):
@@ -2458,6 +2478,9 @@ class ExtractiveBackend:
             # (nor a compound put before the noun: "remote-controlled cranes" are cranes, which
             # the article may call "remotely operated")
             manner |= {t for m in re.finditer(r"\b([a-z]+-[a-z]+)\s+(?=[a-z]{3,})", asked, re.I) for t in tokens(m.group(1))}
+            # (nor, asked when, a part of the day: "what hours can people park overnight?")
+            if wanted == "time":
+                manner |= set(tokens("overnight morning afternoon evening night nightly daily tonight"))
             focus = _focus([w for w in tokens(asked) if w not in _SPEECH_TOKENS and w not in named and w not in doers
                             and w not in _TYPE_WORDS and w not in manner], ctx, best.article_id)
             same = (_same_words(focus) | _family(focus) | _other_names(focus)) if focus else set()
@@ -2469,6 +2492,9 @@ class ExtractiveBackend:
             timed = wanted in ("time", "money") and not _INTERVAL_ASKED.search(a.question)
             # (or called by its common noun right after its name: "the lodge’s general manager")
             called = _definite_mentions(a.question, focus, ctx.library.articles.get(best.article_id)) if focus else set()
+            # (unless the question dates from it too: "how much have rents gone up since 2019?"
+            # is answered by "a 41% increase since 2019")
+            timed = timed and not (focus and _only_as_reference(asked, focus))
 
             def has_focus(text: str) -> bool:
                 # (or the same thing in the article's word: "classes" where it says "courses")
@@ -2773,6 +2799,15 @@ class ExtractiveBackend:
                          and _A_FIGURE.search(x.text)]
                 if sides:
                     runner_up = runner_up + [max(sides, key=lambda x: len(other & set(tokens(x.text))))]
+        if not about and not a.targets and asks_speech(a.question) and not any(x.quotes for x in chosen) \
+                and (view := ctx.library.articles.get(best.article_id)) is not None and (at := _index_of(ctx, chosen[-1])) >= 0 \
+                and at + 1 < len(view.sentences) and (nxt := view.sentences[at + 1]).passage_id == chosen[-1].passage_id \
+                and nxt not in chosen + runner_up and _UNNAMED_SOURCE.search(nxt.text) \
+                and (nxt.quotes or _REPORTS_SAYING.search(nxt.text)):
+            # "what did the booking platform say about the vote?" / "StayBeach, the booking
+            # platform ..., criticized the vote. “Caps like this ...,” a company spokesperson said":
+            # the body's words, by the unnamed spokesperson in the next sentence
+            runner_up = runner_up + [nxt]
         body, src = cite_sentences(chosen + runner_up)
         doer = _doer(ctx, a.question, best) if wanted == "agent" else None
         if doer is not None:
@@ -3949,6 +3984,12 @@ def _word_runs(text: str, n: int = 4) -> set[tuple[str, ...]]:
             if sum((run := tuple(words[i:i + n]))[k] not in STOPWORDS for k in range(n)) >= 2}
 
 
+def _long_word_tokens(text: str) -> list[str]:
+    """The text's stems of more than two letters, or of words of more than three ("sued" is
+    "su"; "is", "a" and the like are not)."""
+    return [t for word in re.findall(r"[\w’'-]+", text) for t in tokens(word) if len(t) > 2 or len(word) > 3]
+
+
 def _overlap(query: list[str], sentence: list[str], ctx: Context, kin: bool = True, sums: bool = False) -> float:
     """IDF-weighted share of the query's words found in the sentence (with ``kin``, a
     related word found counts in part)."""
@@ -4071,7 +4112,19 @@ _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("s
     w: ("demolish", "demolished", "demolishing", "demolition", "raze", "razed", "tear", "torn", "bulldoze", "bulldozed")
     for w in ("demolish", "demolished", "demolishing", "demolition", "raze", "razed", "tear", "torn", "bulldoze", "bulldozed")} | {
     # (to sue is to go to court: "We will be in court before the first gate is opened")
-    w: ("court", "lawsuit", "suit", "litigation") for w in ("sue", "sues", "sued", "suing")} | {
+    # (trees are woods: "a 300-foot wooded buffer")
+    w: ("wooded", "woods", "forest", "forested", "woodland") for w in ("tree", "trees")} | {
+    # (seniors are the older: "Roughly one in five were 62 or older")
+    w: ("older", "elderly", "retirees") for w in ("senior", "seniors")} | {
+    # (a pilot is a program: "The 18-month pilot, which will cost $1.8 million")
+    w: ("pilot",) for w in ("program", "programs", "programme", "programmes")} | {
+    w: ("program", "programme") for w in ("pilot",)} | {
+    # (those who spoke at a hearing: "Of the 61 people who signed up to speak, 49 spoke against
+    # the plan"; to support is to be in favor: "the roughly 30 people who spoke in favor")
+    w: ("spoke", "speak", "testified", "people") for w in ("speaker", "speakers")} | {
+    w: ("favor", "favour", "favored", "backed") for w in ("support", "supports", "supported", "supporting")} | {
+    # (or to bring a legal challenge: "Halvorsen said he expected a legal challenge")
+    w: ("court", "lawsuit", "lawsuits", "suit", "litigation", "legal") for w in ("sue", "sues", "sued", "suing")} | {
     # (a structure's removal is its demolition: "remove the 84-foot concrete dam", "tear down the dam")
     w: ("demolish", "demolished", "demolition", "tear", "torn", "remove", "removed", "removal", "removing")
     for w in ("removal", "remove", "removed", "removing")} | {
@@ -4404,7 +4457,21 @@ def _missing_concept(question: str, q_tokens: list[str], ctx: Context, embedding
             and head[0] not in _ANSWER_FORMS and head[0] not in _TYPE_WORDS \
             and absent(head[0]) and tokens(thing.group(1)) and not absent(tokens(thing.group(1))[0]):
         return True
+    # (or a penalty, a limit or a like measure of the article's subject that it never gives:
+    # "whats the fine for renting without a permit", where it speaks of permits and no fine)
+    measure = _VALUE_ASKED.match(question)
+    if measure and (head := tokens(measure.group(1))) and absent(head[0]) \
+            and any(not absent(t) and t not in _GENERIC_QUESTION for t in tokens(measure.group(2))):
+        return True
     return False
+
+
+# a measure that is a value of its own, asked of a thing ("what's the fine for ...?", "what
+# is the penalty for ...?"), not an account of it ("what's the reason for ...?")
+_VALUE_ASKED = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?what(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+would\s+be|\s+will\s+be)\s+"
+                            r"the\s+(fines?|penalt(?:y|ies)|fees?|tolls?|fares?|tax|taxes|salary|salaries|wages?|speed\s+limit|"
+                            r"limit|cap|quota|capacity|rent|deposit|surcharge|premium|rebate|refund|bail|sentence|bounty|reward)"
+                            r"\s+(?:for|on|of)\s+(.+)", re.I)
 
 
 # (the words a noun phrase opens with: "for heart surgery", "the weather forecast")
@@ -4650,6 +4717,8 @@ def _answer_type(question: str) -> str | None:
     # when is not what is asked)
     q = re.sub(r"^\W*(?:when|whenever|if|once|after|before|while)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|"
                r"would|will|should)\b)[^,?]{3,80}?,\s*(?=(?:what|who|how|which|where|why|when|did|does|is|are|was)\b)", "", q)
+    if re.search(r"\bhow\s+much\s+longer\b(?!\s+(?:than|in\s+(?:feet|miles|meters)))", q):
+        return "duration"  # ("how much longer would the landfill last?": "extend the landfill’s life by 31 years")
     if re.search(r"\bby\s+how\s+much\b", q) and not re.search(r"\b(?:dollars?|euros?|pounds?|money)\b", q):
         return "number"  # ("by how much has median rent gone up?": a change, in dollars or percent)
     if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn|salary|salaries|wages?|"
@@ -4979,7 +5048,10 @@ _POPULATION = re.compile(r"\b(?P<kind>town|city|village|community|county|borough
                          r"just\s+(?:over|under)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|residents|inhabitants)\b|"
                          # ("leaving this city of 41,000 without a single commercial flight": the number alone)
                          r"(?=\s*[,;—–]|\.\s|\s+(?:without|with|where|that|which|who|has|had|is|was|sits|lies|lost|gained)\b))|"
-                         r"\bpopulation\s+(?:of\s+)?(?:about\s+|roughly\s+|nearly\s+|around\s+)?\d", re.I)
+                         # ("The town’s year-round population has fallen to about 4,800")
+                         r"\bpopulation\s+(?:of\s+|(?:now\s+)?(?:is|was|stands\s+at|(?:has\s+|had\s+)?(?:fallen|fell|dropped|shrunk|shrank|"
+                         r"declined|grown|grew|risen|rose|climbed|swelled|reached|peaked)\s+(?:to|at)?)\s*)?"
+                         r"(?:about\s+|roughly\s+|nearly\s+|around\s+|just\s+(?:over|under)\s+|more\s+than\s+|fewer\s+than\s+)?\d", re.I)
 
 
 def _headline_event(ctx: Context, q_tokens: list[str], best: Sentence, pool: list, question: str) -> Sentence | None:
@@ -5139,12 +5211,13 @@ _ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|da
 _LIGHT_VERBS = frozenset({"be", "have", "get", "do", "go", "make", "take", "say", "tell"})
 _LIGHT_VERB_FORMS = frozenset(tokens(" ".join(_LIGHT_VERBS) + " put puts putting give gives giving gave given come comes came "
                                       "keep keeps kept got gets getting makes made takes took taken ask asks asked asking hold holds held holding"))
-_FUTURE = re.compile(r"\b(?:will|going\s+to|gonna|scheduled|expected|due|planned|set\s+to)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|going\s+to|gonna|scheduled|expected|due|planned|set\s+to|next|upcoming)\b", re.I)  # ("when is the next election?")
 _HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age", "contact", "rate")
 _TYPE_WORDS = frozenset(tokens(
     "cost costs price pay paid spend spent money much many number amount date day days time year years month months "
     "week weeks when long old big large far fast share percentage percent proportion fraction portion total figure "
-    "exact exactly start starting begin happen tag expensive away tall deep wide size area"))  # ("the price tag", "how expensive")
+    "exact exactly start starting begin happen tag expensive away tall deep wide size area "
+    "period duration length span timeframe hour hours longer"))  # ("the price tag", "how expensive", "how long is the phase-in period?")
 
 
 _REFERENCE_POINT = re.compile(r"\b(?:after|before|since|following|ahead\s+of|until|prior\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
@@ -5771,6 +5844,9 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         if re.search(r"\bby\s+(?:what|which)\s+year\b", question, re.I) and not re.search(
                 r"\bby\s+(?:the\s+end\s+of\s+)?(?:1[6-9]|20)\d\d\b", text, re.I):
             return False  # "by what year is the city aiming to ...?" wants a deadline, "by 2035", not "opened in 1931"
+        if re.search(r"\b(?:what|which)\s+hours\b", question, re.I) and not re.search(
+                r"\b" + _HOUR + r"|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b", text, re.I):
+            return False  # "what hours can people park there?": hours of the clock ("between 9 p.m. and 7 a.m."), not "overnight"
         if _EXACTLY_WHEN.search(question) and not (_CALENDAR.search(text) or _CLOCK.search(text) or _WEEKDAY.search(text)):
             return False  # nor "when exactly is the hearing?" a season ("a committee hearing this spring")
         if re.search(r"\bnext\b", question, re.I) and not re.search(
@@ -5785,7 +5861,7 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
             # words were said: "Voss said Thursday that ...", "In March, Maddox told the boards
             # that a patrol would need ..."
             if not re.search(
-                    r"\b(?:next|will|would|shall|['’]ll|to\s+be\s+held|scheduled|plan(?:s|ned|ning)?|upcoming|due|expected|"
+                    r"\b(?:next|will|would|shall|['’]ll|to\s+be\s+held|scheduled|plan(?:s|ned|ning)?|upcoming|due|expect(?:s|ed|ing)?|"
                     r"set\s+to|going\s+to|aim(?:s|ing)?\s+to|intend(?:s|ed)?|hop(?:e|es|ing)\s+to|target(?:s|ed|ing)?|"
                     r"meets|begins|starts|opens|convenes|gathers|takes\s+place|must|required\s+to)\b", text, re.I) \
                     and not ((d := _DECIDED_TO.search(text)) and _TIME.search(text, d.end())):
@@ -5946,7 +6022,9 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         return bool(re.search(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
                               r"sixty|hundred|few|several)[\s-]+(?:(?:nautical|statute|square)\s+)?(?:miles?|mi|kilometers?|kilometres?|km|feet|foot|ft|meters?|metres?|yards?|"
                               r"blocks?|(?:minutes?|hours?)(?=[\s-]+(?:away|drive|ride|walk|by\s+car|on\s+foot|down|up|north|south|east|"
-                              r"west|from|to|of))|(?:minute|hour)[\s-]+(?:drive|ride|walk|trip|commute))\b|\bnext\s+door\b|\bacross\s+the\s+street\b",
+                              r"west|from|to|of|each\s+way|one\s+way))|(?:minute|hour)[\s-]+(?:drive|ride|walk|trip|commute))\b|\bnext\s+door\b|\bacross\s+the\s+street\b|"
+                              # ("She now commutes 45 minutes each way")
+                              r"\b(?:commut|driv|travel)\w*\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:minutes?|hours?)\b",
                               text, re.I))
     if re.search(r"\bhow\s+(?:tall|high)\b(?!\s+(?:up|on|a\s+priority))", question, re.I):
         # "how tall will the turbines be?": a height ("70 turbines capable of generating 1,100
@@ -7890,6 +7968,7 @@ _ANONYMOUS_ASKED = re.compile(r"\b(?:anonymous(?:ly)?|unnamed|unidentified|namel
                               r"(?:name|names)|named|identified)|asked\s+not\s+to\s+be\s+(?:named|identified)|"
                               r"without\s+(?:giving\s+)?(?:a|her|his|their)\s+name|not\s+named)\b", re.I)
 # where the article says a source is left unnamed
+_REPORTS_SAYING = re.compile(r"\b(?:said|says|told|added|wrote|noted|stated|expects?|expected)\b", re.I)
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|spoke)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+"
                              r"of\s+anonymity)|\b(?:declined|refused)\s+to\s+be\s+(?:named|identified)|\banonymity\b|"
                              r"\b(?:did\s+not|didn[’']t)\s+want\s+(?:her|his|their)\s+name|\bnot\s+authori[sz]ed\s+to\s+speak|"

@@ -1632,3 +1632,30 @@ def test_a_surname_shared_with_one_called_by_first_name_a_place_like_surname_and
     assert by_text["We asked for the ins"] == "Grace Park"
     assert by_text["reviewing the incide"] == "Northgrid"
     assert by_text["expects to finish th"] is None
+
+
+@pytest.mark.parametrize("group", ["Keep Ashford Quiet", "Protect Linden Vale"])
+def test_a_group_named_after_its_kind_is_no_person_where_it_is_named_bare(group):
+    # "the tenants’ group Keep Ashford Quiet": a group's name, so "Okoye said Keep Ashford Quiet
+    # had raised ..." names no one (nor does the end of it, "Linden Vale"), and the "he said"
+    # that closes a quote across two paragraphs is the man introduced before it
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        f"Samuel Okoye, 71, a retired surveyor who chairs the tenants’ group {group}, said the trees were "
+        "older than the city.\n\n"
+        "“I mapped this ground in 1979, and nobody has ever shown me a drainage plan that works. When the basements flood, "
+        "the developer will be long gone.\n\n"
+        "“They are betting on a dry decade. That is not planning. That is luck,” he said.\n\n"
+        f"Okoye said {group} had raised $12,000 for a lawyer. “We are not finished,” Okoye said."))
+    assert {s.name for s in item.speakers if s.kind == "person"} == {"Samuel Okoye"}
+    assert [q.speaker for q in item.quotes] == ["Samuel Okoye"] * 3
+
+
+def test_a_name_the_article_calls_a_course_is_no_person():
+    # "Glenmoor Links, the county’s nine-hole course about five miles away": a site, named
+    # once, whatever the recogniser makes of it
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "The Parks Department said Harrow Creek would close after the 2026 season. "
+        "The department pointed golfers to Glenmoor Links, the county’s nine-hole course about five miles away.\n\n"
+        "Walter Brisco, 74, who has played Harrow Creek since 1979, said he would not make the drive. "
+        "“It is not the same game,” Brisco said."))
+    assert {s.name for s in item.speakers if s.kind == "person"} == {"Walter Brisco"}
