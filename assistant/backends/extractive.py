@@ -2293,7 +2293,7 @@ class ExtractiveBackend:
                 # ("how tall is harlow dam?" / "... remove the 84-foot concrete dam over roughly 18
                 # months"): a measure is rare, any sentence with the thing measured and its kind
                 better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
-            if wanted == "time" and re.search(r"\b(?:what|which)\s+hours\b", a.question, re.I):
+            if wanted == "time" and _HOURS_ASKED.search(a.question):
                 # ("what hours can people park overnight at the sites?" / "... will allow up to 40
                 # vehicles at each site between 9 p.m. and 7 a.m."): hours of the clock are rare too,
                 # a span of them first (not "bars running engines ... after 10 p.m.")
@@ -4636,6 +4636,8 @@ def _dated(text: str, noun: str) -> bool:
 
 
 _WHEN_DONE = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
+# "what hours can people park there?": hours of the clock, a span of them
+_HOURS_ASKED = re.compile(r"\b(?:what|which)\s+hours\b", re.I)
 _HOURS_OPEN_ASKED = re.compile(r"\b(?:what|which)\s+hours?\b[^?]*\b(?:open|operate|operates|operating)\b|\bopening\s+(?:hours|times)\b|"
                                r"\bhours\s+of\s+operation\b", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|month|week|season))"
@@ -4925,8 +4927,7 @@ def _subject_words(subject: str, names: set[str]) -> list[str]:
     words any question uses (nor "having to", a need: "having to drive to deliver")."""
     subject = re.sub(r"\b(?:hav(?:e|ing)|has|had)\s+to\b", " ", subject, flags=re.I)
     # (a short stem of a longer word counts: "suing" is "su")
-    kept = [t for raw in re.findall(r"[\w’'-]+", subject) for t in tokens(raw) if len(t) > 2 or len(raw) > 3]
-    return [w for w in dict.fromkeys(kept) if w not in _GENERIC_QUESTION and w not in names
+    return [w for w in dict.fromkeys(_long_word_tokens(subject)) if w not in _GENERIC_QUESTION and w not in names
             and w not in _SPEECH_TOKENS and not _NEGATION.fullmatch(w)]
 
 
@@ -5844,7 +5845,7 @@ def _has_type(text: str, kind: str, question: str = "") -> bool:
         if re.search(r"\bby\s+(?:what|which)\s+year\b", question, re.I) and not re.search(
                 r"\bby\s+(?:the\s+end\s+of\s+)?(?:1[6-9]|20)\d\d\b", text, re.I):
             return False  # "by what year is the city aiming to ...?" wants a deadline, "by 2035", not "opened in 1931"
-        if re.search(r"\b(?:what|which)\s+hours\b", question, re.I) and not re.search(
+        if _HOURS_ASKED.search(question) and not re.search(
                 r"\b" + _HOUR + r"|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b", text, re.I):
             return False  # "what hours can people park there?": hours of the clock ("between 9 p.m. and 7 a.m."), not "overnight"
         if _EXACTLY_WHEN.search(question) and not (_CALENDAR.search(text) or _CLOCK.search(text) or _WEEKDAY.search(text)):
