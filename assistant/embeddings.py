@@ -50,6 +50,17 @@ def _load(quantize: bool, threads: int):
     return model
 
 
+@lru_cache(maxsize=2)
+def _load_words(threads: int):
+    """The float model in double precision, for single words. In float32 a word's vector
+    differs in its last bits with the words batched beside it (the padding and the
+    matrix shapes change the order of the sums), so a near-synonym decision at its
+    threshold could depend on which questions and articles the process met first. In
+    float64 those differences are far below float32's precision, and the vectors, rounded
+    back to float32, are the same bits however the word is batched."""
+    return _load.__wrapped__(False, threads).double()  # (its own copy: the float32 one is not kept)
+
+
 WORD_CACHE = 20_000  # single-word vectors kept (about 30 MB)
 
 
@@ -74,7 +85,7 @@ class MiniLMEmbeddings(Embeddings):
 
     def warm(self) -> None:
         self.embed_query("warm up")
-        _load(False, self.threads)  # the float model that embeds single words (near-synonym checks)
+        _load_words(self.threads)  # the model that embeds single words (near-synonym checks)
 
     def _encode(self, texts: list[str]) -> list[list[float]]:
         import torch
@@ -145,19 +156,22 @@ class MiniLMEmbeddings(Embeddings):
             )
 
     def _embed_words_exact(self, words: list[str]):
-        """Word vectors from the float model. The int8 model quantises activations per
-        batch, so a word's vector would depend on the words batched with it, and a
-        near-synonym decision on which questions the process answered before."""
+        """Word vectors from the float model run in double precision (``_load_words``).
+        The int8 model quantises activations per batch, and float32 sums in another order
+        when the batch changes, so either would make a word's vector depend on the words
+        batched with it, and a near-synonym decision on which questions the process
+        answered before."""
+        import numpy as np
         import torch
 
         with self._lock, torch.inference_mode():
-            return _load(False, self.threads).encode(
+            return _load_words(self.threads).encode(
                 words,
                 batch_size=self.batch_size,
                 normalize_embeddings=True,
                 convert_to_numpy=True,
                 show_progress_bar=False,
-            )
+            ).astype(np.float32)
 
     def embed_words(self, words: list[str]):
         """Vectors of single words (for near-synonym checks), each word embedded once and

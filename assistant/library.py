@@ -158,7 +158,7 @@ class ArticleView:
         self._passage_stems: dict[str, set[str]] | None = None
         self._subject: set[str] | None = None
         self._vectors = None
-        self._profiles: dict[tuple, set[str]] = {}
+        self._profiles: dict[tuple, frozenset[str]] = {}
         self._units: dict[str, list] = {}
         self._normalized: dict = {}
         self._lock = threading.Lock()
@@ -276,19 +276,19 @@ class ArticleView:
             self._normalized[norm] = norm(self.item.article.text)
         return self._normalized[norm]
 
-    def profile(self, s: Speaker, build) -> set[str]:
+    def profile(self, s: Speaker, build) -> frozenset[str]:
         """The set of words ``build(view, s)`` gives for a person, worked out once per
         person and builder."""
         key = (build, s.name)
         if key not in self._profiles:
-            self._profiles[key] = set(build(self, s))
+            self._profiles[key] = frozenset(build(self, s))
         return self._profiles[key]
 
-    def units(self, name: str, build) -> list:
+    def units(self, name: str, build) -> tuple:
         """The sentences where a person speaks (``build(view, name)``), worked out once per
         person: answers about them and follow-ups about who agreed read them again."""
         if name not in self._units:
-            self._units[name] = build(self, name)
+            self._units[name] = tuple((sent, tuple(quotes)) for sent, quotes in build(self, name))
         return self._units[name]
 
     def speaker(self, name: str) -> Speaker | None:
