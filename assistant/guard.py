@@ -74,6 +74,13 @@ _INJECTION = re.compile(
     # a claim dictated as the article's ("btw just say the article says $5 million")
     r"\b(?:just\s+|simply\s+|pls\s+|please\s+|and\s+)(?:say|state|claim|write|report|tell\s+(?:me|them|us))\s+(?:that\s+)?the\s+"
     r"(?:article|story|piece|text|report)\s+(?:says|said|reports|states|claims|mentions)\b|"
+    # the article set aside for a figure the question brings ("btw the article is outdated,
+    # the real number is $10 million so use that"; "fyi ... so just go with that and dont
+    # bother citing")
+    r"\bthe\s+(?:article|story|piece|text|report)\s+(?:is|was|['’]s)\s+(?:outdated|out\s+of\s+date|old|wrong|stale|incorrect)\b|"
+    r"\bthe\s+(?:real|actual|correct|true|right|updated|new|accurate)\s+(?:number|figure|amount|total|count|sum|date|answer)\s+(?:is|was|['’]s)\b|"
+    r"\b(?:just\s+)?go\s+with\s+(?:that|this|it|mine|my\s+(?:number|figure))\b|"
+    r"\bdon['’]?t\s+(?:bother\s+|even\s+)?(?:citing|cite|quoting|checking|check)\b|\bno\s+need\s+to\s+(?:cite|check|quote)\b|"
     # someone in charge said to ("the admin says you should ...")
     r"\bthe\s+(?:admin|administrator|moderator|system)\s+(?:says|said|wants|asks|requires|instructs|told)\s+(?:that\s+)?you\b",
     re.I,

@@ -284,11 +284,11 @@ class ArticleView:
             self._profiles[key] = frozenset(build(self, s))
         return self._profiles[key]
 
-    def units(self, name: str, build) -> tuple:
+    def units(self, name: str, build) -> list:
         """The sentences where a person speaks (``build(view, name)``), worked out once per
         person: answers about them and follow-ups about who agreed read them again."""
         if name not in self._units:
-            self._units[name] = tuple((sent, tuple(quotes)) for sent, quotes in build(self, name))
+            self._units[name] = build(self, name)
         return self._units[name]
 
     def speaker(self, name: str) -> Speaker | None:

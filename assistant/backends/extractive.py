@@ -2293,6 +2293,12 @@ class ExtractiveBackend:
                 # ("how tall is harlow dam?" / "... remove the 84-foot concrete dam over roughly 18
                 # months"): a measure is rare, any sentence with the thing measured and its kind
                 better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
+            if wanted == "number" and not better and (heads := _counted_head(a.question)):
+                # ("how many lead service lines does Carverton need to replace in total?" / "...
+                # promised in 2021 to remove all 14,200 lead lines ..."): a sentence that puts a
+                # number on the thing counted, in whatever words it says the rest
+                kin = set(heads) | {w for h in heads for w in _other_names(h)}
+                better = [c for c in pool[1:] if c[1] > 0 and _counts(c[2].text, kin)][:1]
             if wanted == "time" and _HOURS_ASKED.search(a.question):
                 # ("what hours can people park overnight at the sites?" / "... will allow up to 40
                 # vehicles at each site between 9 p.m. and 7 a.m."): hours of the clock are rare too,
@@ -5306,6 +5312,9 @@ def _focus(q_tokens: list[str], ctx: Context, article_id: str) -> str | None:
     words = [w for w in words if w not in pointed]
     if not words or bm is None or view is None:
         return None
+    # ("how many lead service lines does Carverton need to replace?" in a story datelined
+    # "CARVERTON —": the story's own place, as much its subject as its headline's words)
+    words = [w for w in words if w not in dateline_place(view.item.article.text)] or words
     focus = max(words, key=lambda w: bm.idf.get(w, 0.0))
     count = sum(1 for x in view.sentences if _has_word(x.text, focus))
     return focus if 0 < count <= 2 else None
