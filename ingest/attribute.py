@@ -50,7 +50,7 @@ from ingest.lexicon import (
     is_person_noun,
 )
 from ingest.people import PARTICLE_RE as _PARTICLE_RE
-from ingest.people import (Registry, _sentence_end, after_portfolio, clean_name, infer_genders, looks_like_person,
+from ingest.people import (Registry, _sentence_end, after_portfolio, short_name_of_a_body, clean_name, infer_genders, looks_like_person,
                            mostly_organisation, plausible_name, starts_organisation_name)
 from ingest.quotes import Span
 
@@ -1171,6 +1171,9 @@ class Attributor:
         if len(words) > 1 and self.reg.match(name, start) is None and starts_organisation_name(self.text, name):
             # "In a written statement, Alpine Crest said ...": the short name of "Alpine Crest
             # Resorts", which the article gives elsewhere
+            return self._organisation(name, start) if organisation else None
+        if self.reg.match(name, start) is None and short_name_of_a_body(self.text, name):
+            # "Kestrel said" of "Kestrel Micromobility, the San Diego-based company that ..."
             return self._organisation(name, start) if organisation else None
         if self.reg.match(name, start) is None and mostly_organisation(name, self.docs.values()):
             # "Brightwater said": a company; "the Italian said" is a person's epithet

@@ -349,8 +349,16 @@ def names_a_street(text: str, name: str) -> bool:
     if len(parts) < 2 or parts[-1].lower() not in _STREET_WORDS:
         return False
     hits = list(re.finditer(r"\b" + re.escape(name) + r"\b", text))
-    return bool(hits) and all(_ON_A_STREET.search(text[max(0, m.start() - 12) : m.start()]) for m in hits) \
+    on = [bool(_ON_A_STREET.search(text[max(0, m.start() - 12) : m.start()])) for m in hits]
+    # (or where a building on it is named after it: "close the station on Orchard Lane" and
+    # "once the Orchard Lane station closes")
+    return any(on) and all(o or _BUILDING_AFTER.match(text, m.end()) for o, m in zip(on, hits)) \
         and not any(_SPOKE_AFTER.match(text, m.end()) or text.startswith(",", m.end()) for m in hits)
+
+
+_BUILDING_AFTER = re.compile(r"\s+(?:station|firehouse|school|library|branch|campus|plant|depot|office|site|building|store|"
+                             r"church|clinic|hospital|facility|warehouse|yard|garage|substation|stop|entrance|corridor|"
+                             r"address|home|homes|house|houses|neighbou?rhood|area|block)s?\b")
 
 
 def dateline_credit(text: str, start: int, name: str) -> bool:
@@ -871,8 +879,11 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
     if parts and re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\s", parts[0]):
         return None  # "The union, Retail and Grocery Workers Local 418, is seeking raises": the sentence's verb
     if parts and re.match(r"(?:[a-z]+ed|bought|sold|paid|spent|took|gave|made|went|came|left|kept|held|lost|won|ran|sat|stood|found|"
-                          r"brought|told|said|wrote|spoke|got)\s+(?:\d|(?:his|her|their|its|the|a|an|to|that|this|on|in)\b)", parts[0]):
-        return None  # "the commissioner, Paul Dray, dropped his demand ...": the sentence's verb
+                          r"brought|told|said|wrote|spoke|got)\s+(?:\d|(?:his|her|their|its|the|a|an|to|that|this|on|in|for|against|"
+                          r"with|at|from|by|over|into|about|up|out|off|down)\b)", parts[0]):
+        # "the commissioner, Paul Dray, dropped his demand ...", "The board’s president,
+        # Gregory Tallis, 67, voted for the closures": the sentence's verb
+        return None
     kept: list[str] = []
     for k, part in enumerate(parts):
         head = part.split()[0]
@@ -899,7 +910,7 @@ def apposition_after(text: str, end: int, limit: int) -> str | None:
 _CLAUSE_OPENERS = frozenset("after before during when while because if since until although though in on as".split())
 
 _ROLE_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(—–]))((?:(?i:the|a|an|its|their|his|her)|[A-Z][\w.’'-]*[’']s)\s+(?:[\w’'.-]+\s+){0,4}?([a-z][\w-]+)),\s*$")
+    r"(?:^|(?<=[\s(—–]))((?:(?i:the|a|an|its|their|his|her)|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s)\s+(?:[\w’'.-]+\s+){0,4}?([a-z][\w-]+)),\s*$")
 
 
 def role_before(text: str, start: int, end: int) -> str | None:
@@ -1081,3 +1092,33 @@ def _sentence_end(text: str) -> int:
             continue
         return m.start()
     return len(text)
+
+
+# what a company, a shop or a public body is called in the apposition after its name
+_BODY_NOUNS = ORGANISATION_NOUNS | frozenset("""foundry plant mill factory maker producer supplier store shop restaurant
+    bakery brewery distillery winery dealership hotel resort chain retailer grocer startup firm contractor developer
+    manufacturer lender insurer newspaper station homebuilder builder airline carrier operator""".split())
+# what a site is called in the apposition after its name ("Riverside Links, the city’s nine-hole course")
+_SITE_NOUNS = frozenset("course links park field stadium arena ballpark marina beach trail reservoir lake".split())
+
+
+def said_to_be_a_body(text: str, name: str) -> bool:
+    """Does the article call the name a company or a body in the apposition after it
+    ("Tessman Precision Castings, a foundry that employs 640 people")?"""
+    return any((m := re.match(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\b(?=\s+(?:that|which|with|in|on|of|based|founded|owned|"
+                             r"run|serving|employing|whose|about|near|outside|along|off)\b|[,.;—]|\s+(?:that|which)\b)", text[e.end():e.end() + 90]))
+               and (m.group(1) in _BODY_NOUNS or m.group(1) in _SITE_NOUNS) and not is_person_noun(m.group(1))
+               for e in re.finditer(r"\b" + re.escape(name) + r"\b", text)) or short_name_of_a_body(text, name)
+
+
+def short_name_of_a_body(text: str, name: str) -> bool:
+    """Is a one-word name the first word of a longer name the article calls a company
+    ("Kestrel said" of "Kestrel Micromobility, the San Diego-based company that ..."), and
+    never a person's surname (no given name, title or initial before it anywhere)?"""
+    if len(name.split()) != 1 or re.search(r"\b(?:[A-Z][a-z’'-]+|Mr|Mrs|Ms|Dr|[A-Z])\.?\s+" + re.escape(name) + r"\b"
+                                          r"(?!(?:\s+(?-i:[A-Z])[\w&’'.-]*)+,\s+(?:a|an|the)\b)", text):
+        return False
+    for e in re.finditer(r"\b" + re.escape(name) + r"((?:\s+(?-i:[A-Z])[\w&’'.-]*){1,3})(?=,)", text):
+        if said_to_be_a_body(text, name + e.group(1)):
+            return True
+    return False

@@ -39,6 +39,8 @@ from ingest.people import (
     plausible_name,
     plain_role_before,
     role_before,
+    said_to_be_a_body,
+    short_name_of_a_body,
     surname,
     title_before,
     with_english_name,
@@ -105,23 +107,6 @@ def process(doc: RawDocument) -> IngestedArticle:
     return result
 
 
-# what a company, a shop or a public body is called in the apposition after its name
-_BODY_NOUNS = ORGANISATION_NOUNS | frozenset("""foundry plant mill factory maker producer supplier store shop restaurant
-    bakery brewery distillery winery dealership hotel resort chain retailer grocer startup firm contractor developer
-    manufacturer lender insurer newspaper station homebuilder builder airline carrier operator""".split())
-# what a site is called in the apposition after its name ("Riverside Links, the city’s nine-hole course")
-_SITE_NOUNS = frozenset("course links park field stadium arena ballpark marina beach trail reservoir lake".split())
-
-
-def _said_to_be_a_body(text: str, name: str) -> bool:
-    """Does the article call the name a company or a body in the apposition after it
-    ("Tessman Precision Castings, a foundry that employs 640 people")?"""
-    return any((m := re.match(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\b(?=\s+(?:that|which|with|in|on|of|based|founded|owned|"
-                             r"run|serving|employing|whose|about|near|outside|along|off)\b|[,.;—]|\s+(?:that|which)\b)", text[e.end():e.end() + 90]))
-               and (m.group(1) in _BODY_NOUNS or m.group(1) in _SITE_NOUNS) and not is_person_noun(m.group(1))
-               for e in re.finditer(r"\b" + re.escape(name) + r"\b", text))
-
-
 def _people(article: Article, spans, docs) -> Registry:
     registry = Registry(article.text, [(sp.open_mark, (sp.close_mark or sp.block_end) + 1) for sp in spans])
     for name, start in nicknamed_names(article.text) + titled_names(article.text):
@@ -154,7 +139,7 @@ def _people(article: Article, spans, docs) -> Registry:
                 continue  # "the journal Marine Soundscapes", "the Upper Hollow neighborhood": a thing's or place's name
             if re.search(r"(?<![\w-])[DRI]-[\w’'-]*\s*$", article.text[max(0, start - 20) : start]):
                 continue  # "D-Puerto Viejo": a party and district tag
-            if _said_to_be_a_body(article.text, name):
+            if said_to_be_a_body(article.text, name):
                 continue  # "Tessman Precision Castings, a foundry that employs 640 people": a company
             if re.fullmatch(r"[A-Z][a-z]+s", name) and re.search(r"\b[Tt]he\s+$", article.text[max(0, start - 5) : start]):
                 continue  # "the Riverhawks’ principal owner": a team's (or a band's) plural name
@@ -166,6 +151,8 @@ def _people(article: Article, spans, docs) -> Registry:
             registry.add_name(name, start, gender=gender)
     for name, start, gender in person_shaped_names(article.text, _proper_noun_runs(article.text, docs, registry)):
         name, start = after_portfolio(article.text, name, start)
+        if short_name_of_a_body(article.text, name):
+            continue
         known = registry.match(name, start)
         if any(p.last == surname(name.split()) for i, p in enumerate(registry.people) if len(p.tokens) > 1 and i != known):
             gender = None  # "Mr. Whitaker" may be another Whitaker
@@ -303,6 +290,13 @@ def _organisations(article: Article, attributions, people: set[str]) -> dict[str
                 block = next((b for b in paragraphs if b.start <= m.start() < b.end), None)
                 if block is not None and (description := apposition_after(text, m.end(), block.end)):
                     break
+            if description is None:
+                # (or after the longer name the article first gives it: "Kestrel Micromobility, the
+                # San Diego-based company that has operated the program", of "Kestrel said")
+                for m in re.finditer(r"\b" + re.escape(name) + r"(?:\s+(?-i:[A-Z])[\w&’'.-]*){1,3}(?=,)", text):
+                    block = next((b for b in paragraphs if b.start <= m.start() < b.end), None)
+                    if block is not None and (description := apposition_after(text, m.end(), block.end)):
+                        break
             # ("the FBI’s Omaha field office": an acronym that owns it names it too)
             owner = re.match(r"([A-Z]{2,6})\s+\S", name) if re.match(r"[A-Z]{2,6}[’']s\s", raw.removeprefix("The ").removeprefix("the ")) else None
             # (the shorter name it speaks by: "Red Pine said ..." of Red Pine Health)
@@ -318,6 +312,12 @@ def _organisations(article: Article, attributions, people: set[str]) -> dict[str
     return out
 
 
+# the words a description after a name opens with ("a retired nurse", "who chairs ...", "one
+# of two members", "now in her second term"), as against a verb ("spent the evening ...")
+_APPOSITION_OPENERS = frozenset("a an the who whose one former its their his her now also both each either himself herself "
+                                "chief head president chair director".split())
+
+
 def _description(article: Article, registry: Registry, idx: int) -> str | None:
     text = article.text
     paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
@@ -331,6 +331,11 @@ def _description(article: Article, registry: Registry, idx: int) -> str | None:
         if block is None:
             continue
         desc = apposition_after(text, m.end, block.end)
+        if desc and re.match(r"[a-z]", desc) and desc.split()[0] not in _APPOSITION_OPENERS and role_before(text, m.start, m.end):
+            # ("Cedar Run’s chief, Ray Castellano, spent much of the evening at the microphone":
+            # the role set off before the name makes the name the apposition, and what follows
+            # it the sentence's verb, not another description)
+            desc = None
         if desc and desc.split()[0] in ("its", "their") and len(desc.split()) > 1 and (owner := owner_before(text, m.start)):
             desc = f"{desc.split(None, 1)[1]} of {owner}"  # ("Marisol Quintero, its executive director")
         t = title_before(text, m.start)

@@ -1143,7 +1143,9 @@ class ExtractiveBackend:
             words = _subject_words(asked, names) if wh else [w for w in tokens(asked) + re.findall(r"\d[\d,.]*", asked) if w not in names]
             own_story = not places and bool(wh or stance) and not [w for w in words if w not in (lead if wh else story)]
             if not places and (event := _STORY_EVENT.fullmatch(asked.strip(" ?.!"))) \
-                    and ({stem(event.group(1))} | _family(stem(event.group(1)))) & lead:
+                    and (({stem(event.group(1))} | _family(stem(event.group(1)))) & lead
+                         # (or the verb the lead tells it with: "the merger" of "voted ... to merge")
+                         or any(len(w) >= 4 and stem(event.group(1)).startswith(w) for w in lead)):
                 # ("what did Kessling say about the vote?" in a story on a council's vote: the
                 # story's own event, which everyone in it speaks to, in whatever words)
                 own_story = True
@@ -2268,6 +2270,26 @@ class ExtractiveBackend:
                     and asked <= {t for w in tokens(c[2].text) for t in (w, *_family(w))} | set(tokens(c[2].text))]
             if lede and best.passage_id != first:
                 best_score, best_lex, best = lede[0]
+        heads = _counted_head(a.question) if wanted == "number" else []
+        kin = set(heads) | {w for h in heads for w in _other_names(h)}
+
+        def counts_asked(sent: Sentence) -> bool:
+            # (a count said by or of the person asked about, when the question asks of one: "how
+            # many troops does Hodges think ...?" is not answered by another's figure)
+            return _counts(sent.text, kin) and all(
+                t.speaker.name.split()[-1] in sent.text or any(q.speaker == t.speaker.name for q in sent.quotes) for t in a.targets)
+
+        counted_words = _counted_modifiers(a.question, heads)
+        if heads and not _counts(best.text, kin) and (counted := [
+                c for c in pool[1:20] if c[1] > 0 and counts_asked(c[2])
+                # (what the question says of the thing counted, "lead" of "lead service lines", is
+                # said of it there too, or the sentence is near as close to the question: "its 96
+                # teachers" is no answer to how many teachers a district lost)
+                and (counted_words & set(tokens(c[2].text)) or c[1] >= 0.6 * best_lex)]):
+            # ("how many lead lines does the city have to replace?": "... to remove all 14,200
+            # lead lines", not a resident's "told three times that her line would be replaced"):
+            # a number put on the thing counted, over a sentence with another number
+            best_score, best_lex, best = counted[0]
         owner_share = re.search(r"\b([a-z]+)[’']s\s+(?:share|part|portion)\s+of\b", a.question, re.I) if wanted == "money" else None
         if owner_share:
             # ("the team's share of the cost?": "The team would have paid $19 million", over
@@ -2293,12 +2315,12 @@ class ExtractiveBackend:
                 # ("how tall is harlow dam?" / "... remove the 84-foot concrete dam over roughly 18
                 # months"): a measure is rare, any sentence with the thing measured and its kind
                 better = [c for c in pool[1:] if c[1] > 0 and _has_type(c[2].text, wanted, a.question)][:1]
-            if wanted == "number" and not better and (heads := _counted_head(a.question)):
+            if wanted == "number" and not better and heads:
                 # ("how many lead service lines does Carverton need to replace in total?" / "...
                 # promised in 2021 to remove all 14,200 lead lines ..."): a sentence that puts a
                 # number on the thing counted, in whatever words it says the rest
-                kin = set(heads) | {w for h in heads for w in _other_names(h)}
-                better = [c for c in pool[1:] if c[1] > 0 and _counts(c[2].text, kin)][:1]
+                better = [c for c in pool[1:] if c[1] > 0 and counts_asked(c[2])
+                          and (counted_words & set(tokens(c[2].text)) or c[1] >= 0.6 * best_lex)][:1]
             if wanted == "time" and _HOURS_ASKED.search(a.question):
                 # ("what hours can people park overnight at the sites?" / "... will allow up to 40
                 # vehicles at each site between 9 p.m. and 7 a.m."): hours of the clock are rare too,
@@ -5426,6 +5448,17 @@ def _counts_for(text: str, places: set[str]) -> bool:
     # (not the group it is among: "Portugal and Ireland are among the nine nations")
     return any((_places_in(c) & places or re.search(r"\b(?:each|every)\b", c, re.I))
                and not re.search(r"\b(?:among|one\s+of)\s+(?:the\s+|those\s+|these\s+)?$", c, re.I) for c in clauses)
+
+
+def _counted_modifiers(question: str, heads: list[str]) -> set[str]:
+    """The stems of the words before the noun "how many ...?" counts ("lead", "service" of
+    "how many lead service lines"); none when it has none."""
+    m = _COUNTED.search(question) if heads else None
+    if not m:
+        return set()
+    words = m.group(1).split()
+    at = next((k for k, w in enumerate(words) if tokens(w)[-1:] == heads), 0)
+    return {t for w in words[:at] for t in tokens(w)} - _TYPE_WORDS - _GENERIC_QUESTION
 
 
 def _counted_head(question: str) -> list[str]:

@@ -1659,3 +1659,51 @@ def test_a_name_the_article_calls_a_course_is_no_person():
         "Walter Brisco, 74, who has played Harrow Creek since 1979, said he would not make the drive. "
         "“It is not the same game,” Brisco said."))
     assert {s.name for s in item.speakers if s.kind == "person"} == {"Walter Brisco"}
+
+
+def test_a_verb_after_the_age_ends_the_apposition():
+    # "The district’s treasurer, Ivo Marsh, 58, voted against ...": the role comes before the
+    # name; what follows the age is the sentence's verb, not who he is
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "The library board voted 4-3 to cut Sunday hours. The district’s treasurer, Ivo Marsh, 58, voted against the cut "
+        "and called it a false economy.\n\n"
+        "“We will spend more on overtime than we save,” Marsh said."))
+    marsh = next(s for s in item.speakers if s.name == "Ivo Marsh")
+    assert marsh.description == "the district’s treasurer", marsh.description
+    assert [q.speaker for q in item.quotes] == ["Ivo Marsh"]
+
+
+def test_a_role_set_off_before_the_name_leaves_the_verb_after_it():
+    # "Alder Point Yacht Club’s treasurer, Dora Vance, went further.": the role before the name
+    # is who she is; "went further" is what she did
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "The club’s members were split on the moorings. Alder Point Yacht Club’s treasurer, Dora Vance, went further. "
+        "Vance, who has kept the club’s books for 12 years, said the new moorings were overdue.\n\n"
+        "“We have been patching the same chains since 2009,” Vance said."))
+    vance = next(s for s in item.speakers if s.name == "Dora Vance")
+    assert vance.description.startswith("Alder Point Yacht Club’s treasurer"), vance.description
+    assert "went further" not in vance.description
+
+
+def test_a_street_a_building_is_named_after_is_no_person():
+    # "the station on Hazel Lane" / "once the Hazel Lane station closes": an address, though
+    # "Hazel Lane" could be a woman's name
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "The board voted to close the aging Pine Hill station on Hazel Lane within 18 months.\n\n"
+        "Response times would rise once the Hazel Lane station closes, a staff report found. "
+        "“We will lose four minutes,” said Tom Reyes, a volunteer captain."))
+    assert {s.name for s in item.speakers if s.kind == "person"} == {"Tom Reyes"}
+
+
+def test_the_short_name_of_a_company_is_no_person():
+    # "Osprey said" of "Osprey Mobility, the Denver-based company that ...": the company, by
+    # the first word of its name, where no one in the article is called Osprey
+    item = process(RawDocument("t.md", "markdown", "# Test\n\n"
+        "The council ended its contract with Osprey Mobility, the Denver-based company that has run the bike-share "
+        "program since 2021.\n\n"
+        "In a statement, Osprey said it was “deeply disappointed” by the vote.\n\n"
+        "“We will be back,” said Ana Ruiz, a regular rider."))
+    osprey = next(s for s in item.speakers if s.name.startswith("Osprey"))
+    assert osprey.kind == "organization" and "company" in (osprey.description or ""), osprey
+    assert {s.name for s in item.speakers if s.kind == "person"} == {"Ana Ruiz"}
+    assert [q.speaker for q in item.quotes] == [osprey.name, "Ana Ruiz"]
