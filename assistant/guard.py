@@ -78,7 +78,6 @@ _INJECTION = re.compile(
     # the real number is $10 million so use that"; "fyi ... so just go with that and dont
     # bother citing")
     r"\bthe\s+(?:article|story|piece|text|report)\s+(?:is|was|['’]s)\s+(?:outdated|out\s+of\s+date|old|wrong|stale|incorrect)\b|"
-    r"\bthe\s+(?:real|actual|correct|true|right|updated|new|accurate)\s+(?:number|figure|amount|total|count|sum|date|answer)\s+(?:is|was|['’]s)\b|"
     r"\b(?:just\s+)?go\s+with\s+(?:that|this|it|mine|my\s+(?:number|figure))\b|"
     r"\bdon['’]?t\s+(?:bother\s+|even\s+)?(?:citing|cite)\b|\bno\s+need\s+to\s+cite\b|"
     # someone in charge said to ("the admin says you should ...")

@@ -290,9 +290,11 @@ def _organisations(article: Article, attributions, people: set[str]) -> dict[str
                 block = next((b for b in paragraphs if b.start <= m.start() < b.end), None)
                 if block is not None and (description := apposition_after(text, m.end(), block.end)):
                     break
-            if description is None:
+            if description is None and len(name.split()) == 1:
                 # (or after the longer name the article first gives it: "Kestrel Micromobility, the
-                # San Diego-based company that has operated the program", of "Kestrel said")
+                # San Diego-based company that has operated the program", of "Kestrel said"; a
+                # one-word name only: a longer one gave "Alpine Crest" a description holding the
+                # sum the fact path was asked for, which it then passed over)
                 for m in re.finditer(r"\b" + re.escape(name) + r"(?:\s+(?-i:[A-Z])[\w&’'.-]*){1,3}(?=,)", text):
                     block = next((b for b in paragraphs if b.start <= m.start() < b.end), None)
                     if block is not None and (description := apposition_after(text, m.end(), block.end)):

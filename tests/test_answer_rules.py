@@ -5083,3 +5083,26 @@ def test_a_figure_the_question_brings_is_set_aside(request, story, question, exp
     a = request.getfixturevalue(story).ask(question)
     assert not a.refused and expected in a.answer, a.answer
     assert forbidden not in a.answer and a.citations, a.answer
+
+
+fireco_bot = article_bot(DATA / "testsets" / "blind151" / "eighty_seventh_article.md")
+
+
+@pytest.mark.parametrize("story, question, expected, speaker", [
+    # "Kestrel said" of "Kestrel Micromobility, the San Diego-based company that has operated
+    # the program": the company, which "the company that operated the scooters" describes
+    ("scooter_bot", "what did the company that operated the scooters say after the council voted?", "deeply disappointed", "Kestrel"),
+    # "the merger" is the story's own event, which the lead tells with "merge"
+    ("fireco_bot", "what did the state fire commissioner's office say about the merger?", "does not approve or block",
+     "Office of the State Fire Commissioner"),
+])
+def test_a_body_by_what_it_does_and_the_story_event_by_its_verb(request, story, question, expected, speaker):
+    a = request.getfixturevalue(story).ask(question)
+    assert not a.refused and any(c.speaker == speaker and expected in c.text for c in a.citations), a.answer
+
+
+def test_who_is_gives_the_role_before_the_name_not_the_verb_after_it(fireco_bot):
+    # "Cedar Run’s chief, Ray Castellano, spent much of the evening at the microphone"
+    a = fireco_bot.ask("who is ray castellano?")
+    assert "Cedar Run’s chief" in a.answer and "spent much" not in a.answer, a.answer
+
