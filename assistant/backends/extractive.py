@@ -2273,19 +2273,20 @@ class ExtractiveBackend:
         heads = _counted_head(a.question) if wanted == "number" else []
         kin = set(heads) | {w for h in heads for w in _other_names(h)}
 
-        def counts_asked(sent: Sentence) -> bool:
-            # (a count said by or of the person asked about, when the question asks of one: "how
-            # many troops does Hodges think ...?" is not answered by another's figure)
-            return _counts(sent.text, kin) and all(
-                t.speaker.name.split()[-1] in sent.text or any(q.speaker == t.speaker.name for q in sent.quotes) for t in a.targets)
-
         counted_words = _counted_modifiers(a.question, heads)
-        if heads and not _counts(best.text, kin) and (counted := [
-                c for c in pool[1:20] if c[1] > 0 and counts_asked(c[2])
-                # (what the question says of the thing counted, "lead" of "lead service lines", is
-                # said of it there too, or the sentence is near as close to the question: "its 96
-                # teachers" is no answer to how many teachers a district lost)
-                and (counted_words & set(tokens(c[2].text)) or c[1] >= 0.6 * best_lex)]):
+
+        def counts_asked(c: tuple) -> bool:
+            sent = c[2]
+            # a candidate that puts a number on the thing counted, said by or of the person asked
+            # about when the question asks of one ("how many troops does Hodges think ...?" is not
+            # answered by another's figure), and that says of it what the question says ("lead"
+            # of "lead service lines") or is near as close to the question ("its 96 teachers" is
+            # no answer to how many teachers a district lost)
+            return c[1] > 0 and _counts(sent.text, kin) and all(
+                t.speaker.name.split()[-1] in sent.text or any(q.speaker == t.speaker.name for q in sent.quotes) for t in a.targets) \
+                and bool(counted_words & set(tokens(sent.text)) or c[1] >= 0.6 * best_lex)
+
+        if heads and not _counts(best.text, kin) and (counted := [c for c in pool[1:20] if counts_asked(c)]):
             # ("how many lead lines does the city have to replace?": "... to remove all 14,200
             # lead lines", not a resident's "told three times that her line would be replaced"):
             # a number put on the thing counted, over a sentence with another number
@@ -2319,8 +2320,7 @@ class ExtractiveBackend:
                 # ("how many lead service lines does Carverton need to replace in total?" / "...
                 # promised in 2021 to remove all 14,200 lead lines ..."): a sentence that puts a
                 # number on the thing counted, in whatever words it says the rest
-                better = [c for c in pool[1:] if c[1] > 0 and counts_asked(c[2])
-                          and (counted_words & set(tokens(c[2].text)) or c[1] >= 0.6 * best_lex)][:1]
+                better = [c for c in pool[1:] if counts_asked(c)][:1]
             if wanted == "time" and _HOURS_ASKED.search(a.question):
                 # ("what hours can people park overnight at the sites?" / "... will allow up to 40
                 # vehicles at each site between 9 p.m. and 7 a.m."): hours of the clock are rare too,
