@@ -1895,6 +1895,32 @@ def _pronoun_gender(question: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_PAIRED = re.compile(r"\b([a-z][\w-]{2,})(?:\s*,\s*|\s+(?:and|or|&|nor)\s+)(?:the\s+)?([a-z][\w-]{2,})\b")
+
+
+def _paired_with(question: str, last_q: str, library: Library, scope: list[str]) -> str | None:
+    """The last question asked of the short question's word, when the article puts that word
+    beside one of the last question's as one of a pair ("how big is the classics department?"
+    / "and philosophy?" in a story on "the philosophy and classics departments": "how big is
+    the philosophy department?"); None when it doesn't."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", question)} - STOPWORDS - {"and", "or", "plus", "the", "what", "about"}
+    before = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", last_q)} - STOPWORDS - asked
+    if not asked or len(asked) > 2:
+        return None
+
+    def pairs() -> frozenset[tuple[str, str]]:
+        found = set()
+        for aid in scope:
+            if (view := library.articles.get(aid)) is not None:
+                for m in _PAIRED.finditer(view.item.article.text.lower()):
+                    found |= {(m.group(1), m.group(2)), (m.group(2), m.group(1))}
+        return frozenset(found)
+
+    found = library.memo(("paired words", frozenset(scope)), pairs)
+    swap = next(((x, y) for x in asked for y in before if (x, y) in found), None)
+    return re.sub(r"\b" + re.escape(swap[1]) + r"\b", swap[0], last_q, flags=re.I) if swap else None
+
+
 def _person_alone(question: str) -> bool:
     """"and the retired American general?": a person described, alone."""
     m = _AND_ALONE.match(question)
@@ -2452,13 +2478,21 @@ def analyse(question: str, history: list[tuple[str, str]] | None, library: Libra
         # "why?", "which ones?": a question with no topic of its own is about the last one
         # (of a place or a name, "and UK alone?", "and France?"; not "and in summer?", another time)
         # (with no verb of its own: "and Putin agreed?" is a question of its own)
+        paired = None
         a.elliptical = bool(last_q and (short := _AND_SHORT.match(question)) and not _person_alone(question)
-                            and (re.search(r"(?<!^)\b[A-Z]", short.group(0).strip()) or any(t in PLACE_OF for t in tokens(question)))
+                            and (re.search(r"(?<!^)\b[A-Z]", short.group(0).strip()) or any(t in PLACE_OF for t in tokens(question))
+                                 or (paired := _paired_with(question, last_q, library, scope)) is not None)
                             and not re.search(r"\b[a-z]{3,}(?:ed|ing)\b", question))
+        if a.elliptical and paired is not None:
+            # "and philosophy?" after "how big is the classics department?": the last question,
+            # of the other one of the pair
+            topic = a.query = paired
+            a.follow_up = True
+            content, carried = [], False
         if (len(content) <= 6 and (_ANAPHOR.search(question) or _WHAT_ABOUT.match(question) or _person_alone(question)
                                    or a.elliptical or _AND_THEN.match(question) and not a.targets and len(content) <= 3 and not re.search(r"\d", question)
                                    or elaborate)
-                or not content or carried) and not (before and a.query == topic):
+                or not content or carried) and not ((before or a.elliptical and paired is not None) and a.query == topic):
             prev_topic = last_q
             # (a last question with no topic of its own, "who said that?", carries the one before it)
             for earlier in reversed(history[:-1]):

@@ -222,6 +222,11 @@ _WISE = re.compile(r"(?<=[a-z])-wise\b|(?<![\w'’-])(?!(?:a|an|the|very|so|too|
                    r"looks?|sounds?|it|that|this|penny|pound|street|worldly|overly)\s)([a-z]{3,})\s+wise(?=\s*(?:[,?.!]|$))", re.I)
 
 
+# "when did they finally vote?": when they voted (the adverb is no word the article need have;
+# "finally" is not the "final setback")
+_IN_THE_END = re.compile(r"\b(did|do|does|will|would|they|he|she|it|we|you)\s+(?:finally|eventually|ultimately)\s+(?=[a-z])", re.I)
+
+
 def shorthand(question: str) -> str:
     """Chat shorthand spelt out ("wat wud", "ppl", "where r they"), and chat interjections
     and emoji dropped; the rest as typed. Read before anything else reads the question."""
@@ -230,6 +235,7 @@ def shorthand(question: str) -> str:
     spelt = _SIGN_OFF.sub("", spelt)
     spelt = _NOT_KNOWING.sub("", spelt)
     spelt = _WISE.sub(lambda m: m.group(1) or "", spelt)
+    spelt = _IN_THE_END.sub(r"\1 ", spelt)
 
     def plain_words(text: str) -> str:  # (not inside quotation marks: quoted words are checked as typed)
         text = _SHORT.sub(lambda m: m.group(1) if m.group(1).lower() in _LOWER_ONLY and m.group(1) != m.group(1).lower()

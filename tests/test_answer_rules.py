@@ -5106,3 +5106,91 @@ def test_who_is_gives_the_role_before_the_name_not_the_verb_after_it(fireco_bot)
     a = fireco_bot.ask("who is ray castellano?")
     assert "Cedar Run’s chief" in a.answer and "spent much" not in a.answer, a.answer
 
+
+
+fluoride_bot = article_bot(DATA / "testsets" / "blind152" / "eighty_eighth_article.md")
+regents_bot = article_bot(DATA / "testsets" / "blind153" / "eighty_ninth_article.md")
+solar_bot = article_bot(DATA / "testsets" / "blind154" / "ninetieth_article.md")
+tower_bot = article_bot(DATA / "testsets" / "blind155" / "ninety_first_article.md")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("how much is tuition going up", "number"),  # a change, in percent or dollars
+    ("how much notice does the state DEP need before the feed is shut off", "number"),  # "feed" is no fee
+    ("what did Tate say the savings could pay for", None),  # what is paid for, not a sum
+    ("what did the city pay for the land?", "money"),
+    ("how big is it in megawatts?", "number"),
+    ("whats the setback from property lines", "number"),
+    ("what is the setback from homes", "number"),  # a distance, not what a setback is
+])
+def test_the_kind_of_answer_a_question_asks_for(question, expected):
+    from assistant.backends.extractive import _answer_type
+    assert _answer_type(question) == expected
+
+
+@pytest.mark.parametrize("story, question, history, expected", [
+    # a change asked "how much is it going up": "a 4.5% tuition increase"
+    ("regents_bot", "how much is tuition going up", [], "4.5%"),
+    # "notice" asked, "must be notified at least 30 days before" said ("feed" is no fee)
+    ("fluoride_bot", "how much notice does the state DEP need before the feed is shut off", [], "30 days"),
+    # what savings "could pay for" is a thing, not a sum
+    ("fluoride_bot", "what did Tate say the savings could pay for", [], "fluoride varnish program"),
+    # a deadline told as "will have until May 2028 to finish"
+    ("regents_bot", "whats the deadline for current majors to finish their degrees", [], "May 2028"),
+    # the sentence right after, in the paragraph, has the date the first one lacks
+    ("regents_bot", "when will the higher education commission consider the closures?", [], "Feb. 4"),
+    # "look at it" is no subject of its own
+    ("regents_bot", "and when does the state commission look at it",
+     [("when did the regents vote on this?", "The Board of Regents ... voted 7-2 on Thursday night ...")], "Feb. 4"),
+    # "and philosophy?" after the classics department: the other of the article's pair
+    ("regents_bot", "and philosophy?",
+     [("how big is the classics department", "The classics department has five, three of them tenured.")], "11 faculty members"),
+    # a sum in the sentence right after the one with all the question's words
+    ("tower_bot", "how much could brightwater have to pay back under the clawback", [], "$8 million"),
+    # a figure in the unit asked
+    ("solar_bot", "how big is it in megawatts?", [], "240-megawatt"),
+    # "what time": the hour of the clock ("finally" is no word the article need have)
+    ("solar_bot", "what time did they finally vote", [], "11:30 p.m."),
+    # a setback is a distance: "at least 300 feet from property lines"
+    ("solar_bot", "whats the setback from property lines", [], "300 feet"),
+    # a building's units are its apartments: "20 percent of the units — 57 apartments"
+    ("tower_bot", "how many of the units will be affordable", [], "57 apartments"),
+    # a check tag followed by a request to confirm
+    ("fluoride_bot", "the article says the council voted 5-2, right? just confirm the final vote", [], "voted 4-3"),
+    # "what happened to it?": the next sentence, on the amendment the last answer ended with
+    ("fluoride_bot", "what happened to it",
+     [("what did ruiz propose at the meeting", "Ruiz, who represents the 3rd Ward, called the ordinance “a solution in search "
+       "of a problem” and offered an amendment that would have put the question to voters in a nonbinding referendum next "
+       "November.")], "The amendment failed on the same 4-3 split."),
+    # what she "had pushed for" is what she proposed
+    ("solar_bot", "what setback did she want instead",
+     [("who voted against it?", "The lone vote against the permit came from Commissioner Marcy Feld, who represents the "
+       "district that includes the project site.")], "2,000 feet"),
+])
+def test_what_the_fluoride_regents_solar_and_tower_stories_say(request, story, question, history, expected):
+    a = request.getfixturevalue(story).ask(question, history)
+    assert not a.refused and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize("story, question, expected, speaker", [
+    # "the cuts": the story's event, which its headline names ("regents vote to cut")
+    ("regents_bot", "what did rep hutchins say abt the cuts", "Every family in my district", "Dale Hutchins"),
+    # "Eastern Ridge" is the university the story is set at, though a union's name has "Ridge" too
+    ("regents_bot", "why did priya natarajan say she picked eastern ridge?", "I chose this school", "Priya Natarajan"),
+    # a compound word is not its first part: Tate spoke of toothpaste
+    ("fluoride_bot", "what did Tate say about fluoride toothpaste", "fluoride toothpaste", "Russell Tate"),
+])
+def test_whose_words_on_the_story_event_setting_and_a_compound(request, story, question, expected, speaker):
+    a = request.getfixturevalue(story).ask(question)
+    assert not a.refused and any(c.speaker == speaker and expected in c.text for c in a.citations), a.answer
+
+
+@pytest.mark.parametrize("story, question, said", [
+    # a party the article never mentions, asked of a person
+    ("fluoride_bot", "what political party is mayor kowalczyk in", "doesn't mention any party"),
+    # a split of the 46 speakers the question gives, which the article never makes
+    ("fluoride_bot", "how many of the 46 speakers were for ending fluoride vs against", "doesn't say"),
+])
+def test_what_the_fluoride_story_does_not_say_is_refused(request, story, question, said):
+    a = request.getfixturevalue(story).ask(question)
+    assert a.refused and said in a.answer, a.answer

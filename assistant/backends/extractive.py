@@ -263,6 +263,10 @@ class ExtractiveBackend:
                                                                  else ". " + rest)
             if draft is not None:
                 return draft
+        if a.previous_answer and _FATE_ASKED.match(a.question):
+            draft = _what_became_of_it(ctx)  # "what happened to it?": the next sentence on the thing
+            if draft is not None:
+                return draft
         if a.previous_answer and _FULLER_ASKED.search(a.question) \
                 and not any(t.how == "named" for t in a.targets):
             draft = _fuller(ctx)  # "is there a longer version of that quote?": the rest of it
@@ -1143,11 +1147,12 @@ class ExtractiveBackend:
             words = _subject_words(asked, names) if wh else [w for w in tokens(asked) + re.findall(r"\d[\d,.]*", asked) if w not in names]
             own_story = not places and bool(wh or stance) and not [w for w in words if w not in (lead if wh else story)]
             if not places and (event := _STORY_EVENT.fullmatch(asked.strip(" ?.!"))) \
-                    and (({stem(event.group(1))} | _family(stem(event.group(1)))) & lead
+                    and (({stem(event.group(1))} | _family(stem(event.group(1)))) & story
                          # (or the verb the lead tells it with: "the merger" of "voted ... to merge")
-                         or any(len(w) >= 4 and stem(event.group(1)).startswith(w) for w in lead)):
+                         or any(len(w) >= 4 and stem(event.group(1)).startswith(w) for w in story)):
                 # ("what did Kessling say about the vote?" in a story on a council's vote: the
-                # story's own event, which everyone in it speaks to, in whatever words)
+                # story's own event, which everyone in it speaks to, in whatever words; the
+                # headline may name it where the lead doesn't: "regents vote to cut" / "the cuts")
                 own_story = True
             if not own_story and (places and places - _places_in(spoken) or self._spoken_elsewhere(ctx, asked, spoken, names, units)):
                 # (the subject repeated only when the article has its words: not text put in the question to be echoed)
@@ -1374,7 +1379,10 @@ class ExtractiveBackend:
             home = {PLACE_OF.get(w, w) for w in view.profile(s, profile_words)}
             # (a person of the article is never the setting: "what did Hodges say about
             # Trump?" asks for his words on Trump, however often the article names Trump)
-            people = {w.lower() for p in view.item.speakers for w in p.name.split() if len(w) > 2}
+            # (a word of a body's name is no person: "Ridge" of "the Eastern Ridge Faculty
+            # Association" is still the university the story is set at; the body's whole name is one)
+            people = {w.lower() for p in view.item.speakers if p.kind == "person" for w in p.name.split() if len(w) > 2} \
+                | {p.name.lower() for p in view.item.speakers if p.kind != "person"}
             # ("about Chile's president": a person, whose country the answer needn't name)
             entities = [n for n in _question_entities(_without_owned_roles(a.question if a.follow_up else a.topic), s.name,
                                                       view.proper_nouns)
@@ -2299,6 +2307,7 @@ class ExtractiveBackend:
                               r"cover\w*|pledg\w*|chip\w*\s+in)\b[^.;]{0,20}?[$€£]", re.I)
             if not paid.search(best.text) and (payers := [c for c in pool[:12] if paid.search(c[2].text)]):
                 best_score, best_lex, best = payers[0]
+        carried_from: Sentence | None = None  # the sentence the one chosen goes on from
         if wanted and not _has_type(best.text, wanted, a.question):
             # "when ...?" wants a time, "how much does it cost?" an amount of money: a
             # sentence without one doesn't answer, however close its words are; "which
@@ -2377,10 +2386,41 @@ class ExtractiveBackend:
                     attached = [x for x in (view.sentences if view is not None else []) if _sum_on(x.text, asked_of)]
                     if len(attached) == 1 and (asked_of - set(tokens(attached[0].text))) <= set(tokens(best.text)):
                         better = [(best_score, best_lex, attached[0])]
+            if not better and wanted in ("time", "money", "number", "duration", "share") and best_lex > 0:
+                # ("when will the commission consider the closures?" / "The closures still require
+                # approval from the state Higher Education Commission. A spokesperson for the
+                # commission said ... the request would be considered at the commission’s Feb. 4
+                # meeting."): the sentence right after, in the same paragraph, with the kind of
+                # answer asked and the words of the question the first one lacks
+                view, at = ctx.library.articles.get(best.article_id), _index_of(ctx, best)
+                # (or, when the first has all the question's words, the very next one, if it shares
+                # some too: "Brightwater would have to repay part of the abatement if ..." /
+                # "Blakemore said the repayment could reach $8 million.")
+                lacking = set(q_tokens) - _TYPE_WORDS - _GENERIC_QUESTION - set(tokens(best.text))
+                lex_of = {id(c[2]): c[1] for c in pool}
+                beside = [x for x in (view.sentences[at + 1: at + 3] if view is not None and at >= 0 else [])
+                          if x.passage_id == best.passage_id and _has_type(x.text, wanted, a.question)
+                          and (lacking and all(_has_form(w, set(tokens(x.text))) for w in lacking)
+                               or not lacking and x is view.sentences[at + 1] and lex_of.get(id(x), 0.0) >= 0.3)]
+                better = [(best_score, best_lex, beside[0])] if beside else []
+                carried_from = best if beside else None
             if better:
                 best_score, best_lex, best = better[0]
             elif not soft:
                 return _refuse(REFUSAL)
+        if wanted == "time" and _CLOCK_ASKED.search(a.question) and not re.search(r"\b" + _HOUR, best.text, re.I) \
+                and (hours := [c for c in pool[1:20] if c[1] > 0 and re.search(r"\b" + _HOUR, c[2].text, re.I)]):
+            # ("what time did they vote?": "The vote, taken shortly before 11:30 p.m. on Oct. 14", over
+            # a quote's "what you’re voting on tonight")
+            best_score, best_lex, best = hours[0]
+        part_of = _PART_OF_ASKED.search(a.question) if wanted == "number" else None
+        if part_of and not _a_part_of(best.text, part_of.group(1)):
+            # "how many of the 46 speakers were for ending fluoride?": a figure smaller than the
+            # whole the question gives, not the sentence that says there were 46
+            parts = [c for c in pool[1:10] if c[1] > 0 and c[0] >= top_score - 0.35 and _a_part_of(c[2].text, part_of.group(1))]
+            if not parts:
+                return _refuse(REFUSAL)
+            best_score, best_lex, best = parts[0]
         if (thing := _time_bound_asked(a.question)) and not _span_of(best.text, _time_bound_words(a.question)):
             # "how long is the contract?": its term put on it ("the five-year agreement"), over
             # another span in a sentence on it ("either side can exit with 18 months’ notice")
@@ -2554,7 +2594,8 @@ class ExtractiveBackend:
                 back = [view.sentences[i] for i in range(at - 1, max(-1, at - (2 if opens else 3)), -1)] if view is not None else []
                 return any(prev.passage_id == sent.passage_id and has_focus(prev.text) for prev in back)
 
-            if focus and not has_focus(best.text) and not said_before(best) and not anchored:
+            if focus and not has_focus(best.text) and not said_before(best) and not anchored \
+                    and not (carried_from is not None and has_focus(carried_from.text)):
                 about_it = [c for c in pool[:20] if (has_focus(c[2].text) or said_before(c[2])) and _has_type(c[2].text, wanted, a.question)]
                 if not about_it:
                     # or in the plain word for that kind of event: "when did the Trump-Putin summit
@@ -3832,6 +3873,40 @@ def _what_it_means(ctx: Context) -> Draft | None:
     return None
 
 
+# "what happened to it?", "what became of that?" after an answer that told of a thing proposed
+_FATE_ASKED = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?|then|but)\W+)*(?:what\s+(?:happened|became)\s+(?:to|of|with)\s+(?:it|that|this|them|those)|"
+                         r"what\s+came\s+of\s+(?:it|that|this|them)|how\s+did\s+(?:it|that)\s+(?:go|turn\s+out|end\s+up))"
+                         r"(?:\s+in\s+the\s+end|\s+after\s+that|\s+then)?\W*$", re.I)
+# "The amendment failed ...": a sentence that goes on about a thing the one before named
+_GOES_ON_ABOUT = re.compile(r"\W*(?:The|That|This)\s+([a-z][\w-]+(?:\s+[a-z][\w-]+)?)\b")
+
+
+def _what_became_of_it(ctx: Context) -> Draft | None:
+    """"What happened to it?" after an answer that ended on a thing someone proposed ("...
+    offered an amendment that would have put the question to voters"): the sentence right
+    after, when it goes on about that thing ("The amendment failed on the same 4-3 split.")."""
+    a = ctx.analysis
+    runs = [" ".join(w) for w in _word_runs(a.previous_answer, 5)]
+    for aid in ctx.scope:
+        view = ctx.library.articles.get(aid)
+        if view is None or not runs:
+            continue
+        flat = [" " + " ".join(_words(x.text)) + " " for x in view.sentences]
+        told = [k for k, f in enumerate(flat) if sum(f" {r} " in f for r in runs) >= 2]
+        if not told:
+            continue
+        k = told[-1]  # (where the last answer ended)
+        last = set(tokens(view.sentences[k].text))
+        for nxt in view.sentences[k + 1:k + 3]:
+            if "\n#" in view.item.article.text[view.sentences[k].end:nxt.start]:
+                break
+            opens = _GOES_ON_ABOUT.match(nxt.text)
+            if opens and set(tokens(opens.group(1))) & last:
+                body, src = cite_sentences([nxt])
+                return Draft(body, src)
+    return None
+
+
 def _copied_at(view: ArticleView, answer: str) -> int | None:
     """Where in the article the words an earlier answer quoted or copied start (a run of
     six words or more; the first such place): a response to them comes after it. None
@@ -4131,6 +4206,8 @@ _OTHER_NAMES = {w: ("ballpark", "ballparks", "stadium", "stadiums") for w in ("s
     w: ("sick", "sickened", "sickness", "ill", "illness", "illnesses") for w in ("sick", "sickened", "sickness", "ill", "illness", "illnesses")} | {
     w: ("attacker", "attackers", "cybercriminals") for w in ("hacker", "hackers")} | {
     w: ("attack", "attacks", "cyberattack", "breach") for w in ("hack", "hacks", "hacked", "hacking")} | {
+    # (a building's units are its apartments: "20 percent of the units — 57 apartments")
+    w: ("unit", "units", "apartment", "apartments") for w in ("unit", "units", "apartment", "apartments")} | {
     # (a promise of money is a pledge)
     w: ("promise", "promised", "promises", "pledge", "pledged", "pledges") for w in ("promise", "promised", "promises", "pledge",
                                                                                    "pledged", "pledges")} | {
@@ -4234,6 +4311,7 @@ _ONE_ROOT = (
     "close closes closed closing closure", "arrive arrives arrived arrival",
     "approve approves approved approval", "refuse refuses refused refusal", "deny denies denied denial",
     "lay lays laid laying layoff layoffs", "hire hires hired hiring", "cut cuts cutting",
+    "notice notices notify notifies notified notification", "repay repays repaid repayment",
 )
 
 
@@ -4318,8 +4396,9 @@ _TIME_UNITS = frozenset(tokens("date dates day days week weeks month months year
 # a deadline said without the word: "the company had until Feb. 20 to file", "it needs 1,200
 # signatures by Jan. 31 to qualify"
 _DEADLINE_SAID = re.compile(r"\b(?:has|have|had|needs?|needed|must|given|gave|giving)\b[^.;]{0,60}?\b(?:until|by|before)\s+"
-                            r"(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                            r"Saturday|Sunday))\b[^.;]{0,12}?\bto\s+[a-z]+")
+                            # ("until May 2028 to finish", "until fall 2027 to comply")
+                            r"(?:[A-Z][a-z]{2,}\.?\s+(?:\d{1,2}|\d{4})|\d{1,2}\s+[A-Z][a-z]{2,}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday)|(?:(?:the\s+)?(?:spring|summer|fall|autumn|winter|end)\s+(?:of\s+)?)?(?:19|20)\d\d)\b[^.;]{0,12}?\bto\s+[a-z]+")
 
 
 def _deadline_said(ctx: Context) -> bool:
@@ -4588,9 +4667,24 @@ def _unsaid(words: list[str], text: str, embeddings) -> list[str]:
 
 
 def _has_form(w: str, vocab: set[str]) -> bool:
-    """Is the word in ``vocab``, or a longer or shorter form of it ("impress", "impressed")?"""
-    return w in vocab or (len(w) >= 4 and any(v.startswith(w) or (len(v) >= 5 and w.startswith(v))
+    """Is the word in ``vocab``, or a longer or shorter form of it ("impress", "impressed";
+    "chemo" of "chemotherapy")? A shorter word is no form of a compound it starts: "tooth" in
+    the vocabulary does not have "toothpaste"."""
+    return w in vocab or (len(w) >= 4 and any(v.startswith(w)
+                                              or (len(v) >= 5 and w.startswith(v) and not _compounded(w, v))
                                               for v in vocab if v[:3] == w[:3]))
+
+
+# word endings that are whole words too, but make another form of a word ("affordable")
+_SUFFIX_WORDS = frozenset("able ably ible less ness ment ments ship hood wise ward wards like some ally ical ance ence ings "
+                          "ation ations".split())
+
+
+def _compounded(longer: str, shorter: str) -> bool:
+    """Does the longer word (a stem) add a whole word to the shorter one ("toothpast" is
+    "tooth" and "paste"), rather than an ending?"""
+    rest = longer[len(shorter):]
+    return len(rest) >= 4 and rest not in _SUFFIX_WORDS and (rest in english_words() or rest + "e" in english_words())
 
 
 def _close_words(words: list[str], candidates: set[str], embeddings, similarity: float) -> set[str]:
@@ -4717,7 +4811,8 @@ def _strict_type(question: str) -> str | None:
     span of time, a count of something), or None."""
     wanted = _answer_type(question)
     if wanted in ("money", "time", "share", "duration", "age", "rate") or (
-            wanted == "number" and re.search(r"\bhow\s+many\b|\b(?:size|area)\s+of\b|\bacreage\b", question, re.I)):
+            wanted == "number" and (re.search(r"\bhow\s+many\b|\b(?:size|area)\s+of\b|\bacreage\b", question, re.I)
+                                    or _UNIT_ASKED.search(question) or _MEASURE_NOUN_ASKED.search(question))):
         return wanted
     return None
 
@@ -4749,10 +4844,17 @@ def _answer_type(question: str) -> str | None:
                r"would|will|should)\b)[^,?]{3,80}?,\s*(?=(?:what|who|how|which|where|why|when|did|does|is|are|was)\b)", "", q)
     if re.search(r"\bhow\s+much\s+longer\b(?!\s+(?:than|in\s+(?:feet|miles|meters)))", q):
         return "duration"  # ("how much longer would the landfill last?": "extend the landfill’s life by 31 years")
-    if re.search(r"\bby\s+how\s+much\b", q) and not re.search(r"\b(?:dollars?|euros?|pounds?|money)\b", q):
-        return "number"  # ("by how much has median rent gone up?": a change, in dollars or percent)
+    if (re.search(r"\bby\s+how\s+much\b", q) or re.search(r"\bhow\s+much\s+(?:(?:is|are|will|would|does|do|did|has|have|was|were)\s+)?"
+                                                            r"(?:[\w’'-]+\s+){1,4}?(?:going\s+up|go\s+up|goes\s+up|went\s+up|gone\s+up|"
+                                                            r"ris(?:e|es|ing)|rose|risen|increas(?:e|es|ed|ing)|jump\w*|climb\w*|grow\w*|"
+                                                            r"going\s+down|go\s+down|goes\s+down|went\s+down|fall\w*|fell|drop\w*|"
+                                                            r"decreas\w*|shrink\w*|shrank)\b", q)) \
+            and not re.search(r"\b(?:dollars?|euros?|pounds?|money)\b", q):
+        # ("by how much has median rent gone up?", "how much is tuition going up?": a change,
+        # in dollars or percent)
+        return "number"
     if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn|salary|salaries|wages?|"
-                 r"rent|tuition|fees?|fares?|income|revenues?|borrow|borrows|borrowed|lend|lends|lent|loans?|owes?|owed|grants?|"
+                 r"rent|tuition|fees?(?!d)|fares?|income|revenues?|borrow|borrows|borrowed|lend|lends|lent|loans?|owes?|owed|grants?|"
                  # ("how much is the golf course being sold for?")
                  r"(?:sold|sell|sells|selling|bought|buy|buys|buying|leased?|rented)\s+(?:[\w’'-]+\s+){0,3}?for\b)|"
                  r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+(?:[a-z-]+\s+){0,2}?money\b|"
@@ -4770,7 +4872,7 @@ def _answer_type(question: str) -> str | None:
             or _UNIT_PRICE_ASKED.search(q) or _MAKES_ASKED.search(q) \
             or re.search(r"\b(?:is|are)\s+there\s+(?:any|some)\s+(?:money|funding|funds|cash|compensation|financial\s+help)\b", q) \
             or re.search(r"\bwhat\s+(?:do|does|did|will|would)\b[^?]{1,60}?\b(?:get\s+paid|earn|earns|earned)\b", q) \
-            or re.search(r"\bwhat\s+(?:did|does|do|will|would)\s+[^?]{1,40}?\s+pay\s+(?:to|for)\b", q) \
+            or re.search(r"\bwhat\s+(?:did|does|do|will|would)\s+[^?]{1,40}?\s+pay\s+(?:to|for)\s+\w", q) \
             or re.search(r"[’']s\s+(?:share|part|portion)\s+of\s+the\s+(?:cost|costs|bill|price|tab|funding|money)\b", q):
         return "money"  # ("is there any money for the lake homeowners?": a sum set aside for them)
     if re.search(r"^\s*(?:and\s+|so\s+)?when\b|\bwhen\s*\??\s*$|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month|time|hour|deadline|cut-?off)s?\b|\bby\s+when\b|\bhow\s+soon\b", q) or _DATE_ASKED.search(q):
@@ -4801,6 +4903,8 @@ def _answer_type(question: str) -> str | None:
         return "contact"
     if _RATE_NOUN_ASKED.search(q):
         return "rate"  # "what's the hotel tax rate going to be?": a rate, not any figure (nor what it is)
+    if _MEASURE_NOUN_ASKED.search(q):
+        return "number"  # ("what's the setback from property lines?": "at least 300 feet from property lines")
     if _DEFINITION.match(question):
         return "definition"
     if re.search(r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:names?\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}(?:companies|firms|supermarkets|"
@@ -4814,7 +4918,7 @@ def _answer_type(question: str) -> str | None:
         return "share"
     if re.search(r"\bhow\s+long\b(?!\s+(?:is|was|will|would)\s+(?:the|a|an)\s+\w+\s*\??$)", q) or _time_bound_asked(question):
         return "duration"
-    if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast|tall|deep|wide)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction|amount|quantity|volume)\b|"
+    if re.search(r"\bhow\s+(?:many|much|long|old|big|large|far|fast|tall|deep|wide|full|empty|crowded|occupied|vacant)\b|\bwhat\s+(?:percentage|share|number|proportion|fraction|amount|quantity|volume)\b|"
                  r"\bwhat\s+(?:[a-z-]+\s+)?(?:figures|numbers|toll|tally|count)\s+(?:for|of|on|does|did|do|are|were)\b|"
                  r"\b(?:acreage|square\s+footage)\b", q):  # ("total farmland acreage?": how many acres)
         return "number"
@@ -5041,10 +5145,10 @@ _EXACTLY_WHAT = re.compile(r"\bwhat\s+(?:exactly|specifically|precisely)\s+(?:we
 # for; an article that never names one can't say what it was. (Not "what warning did he
 # give?" or "what reassurance?": those are told without their word.)
 _WHAT_THING = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?(?:what|which)(?:['’]?s|\s+is|\s+was)?\s+(?:the\s+)?(?:([a-z]{3,})\s+)?"
-                         r"([a-z]{3,})\s+(?:did|does|do|has|have|had|for|of)\s+(?!(?:you|we|i)\b)", re.I)
+                         r"([a-z]{3,})\s+(?:did|does|do|has|have|had|for|of|is|was|are|were)\s+(?!(?:you|we|i|it|that|this|there)\b)", re.I)
 _CALLED_BY_NAME = frozenset(tokens(
     "deadline deadlines ultimatum code codename nickname slogan motto hashtag website password salary wage wages "
-    "ransom population"))
+    "ransom population party"))  # ("what political party is the mayor in?")
 
 
 _QUESTION_VERBS = frozenset("did do does was were is are has have had can could would will should say said says mean "
@@ -5196,9 +5300,10 @@ def _unmentioned_specifics(question: str, ctx: Context, embeddings) -> list[str]
                 or any(ch.isdigit() for ch in asked):
             continue
         found = re.search(r"\b" + re.escape(asked) + r"[\w’'-]*", question, re.I)
-        word = found.group(0).lower() if found else asked
-        if not _synonyms_present([word], ctx, embeddings, SYNONYM_SIMILARITY):
-            out.append(word)
+        probe = found.group(0).lower() if found else asked
+        if not _synonyms_present([probe], ctx, embeddings, SYNONYM_SIMILARITY):
+            # (named as the question has it, not by its stem: "party", not "parti")
+            out.append(next((w.lower() for w in re.findall(r"[\w’'-]+", question) if asked in tokens(w)), probe))
     return out
 
 
@@ -5239,14 +5344,15 @@ _ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|da
                          r"\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:was|were|is|are|be|being|been)\s+held\b|\bheld\s*\??\s*$", re.I)
 _LIGHT_VERBS = frozenset({"be", "have", "get", "do", "go", "make", "take", "say", "tell"})
 _LIGHT_VERB_FORMS = frozenset(tokens(" ".join(_LIGHT_VERBS) + " put puts putting give gives giving gave given come comes came "
-                                      "keep keeps kept got gets getting makes made takes took taken ask asks asked asking hold holds held holding"))
+                                      "keep keeps kept got gets getting makes made takes took taken ask asks asked asking hold holds held holding look looks looked looking"))
 _FUTURE = re.compile(r"\b(?:will|going\s+to|gonna|scheduled|expected|due|planned|set\s+to|next|upcoming)\b", re.I)  # ("when is the next election?")
 _HARD_TYPES = ("money", "time", "number", "share", "duration", "names", "age", "contact", "rate")
 _TYPE_WORDS = frozenset(tokens(
     "cost costs price pay paid spend spent money much many number amount date day days time year years month months "
     "week weeks when long old big large far fast share percentage percent proportion fraction portion total figure "
     "exact exactly start starting begin happen tag expensive away tall deep wide size area "
-    "period duration length span timeframe hour hours longer"))  # ("the price tag", "how expensive", "how long is the phase-in period?")
+    "period duration length span timeframe hour hours longer setback setbacks distance height depth width capacity clearance"))
+# ("the price tag", "how expensive", "how long is the phase-in period?", "what's the setback from homes?")
 
 
 _REFERENCE_POINT = re.compile(r"\b(?:after|before|since|following|ahead\s+of|until|prior\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
@@ -6328,7 +6434,8 @@ _PROPOSAL_ASKED = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:did|does|do
                              # ("what was his alternative proposal?")
                              r"\b(?:his|her|their|[A-Z]\w+[’']s?)\s+(?:alternative|counter-?proposal|counter-?offer)\b", re.I)
 _PROPOSES = re.compile(r"\b(?:should|could|ought|must|may|might|need(?:s|ed)?\s+to|propos(?:e|es|ed|al)|suggest(?:s|ed)?|"
-                       r"recommend\w*|urg(?:e|es|ed)|call(?:s|ed)?\s+for|better|instead|rather|wants?|wanted|alternative)\b", re.I)
+                       r"recommend\w*|urg(?:e|es|ed)|call(?:s|ed)?\s+for|push(?:es|ed)?\s+for|argu(?:e|es|ed)\s+for|better|instead|rather|wants?|wanted|"
+                       r"alternative)\b", re.I)
 _VENUE_ASKED = re.compile(r"\b(?:which|what)\s+(?:exact\s+|specific\s+)?(?:building|venue|hotel|hall|room|address|street|"
                           r"palace|stadium|arena|premises)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:venue|address)\b", re.I)
 _VENUE = re.compile(r"\b(?:house|palace|hall|hotel|cent(?:re|er)|building|tower|castle|stadium|arena|embassy|ministry|"
@@ -6812,6 +6919,31 @@ _ARTICLE_CONTENT = frozenset("""summary overview rundown recap breakdown list qu
 _THEIR_REASON = re.compile(r"\b(?:reasons?|rationale|explanation|justification)\s+(?:did|does|has|had)\b|"
                            r"\b(?:give|gave|offer|offered|cite|cited)\s+(?:a\s+|any\s+|for\s+)?(?:reasons?|explanation)\b|"
                            r"\bhow\s+(?:did|does)\s+[^?]{1,40}\s+(?:explain|justify)\b", re.I)
+# "how many of the 46 speakers ...?": a part of a whole the question gives
+_PART_OF_ASKED = re.compile(r"\bhow\s+many\s+of\s+(?:the|those|these|its|their|all|his|her)\s+(\d[\d,]*)\b", re.I)
+_SMALL_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_A_FIGURE = re.compile(r"(?<![\w.$])(\d[\d,]*(?:\.\d+)?|" + "|".join(_SMALL_NUMBERS) + r")(?![\w])(?:[\s-]+([a-z]+))?", re.I)
+
+
+def _a_part_of(text: str, whole: str) -> bool:
+    """Does the text put a figure on a part of the whole ("30 of them" of 46), not on a span of
+    time ("nearly four hours") or a sum?"""
+    total = float(whole.replace(",", ""))
+    for m in _A_FIGURE.finditer(text):
+        n = _SMALL_NUMBERS.get(m.group(1).lower()) if m.group(1).isalpha() else float(m.group(1).replace(",", ""))
+        if n is not None and 0 < n < total and not (m.group(2) and stem(m.group(2).lower()) in _TIME_UNITS | {"minut", "second"}):
+            return True
+    return False
+
+
+# "how big is it in megawatts?": a figure in the unit asked
+_UNIT_ASKED = re.compile(r"\bin\s+(?:square\s+)?(?:megawatts|kilowatts|gigawatts|watts|acres|hectares|feet|foot|miles|meters|metres|"
+                         r"kilometers|kilometres|yards|inches|gallons|liters|litres|tons|tonnes|pounds|kilograms|degrees|"
+                         r"decibels|stories|storeys|floors|units|beds|seats)\b", re.I)
+# "what's the setback from property lines?": a distance, so a figure
+_MEASURE_NOUN_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                                 r"(?:setbacks?|distance|height|depth|width|length|capacity|clearance)\b", re.I)
 _MEASURE_ASKED = re.compile(r"\bhow\s+(?:tall|high|deep|wide)\b(?!\s+(?:up|on|a\s+priority))", re.I)
 # (a body's people: "the army corps of engineers", "the bureau's staff")
 _BODY_IN_PHRASE = re.compile(r"\b(?:corps|bureau|agency|department|office|service|administration|commission|authority|institute|"
@@ -7632,6 +7764,8 @@ def _quote_grams(ctx: Context) -> tuple[list, dict[tuple[str, ...], list[int]]]:
 _TAG_CHECKED = re.compile(
     r"(?:,|(?<!\s)\s)\s*(?:correct|right|true|yes|no|accurate|am\s+i\s+right|yes\s+or\s+no|is\s+that\s+(?:right|correct|true|accurate)|"
     r"(?:is|was|did|does|were|are|has|have)n[’']?t\s+(?:it|that|he|she|they|there))\W*$|^\W*(?:is|was)\s+it\s+(?:true|correct|right)(?:\s+that)?\b|"
+    # ("the council voted 5-2, right? just confirm the final vote")
+    r",\s*(?:right|correct|true)\s*\?\s*(?:(?:just|please|can\s+you|could\s+you|so)\s+)*(?:confirm|verify|check|double-check)\b[^?]{0,60}\??\s*$|"
     # ("... 40% of the army's strength — is that the figure he used?")
     r"[—–,-]\s*(?:is|was)\s+that\s+(?:the|his|her|their)\s+(?:figure|number|estimate|date|month|place|city|country|share)\b[^?]{0,40}\?\s*$", re.I)
 # "was it announced in February?", "did the vote happen in May?": a month asked yes or no
