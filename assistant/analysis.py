@@ -1895,7 +1895,7 @@ def _pronoun_gender(question: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_PAIRED = re.compile(r"\b([a-z][\w-]{2,})(?:\s*,\s*|\s+(?:and|or|&|nor)\s+)(?:the\s+)?([a-z][\w-]{2,})\b")
+_PAIRED = re.compile(r"\b([a-z][\w-]{2,})\s+(?:and|or|&|nor)\s+(?:the\s+)?([a-z][\w-]{2,})\b")
 
 
 def _paired_with(question: str, last_q: str, library: Library, scope: list[str]) -> str | None:
@@ -1903,8 +1903,9 @@ def _paired_with(question: str, last_q: str, library: Library, scope: list[str])
     beside one of the last question's as one of a pair ("how big is the classics department?"
     / "and philosophy?" in a story on "the philosophy and classics departments": "how big is
     the philosophy department?"); None when it doesn't."""
-    asked = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", question)} - STOPWORDS - {"and", "or", "plus", "the", "what", "about"}
-    before = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", last_q)} - STOPWORDS - asked
+    asked = list(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z][\w-]+", question)
+                               if w.lower() not in STOPWORDS and w.lower() not in {"and", "or", "plus", "the", "what", "about"}))
+    before = list(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z][\w-]+", last_q) if w.lower() not in STOPWORDS and w.lower() not in asked))
     if not asked or len(asked) > 2:
         return None
 
@@ -1917,8 +1918,13 @@ def _paired_with(question: str, last_q: str, library: Library, scope: list[str])
         return frozenset(found)
 
     found = library.memo(("paired words", frozenset(scope)), pairs)
-    swap = next(((x, y) for x in asked for y in before if (x, y) in found), None)
-    return re.sub(r"\b" + re.escape(swap[1]) + r"\b", swap[0], last_q, flags=re.I) if swap else None
+    # (in the order the words are written; none when the pair is not one: "and philosophy?" after a
+    # question with both "classics" and "faculty", each paired with it somewhere)
+    swaps = [(x, y) for x in asked for y in before if (x, y) in found]
+    if len(swaps) != 1:
+        return None
+    x, y = swaps[0]
+    return re.sub(r"\b" + re.escape(y) + r"\b", x, last_q, flags=re.I)
 
 
 def _person_alone(question: str) -> bool:

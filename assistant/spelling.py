@@ -235,13 +235,13 @@ def shorthand(question: str) -> str:
     spelt = _SIGN_OFF.sub("", spelt)
     spelt = _NOT_KNOWING.sub("", spelt)
     spelt = _WISE.sub(lambda m: m.group(1) or "", spelt)
-    spelt = _IN_THE_END.sub(r"\1 ", spelt)
 
     def plain_words(text: str) -> str:  # (not inside quotation marks: quoted words are checked as typed)
         text = _SHORT.sub(lambda m: m.group(1) if m.group(1).lower() in _LOWER_ONLY and m.group(1) != m.group(1).lower()
                           else SHORTHAND[m.group(1).lower()], text)
         text = _LETTER_WORD.sub(lambda m: LETTERS_FOR_WORDS[m.group(1)], text)
         text = _US.sub("U.S.", text)
+        text = _IN_THE_END.sub(r"\1 ", text)
         return _WILL.sub(lambda m: f"{m.group(1)} {m.group(2)}’ll", text)
 
     out, start = [], 0

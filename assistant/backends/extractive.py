@@ -2413,6 +2413,7 @@ class ExtractiveBackend:
             # ("what time did they vote?": "The vote, taken shortly before 11:30 p.m. on Oct. 14", over
             # a quote's "what you’re voting on tonight")
             best_score, best_lex, best = hours[0]
+            carried_from = None
         part_of = _PART_OF_ASKED.search(a.question) if wanted == "number" else None
         if part_of and not _a_part_of(best.text, part_of.group(1)):
             # "how many of the 46 speakers were for ending fluoride?": a figure smaller than the
@@ -2421,6 +2422,7 @@ class ExtractiveBackend:
             if not parts:
                 return _refuse(REFUSAL)
             best_score, best_lex, best = parts[0]
+            carried_from = None
         if (thing := _time_bound_asked(a.question)) and not _span_of(best.text, _time_bound_words(a.question)):
             # "how long is the contract?": its term put on it ("the five-year agreement"), over
             # another span in a sentence on it ("either side can exit with 18 months’ notice")
@@ -3883,8 +3885,9 @@ _GOES_ON_ABOUT = re.compile(r"\W*(?:The|That|This)\s+([a-z][\w-]+(?:\s+[a-z][\w-
 
 def _what_became_of_it(ctx: Context) -> Draft | None:
     """"What happened to it?" after an answer that ended on a thing someone proposed ("...
-    offered an amendment that would have put the question to voters"): the sentence right
-    after, when it goes on about that thing ("The amendment failed on the same 4-3 split.")."""
+    offered an amendment that would have put the question to voters"): the first of the next
+    two sentences (before any heading) that goes on about that thing ("The amendment failed
+    on the same 4-3 split.")."""
     a = ctx.analysis
     runs = [" ".join(w) for w in _word_runs(a.previous_answer, 5)]
     for aid in ctx.scope:
@@ -4398,7 +4401,8 @@ _TIME_UNITS = frozenset(tokens("date dates day days week weeks month months year
 _DEADLINE_SAID = re.compile(r"\b(?:has|have|had|needs?|needed|must|given|gave|giving)\b[^.;]{0,60}?\b(?:until|by|before)\s+"
                             # ("until May 2028 to finish", "until fall 2027 to comply")
                             r"(?:[A-Z][a-z]{2,}\.?\s+(?:\d{1,2}|\d{4})|\d{1,2}\s+[A-Z][a-z]{2,}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                            r"Saturday|Sunday)|(?:(?:the\s+)?(?:spring|summer|fall|autumn|winter|end)\s+(?:of\s+)?)?(?:19|20)\d\d)\b[^.;]{0,12}?\bto\s+[a-z]+")
+                            r"Saturday|Sunday)|(?:(?:the\s+)?(?:spring|summer|fall|autumn|winter|end)\s+(?:of\s+)?)?(?:19|20)\d\d)\b[^.;]{0,12}?\bto\s+"
+                            r"(?!(?:about|around|nearly|roughly|almost|more|less|fewer|over|under|just)\b)[a-z]+")
 
 
 def _deadline_said(ctx: Context) -> bool:
@@ -4846,15 +4850,16 @@ def _answer_type(question: str) -> str | None:
         return "duration"  # ("how much longer would the landfill last?": "extend the landfill’s life by 31 years")
     if (re.search(r"\bby\s+how\s+much\b", q) or re.search(r"\bhow\s+much\s+(?:(?:is|are|will|would|does|do|did|has|have|was|were)\s+)?"
                                                             r"(?:[\w’'-]+\s+){1,4}?(?:going\s+up|go\s+up|goes\s+up|went\s+up|gone\s+up|"
-                                                            r"ris(?:e|es|ing)|rose|risen|increas(?:e|es|ed|ing)|jump\w*|climb\w*|grow\w*|"
-                                                            r"going\s+down|go\s+down|goes\s+down|went\s+down|fall\w*|fell|drop\w*|"
-                                                            r"decreas\w*|shrink\w*|shrank)\b", q)) \
+                                                            r"ris(?:e|es|ing)|rose|risen|increas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
+                                                            r"grow(?:s|n|ing)?|grew|going\s+down|go\s+down|goes\s+down|went\s+down|fall(?:s|en|ing)?|fell|"
+                                                            r"drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|shrink(?:s|ing)?|shrank)\b", q)
+             and not re.search(r"\b(?:cost|costs|pay|paid|worth|spend|spent|price|budget)\b", q)) \
             and not re.search(r"\b(?:dollars?|euros?|pounds?|money)\b", q):
         # ("by how much has median rent gone up?", "how much is tuition going up?": a change,
         # in dollars or percent)
         return "number"
     if re.search(r"\bhow\s+much\b.*\b(?:cost|price|pay|paid|spend|spent|charge|worth|fund|budget|raise|earn|salary|salaries|wages?|"
-                 r"rent|tuition|fees?(?!d)|fares?|income|revenues?|borrow|borrows|borrowed|lend|lends|lent|loans?|owes?|owed|grants?|"
+                 r"rent|tuition|fees?\b|fares?|income|revenues?|borrow|borrows|borrowed|lend|lends|lent|loans?|owes?|owed|grants?|"
                  # ("how much is the golf course being sold for?")
                  r"(?:sold|sell|sells|selling|bought|buy|buys|buying|leased?|rented)\s+(?:[\w’'-]+\s+){0,3}?for\b)|"
                  r"\b(?:cost|price|pay|spend|budget)\b.*\bin\s+(?:euros?|dollars?|pounds?)\b|\bhow\s+much\s+(?:[a-z-]+\s+){0,2}?money\b|"
@@ -6434,7 +6439,7 @@ _PROPOSAL_ASKED = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:did|does|do
                              # ("what was his alternative proposal?")
                              r"\b(?:his|her|their|[A-Z]\w+[’']s?)\s+(?:alternative|counter-?proposal|counter-?offer)\b", re.I)
 _PROPOSES = re.compile(r"\b(?:should|could|ought|must|may|might|need(?:s|ed)?\s+to|propos(?:e|es|ed|al)|suggest(?:s|ed)?|"
-                       r"recommend\w*|urg(?:e|es|ed)|call(?:s|ed)?\s+for|push(?:es|ed)?\s+for|argu(?:e|es|ed)\s+for|better|instead|rather|wants?|wanted|"
+                       r"recommend\w*|urg(?:e|es|ed)|call(?:s|ed)?\s+for|push(?:es|ed|ing)?\s+for|argu(?:e|es|ed|ing)\s+for|better|instead|rather|wants?|wanted|"
                        r"alternative)\b", re.I)
 _VENUE_ASKED = re.compile(r"\b(?:which|what)\s+(?:exact\s+|specific\s+)?(?:building|venue|hotel|hall|room|address|street|"
                           r"palace|stadium|arena|premises)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:venue|address)\b", re.I)
@@ -6927,10 +6932,14 @@ _A_FIGURE = re.compile(r"(?<![\w.$])(\d[\d,]*(?:\.\d+)?|" + "|".join(_SMALL_NUMB
 
 
 def _a_part_of(text: str, whole: str) -> bool:
-    """Does the text put a figure on a part of the whole ("30 of them" of 46), not on a span of
-    time ("nearly four hours") or a sum?"""
+    """Does the text put a figure smaller than the whole on something ("30 of them" of 46)?
+    Not a span of time ("nearly four hours"), a day of a month ("Oct. 14"), a vote's tally
+    ("4-3"), a sum ("$5") or "one" (as in "one after another")."""
     total = float(whole.replace(",", ""))
     for m in _A_FIGURE.finditer(text):
+        if m.group(1).lower() == "one" or re.search(r"(?:" + _MONTHS + r")\.?\s*$|\d[-–]$|[$€£]$", text[:m.start()], re.I) \
+                or re.match(r"[-–]\d", text[m.end(1):]):
+            continue
         n = _SMALL_NUMBERS.get(m.group(1).lower()) if m.group(1).isalpha() else float(m.group(1).replace(",", ""))
         if n is not None and 0 < n < total and not (m.group(2) and stem(m.group(2).lower()) in _TIME_UNITS | {"minut", "second"}):
             return True
@@ -6942,8 +6951,8 @@ _UNIT_ASKED = re.compile(r"\bin\s+(?:square\s+)?(?:megawatts|kilowatts|gigawatts
                          r"kilometers|kilometres|yards|inches|gallons|liters|litres|tons|tonnes|pounds|kilograms|degrees|"
                          r"decibels|stories|storeys|floors|units|beds|seats)\b", re.I)
 # "what's the setback from property lines?": a distance, so a figure
-_MEASURE_NOUN_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                                 r"(?:setbacks?|distance|height|depth|width|length|capacity|clearance)\b", re.I)
+_MEASURE_NOUN_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?(?:(?:required|minimum|maximum|new)\s+)?"
+                                 r"(?:(?:setbacks?|distance)\s+(?:from|between|to)\b|(?:height|depth|width|capacity|clearance)\s+of\b)", re.I)
 _MEASURE_ASKED = re.compile(r"\bhow\s+(?:tall|high|deep|wide)\b(?!\s+(?:up|on|a\s+priority))", re.I)
 # (a body's people: "the army corps of engineers", "the bureau's staff")
 _BODY_IN_PHRASE = re.compile(r"\b(?:corps|bureau|agency|department|office|service|administration|commission|authority|institute|"
