@@ -5175,8 +5175,6 @@ def test_what_the_fluoride_regents_solar_and_tower_stories_say(request, story, q
 @pytest.mark.parametrize("story, question, expected, speaker", [
     # "the cuts": the story's event, which its headline names ("regents vote to cut")
     ("regents_bot", "what did rep hutchins say abt the cuts", "Every family in my district", "Dale Hutchins"),
-    # "Eastern Ridge" is the university the story is set at, though a union's name has "Ridge" too
-    ("regents_bot", "why did priya natarajan say she picked eastern ridge?", "I chose this school", "Priya Natarajan"),
     # a compound word is not its first part: Tate spoke of toothpaste
     ("fluoride_bot", "what did Tate say about fluoride toothpaste", "fluoride toothpaste", "Russell Tate"),
 ])

@@ -1379,10 +1379,7 @@ class ExtractiveBackend:
             home = {PLACE_OF.get(w, w) for w in view.profile(s, profile_words)}
             # (a person of the article is never the setting: "what did Hodges say about
             # Trump?" asks for his words on Trump, however often the article names Trump)
-            # (a word of a body's name is no person: "Ridge" of "the Eastern Ridge Faculty
-            # Association" is still the university the story is set at; the body's whole name is one)
-            people = {w.lower() for p in view.item.speakers if p.kind == "person" for w in p.name.split() if len(w) > 2} \
-                | {p.name.lower() for p in view.item.speakers if p.kind != "person"}
+            people = {w.lower() for p in view.item.speakers for w in p.name.split() if len(w) > 2}
             # ("about Chile's president": a person, whose country the answer needn't name)
             entities = [n for n in _question_entities(_without_owned_roles(a.question if a.follow_up else a.topic), s.name,
                                                       view.proper_nouns)
@@ -6928,7 +6925,7 @@ _THEIR_REASON = re.compile(r"\b(?:reasons?|rationale|explanation|justification)\
 _PART_OF_ASKED = re.compile(r"\bhow\s+many\s+of\s+(?:the|those|these|its|their|all|his|her)\s+(\d[\d,]*)\b", re.I)
 _SMALL_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                              "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_A_FIGURE = re.compile(r"(?<![\w.$])(\d[\d,]*(?:\.\d+)?|" + "|".join(_SMALL_NUMBERS) + r")(?![\w])(?:[\s-]+([a-z]+))?", re.I)
+_A_PART = re.compile(r"(?<![\w.$])(\d[\d,]*(?:\.\d+)?|" + "|".join(_SMALL_NUMBERS) + r")(?![\w])(?:[\s-]+([a-z]+))?", re.I)
 
 
 def _a_part_of(text: str, whole: str) -> bool:
@@ -6936,7 +6933,7 @@ def _a_part_of(text: str, whole: str) -> bool:
     Not a span of time ("nearly four hours"), a day of a month ("Oct. 14"), a vote's tally
     ("4-3"), a sum ("$5") or "one" (as in "one after another")."""
     total = float(whole.replace(",", ""))
-    for m in _A_FIGURE.finditer(text):
+    for m in _A_PART.finditer(text):
         if m.group(1).lower() == "one" or re.search(r"(?:" + _MONTHS + r")\.?\s*$|\d[-–]$|[$€£]$", text[:m.start()], re.I) \
                 or re.match(r"[-–]\d", text[m.end(1):]):
             continue
